@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// crosscheck: find the news articles that cover the same event and show where their sources agree or differ.
+///
+/// The package is a thin executable over library modules, layered so that dependencies only point down:
+/// `CrossCheckModel` ← `TextCore` ← `Similarity` / `Facts` ← `Comparison` ← `Reports`; `Ingest` (libxml2, zlib)
+/// beside them; `Pipeline` ties the stages together and `crosscheck` only parses arguments and prints.
+/// The text core, similarity and facts modules do not import Foundation: they work on Unicode scalars and bytes.
+let package = Package(
+    name: "crosscheck",
+    products: [
+        .executable(name: "crosscheck", targets: ["crosscheck"]),
+        .library(name: "CrossCheckPipeline", targets: ["Pipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "CrossCheckModel"),
+        .target(name: "TextCore", dependencies: ["CrossCheckModel"]),
+        .target(name: "Similarity", dependencies: ["TextCore"]),
+        .target(name: "Facts", dependencies: ["CrossCheckModel", "TextCore"]),
+        .target(name: "Comparison", dependencies: ["CrossCheckModel", "Facts"]),
+        .target(name: "Reports", dependencies: ["CrossCheckModel", "Facts", "Comparison"]),
+        .target(name: "Ingest", dependencies: ["CrossCheckModel", "CLibXML2", "CZlib"]),
+        .target(
+            name: "Pipeline",
+            dependencies: ["CrossCheckModel", "TextCore", "Similarity", "Facts", "Comparison", "Reports", "Ingest"]),
+        .executableTarget(
+            name: "crosscheck",
+            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "TextCoreTests", dependencies: ["TextCore"]),
+        .testTarget(name: "SimilarityTests", dependencies: ["Similarity", "TextCore"]),
+        .testTarget(name: "FactsTests", dependencies: ["Facts", "CrossCheckModel"]),
+        .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "Facts", "CrossCheckModel"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Comparison", "Facts", "CrossCheckModel"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CrossCheckModel"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], resources: [.copy("Fixtures")]),
+    ]
+)

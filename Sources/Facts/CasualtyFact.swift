@@ -1,0 +1,45 @@
+/// A casualty figure: how many people were killed, injured, missing, held, detained or displaced.
+///
+/// "أدى إلى مقتل أكثر من 2500 شخص، من بينهم 22 أمريكيا" gives two facts: killed, more than 2500 (the whole), and
+/// killed, 22, subject "أمريكي" with relation `among` (a subset of the whole).
+public struct CasualtyFact: Hashable, Codable, Sendable {
+    public enum SubjectRelation: String, Codable, Sendable {
+        /// The figure is the total for its kind.
+        case whole
+        /// The figure counts a subset of a larger figure of the same kind ("of them 22 Americans").
+        case among
+    }
+
+    public var kind: CasualtyKind
+    public var count: CountInterval
+    /// The number as written, before the qualifier widened it (2500 for "more than 2500"); nil for vague words.
+    public var stated: Double?
+    public var qualifier: Qualifier
+    /// Who is counted, as written ("أمريكيا", "children", "civilians"); nil for people in general.
+    public var subject: String?
+    /// A normalised key for `subject`, used to match the same subject across sources and languages
+    /// ("أمريكيا", "أمريكيين" and "Americans" all become "american").
+    public var subjectKey: String?
+    public var relation: SubjectRelation
+    /// Who gave the figure ("وزارة الصحة", "the health ministry"), when the text says.
+    public var attribution: String?
+    public var modality: Modality
+    public var evidence: Evidence
+
+    public init(
+        kind: CasualtyKind, count: CountInterval, stated: Double?, qualifier: Qualifier, subject: String? = nil,
+        subjectKey: String? = nil, relation: SubjectRelation = .whole, attribution: String? = nil,
+        modality: Modality = .asserted, evidence: Evidence
+    ) {
+        self.kind = kind
+        self.count = count
+        self.stated = stated
+        self.qualifier = qualifier
+        self.subject = subject
+        self.subjectKey = subjectKey
+        self.relation = relation
+        self.attribution = attribution
+        self.modality = modality
+        self.evidence = evidence
+    }
+}
