@@ -1,0 +1,32 @@
+import Dispatch
+
+/// Maps over an array on every core, keeping the input order.
+///
+/// Ingest, normalisation and fact extraction are independent per article, so they spread over
+/// `DispatchQueue.concurrentPerform`; each worker writes its own slots of a preallocated buffer, so no lock is needed.
+enum ParallelMap {
+    static func map<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], _ transform: @Sendable (Input) -> Output
+    ) -> [Output] {
+        let count = inputs.count
+        guard count > 1 else { return inputs.map(transform) }
+        let results = ResultSlots<Output>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            results.store(transform(inputs[index]), at: index)
+        }
+        return results.values()
+    }
+}
+
+/// Write-once slots shared by the workers of `ParallelMap`; each index is written by exactly one worker.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ value: Value, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func values() -> [Value] { slots.map { $0! } }
+}

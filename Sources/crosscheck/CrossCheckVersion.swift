@@ -1,0 +1,6 @@
+import Pipeline
+
+/// The version printed by `--version`; the same string is written into every JSON report.
+enum CrossCheckVersion {
+    static let current = Pipeline.toolVersion
+}
