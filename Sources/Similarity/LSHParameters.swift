@@ -30,7 +30,7 @@ public struct LSHParameters: Hashable, Sendable, Codable, CustomStringConvertibl
     /// to ~1e-9 for these smooth polynomials. Raising `falseNegativeWeight` favours recall (more bands, more
     /// candidates to verify); raising `falsePositiveWeight` favours precision.
     ///
-    ///     LSHParameters.optimal(threshold: 0.5, numPermutations: 128)  // about 14 bands × 9 rows
+    ///     LSHParameters.optimal(threshold: 0.5, numPermutations: 128)  // 25 bands × 5 rows (0.8: 9 × 13)
     public static func optimal(
         threshold: Double, numPermutations: Int, falsePositiveWeight: Double = 0.5, falseNegativeWeight: Double = 0.5
     ) -> LSHParameters {

@@ -28,4 +28,25 @@ extension TextNormalizer {
         default: return .separator(Unicode.Scalar(value)!)
         }
     }
+
+    /// ``foldArabicWord(_:)`` result for a removed scalar.
+    static let arabicRemoved: UInt32 = 0
+    /// ``foldArabicWord(_:)`` result for a separator.
+    static let arabicSeparator: UInt32 = 1
+
+    /// The tokenizer's fast path: the folded letter, or ``arabicRemoved`` / ``arabicSeparator``.
+    ///
+    /// The common letters (ا ب ت–غ ف–و ي) fold to themselves and skip the full table.
+    @inline(__always)
+    static func foldArabicWord(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0x0627, 0x0628, 0x062A...0x063A, 0x0641...0x0648, 0x064A: return value
+        default:
+            switch foldArabic(value) {
+            case .word(let scalar): return scalar.value
+            case .removed: return arabicRemoved
+            case .separator, .expansion: return arabicSeparator
+            }
+        }
+    }
 }

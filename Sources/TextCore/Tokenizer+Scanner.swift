@@ -138,6 +138,19 @@ extension Tokenizer {
                     value |= UInt32(utf8[offset + 2] & 0x3F) << 6 | UInt32(utf8[offset + 3] & 0x3F)
                     offset += 4
                 }
+                if value >= 0x0600 && value <= 0x06FF {
+                    // Arabic letters are most of the text: fold them without building a FoldedScalar.
+                    let folded = TextNormalizer.foldArabicWord(value)
+                    if folded == TextNormalizer.arabicRemoved {
+                        scanner.extend(to: index)
+                    } else if folded == TextNormalizer.arabicSeparator {
+                        scanner.flush(emit)
+                    } else {
+                        scanner.append(folded, at: index, emit)
+                    }
+                    index += 1
+                    continue
+                }
                 switch TextNormalizer.fold(Unicode.Scalar(value).unsafelyUnwrapped) {
                 case .removed: scanner.extend(to: index)
                 case .word(let scalar): scanner.append(scalar.value, at: index, emit)
