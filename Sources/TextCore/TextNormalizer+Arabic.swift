@@ -39,14 +39,20 @@ extension TextNormalizer {
     /// The common letters (ا ب ت–غ ف–و ي) fold to themselves and skip the full table.
     @inline(__always)
     static func foldArabicWord(_ value: UInt32) -> UInt32 {
-        switch value {
-        case 0x0627, 0x0628, 0x062A...0x063A, 0x0641...0x0648, 0x064A: return value
-        default:
-            switch foldArabic(value) {
-            case .word(let scalar): return scalar.value
-            case .removed: return arabicRemoved
-            case .separator, .expansion: return arabicSeparator
-            }
+        if value >= 0x062A && value <= 0x063A || value >= 0x0641 && value <= 0x0648 || value == 0x0627
+            || value == 0x0628 || value == 0x064A
+        {
+            return value
+        }
+        return foldArabicWordSlowly(value)
+    }
+
+    @inline(never)
+    static func foldArabicWordSlowly(_ value: UInt32) -> UInt32 {
+        switch foldArabic(value) {
+        case .word(let scalar): return scalar.value
+        case .removed: return arabicRemoved
+        case .separator, .expansion: return arabicSeparator
         }
     }
 }

@@ -48,7 +48,15 @@ struct TokenScanner: ~Copyable {
     mutating func append(
         _ value: UInt32, at index: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Void
     ) {
-        let newClass = ScriptClass(value)
+        append(value, ScriptClass(value), at: index, emit)
+    }
+
+    /// Adds a word scalar whose script class the caller already knows (the ASCII and Arabic fast paths).
+    @inline(__always)
+    mutating func append(
+        _ value: UInt32, _ newClass: ScriptClass, at index: Int,
+        _ emit: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Void
+    ) {
         if count > 0 && newClass.splits(from: scriptClass) { flush(emit) }
         if count == 0 {
             start = index
@@ -118,8 +126,9 @@ extension Tokenizer {
                 if lead < 0x80 {
                     offset += 1
                     switch lead {
-                    case 0x61...0x7A, 0x30...0x39: scanner.append(UInt32(lead), at: index, emit)
-                    case 0x41...0x5A: scanner.append(UInt32(lead) + 0x20, at: index, emit)
+                    case 0x61...0x7A: scanner.append(UInt32(lead), .latin, at: index, emit)
+                    case 0x30...0x39: scanner.append(UInt32(lead), .digit, at: index, emit)
+                    case 0x41...0x5A: scanner.append(UInt32(lead) + 0x20, .latin, at: index, emit)
                     default: scanner.flush(emit)
                     }
                     index += 1
@@ -146,7 +155,7 @@ extension Tokenizer {
                     } else if folded == TextNormalizer.arabicSeparator {
                         scanner.flush(emit)
                     } else {
-                        scanner.append(folded, at: index, emit)
+                        scanner.append(folded, ScriptClass(folded), at: index, emit)
                     }
                     index += 1
                     continue

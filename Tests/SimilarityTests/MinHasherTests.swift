@@ -11,7 +11,7 @@ import Testing
         return (a, b)
     }
 
-    @Test(arguments: [1, 3, 5, 7, 9])
+    @Test(arguments: 1...9)
     func estimatorIsUnbiasedWithBinomialSpread(tenths: Int) {
         let jaccard = Double(tenths) / 10
         let minHasher = MinHasher(numPermutations: 128, seed: 3)

@@ -22,3 +22,20 @@ import Testing
         #expect(ShingleSet([]).containment(in: ShingleSet([1])) == 0)
     }
 }
+
+@Suite struct ContainmentOnTextTests {
+    /// A wire story pasted inside a longer article: low Jaccard, full containment.
+    @Test func wireCopyInsideLongerArticle() {
+        let wire = "قالت وزارة الصحة في غزة إن حصيلة القتلى ارتفعت إلى 2500 شخص منذ بدء الهجوم يوم السبت الماضي"
+        let article =
+            "في تطور جديد للأحداث، " + wire
+            + "، وأضاف المتحدث باسم الوزارة أن المستشفيات تعاني نقصا حادا في الوقود والأدوية والمستلزمات الطبية، "
+            + "فيما دعت منظمات دولية إلى فتح ممرات إنسانية عاجلة لإدخال المساعدات إلى القطاع المحاصر منذ سنوات"
+        let shingler = Shingler(size: 3)
+        let wireSet = shingler.shingleSet(in: wire)
+        let articleSet = shingler.shingleSet(in: article)
+        #expect(wireSet.containment(in: articleSet) == 1)
+        #expect(wireSet.jaccard(articleSet) < 0.5)
+        #expect(articleSet.containment(in: wireSet) < 0.5)
+    }
+}

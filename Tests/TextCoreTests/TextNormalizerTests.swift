@@ -20,6 +20,8 @@ import Testing
         ("  spaced\t\ttext  \n\n next ", "spaced text\nnext"),
         ("ٱلْقُرْآن", "القران"),
         ("Straße Łódź", "strasse lodz"),
+        ("\u{FDF2}", "الله"),
+        ("\u{FEF9}\u{FEB3}\u{FEE0}\u{FEE4}", "لاسلم"),
     ])
     func normalizes(input: String, expected: String) {
         #expect(TextNormalizer.normalize(input) == expected)
