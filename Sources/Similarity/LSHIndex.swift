@@ -1,0 +1,130 @@
+import Dispatch
+import TextCore
+
+/// Buckets MinHash signatures by band so that near-duplicate documents meet without comparing all pairs.
+///
+/// Each band's `rows` values are hashed (``Hash64`` of their bytes, seeded by the band number) to one 64-bit key.
+/// Instead of hash maps, every band keeps its (key, document) pairs sorted: building is a parallel sort per band,
+/// iteration order is deterministic, and a bucket is a contiguous run. Empty documents (no shingle) are never put in
+/// a bucket, so they are nobody's candidate.
+///
+///     let index = LSHIndex(signatures: matrix, parameters: .optimal(threshold: 0.5, numPermutations: 128))
+///     for (i, j) in index.candidatePairs() where index.estimatedJaccard(i, j) >= 0.5 { … }
+public struct LSHIndex: Sendable {
+    public let parameters: LSHParameters
+    public let signatures: SignatureMatrix
+    /// Per band: keys ascending (ties by document), and the document of each key.
+    private let bandTables: [BandTable]
+
+    struct BandTable: Sendable {
+        var keys: [UInt64]
+        var documents: [Int32]
+    }
+
+    /// Builds the band tables, one band per `concurrentPerform` iteration.
+    ///
+    /// - Precondition: `parameters.bands * parameters.rows <= signatures.numPermutations`.
+    public init(signatures: SignatureMatrix, parameters: LSHParameters) {
+        precondition(
+            parameters.bands * parameters.rows <= signatures.numPermutations,
+            "\(parameters) needs \(parameters.bands * parameters.rows) permutations, signatures have "
+                + "\(signatures.numPermutations)")
+        precondition(signatures.count < Int(Int32.max), "too many documents for one index")
+        self.parameters = parameters
+        self.signatures = signatures
+        let tables = SharedBuffer<BandTable>(repeating: BandTable(keys: [], documents: []), count: parameters.bands)
+        DispatchQueue.concurrentPerform(iterations: parameters.bands) { band in
+            var entries: [(key: UInt64, document: Int32)] = []
+            entries.reserveCapacity(signatures.count)
+            for document in 0..<signatures.count where !signatures.emptyRows[document] {
+                entries.append((Self.bandKey(signatures, parameters, document, band), Int32(document)))
+            }
+            entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.document < $1.document }
+            tables.pointer[band] = BandTable(keys: entries.map(\.key), documents: entries.map(\.document))
+        }
+        bandTables = tables.array
+    }
+
+    static func bandKey(_ signatures: SignatureMatrix, _ parameters: LSHParameters, _ document: Int, _ band: Int)
+        -> UInt64
+    {
+        let start = document * signatures.numPermutations + band * parameters.rows
+        return signatures.values.withUnsafeBytes { raw in
+            let size = MemoryLayout<UInt32>.stride
+            let bytes = UnsafeRawBufferPointer(rebasing: raw[start * size..<(start + parameters.rows) * size])
+            return Hash64.hash(bytes, seed: UInt64(band))
+        }
+    }
+
+    /// The band keys of document `row`, one per band; empty for a document without shingles.
+    public func bandKeys(of row: Int) -> [UInt64] {
+        if signatures.emptyRows[row] { return [] }
+        return (0..<parameters.bands).map { Self.bandKey(signatures, parameters, row, $0) }
+    }
+
+    /// Every pair of documents sharing at least one bucket, as (i, j) with i < j, sorted and without duplicates.
+    ///
+    /// - Complexity: O(Σ bucket sizes²) over all bands: a bucket of m identical documents yields m(m−1)/2 pairs.
+    public func candidatePairs() -> [(Int, Int)] {
+        let perBand = SharedBuffer<[UInt64]>(repeating: [], count: parameters.bands)
+        let tables = bandTables
+        DispatchQueue.concurrentPerform(iterations: parameters.bands) { band in
+            let table = tables[band]
+            var codes: [UInt64] = []
+            var runStart = 0
+            while runStart < table.keys.count {
+                var runEnd = runStart + 1
+                while runEnd < table.keys.count && table.keys[runEnd] == table.keys[runStart] { runEnd += 1 }
+                if runEnd - runStart > 1 {
+                    for i in runStart..<runEnd {
+                        for j in (i + 1)..<runEnd {
+                            codes.append(UInt64(UInt32(table.documents[i])) << 32 | UInt64(UInt32(table.documents[j])))
+                        }
+                    }
+                }
+                runStart = runEnd
+            }
+            perBand.pointer[band] = codes
+        }
+        var all = perBand.array.flatMap { $0 }
+        all.sort()
+        var pairs: [(Int, Int)] = []
+        pairs.reserveCapacity(all.count)
+        var previous: UInt64? = nil
+        for code in all where code != previous {
+            pairs.append((Int(code >> 32), Int(code & 0xFFFF_FFFF)))
+            previous = code
+        }
+        return pairs
+    }
+
+    /// The documents sharing a bucket with document `row` (not itself), ascending.
+    public func candidates(of row: Int) -> [Int] {
+        if signatures.emptyRows[row] { return [] }
+        var found: [Int] = []
+        for band in 0..<parameters.bands {
+            let table = bandTables[band]
+            let key = Self.bandKey(signatures, parameters, row, band)
+            var low = 0
+            var high = table.keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if table.keys[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            while low < table.keys.count && table.keys[low] == key {
+                let document = Int(table.documents[low])
+                if document != row { found.append(document) }
+                low += 1
+            }
+        }
+        found.sort()
+        var unique: [Int] = []
+        for document in found where unique.last != document { unique.append(document) }
+        return unique
+    }
+
+    /// The MinHash estimate of the Jaccard similarity of documents `i` and `j` (0 if either is empty).
+    public func estimatedJaccard(_ i: Int, _ j: Int) -> Double {
+        signatures.estimatedJaccard(i, j)
+    }
+}

@@ -1,0 +1,66 @@
+extension Tokenizer {
+    /// Calls `emit(bytes, start, end, isNumber)` for each token of `text`; `bytes` is only valid during the call.
+    ///
+    /// Decodes UTF-8 by hand: ASCII is folded inline, other scalars go through ``TextNormalizer/fold(_:)``.
+    @inline(__always)
+    static func scan(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Void) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var scanner = TokenScanner()
+            var offset = 0
+            var index = 0
+            let count = utf8.count
+            while offset < count {
+                let lead = utf8[offset]
+                if lead < 0x80 {
+                    offset += 1
+                    switch lead {
+                    case 0x61...0x7A: scanner.append(UInt32(lead), .latin, at: index, emit)
+                    case 0x30...0x39: scanner.append(UInt32(lead), .digit, at: index, emit)
+                    case 0x41...0x5A: scanner.append(UInt32(lead) + 0x20, .latin, at: index, emit)
+                    default: scanner.flush(emit)
+                    }
+                    index += 1
+                    continue
+                }
+                var value: UInt32
+                if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
+                    offset += 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6
+                    value |= UInt32(utf8[offset + 2] & 0x3F)
+                    offset += 3
+                } else {
+                    value = UInt32(lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12
+                    value |= UInt32(utf8[offset + 2] & 0x3F) << 6 | UInt32(utf8[offset + 3] & 0x3F)
+                    offset += 4
+                }
+                if value >= 0x0600 && value <= 0x06FF {
+                    // Arabic letters are most of the text: fold them without building a FoldedScalar.
+                    let folded = TextNormalizer.foldArabicWord(value)
+                    if folded == TextNormalizer.arabicRemoved {
+                        scanner.extend(to: index)
+                    } else if folded == TextNormalizer.arabicSeparator {
+                        scanner.flush(emit)
+                    } else {
+                        scanner.append(folded, ScriptClass(folded), at: index, emit)
+                    }
+                    index += 1
+                    continue
+                }
+                switch TextNormalizer.fold(Unicode.Scalar(value).unsafelyUnwrapped) {
+                case .removed: scanner.extend(to: index)
+                case .word(let scalar): scanner.append(scalar.value, at: index, emit)
+                case .separator: scanner.flush(emit)
+                case .expansion(let scalars):
+                    for scalar in scalars {
+                        if scalar == " " { scanner.flush(emit) } else { scanner.append(scalar.value, at: index, emit) }
+                    }
+                }
+                index += 1
+            }
+            scanner.flush(emit)
+        }
+    }
+}
