@@ -40,7 +40,7 @@ struct ArticleReaderTests {
             #"{"id": "a1", "text": "Blinken called Bourita.\nRead also: other", "outlet": "Hespress", "#
                 + #""published": "2023-10-12", "language": "ar", "url": "https://hespress.com/a1"}"#,
             "",
-            #"{"id": 42, "html": "<html lang='fr'><body><div><p>Blinken s'est entretenu avec Bourita, mercredi.</p></div></body></html>", "published": 1697097600}"#,
+            #"{"id": 1, "html": "<html lang='fr'><body><div><p>Blinken s'est entretenu avec Bourita, mercredi.</p></div></body></html>", "published": 1697097600}"#,
             #"{"id": "a3", "text": "broken"#,
             #"{"text": "no id here"}"#,
             #"{"id": "a5", "title": "only a title"}"#,
@@ -60,7 +60,7 @@ struct ArticleReaderTests {
         #expect(first.origin == "\(path):1")
 
         let second = try #require(outcomes[1].article)
-        #expect(second.id == "42" && second.language == .french)
+        #expect(second.id == "1" && second.language == .french)
         #expect(second.published == CivilDate(year: 2023, month: 10, day: 12))
         #expect(second.text.hasPrefix("Blinken s'est entretenu"))
 
@@ -69,6 +69,20 @@ struct ArticleReaderTests {
         #expect(outcomes[4].reason?.contains("neither \"text\" nor \"html\"") == true)
         #expect(outcomes[5].reason?.contains("not an object") == true)
         for outcome in outcomes[2...] { #expect(outcome.reason?.hasPrefix(outcome.origin) == true) }
+    }
+
+    @Test func publishedValuesFromJSON() throws {
+        let json =
+            #"{"t": true, "s": 1697097600, "ms": 1697097600000, "iso": "2023-10-12T23:59:00-05:00", "x": "soon"}"#
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let day = CivilDate(year: 2023, month: 10, day: 12)
+        #expect(PublishedDate.parse(object["t"]!) == nil)
+        #expect(PublishedDate.parse(object["s"]!) == day)
+        #expect(PublishedDate.parse(object["ms"]!) == day)
+        #expect(PublishedDate.parse(object["iso"]!) == day)
+        #expect(PublishedDate.parse(object["x"]!) == nil)
+        #expect(JSONLines.string(object["t"]) == nil)
+        #expect(JSONLines.string(object["s"]) == "1697097600")
     }
 
     @Test func manifestAppliesToFilesInItsFolder() throws {
@@ -107,7 +121,8 @@ struct ArticleReaderTests {
     @Test func concurrentReadsMatchSequentialReads() throws {
         let folder = try TemporaryFolder()
         for index in 0..<24 {
-            let body = "<html lang='ar'><body><div><p>فقرة رقم \(index) من المقال، وهي طويلة بما يكفي.</p></div></body></html>"
+            let body =
+                "<html lang='ar'><body><div><p>فقرة رقم \(index) من المقال، وهي طويلة بما يكفي.</p></div></body></html>"
             try folder.write(String(format: "p%02d.html", index), body)
             try folder.write(String(format: "t%02d.txt", index), "Headline \(index)\n\nParagraph number \(index).")
         }

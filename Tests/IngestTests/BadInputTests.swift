@@ -17,24 +17,30 @@ struct BadInputTests {
         let compressed = GzipTestSupport.gzip(Data(String(repeating: good + "\n", count: 50).utf8))
         try folder.write("e_truncated.txt.gz", compressed.prefix(compressed.count - 20))
         try folder.write(
-            "f_batch.jsonl", #"{"id": "j1", "text": "Good line."}"# + "\n{oops\n" + #"{"id": "j3", "text": "Also good."}"#)
+            "f_batch.jsonl",
+            #"{"id": "j1", "text": "Good line."}"# + "\n{oops\n" + #"{"id": "j3", "text": "Also good."}"#)
         try folder.write("g_notes.pdf", "%PDF-1.4")
         try folder.write(".hidden.txt", "never read")
-        try folder.write("sub/h_page.html", "<html><body><div><p>Une page valide, avec assez de texte pour un article.</p></div></body></html>")
+        try folder.write(
+            "sub/h_page.html",
+            "<html><body><div><p>Une page valide, avec assez de texte pour un article.</p></div></body></html>")
         try folder.write("sub/i_empty.html.gz", Data())
         try folder.write("sub/j_markup_only.html", "<html><body><nav><a href='/'>home</a></nav></body></html>")
         let missing = "\(folder.path)/does-not-exist"
 
         let inputs = InputCollector.collect(paths: [folder.path, missing])
-        #expect(inputs.items.map(\.fileName) == [
-            "a_good.txt", "b_empty.txt", "c_binary.txt", "d_latin1.txt", "e_truncated.txt.gz", "f_batch.jsonl",
-            "h_page.html", "i_empty.html.gz", "j_markup_only.html",
-        ])
+        #expect(
+            inputs.items.map(\.fileName) == [
+                "a_good.txt", "b_empty.txt", "c_binary.txt", "d_latin1.txt", "e_truncated.txt.gz", "f_batch.jsonl",
+                "h_page.html", "i_empty.html.gz", "j_markup_only.html",
+            ])
         #expect(inputs.rejected.count == 2)
         #expect(inputs.rejected[0].status == .skipped)
         #expect(inputs.rejected[0].reason?.contains("unsupported file type \".pdf\"") == true)
-        #expect(inputs.rejected[1] == RecordOutcome(
-            origin: missing, status: .failed, reason: IngestError.notFound(path: missing).description))
+        #expect(
+            inputs.rejected[1]
+                == RecordOutcome(
+                    origin: missing, status: .failed, reason: IngestError.notFound(path: missing).description))
 
         let outcomes = inputs.items.flatMap { ArticleReader.read($0, manifest: inputs.manifest(for: $0)) }
         let byName = Dictionary(grouping: outcomes) { ($0.origin as NSString).lastPathComponent }
@@ -66,8 +72,9 @@ struct BadInputTests {
         #expect(InputItem.classify("a.jsonl.gz")! == (.jsonl, true))
         #expect(InputItem.classify("a.gz") == nil)
         #expect(InputItem.classify(".txt") == nil)
-        #expect(InputItem(path: "x/news.2023-10-11.txt.gz", format: .text, isCompressed: true).baseName
-            == "news.2023-10-11")
+        #expect(
+            InputItem(path: "x/news.2023-10-11.txt.gz", format: .text, isCompressed: true).baseName
+                == "news.2023-10-11")
         #expect(InputCollector.unsupportedReason("README").hasPrefix("no file extension"))
     }
 

@@ -47,6 +47,11 @@ struct GzipDecoderTests {
         #expect(reader.membersCompleted == 2)
     }
 
+    @Test func trailingBytesAfterACompleteMemberAreIgnored() throws {
+        let data = GzipTestSupport.gzip(Data("article".utf8)) + Data("garbage".utf8)
+        #expect(try GzipDecoder.decompress(data) == Data("article".utf8))
+    }
+
     @Test func readsFromAFile() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("a.txt.gz", GzipTestSupport.gzip(Self.sample))

@@ -109,7 +109,8 @@ struct HTMLArticleExtractorTests {
     @Test func legacyArabicEncodingIsDecoded() throws {
         // "سلام غزة " in windows-1256.
         let words: [UInt8] = [0xD3, 0xE1, 0xC7, 0xE3, 0x20, 0xDB, 0xD2, 0xC9, 0x20]
-        var bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">".utf8)
+        var bytes = Array(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">".utf8)
         bytes += Array("</head><body><div><p>".utf8)
         for _ in 0..<6 { bytes += words }
         bytes += Array("</p></div></body></html>".utf8)

@@ -24,7 +24,8 @@ struct TextBoilerplateTests {
     }
 
     @Test func readAlsoGluedToTheNextWordCutsToTheEnd() {
-        let text = "\(Self.lead)\n\nاقرأ أيضاًبلينكن: سأفكر طوال حياتي\n\nالمصدر: الأسبوع\n\nإقرأ أيضاً:\n\nمقال آخر كامل."
+        let text =
+            "\(Self.lead)\n\nاقرأ أيضاًبلينكن: سأفكر طوال حياتي\n\nالمصدر: الأسبوع\n\nإقرأ أيضاً:\n\nمقال آخر كامل."
         let result = TextBoilerplate.clean(text)
         #expect(result.text == Self.lead)
         #expect(result.removed.count == 1)
@@ -33,7 +34,8 @@ struct TextBoilerplateTests {
     }
 
     @Test func englishAndFrenchCues() {
-        let english = "Blinken called Bourita on Wednesday.\nTags: Gaza, Morocco\nhttps://example.com/x\nRead more: Other"
+        let english =
+            "Blinken called Bourita on Wednesday.\nTags: Gaza, Morocco\nhttps://example.com/x\nRead more: Other"
         let cleaned = TextBoilerplate.clean(english)
         #expect(cleaned.text == "Blinken called Bourita on Wednesday.")
         #expect(cleaned.removed == ["Tags: Gaza, Morocco", "https://example.com/x", "Read more: Other"])

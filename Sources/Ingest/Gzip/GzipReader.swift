@@ -3,8 +3,8 @@ import Foundation
 
 /// Decompresses gzip data chunk by chunk, so that large inputs (WARC files later) never sit in memory decompressed.
 ///
-/// The reader handles multi-member gzip (members concatenated, as WARC files are: one member per record) and zero
-/// padding after the last member. Each call to `next()` returns at most `chunkSize` decompressed bytes. A stream that
+/// The reader handles multi-member gzip (members concatenated, as WARC files are: one member per record); bytes
+/// after the last member that do not start another one (zero padding) are ignored, as `gzip -d` does. Each call to `next()` returns at most `chunkSize` decompressed bytes. A stream that
 /// ends early throws `IngestError.truncatedGzip`, damaged data throws `IngestError.corruptGzip`; both give the
 /// compressed byte offset so that a user can see how much of the file was good.
 ///
@@ -112,15 +112,19 @@ public final class GzipReader {
                     break
                 }
             }
+            if atMemberBoundary && membersCompleted > 0 && stream.pointee.next_in.pointee != 0x1F {
+                // Zero padding or other trailing bytes after a complete member: ignored, as gzip(1) does.
+                finished = true
+                break
+            }
             if atMemberBoundary {
-                if skipZeroPadding() { continue }
                 inflateReset(stream)
                 atMemberBoundary = false
             }
             try inflateOnce()
         }
         let produced = chunkSize - Int(stream.pointee.avail_out)
-        if produced == 0 { return finished ? nil : try next() }
+        if produced == 0 { return nil }
         return Data(UnsafeBufferPointer(rebasing: outputBuffer[0..<produced]))
     }
 
@@ -137,15 +141,6 @@ public final class GzipReader {
             let message = stream.pointee.msg.map { String(cString: $0) } ?? "zlib error \(status)"
             throw IngestError.corruptGzip(source: source, offset: compressedOffset, detail: message)
         }
-    }
-
-    /// After a member ends, skips NUL padding; returns true when the padding used up the buffered input.
-    private func skipZeroPadding() -> Bool {
-        while stream.pointee.avail_in > 0 && stream.pointee.next_in.pointee == 0 {
-            stream.pointee.next_in += 1
-            stream.pointee.avail_in -= 1
-        }
-        return stream.pointee.avail_in == 0
     }
 
     private func refill() throws {

@@ -52,7 +52,9 @@ struct HTMLPageMetadata: Hashable {
 
     /// `og:title`, else the first `<h1>`, else `<title>` without its " | Site" suffix.
     func title(siteName: String?) -> String? {
-        if let title = nonEmpty(metas["og:title"]) { return HTMLPageMetadata.stripSiteSuffix(title, siteName: siteName) }
+        if let title = nonEmpty(metas["og:title"]) {
+            return HTMLPageMetadata.stripSiteSuffix(title, siteName: siteName)
+        }
         if let heading = firstHeading { return heading }
         return nonEmpty(titleTag).map { HTMLPageMetadata.stripSiteSuffix($0, siteName: siteName) }
     }

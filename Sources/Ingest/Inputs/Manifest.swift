@@ -54,7 +54,9 @@ public struct Manifest: Sendable, Hashable {
     /// Reads a manifest file; an unreadable file gives an empty manifest with one problem.
     public static func load(path: String) -> Manifest {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return Manifest(path: path, entries: [], problems: [IngestError.unreadable(path: path, reason: "I/O error").description])
+            return Manifest(
+                path: path, entries: [], problems: [IngestError.unreadable(path: path, reason: "I/O error").description]
+            )
         }
         return parse(data, path: path)
     }

@@ -43,8 +43,17 @@ enum JSONLines {
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
         }
-        if let value, !(value is Bool), let number = value as? Int { return String(number) }
+        if let value, !isBoolean(value), let number = value as? Int { return String(number) }
         return nil
+    }
+
+    /// True for a JSON `true`/`false`, which Foundation on Linux hands back as an `NSNumber` that also casts to Int.
+    static func isBoolean(_ value: Any) -> Bool {
+        if type(of: value) == Bool.self { return true }
+        guard let number = value as? NSNumber, type(of: value) != Int.self, type(of: value) != Double.self else {
+            return false
+        }
+        return String(cString: number.objCType) == "c"
     }
 
     struct Reason: Error, CustomStringConvertible {

@@ -17,7 +17,7 @@ enum PublishedDate {
             return nil
         }
         // JSON `true` must not become 1970-01-01.
-        if value is Bool && type(of: value) == Bool.self { return nil }
+        if JSONLines.isBoolean(value) { return nil }
         if let number = value as? Int { return fromTimestamp(Double(number)) }
         if let number = value as? Double { return fromTimestamp(number) }
         return nil
