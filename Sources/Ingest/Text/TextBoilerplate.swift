@@ -1,0 +1,103 @@
+import Foundation
+
+/// Cuts boilerplate from article text: "read also" blocks, tag and source lines, link lines, "follow us" lines.
+///
+/// Boilerplate that stays in the text becomes facts later: a "read also" headline about another strike adds a
+/// casualty figure that the article never reported, and an appended second article merges two events. So a
+/// "read also"/"related" cue removes everything from its line to the end, while tag, source, link-only and
+/// call-to-action lines are removed one by one. Everything removed is returned, for `Article.removed`.
+///
+/// The text is read line by line; each non-blank line is a paragraph, and the result joins paragraphs with a blank
+/// line. A cut cue on the very first line (before any article text) only drops that line.
+///
+///     let result = TextBoilerplate.clean("Blinken called Bourita.\nTags: Gaza\nRead also: Another story")
+///     result.text     // "Blinken called Bourita."
+///     result.removed  // ["Tags: Gaza", "Read also: Another story"]
+public enum TextBoilerplate {
+    /// The cleaned text and what was taken out of it.
+    public struct Result: Sendable, Hashable {
+        /// Paragraphs joined by blank lines ("\n\n").
+        public var text: String
+        /// Removed lines and blocks, in text order; a cut block is one entry, its lines joined by "\n".
+        public var removed: [String]
+    }
+
+    /// Cleans `text` with the cues of `BoilerplateCue.all`.
+    public static func clean(_ text: String) -> Result { clean(lines: paragraphs(of: text)) }
+
+    /// Cleans text already split into paragraphs (HTML extraction gives them this way).
+    public static func clean(lines: [String]) -> Result {
+        var kept: [String] = []
+        var removed: [String] = []
+        for (index, line) in lines.enumerated() {
+            switch classify(line) {
+            case .keep:
+                kept.append(line)
+            case .drop:
+                removed.append(line)
+            case .cut where kept.isEmpty:
+                removed.append(line)
+            case .cut:
+                removed.append(lines[index...].joined(separator: "\n"))
+                return Result(text: kept.joined(separator: "\n\n"), removed: removed)
+            }
+        }
+        return Result(text: kept.joined(separator: "\n\n"), removed: removed)
+    }
+
+    /// Splits text into trimmed, non-blank lines (a line of only spaces or no-break spaces is blank).
+    public static func paragraphs(of text: String) -> [String] {
+        text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces.union(.controlCharacters)) }
+            .filter { !$0.isEmpty }
+    }
+
+    enum Verdict {
+        case keep
+        case drop
+        case cut
+    }
+
+    static func classify(_ line: String) -> Verdict {
+        let trimmed = trimBullets(line)
+        if trimmed.isEmpty || isURLOnly(trimmed) { return trimmed.isEmpty ? .keep : .drop }
+        let key = MatchKey.make(trimmed)
+        let words = trimmed.split(whereSeparator: \.isWhitespace).count
+        for (cue, cueKey) in keyedCues where words <= cue.maximumWords && matches(key, cue: cue, cueKey: cueKey) {
+            return cue.action == .cutToEnd ? .cut : .drop
+        }
+        return .keep
+    }
+
+    private static let keyedCues: [(BoilerplateCue, String)] = BoilerplateCue.all.map { ($0, MatchKey.make($0.phrase)) }
+
+    private static let separators: Set<Character> = [":", "：", "-", "–", "—", "|", "»", "›", ">", "…", ".", "؛"]
+
+    static func matches(_ key: String, cue: BoilerplateCue, cueKey: String) -> Bool {
+        guard key.hasPrefix(cueKey) else { return false }
+        let rest = key.dropFirst(cueKey.count).trimmingCharacters(in: .whitespaces)
+        switch cue.form {
+        case .wholeLine:
+            return rest.allSatisfy { separators.contains($0) || $0.isWhitespace }
+        case .labeled:
+            return rest.first.map { separators.contains($0) } ?? true
+        case .prefix:
+            let next = key.dropFirst(cueKey.count).first
+            return next == nil || cue.language == .arabic || !(next!.isLetter)
+        case .prefixContaining(let other):
+            return rest.contains(MatchKey.make(other))
+        }
+    }
+
+    /// A line that is one URL and nothing else (a leftover link).
+    static func isURLOnly(_ line: String) -> Bool {
+        let stripped = line.trimmingCharacters(in: CharacterSet(charactersIn: "<>()[]"))
+        guard !stripped.contains(where: \.isWhitespace) else { return false }
+        let lower = stripped.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+    }
+
+    private static func trimBullets(_ line: String) -> String {
+        line.trimmingCharacters(in: CharacterSet(charactersIn: "•·▪◦*-–—» \u{00A0}\t").union(.whitespaces))
+    }
+}
