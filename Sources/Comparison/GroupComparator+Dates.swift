@@ -18,7 +18,8 @@ extension GroupComparator {
             }
             if !kept.isEmpty {
                 entries.append(
-                    DateEntry(articleID: source.articleID, outlet: source.outlet, published: source.published, dates: kept))
+                    DateEntry(
+                        articleID: source.articleID, outlet: source.outlet, published: source.published, dates: kept))
             }
         }
         guard let first = entries.first else { return nil }

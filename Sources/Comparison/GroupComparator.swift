@@ -62,7 +62,8 @@ public enum GroupComparator {
         var chosen: [FactKey: CasualtyFact] = [:]
         for fact in source.facts.casualties {
             guard fact.modality == .asserted else {
-                notCompared.append(UncomparedFact(articleID: source.articleID, reason: reason(fact.modality), casualty: fact))
+                notCompared.append(
+                    UncomparedFact(articleID: source.articleID, reason: reason(fact.modality), casualty: fact))
                 continue
             }
             let key = FactKey(fact)

@@ -12,17 +12,20 @@ struct DateRowTests {
     @Test("An Arabic date with an inferred year agrees with an English explicit date")
     func agreeingDates() throws {
         let arabic = B.eventDate(
-            B.day(2023, 10, 11), resolution: .inferredFromWeekday, text: "الأربعاء 11 أكتوبر", sentence: Self.arabicSentence)
+            B.day(2023, 10, 11), resolution: .inferredFromWeekday, text: "الأربعاء 11 أكتوبر",
+            sentence: Self.arabicSentence)
         let history = B.eventDate(
             B.day(1967, 6, 4), text: "الرابع من يونيو 1967", sentence: "حدود الرابع من يونيو 1967", at: 50,
             role: .historical)
         let english = B.eventDate(
-            B.day(2023, 10, 11), text: "Wednesday, 11 October 2023", sentence: "The attack came on Wednesday, 11 October 2023.")
+            B.day(2023, 10, 11), text: "Wednesday, 11 October 2023",
+            sentence: "The attack came on Wednesday, 11 October 2023.")
         let today = B.eventDate(
             B.day(2023, 10, 12), resolution: .relative, text: "today", sentence: "Today, rescuers searched.", at: 60)
         let result = GroupComparator.compare([
             SourceFacts(articleID: "ar-1", facts: ArticleFacts(dates: [history, arabic])),
-            SourceFacts(articleID: "en-1", published: B.day(2023, 10, 12), facts: ArticleFacts(dates: [english, today])),
+            SourceFacts(
+                articleID: "en-1", published: B.day(2023, 10, 12), facts: ArticleFacts(dates: [english, today])),
         ])
         let row = try #require(result.eventDate)
         #expect(row.verdict == .agree)

@@ -15,8 +15,10 @@ struct GroupComparatorTests {
             CountInterval(min: 27, max: 33), stated: 30, .about, text: "نحو 30 شخصا", sentence: Sentences.arabicAbout30)
         let english = B.killed(.exactly(29), stated: 29, .exact, text: "29 were killed", sentence: Sentences.english29)
         let result = GroupComparator.compare([
-            SourceFacts(articleID: "ar-1", outlet: "الجزيرة", published: Self.oct12, facts: ArticleFacts(casualties: [arabic])),
-            SourceFacts(articleID: "en-1", outlet: "Reuters", published: Self.oct12, facts: ArticleFacts(casualties: [english])),
+            SourceFacts(
+                articleID: "ar-1", outlet: "الجزيرة", published: Self.oct12, facts: ArticleFacts(casualties: [arabic])),
+            SourceFacts(
+                articleID: "en-1", outlet: "Reuters", published: Self.oct12, facts: ArticleFacts(casualties: [english])),
         ])
         #expect(result.rows.count == 1)
         #expect(result.rows[0].verdict == .agree)
@@ -32,9 +34,12 @@ struct GroupComparatorTests {
         let arabicAmericans = B.killed(
             .exactly(22), stated: 22, .exact, text: "22 أمريكيا", sentence: Sentences.arabicMoreThan2500, at: 40,
             subject: "أمريكيا", subjectKey: "american", relation: .among)
-        let englishWhole = B.killed(.exactly(2600), stated: 2600, .exact, text: "2,600 people", sentence: Sentences.english2600)
+        let englishWhole = B.killed(
+            .exactly(2600), stated: 2600, .exact, text: "2,600 people", sentence: Sentences.english2600)
         let result = GroupComparator.compare([
-            SourceFacts(articleID: "ar-1", published: Self.oct12, facts: ArticleFacts(casualties: [arabicWhole, arabicAmericans])),
+            SourceFacts(
+                articleID: "ar-1", published: Self.oct12,
+                facts: ArticleFacts(casualties: [arabicWhole, arabicAmericans])),
             SourceFacts(articleID: "en-1", published: Self.oct12, facts: ArticleFacts(casualties: [englishWhole])),
         ])
         let whole = result.rows.first { $0.key == FactKey(kind: .killed) }
@@ -48,7 +53,8 @@ struct GroupComparatorTests {
     @Test("200 and 2,500 on the same day conflict, by 92 %")
     func twoHundredConflictsWithTwentyFiveHundred() throws {
         let low = B.killed(.exactly(200), stated: 200, .exact, text: "200 people", sentence: Sentences.english200)
-        let high = B.killed(.exactly(2500), stated: 2500, .exact, text: "2500 شخص", sentence: Sentences.arabicMoreThan2500)
+        let high = B.killed(
+            .exactly(2500), stated: 2500, .exact, text: "2500 شخص", sentence: Sentences.arabicMoreThan2500)
         let result = GroupComparator.compare([
             SourceFacts(articleID: "en-1", published: Self.oct12, facts: ArticleFacts(casualties: [low])),
             SourceFacts(articleID: "ar-1", published: Self.oct12, facts: ArticleFacts(casualties: [high])),
@@ -85,7 +91,8 @@ struct GroupComparatorTests {
 
     @Test("A lower figure published later is still a conflict")
     func laterLowerFigureIsConflict() {
-        let early = B.killed(.exactly(2500), stated: 2500, .exact, text: "2,500 people", sentence: Sentences.english2500)
+        let early = B.killed(
+            .exactly(2500), stated: 2500, .exact, text: "2,500 people", sentence: Sentences.english2500)
         let late = B.killed(.exactly(200), stated: 200, .exact, text: "200 people", sentence: Sentences.english200)
         let result = GroupComparator.compare([
             SourceFacts(articleID: "a", published: B.day(2023, 10, 8), facts: ArticleFacts(casualties: [early])),
@@ -127,7 +134,8 @@ struct GroupComparatorTests {
     @Test("Each source is compared by its largest figure per key; the smaller one is listed as superseded")
     func bestFactPerKey() throws {
         let small = B.killed(.exactly(1200), stated: 1200, .exact, text: "1,200", sentence: "1,200 killed in Gaza.")
-        let large = B.killed(.exactly(2500), stated: 2500, .exact, text: "2,500", sentence: "2,500 killed in all.", at: 30)
+        let large = B.killed(
+            .exactly(2500), stated: 2500, .exact, text: "2,500", sentence: "2,500 killed in all.", at: 30)
         let again = B.killed(.exactly(2500), stated: 2500, .exact, text: "2,500", sentence: "Again 2,500.", at: 90)
         let result = GroupComparator.compare([
             SourceFacts(articleID: "en-1", facts: ArticleFacts(casualties: [small, large, again]))
@@ -143,12 +151,14 @@ struct GroupComparatorTests {
     @Test("Negated, hypothetical and historical figures are listed apart, not compared")
     func nonAssertedFactsAreListedApart() {
         let negated = B.killed(
-            .exactly(0), stated: 0, .exact, text: "no one was killed", sentence: "No one was killed.", modality: .negated)
+            .exactly(0), stated: 0, .exact, text: "no one was killed", sentence: "No one was killed.",
+            modality: .negated)
         let historical = B.killed(
             .exactly(5000), stated: 5000, .exact, text: "5000", sentence: "حرب 1967 قتل فيها 5000", at: 20,
             modality: .historical)
         let hypothetical = B.killed(
-            CountInterval(min: 2000, max: 9999), stated: nil, .vague, text: "thousands", sentence: "Could kill thousands.",
+            CountInterval(min: 2000, max: 9999), stated: nil, .vague, text: "thousands",
+            sentence: "Could kill thousands.",
             at: 40, modality: .hypothetical)
         let result = GroupComparator.compare([
             SourceFacts(articleID: "x", facts: ArticleFacts(casualties: [hypothetical, historical, negated]))
@@ -172,7 +182,9 @@ struct GroupComparatorTests {
             ]))
         let b = SourceFacts(
             articleID: "b", published: B.day(2023, 10, 9),
-            facts: ArticleFacts(casualties: [fact(.killed, 90), fact(.injured, 500), fact(.missing, 5), fact(.hostages, 50)]))
+            facts: ArticleFacts(casualties: [
+                fact(.killed, 90), fact(.injured, 500), fact(.missing, 5), fact(.hostages, 50),
+            ]))
         let result = GroupComparator.compare([b, a])
         // missing 10 → 5 is a 50 % conflict, killed 100 → 90 a 10 % one: the larger comes first.
         #expect(result.rows.map(\.key.kind) == [.missing, .killed, .injured, .hostages, .detained])
