@@ -1,0 +1,33 @@
+import Facts
+import Testing
+
+@testable import Comparison
+
+@Suite("Figures compared as intervals, with a tolerance for rounding")
+struct ToleranceTests {
+    static let cases: [(CountInterval, CountInterval, Bool)] = [
+        (.exactly(100), .exactly(105), true),  // 5 %
+        (.exactly(100), .exactly(106), false),  // 5.7 %
+        (.exactly(10), .exactly(11), true),  // ±1
+        (.exactly(10), .exactly(12), false),
+        (CountInterval(min: 27, max: 33), .exactly(29), true),  // "about 30" vs 29
+        (CountInterval(min: 2501, max: nil), .exactly(2600), true),  // "more than 2,500" vs 2,600
+        (CountInterval(min: 2501, max: nil), .exactly(2500), true),  // "more than 2,500" vs 2,500
+        (.exactly(200), .exactly(2500), false),
+        (CountInterval(min: nil, max: 100), .exactly(300), false),  // "up to 100" vs 300
+    ]
+
+    @Test("agrees(with:) is symmetric and follows the examples", arguments: cases)
+    func agreement(first: CountInterval, second: CountInterval, expected: Bool) {
+        #expect(first.agrees(with: second) == expected)
+        #expect(second.agrees(with: first) == expected)
+    }
+
+    @Test("Relative difference is taken on the nearest points")
+    func relativeDifference() {
+        #expect(abs(CountInterval.exactly(200).relativeDifference(to: .exactly(2500)) - 0.92) < 1e-12)
+        let moreThan = CountInterval(min: 2501, max: nil)
+        #expect(abs(moreThan.relativeDifference(to: .exactly(200)) - 2301.0 / 2501.0) < 1e-12)
+        #expect(CountInterval(min: 27, max: 33).relativeDifference(to: .exactly(29)) == 0)
+    }
+}
