@@ -1,0 +1,151 @@
+import Foundation
+import CrossCheckModel
+import Facts
+import Similarity
+
+/// Scores candidate pairs with event evidence computed over the whole batch.
+///
+/// Weights come from the batch itself: a word or passage that many articles share is a topic marker or a stock
+/// phrase, one that only two share is evidence that they report the same thing.
+struct PairVerifier: Sendable {
+    let articles: [PreparedArticle]
+    let options: PipelineOptions
+    private let passageFrequency: [UInt64: Int]
+    private let wordFrequency: [UInt64: Int]
+
+    init(articles: [PreparedArticle], options: PipelineOptions) {
+        self.articles = articles
+        self.options = options
+        var passages: [UInt64: Int] = [:]
+        var words: [UInt64: Int] = [:]
+        for article in articles {
+            for hash in article.passageShingles.hashes { passages[hash, default: 0] += 1 }
+            for hash in article.contentWords.hashes { words[hash, default: 0] += 1 }
+        }
+        passageFrequency = passages
+        wordFrequency = words
+    }
+
+    func assess(_ i: Int, _ j: Int) -> PairAssessment {
+        let a = articles[i]
+        let b = articles[j]
+        let jaccard = a.copyShingles.jaccard(b.copyShingles)
+        let aInB = a.copyShingles.containment(in: b.copyShingles)
+        let bInA = b.copyShingles.containment(in: a.copyShingles)
+        let nearCopy =
+            jaccard >= options.nearCopyJaccard || max(aInB, bInA) >= options.nearCopyContainment
+        let passages = passageEvidence(a.passageShingles, b.passageShingles)
+        let overlap = weightedOverlap(a.contentWords, b.contentWords)
+        var reasons: [String] = []
+        if nearCopy {
+            reasons.append("near-copy: shingle Jaccard \(Self.format(jaccard)), containment \(Self.format(max(aInB, bInA)))")
+        }
+        if passages > 0 { reasons.append("shared passages: evidence \(Self.format(passages))") }
+        reasons.append("weighted word overlap \(Self.format(overlap))")
+        let veto = timeVeto(a, b)
+        if let sameDay = sharedEventDay(a, b) { reasons.append("same event date \(sameDay.iso)") }
+        let figures = sharedFigures(a, b)
+        if !figures.isEmpty { reasons.append("shared figures: " + figures.joined(separator: ", ")) }
+
+        var score = 0.0
+        if let veto {
+            reasons.append("rejected: \(veto)")
+        } else if nearCopy || passages >= options.passageEvidence || overlap >= options.weightedOverlap {
+            let strength = max(
+                nearCopy ? max(jaccard, aInB, bInA) : 0,
+                min(1, passages / (2 * options.passageEvidence)),
+                min(1, overlap / (2 * options.weightedOverlap)))
+            score = 0.5 + 0.5 * strength
+        }
+        return PairAssessment(
+            first: i, second: j, jaccard: jaccard, containmentFirstInSecond: aInB, containmentSecondInFirst: bInA,
+            nearCopy: nearCopy && veto == nil, passageEvidence: passages, weightedOverlap: overlap, veto: veto,
+            reasons: reasons, score: score)
+    }
+
+    /// Shared 4-grams, each weighted 1 / (df − 1): a passage only these two quote counts 1, a stock phrase that
+    /// ten articles carry counts 1/9.
+    private func passageEvidence(_ a: ShingleSet, _ b: ShingleSet) -> Double {
+        var total = 0.0
+        Self.forEachShared(a.hashes, b.hashes) { hash in
+            let df = passageFrequency[hash] ?? 2
+            total += 1 / Double(max(1, df - 1))
+        }
+        return total
+    }
+
+    /// IDF-weighted Jaccard of the content-word sets: Σ idf(shared) / Σ idf(union), idf = ln(1 + N / df).
+    private func weightedOverlap(_ a: ShingleSet, _ b: ShingleSet) -> Double {
+        let n = Double(articles.count)
+        func idf(_ hash: UInt64) -> Double { log1p(n / Double(wordFrequency[hash] ?? 1)) }
+        var shared = 0.0
+        Self.forEachShared(a.hashes, b.hashes) { shared += idf($0) }
+        var union = -shared
+        for hash in a.hashes { union += idf(hash) }
+        for hash in b.hashes { union += idf(hash) }
+        return union > 0 ? shared / union : 0
+    }
+
+    /// Why time rules the pair out: publication dates beyond the window, or event dates that contradict.
+    private func timeVeto(_ a: PreparedArticle, _ b: PreparedArticle) -> String? {
+        if let pa = a.article.published, let pb = b.article.published {
+            let gap = abs(pa.daysSinceEpoch - pb.daysSinceEpoch)
+            if gap > options.windowDays {
+                return "published \(gap) days apart (\(pa.iso), \(pb.iso)); window \(options.windowDays) days"
+            }
+        }
+        let daysA = a.eventDays
+        let daysB = b.eventDays
+        guard !daysA.isEmpty, !daysB.isEmpty else { return nil }
+        for x in daysA {
+            for y in daysB where Self.compatible(x, y) { return nil }
+        }
+        return "event dates differ (\(daysA[0].date!.iso) vs \(daysB[0].date!.iso))"
+    }
+
+    private func sharedEventDay(_ a: PreparedArticle, _ b: PreparedArticle) -> CivilDate? {
+        for x in a.eventDays {
+            for y in b.eventDays where x.date == y.date { return x.date }
+        }
+        return nil
+    }
+
+    /// Two event dates are compatible when within a day of each other (time zones, "late on Tuesday"); when either
+    /// year was only inferred from the reference date, the day and month decide.
+    static func compatible(_ x: DateFact, _ y: DateFact) -> Bool {
+        guard let dx = x.date, let dy = y.date else { return true }
+        if x.resolution == .inferredFromReference || y.resolution == .inferredFromReference {
+            return dx.month == dy.month && abs(dx.day - dy.day) <= 1
+        }
+        return abs(dx.daysSinceEpoch - dy.daysSinceEpoch) <= 1
+    }
+
+    /// Casualty figures (not years, not small counts) that both articles state.
+    private func sharedFigures(_ a: PreparedArticle, _ b: PreparedArticle) -> [String] {
+        func figures(_ p: PreparedArticle) -> Set<Int> {
+            Set(p.facts.casualties.compactMap { $0.stated }.filter { $0 >= 10 }.map { Int($0) })
+        }
+        return figures(a).intersection(figures(b)).sorted().map(String.init)
+    }
+
+    static func forEachShared(_ a: [UInt64], _ b: [UInt64], _ body: (UInt64) -> Void) {
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                body(a[i])
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+    }
+
+    static func format(_ value: Double) -> String {
+        let scaled = (value * 1000).rounded() / 1000
+        return String(scaled)
+    }
+}
