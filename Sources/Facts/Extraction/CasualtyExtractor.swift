@@ -51,6 +51,8 @@ struct CasualtyExtractor {
                 after = postfix.end
             }
             var trigger: Int? = hits.firstIndex { $0.first == after && !$0.used && isCountedNoun($0) }
+            // "in 2014", "the 2000 war": a bare year is a count only when a noun or a trigger follows it.
+            if trigger == nil && subject == nil && isYearLike(quantity) { continue }
             if trigger == nil { trigger = triggerBefore(quantity.first, hits: hits, sentence: sentence) }
             if trigger == nil { trigger = triggerAfter(after, hits: hits, end: end) }
             let kind: CasualtyKind
@@ -163,6 +165,12 @@ struct CasualtyExtractor {
         var position = index
         while position < end && position < index + 3 && isCue(.auxiliary, at: position) { position += 1 }
         return hits.firstIndex { $0.first == position && !$0.used && !startsClause($0) }
+    }
+
+    private func isYearLike(_ quantity: Quantity) -> Bool {
+        let token = tokens[quantity.numberFirst]
+        return quantity.qualifier == .exact && quantity.last == quantity.numberFirst && token.isNumber
+            && token.isInteger && token.digits == 4 && (1900...2100).contains(token.value)
     }
 
     /// A noun trigger that can be the counted noun of a figure right before it ("2500 قتيل", "30 جريحا").

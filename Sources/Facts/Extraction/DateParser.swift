@@ -67,7 +67,7 @@ struct DateParser {
         } else if readYearAlone(at: position, end: end, into: &mention) {
             // "عام 1967", "in 2014"
         } else if mention.relativeDay == 0 && mention.weekday == nil && position < end
-            && (tokens[position].isNumber || tokens[position].key == Keys.key("ال"))
+            && (tokens[position].isNumber || tokens[position].key == Keys.article)
         {
             return nil  // "اليوم الـ53 من الحرب" counts days, it is not today
         }
@@ -105,8 +105,8 @@ struct DateParser {
             match.end <= end
         else { return nil }
         var next = match.end
-        if next < end, tokens[next].isPunctuation, tokens[next].key == Keys.key(".") { next += 1 }
-        if next + 1 < end, tokens[next].key == Keys.key("/"), let second = lexicon.months.match(text, at: next + 1) {
+        if next < end, tokens[next].isPunctuation, tokens[next].key == Keys.point { next += 1 }
+        if next + 1 < end, tokens[next].key == Keys.slash, let second = lexicon.months.match(text, at: next + 1) {
             next = second.end
         }
         return (match.value, next)

@@ -10,7 +10,6 @@ struct QuantityParser {
 
     private var text: TokenizedText { reader.text }
     private var lexicon: Lexicon { reader.lexicon }
-    private static let article = Keys.key("ال")
 
     /// The quantity that starts at token `index`, or nil.
     func parse(at index: Int, end: Int) -> Quantity? {
@@ -41,7 +40,7 @@ struct QuantityParser {
             }
         }
         if quantity.last + 1 < end, lexicon.percent.contains(text, at: quantity.last + 1) { quantity.isPercent = true }
-        if number.first > 0, text.tokens[number.first - 1].key == Self.article,
+        if number.first > 0, text.tokens[number.first - 1].key == Keys.article,
             text.tokens[number.first - 1].sentence == text.tokens[number.first].sentence
         {
             quantity.isOrdinal = true

@@ -95,7 +95,7 @@ struct SentenceContext {
     private static func phrase(text: TokenizedText, lexicon: Lexicon, from start: Int, end: Int) -> String? {
         var first = start
         // "وفق ما ذكرته صفحة…": skip "ما" and the verb of saying that follows it.
-        if first < end, text.tokens[first].full == Keys.key("ما") {
+        if first < end, text.tokens[first].full == Keys.ma {
             first += 1
             if first < end, text.tokens[first].isArabic { first += 1 }
         }

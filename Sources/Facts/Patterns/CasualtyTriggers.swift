@@ -30,7 +30,7 @@ enum CasualtyTriggers {
         words(.killed, .event, ["مقتل", "استشهاد", "مصرع", "وفاة", "death toll", "toll"])
         + words(.killed, .verb, [
             "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقي حتفه", "لقوا حتفهم",
-            "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "killed", "kill", "kills", "died",
+            "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "بحياة", "killed", "kill", "kills", "died",
             "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
         ])
         + words(.killed, .plural, [
@@ -92,5 +92,7 @@ enum CasualtyTriggers {
         PatternExample("five people were killed", "killed exact 5", .casualties),
         PatternExample("مقتل خمسة وعشرين شخصا", "killed exact 25", .casualties),
         PatternExample("مقتل شخصين", "killed implied 2", .casualties),
+        PatternExample("أودت بالفعل بحياة أكثر من 200 شخص", "killed more_than [201, ]", .casualties),
+        PatternExample("killed in 2014 and injured in the 2000 war", "", .casualties),
     ]
 }
