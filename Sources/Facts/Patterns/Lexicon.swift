@@ -14,25 +14,33 @@ struct Lexicon: Sendable {
     let cues: PhraseTable<ContextCues.Cue>
     let months: PhraseTable<MonthName>
     let dateWords: PhraseTable<DateWord>
-    let vocabulary: Set<UInt64>
+    let vocabulary: WordIndex
 
     static let shared = Lexicon()
 
     private init() {
-        numbers = PhraseTable(NumberWords.all)
-        qualifiersBefore = PhraseTable(Qualifiers.before)
-        qualifiersAfter = PhraseTable(Qualifiers.after)
-        rangeOpeners = PhraseTable(Qualifiers.rangeOpeners)
-        rangeJoiners = PhraseTable(Qualifiers.rangeJoiners)
-        percent = PhraseTable(Qualifiers.percent)
-        triggers = PhraseTable(CasualtyTriggers.all)
-        subjects = PhraseTable(Subjects.all)
-        cues = PhraseTable(ContextCues.all)
-        months = PhraseTable(MonthNames.all)
-        dateWords = PhraseTable(DateWords.all)
-        vocabulary = numbers.words.union(qualifiersBefore.words).union(qualifiersAfter.words)
-            .union(rangeOpeners.words).union(rangeJoiners.words).union(percent.words).union(triggers.words)
-            .union(subjects.words).union(cues.words).union(months.words).union(dateWords.words)
+        var masks: [UInt64: UInt16] = [:]
+        var nextBit: UInt16 = 1
+        func table<Value>(_ pairs: [(String, Value)]) -> PhraseTable<Value> {
+            var table = PhraseTable(pairs)
+            table.bit = nextBit
+            nextBit <<= 1
+            for word in table.words { masks[word, default: 0] |= 0 }
+            for word in table.firstWords { masks[word, default: 0] |= table.bit }
+            return table
+        }
+        numbers = table(NumberWords.all)
+        qualifiersBefore = table(Qualifiers.before)
+        qualifiersAfter = table(Qualifiers.after)
+        rangeOpeners = table(Qualifiers.rangeOpeners)
+        rangeJoiners = table(Qualifiers.rangeJoiners)
+        percent = table(Qualifiers.percent)
+        triggers = table(CasualtyTriggers.all)
+        subjects = table(Subjects.all)
+        cues = table(ContextCues.all)
+        months = table(MonthNames.all)
+        dateWords = table(DateWords.all)
+        vocabulary = WordIndex(masks)
     }
 }
 

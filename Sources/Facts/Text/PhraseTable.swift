@@ -13,6 +13,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private var entries: [UInt64: [Entry]] = [:]
+    /// The bit of this table in `Token.mask`; 0 when the table has none (then every word is looked up).
+    var bit: UInt16 = 0
+    /// The hashes of the first words of the phrases.
+    var firstWords: Set<UInt64> { Set(entries.keys) }
     /// Every word hash of every phrase: the vocabulary that decides which article words are looked up at all.
     private(set) var words: Set<UInt64> = []
 
@@ -33,7 +37,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let tokens = text.tokens
         guard index < tokens.count else { return nil }
         let token = tokens[index]
-        guard token.isKnown || token.isPunctuation else { return nil }
+        guard token.isKnown, bit == 0 || token.mask & bit != 0 else { return nil }
         let key = clitics || token.clitic == .none ? token.key : token.full
         guard let bucket = entries[key] else { return nil }
         let sentence = token.sentence

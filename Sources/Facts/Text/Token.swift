@@ -35,6 +35,8 @@ struct Token: Sendable {
     var clitic: Clitic = .none
     /// True when `key` is in the vocabulary of the fact tables: only such words need a table lookup.
     var isKnown: Bool = false
+    /// The tables in which a phrase starts with this word (see `Lexicon`); all bits set when tokenized without one.
+    var mask: UInt16 = 0
     var isArabic: Bool = false
     /// True when the word starts with an upper-case Latin letter ("Saturday", "U").
     var isCapitalized: Bool = false

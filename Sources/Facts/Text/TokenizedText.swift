@@ -10,11 +10,14 @@
 ///     text.sentences.count  // 2
 struct TokenizedText: Sendable {
     let scalars: [Unicode.Scalar]
+    /// The text's UTF-8 bytes and the byte offset of each scalar, to cut evidence out of the text quickly.
+    private let utf8: [UInt8]
+    private let offsets: [Int32]
     private(set) var tokens: [Token] = []
     private(set) var sentences: [SentenceSpan] = []
 
-    init(_ text: String, vocabulary: Set<UInt64>? = nil) {
-        scalars = Array(text.unicodeScalars)
+    init(_ text: String, vocabulary: WordIndex? = nil) {
+        (scalars, utf8, offsets) = ScalarFolding.decode(text)
         var builder = Builder(scalars: scalars, vocabulary: vocabulary)
         builder.run()
         tokens = builder.tokens
@@ -23,9 +26,10 @@ struct TokenizedText: Sendable {
 
     /// The original text between two scalar offsets.
     func text(_ start: Int, _ end: Int) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[max(0, start)..<min(scalars.count, end)])
-        return String(result)
+        let from = Int(offsets[max(0, min(start, scalars.count))])
+        let to = Int(offsets[max(0, min(end, scalars.count))])
+        guard from < to else { return "" }
+        return String(decoding: utf8[from..<to], as: UTF8.self)
     }
 
     /// The original text covered by tokens `first...last`.
@@ -43,7 +47,7 @@ struct TokenizedText: Sendable {
 /// The single pass behind `TokenizedText`.
 private struct Builder {
     let scalars: [Unicode.Scalar]
-    let vocabulary: Set<UInt64>?
+    let vocabulary: WordIndex?
     var tokens: [Token] = []
     var sentences: [SentenceSpan] = []
     private var sentenceStart = -1
@@ -58,6 +62,15 @@ private struct Builder {
         ("كال", .article), ("ولل", .article), ("فلل", .article), ("وبال", .article),
     ] as [(String, Token.Clitic)]).map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
 
+    /// The first letters of the clitics: و ف ب ل ك ا.
+    private static let cliticStarts: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0627]
+
+    @inline(__always)
+    private static func has(prefix: [UInt32], _ word: [UInt32]) -> Bool {
+        for offset in 0..<prefix.count where word[offset] != prefix[offset] { return false }
+        return true
+    }
+
     private static let abbreviations: Set<UInt64> = Set(
         [
             "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -65,7 +78,7 @@ private struct Builder {
             "av", "env", "mme", "mlle", "m",
         ].map { ScalarFolding.hash($0.unicodeScalars.map(\.value)) })
 
-    init(scalars: [Unicode.Scalar], vocabulary: Set<UInt64>?) {
+    init(scalars: [Unicode.Scalar], vocabulary: WordIndex?) {
         self.scalars = scalars
         self.vocabulary = vocabulary
         tokens.reserveCapacity(scalars.count / 5)
@@ -129,6 +142,16 @@ private struct Builder {
 
     private mutating func emit(_ token: Token) {
         var token = token
+        if token.kind == .punctuation {
+            if let vocabulary {
+                let mask = vocabulary.mask(of: token.key)
+                token.mask = mask ?? 0
+                token.isKnown = mask != nil
+            } else {
+                token.mask = .max
+                token.isKnown = true
+            }
+        }
         if sentenceStart < 0 {
             sentenceStart = token.start
             sentenceFirstToken = tokens.count
@@ -166,20 +189,26 @@ private struct Builder {
         token.length = word.count
         let first = scalars[start].value
         token.isCapitalized = first >= 0x41 && first <= 0x5A
-        if arabic, let vocabulary, !vocabulary.contains(full) {
-            for (clitic, kind) in Self.clitics where word.count - clitic.count >= 2 && word.starts(with: clitic) {
-                let stem = ScalarFolding.hash(word[clitic.count...])
-                if vocabulary.contains(stem) {
+        guard let vocabulary else {
+            token.isKnown = true
+            token.mask = .max
+            emit(token)
+            return index
+        }
+        if let mask = vocabulary.mask(of: full) {
+            token.isKnown = true
+            token.mask = mask
+        } else if arabic, word.count > 2, Self.cliticStarts.contains(word[0]) {
+            for (clitic, kind) in Self.clitics where word.count - clitic.count >= 2 && Self.has(prefix: clitic, word) {
+                let stem = ScalarFolding.hash(word, from: clitic.count)
+                if let mask = vocabulary.mask(of: stem) {
                     token.key = stem
                     token.clitic = kind
                     token.isKnown = true
+                    token.mask = mask
                     break
                 }
             }
-        } else if let vocabulary {
-            token.isKnown = vocabulary.contains(full)
-        } else {
-            token.isKnown = true
         }
         emit(token)
         return index
