@@ -22,7 +22,9 @@ extension FactExtractor {
             }.joined(separator: "; ")
         case .dates:
             return facts.dates.map { fact in
-                var parts = [fact.date?.iso ?? "nil", fact.grain.rawValue, fact.role.rawValue, fact.resolution.rawValue]
+                var parts = [
+                    fact.date?.iso ?? "nil", fact.grain.rawValue, fact.role.rawValue, fact.resolution.rawValue,
+                ]
                 if let weekday = fact.weekday { parts.append(weekday.englishName.lowercased()) }
                 if fact.weekdayMismatch { parts.append("mismatch") }
                 return parts.joined(separator: " ")

@@ -123,7 +123,8 @@ public struct FactExtractor: Sendable {
             numbers.append(
                 NumberMention(
                     value: quantity.value, isOrdinal: quantity.isOrdinal,
-                    evidence: text.evidence(quantity.numberFirst, quantity.high == nil ? quantity.last : quantity.numberFirst)))
+                    evidence: text.evidence(
+                        quantity.numberFirst, quantity.high == nil ? quantity.last : quantity.numberFirst)))
             if let high = quantity.high {
                 numbers.append(
                     NumberMention(value: high, evidence: text.evidence(quantity.last, quantity.last)))

@@ -57,7 +57,8 @@ struct FactExtractorTests {
     }
 
     @Test func sentencesDoNotSplitNumbersOrAbbreviations() {
-        let text = TokenizedText("قتل 2.5 ألف. وصل 1,200 نازح! Feb. 1 was calm؟ نعم", vocabulary: Lexicon.shared.vocabulary)
+        let text = TokenizedText(
+            "قتل 2.5 ألف. وصل 1,200 نازح! Feb. 1 was calm؟ نعم", vocabulary: Lexicon.shared.vocabulary)
         #expect(text.sentences.count == 4)
         #expect(text.tokens.filter(\.isNumber).map(\.value) == [2.5, 1200, 1])
     }
@@ -80,7 +81,31 @@ struct FactExtractorTests {
     }
 
     @Test func yearsAreNotCounts() {
-        let facts = extractor.extract(text: "killed in 2014 and injured in the 2000 war", language: .english, published: nil)
+        let facts = extractor.extract(
+            text: "killed in 2014 and injured in the 2000 war", language: .english, published: nil)
         #expect(facts.casualties.isEmpty)
+    }
+}
+
+/// Evidence offsets count Unicode scalars of the original text, whatever precedes the fact.
+@Suite("Evidence offsets")
+struct EvidenceOffsetTests {
+    @Test(arguments: [
+        "🇲🇦 الدبلوماسية المغربية: قُتِلَ ٢٥ شخصًا أمس.",
+        "Café ☕️ — 20 people were killed, officials said.",
+        "قتـــل 20 شخصاً",
+    ])
+    func offsetsSliceTheOriginalText(_ text: String) throws {
+        let facts = FactExtractor(referenceDate: CivilDate(year: 2026, month: 11, day: 25)!)
+            .extract(text: text, language: .unknown, published: nil)
+        let fact = try #require(facts.casualties.first)
+        let scalars = Array(text.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[fact.evidence.start..<fact.evidence.end])
+        #expect(String(view) == fact.evidence.text)
+        var sentence = String.UnicodeScalarView()
+        sentence.append(contentsOf: scalars[fact.evidence.sentenceStart..<fact.evidence.sentenceEnd])
+        #expect(String(sentence) == fact.evidence.sentence)
+        #expect(fact.count.min == 20 || fact.count.min == 25)
     }
 }

@@ -83,12 +83,6 @@ struct SampleArticleTests {
         let extractor = FactExtractor(referenceDate: Self.reference)
         for name in names {
             let facts = extractor.extract(text: try Self.text(name), language: .arabic, published: nil)
-            for fact in facts.casualties {
-                print("\(name): \(fact.kind) \(fact.qualifier) \(fact.count) \(fact.subjectKey ?? "-") \(fact.modality) | \(fact.evidence.text)")
-            }
-            for date in facts.dates {
-                print("\(name): \(date.date?.iso ?? "nil") \(date.grain) \(date.role) \(date.resolution) | \(date.evidence.text)")
-            }
             // No article reports a year as a casualty count.
             #expect(facts.casualties.allSatisfy { ($0.stated ?? 0) < 1900 || ($0.stated ?? 0) > 2100 })
         }

@@ -151,9 +151,15 @@ struct CasualtyExtractor {
     /// A trigger that ends at most three link words before `index`, with no punctuation or number between.
     private func triggerBefore(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
         guard
-            let found = hits.lastIndex(where: { $0.end <= index && $0.end >= index - 3 && $0.first >= sentence.firstToken })
+            let found = hits.lastIndex(where: {
+                $0.end <= index && $0.end >= index - 3 && $0.first >= sentence.firstToken
+            })
         else { return nil }
-        for between in hits[found].end..<index where tokens[between].isPunctuation || tokens[between].isNumber {
+        for between in hits[found].end..<index
+        where tokens[between].isPunctuation || tokens[between].isNumber
+            || Self.conjunctions.contains(tokens[between].key)
+        {
+            // "killed and about 240 taken hostage": a conjunction starts another figure with its own trigger.
             return nil
         }
         return hits[found].used && hits[found].trigger.form != .verb && hits[found].trigger.form != .event
@@ -161,11 +167,28 @@ struct CasualtyExtractor {
     }
 
     /// A trigger after a figure and its noun, past at most three auxiliaries ("were", "have been", "الذين").
+    ///
+    /// A partitive may come first: "5 من جنوده قتلوا", "5 of its soldiers were killed".
     private func triggerAfter(_ index: Int, hits: [TriggerHit], end: Int) -> Int? {
         var position = index
-        while position < end && position < index + 3 && isCue(.auxiliary, at: position) { position += 1 }
+        if position + 1 < end, Self.ofWords.contains(tokens[position].key), tokens[position + 1].isWord {
+            var skipped = position + 1
+            while skipped < end && skipped < position + 3 && tokens[skipped].isWord
+                && !hits.contains(where: { $0.first == skipped }) && !isCue(.auxiliary, at: skipped)
+            {
+                skipped += 1
+            }
+            position = skipped
+        }
+        let limit = position + 3
+        while position < end && position < limit && (isCue(.auxiliary, at: position) || isCue(.modalQad, at: position))
+        {
+            position += 1
+        }
         return hits.firstIndex { $0.first == position && !$0.used && !startsClause($0) }
     }
+
+    private static let conjunctions: Set<UInt64> = Set(["and", "et", "و", "or", "أو"].map(Keys.key))
 
     private func isYearLike(_ quantity: Quantity) -> Bool {
         let token = tokens[quantity.numberFirst]

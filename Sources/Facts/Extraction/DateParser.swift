@@ -123,7 +123,9 @@ struct DateParser {
             afterDay = match.end
         }
         if let foundDay = day {
-            if afterDay < end, Self.suffixes.contains(tokens[afterDay].key), tokens[afterDay].start == tokens[afterDay - 1].end {
+            if afterDay < end, Self.suffixes.contains(tokens[afterDay].key),
+                tokens[afterDay].start == tokens[afterDay - 1].end
+            {
                 afterDay += 1
             }
             if afterDay < end, Self.links.contains(tokens[afterDay].key) { afterDay += 1 }

@@ -36,7 +36,8 @@ struct DateResolver {
             return resolveMonth(mention, month: month.month)
         }
         if let year = mention.year, mention.relativeDay == nil, mention.weekday == nil {
-            return Resolved(date: CivilDate(year: year, month: 1, day: 1), resolution: .explicit, weekdayMismatch: false)
+            return Resolved(
+                date: CivilDate(year: year, month: 1, day: 1), resolution: .explicit, weekdayMismatch: false)
         }
         guard let published else { return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false) }
         if let offset = mention.relativeDay {
@@ -70,7 +71,8 @@ struct DateResolver {
         }
         if published == nil, let weekday = mention.weekday {
             for year in stride(from: reference.year, through: reference.year - 60, by: -1) {
-                if let date = CivilDate(year: year, month: month, day: day), date <= reference, date.weekday == weekday {
+                if let date = CivilDate(year: year, month: month, day: day), date <= reference, date.weekday == weekday
+                {
                     return Resolved(date: date, resolution: .inferredFromWeekday, weekdayMismatch: false)
                 }
             }
@@ -88,7 +90,8 @@ struct DateResolver {
 
     private func resolveMonth(_ mention: DateMention, month: Int) -> Resolved {
         if let year = mention.year {
-            return Resolved(date: CivilDate(year: year, month: month, day: 1), resolution: .explicit, weekdayMismatch: false)
+            return Resolved(
+                date: CivilDate(year: year, month: month, day: 1), resolution: .explicit, weekdayMismatch: false)
         }
         let anchor = published ?? reference
         var year = anchor.year
@@ -111,7 +114,9 @@ struct DateResolver {
         }
         let anchor = published ?? reference
         var year = HijriCalendar.year(of: anchor)
-        if let date = HijriCalendar.civil(year: year, month: month, day: day), date > anchor.adding(days: Self.tolerance) {
+        if let date = HijriCalendar.civil(year: year, month: month, day: day),
+            date > anchor.adding(days: Self.tolerance)
+        {
             year -= 1
         }
         return Resolved(

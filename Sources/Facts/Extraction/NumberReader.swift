@@ -27,7 +27,8 @@ struct NumberReader {
         let token = text.tokens[index]
         if token.isNumber {
             var result = Result(value: token.value, first: index, last: index)
-            if index + 1 < end, !consumed[index + 1], let scale = lexicon.numbers.match(text, at: index + 1, clitics: false),
+            if index + 1 < end, !consumed[index + 1],
+                let scale = lexicon.numbers.match(text, at: index + 1, clitics: false),
                 Self.scaleRoles.contains(scale.value.role)
             {
                 result.value *= scale.value.value
@@ -119,7 +120,11 @@ struct NumberReader {
                     accepted = false
                 }
             case .hundreds:
-                if current.truncatingRemainder(dividingBy: 1000) == 0 { current += word.value } else { accepted = false }
+                if current.truncatingRemainder(dividingBy: 1000) == 0 {
+                    current += word.value
+                } else {
+                    accepted = false
+                }
             case .scale:
                 if wa && count > 0 {
                     accepted = false

@@ -30,7 +30,8 @@ struct QuantityParser {
         var quantity = Quantity(
             first: qualifier == .exact ? number.first : index, last: number.last, numberFirst: number.first,
             value: number.value, qualifier: number.vague == nil ? qualifier : .vague, vague: number.vague)
-        if number.vague == nil, qualifier == .exact, let high = readRangeEnd(after: number.last, end: end, opener: opener)
+        if number.vague == nil, qualifier == .exact,
+            let high = readRangeEnd(after: number.last, end: end, opener: opener)
         {
             if high.value > number.value {
                 quantity.first = index

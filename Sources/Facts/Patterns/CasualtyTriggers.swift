@@ -28,22 +28,30 @@ enum CasualtyTriggers {
 
     static let all: [(String, CasualtyTrigger)] =
         words(.killed, .event, ["مقتل", "استشهاد", "مصرع", "وفاة", "death toll", "toll"])
-        + words(.killed, .verb, [
-            "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقي حتفه", "لقوا حتفهم",
-            "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "بحياة", "killed", "kill", "kills", "died",
-            "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
-        ])
-        + words(.killed, .plural, [
-            "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts", "victimes",
-            "décès",
-        ])
+        + words(
+            .killed, .verb,
+            [
+                "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقي حتفه", "لقوا حتفهم",
+                "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "مصرعه", "حتفه",
+                "killed", "kill", "kills", "died",
+                "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
+            ])
+        + words(
+            .killed, .plural,
+            [
+                "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts",
+                "victimes",
+                "décès",
+            ])
         + words(.killed, .singular, ["قتيل", "شهيد", "شهيدا"])
         + words(.killed, .dual, ["قتيلين", "قتيلان", "شهيدين", "شهيدان"])
         + words(.injured, .event, ["إصابة", "إصابات"])
-        + words(.injured, .verb, [
-            "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحوا", "wounded", "injured", "injuring", "wounding", "hurt",
-            "blessés", "blessées", "blessé", "ont été blessés",
-        ])
+        + words(
+            .injured, .verb,
+            [
+                "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحوا", "wounded", "injured", "injuring", "wounding", "hurt",
+                "blessés", "blessées", "blessé", "ont été blessés",
+            ])
         + words(.injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries"])
         + words(.injured, .singular, ["جريح", "مصاب"])
         + words(.injured, .dual, ["جريحين", "جريحان", "مصابين اثنين"])
@@ -51,16 +59,21 @@ enum CasualtyTriggers {
         + words(.missing, .event, ["فقدان", "اختفاء"])
         + words(.missing, .plural, ["مفقودين", "مفقودون", "مفقودا", "missing", "unaccounted for", "disparu"])
         + words(.missing, .singular, ["مفقود"])
-        + words(.hostages, .plural, [
-            "رهائن", "أسرى", "أسيرا", "hostages", "held captive", "held hostage", "captives", "otages",
-        ])
+        + words(
+            .hostages, .plural,
+            [
+                "رهائن", "أسرى", "أسيرا", "hostages", "held captive", "held hostage", "captives", "otages",
+            ])
         + words(.hostages, .singular, ["أسير", "رهينة"])
         + words(.hostages, .event, ["أسر", "اختطاف", "احتجاز", "taken hostage", "kidnapped", "abducted"])
         + words(.hostages, .dual, ["رهينتين", "رهينتان", "أسيرين"])
         + words(.detained, .event, ["اعتقال", "توقيف"])
-        + words(.detained, .verb, [
-            "اعتقل", "اعتقلت", "اعتقلوا", "أوقف", "أوقفت", "detained", "arrested", "arrêtés", "arrêtées", "interpellés",
-        ])
+        + words(
+            .detained, .verb,
+            [
+                "اعتقل", "اعتقلت", "اعتقلوا", "أوقف", "أوقفت", "detained", "arrested", "arrêtés", "arrêtées",
+                "interpellés",
+            ])
         + words(.detained, .plural, ["معتقلين", "معتقلا", "محتجزين", "محتجزا", "موقوفين", "detainees", "prisoners"])
         + words(.detained, .singular, ["معتقل", "محتجز"])
         + words(.displaced, .event, ["نزوح", "تهجير", "تشريد"])
@@ -94,5 +107,14 @@ enum CasualtyTriggers {
         PatternExample("مقتل شخصين", "killed implied 2", .casualties),
         PatternExample("أودت بالفعل بحياة أكثر من 200 شخص", "killed more_than [201, ]", .casualties),
         PatternExample("killed in 2014 and injured in the 2000 war", "", .casualties),
+        PatternExample("لقي 14 شخصا مصرعهم في حادث سير", "killed exact 14", .casualties),
+        PatternExample("قال الجيش إن 5 من جنوده قتلوا", "killed exact 5 by الجيش", .casualties),
+        PatternExample("5 of its soldiers were killed", "killed exact 5", .casualties),
+        PatternExample(
+            "1,200 people were killed and about 240 taken hostage",
+            "killed exact 1200; hostages about [216, 264]", .casualties),
+        PatternExample(
+            "وكان 22 جنديا قد قتلوا في الحرب عام 2014", "killed exact 22 soldiers historical", .casualties,
+            published: "2023-10-12"),
     ]
 }

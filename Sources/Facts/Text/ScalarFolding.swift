@@ -132,7 +132,8 @@ enum ScalarFolding {
                     value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                     index += 3
                 } else if index + 3 < count {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    value =
+                        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
                     index += 4
                 } else {

@@ -55,12 +55,13 @@ private struct Builder {
     private var word: [UInt32] = []
 
     /// Clitics tried, shortest first, before an Arabic stem: و ف ب ل ك and the article with them.
-    private static let clitics: [([UInt32], Token.Clitic)] = ([
-        ("و", Token.Clitic.wa), ("ف", .fa), ("ب", .preposition), ("ل", .preposition), ("ك", .preposition),
-        ("ال", .article), ("لل", .article), ("وب", .preposition), ("ول", .preposition), ("فب", .preposition),
-        ("فل", .preposition), ("وك", .preposition), ("وال", .article), ("فال", .article), ("بال", .article),
-        ("كال", .article), ("ولل", .article), ("فلل", .article), ("وبال", .article),
-    ] as [(String, Token.Clitic)]).map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+    private static let clitics: [([UInt32], Token.Clitic)] =
+        ([
+            ("و", Token.Clitic.wa), ("ف", .fa), ("ب", .preposition), ("ل", .preposition), ("ك", .preposition),
+            ("ال", .article), ("لل", .article), ("وب", .preposition), ("ول", .preposition), ("فب", .preposition),
+            ("فل", .preposition), ("وك", .preposition), ("وال", .article), ("فال", .article), ("بال", .article),
+            ("كال", .article), ("ولل", .article), ("فلل", .article), ("وبال", .article),
+        ] as [(String, Token.Clitic)]).map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
 
     /// The first letters of the clitics: و ف ب ل ك ا.
     private static let cliticStarts: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0627]
