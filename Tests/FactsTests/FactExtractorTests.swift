@@ -80,6 +80,15 @@ struct FactExtractorTests {
         #expect(HijriCalendar.civil(year: 1, month: 1, day: 1)?.weekday == .friday)
     }
 
+    @Test func totalsTakeWholeFiguresOnly() {
+        let facts = extractor.extract(
+            text: "استشهاد 12 فلسطينيا بينهم 4 أطفال. قد يؤدي القصف إلى مقتل 100 شخص. وأصيب 30 آخرون.",
+            language: .arabic, published: nil)
+        #expect(facts.totals[.killed] == .exactly(12))
+        #expect(facts.totals[.injured] == .exactly(30))
+        #expect(facts.casualties.count == 4)
+    }
+
     @Test func yearsAreNotCounts() {
         let facts = extractor.extract(
             text: "killed in 2014 and injured in the 2000 war", language: .english, published: nil)

@@ -13,6 +13,8 @@ struct DateMention: Sendable, Hashable {
     var year: Int?
     /// "الماضي"/"last" (−1), "المقبل"/"next" (+1), "الجاري"/"this" (0).
     var modifier: Int?
+    /// "11 من الشهر الجاري" (0), "of last month" (−1): the month is the publication month plus this.
+    var relativeMonth: Int?
     /// A cue before the date says the article refers back to it ("حدود", "ذكرى", "war").
     var historicalCue = false
 
@@ -24,7 +26,7 @@ struct DateMention: Sendable, Hashable {
     /// True when the parts make a date worth reporting.
     var isComplete: Bool {
         if relativeDay != nil || weekday != nil { return true }
-        if day != nil && month != nil { return true }
+        if day != nil && (month != nil || relativeMonth != nil) { return true }
         if month != nil { return year != nil || modifier != nil }
         return year != nil
     }

@@ -129,6 +129,12 @@ struct DateParser {
                 afterDay += 1
             }
             if afterDay < end, Self.links.contains(tokens[afterDay].key) { afterDay += 1 }
+            if let relative = relativeMonth(at: afterDay, end: end) {
+                mention.day = foundDay
+                mention.relativeMonth = relative.offset
+                mention.last = relative.last
+                return true
+            }
             if let found = month(at: afterDay, end: end), !found.value.isHijri || tokens[position].isNumber {
                 mention.day = foundDay
                 mention.month = found.value
@@ -156,6 +162,33 @@ struct DateParser {
             if found.end + 1 < end, Self.suffixes.contains(tokens[found.end + 1].key) { mention.last += 1 }
         }
         return true
+    }
+
+    /// "الشهر الجاري", "this month", "last month" after a day: the month relative to the publication date.
+    private func relativeMonth(at index: Int, end: Int) -> (offset: Int, last: Int)? {
+        var position = index
+        var offset: Int? = nil
+        if let match = wordMatch(at: position, end: end) {
+            switch match.value {
+            case .current: offset = 0
+            case .last: offset = -1
+            case .next: offset = 1
+            default: break
+            }
+            if offset != nil { position = match.end }
+        }
+        guard let match = wordMatch(at: position, end: end), case .monthWord = match.value else { return nil }
+        if offset == nil, let modifier = wordMatch(at: match.end, end: end) {
+            switch modifier.value {
+            case .current: offset = 0
+            case .last: offset = -1
+            case .next: offset = 1
+            default: break
+            }
+            if let offset { return (offset, modifier.end - 1) }
+        }
+        guard let offset else { return nil }
+        return (offset, match.end - 1)
     }
 
     /// "11/10/2023" and "11-10-2023": day, month, year.

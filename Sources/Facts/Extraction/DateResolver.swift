@@ -30,6 +30,12 @@ struct DateResolver {
     }
 
     private func resolveDate(_ mention: DateMention) -> Resolved {
+        if let offset = mention.relativeMonth, let day = mention.day {
+            guard let published else { return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false) }
+            let index = published.year * 12 + published.month - 1 + offset
+            let date = CivilDate(year: index / 12, month: index % 12 + 1, day: day)
+            return Resolved(date: date, resolution: .fromPublication, weekdayMismatch: false)
+        }
         if let month = mention.month {
             if month.isHijri { return resolveHijri(mention, month: month.month) }
             if let day = mention.day { return resolveDay(mention, month: month.month, day: day) }

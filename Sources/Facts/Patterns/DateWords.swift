@@ -58,7 +58,8 @@ enum DateWords {
             ("المنقضي", .last), ("last", .last), ("dernier", .last), ("derniere", .last), ("المقبل", .next),
             ("القادم", .next), ("next", .next), ("prochain", .next), ("prochaine", .next), ("الجاري", .current),
             ("الحالي", .current), ("this", .current), ("يوم", .dayWord), ("on", .dayWord), ("le", .dayWord),
-            ("شهر", .monthWord), ("عام", .yearCue), ("العام", .yearCue), ("سنة", .yearCue), ("in", .yearCue),
+            ("شهر", .monthWord), ("month", .monthWord), ("mois", .monthWord), ("عام", .yearCue), ("العام", .yearCue),
+            ("سنة", .yearCue), ("in", .yearCue),
             ("en", .yearCue), ("since", .yearCue), ("منذ", .yearCue), ("depuis", .yearCue), ("year", .yearCue),
             ("حدود", .historical), ("ذكرى", .historical), ("الذكرى", .historical), ("anniversary", .historical),
             ("anniversaire", .historical), ("حرب", .historical), ("war", .historical), ("guerre", .historical),
@@ -98,5 +99,10 @@ enum DateWords {
         PatternExample("in 1967", "1967-01-01 year historical explicit", .dates, published: "2023-10-12"),
         PatternExample("في أكتوبر الماضي", "2023-10-01 month event from_publication", .dates, published: "2024-01-15"),
         PatternExample("11 أكتوبر الجاري", "2023-10-11 day event from_publication", .dates, published: "2023-10-12"),
+        PatternExample(
+            "في 11 من الشهر الجاري", "2023-10-11 day event from_publication", .dates, published: "2023-10-12"),
+        PatternExample("في 11 من الشهر الجاري", "nil day event unresolved", .dates),
+        PatternExample(
+            "on the 28th of last month", "2023-09-28 day event from_publication", .dates, published: "2023-10-12"),
     ]
 }
