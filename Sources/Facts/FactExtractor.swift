@@ -19,6 +19,16 @@ public struct FactExtractor: Sendable {
         self.referenceDate = referenceDate
     }
 
+    /// Extracts the casualty figures, dates and numbers of one article.
+    ///
+    /// - Parameters:
+    ///   - text: the article body (boilerplate already removed); evidence offsets count its Unicode scalars.
+    ///   - language: the article's language. The Arabic, English and French tables are disjoint, so all are
+    ///     consulted whatever this says (a quoted English tweet in an Arabic article is still read); it is kept
+    ///     for callers and for language-specific rules to come.
+    ///   - published: the publication date, which resolves relative dates and years left out.
+    /// - Returns: the facts, each list in text order.
+    /// - Complexity: O(n) in the length of the text.
     public func extract(text: String, language: Language, published: CivilDate?) -> ArticleFacts {
         let lexicon = Lexicon.shared
         let tokenized = TokenizedText(text, vocabulary: lexicon.vocabulary)
