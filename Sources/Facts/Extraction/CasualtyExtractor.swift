@@ -1,0 +1,244 @@
+/// Pairs figures with casualty triggers in a sentence and reads who they count, who said so and how.
+///
+/// Patterns, tried in this order for each figure:
+/// 1. the figure (with its noun) is followed at once by a trigger noun: "2500 قتيل", "20 قتيلا و30 جريحا";
+/// 2. a trigger comes just before the figure: "مقتل أكثر من 2500 شخص", "killed at least 20 people",
+///    "فُقد ما لا يقل عن 17 مواطنًا أمريكيًا", "the death toll rose to 50";
+/// 3. the figure, its noun and auxiliaries come before the trigger: "20 people were killed", "10 soldats ont été tués";
+/// 4. a subset marker comes before the figure: "من بينهم 22 أمريكيا", "including 5 children", "dont 4 enfants":
+///    the figure counts a subset of the previous fact's kind.
+/// A trigger left alone implies a count when it is singular or dual ("سقوط قتيل", "قتيلين", "مقتل شخصين"), and
+/// means none when it is negated ("لم يسفر الحادث عن سقوط قتلى").
+struct CasualtyExtractor {
+    let text: TokenizedText
+    let lexicon: Lexicon
+    let quantities: [Quantity]
+    /// Tokens read as part of a date.
+    let consumed: [Bool]
+
+    struct TriggerHit {
+        var first: Int
+        var end: Int
+        var trigger: CasualtyTrigger
+        var used = false
+    }
+
+    private var tokens: [Token] { text.tokens }
+
+    /// The facts of one sentence, given the kind of the last fact before it (for subsets).
+    func extract(sentence: SentenceSpan, previousKind: CasualtyKind?, historical: Bool) -> [CasualtyFact] {
+        var hits = triggers(in: sentence)
+        guard !hits.isEmpty || hasSubsetMarker(in: sentence) else { return [] }
+        let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence)
+        var facts: [(position: Int, fact: CasualtyFact)] = []
+        var lastKind = previousKind
+        let end = sentence.endToken
+        for quantity in quantities where quantity.first >= sentence.firstToken && quantity.last < end {
+            guard !quantity.isPercent, !quantity.isOrdinal else { continue }
+            let subset = subsetMarker(endingAt: quantity.first, in: sentence)
+            var after = quantity.last + 1
+            if quantity.vague != nil, after < end, Self.ofWords.contains(tokens[after].key) { after += 1 }
+            let subject = readSubject(at: after, end: end)
+            var evidenceLast = quantity.last
+            if let subject {
+                evidenceLast = subject.last
+                after = subject.last + 1
+            }
+            var qualifier = quantity.qualifier
+            if qualifier == .exact, let postfix = lexicon.qualifiersAfter.match(text, at: after), postfix.end <= end {
+                qualifier = postfix.value
+                evidenceLast = postfix.end - 1
+                after = postfix.end
+            }
+            var trigger: Int? = hits.firstIndex { $0.first == after && !$0.used && isCountedNoun($0) }
+            // "in 2014", "the 2000 war": a bare year is a count only when a noun or a trigger follows it.
+            if trigger == nil && subject == nil && isYearLike(quantity) { continue }
+            if trigger == nil { trigger = triggerBefore(quantity.first, hits: hits, sentence: sentence) }
+            if trigger == nil { trigger = triggerAfter(after, hits: hits, end: end) }
+            let kind: CasualtyKind
+            if let trigger {
+                kind = hits[trigger].trigger.kind
+                hits[trigger].used = true
+            } else if subset != nil, let lastKind {
+                kind = lastKind
+            } else {
+                continue
+            }
+            var first = subset ?? quantity.first
+            if let trigger {
+                first = min(first, hits[trigger].first)
+                evidenceLast = max(evidenceLast, hits[trigger].end - 1)
+            }
+            var stated = quantity.stated
+            var count = interval(of: quantity, qualifier: qualifier)
+            let modality = context.modality(before: min(first, quantity.first), historical: historical)
+            if modality == .negated {
+                count = .exactly(0)
+                stated = nil
+                qualifier = .exact
+            }
+            let fact = CasualtyFact(
+                kind: kind, count: count, stated: stated, qualifier: qualifier,
+                subject: subject.map { text.text(tokens: $0.first, $0.last) }, subjectKey: subject?.subject.key,
+                relation: subset == nil ? .whole : .among, attribution: context.attribution, modality: modality,
+                evidence: text.evidence(first, evidenceLast))
+            facts.append((first, fact))
+            lastKind = kind
+        }
+        for hit in hits where !hit.used {
+            if let fact = lonelyTrigger(hit, context: context, historical: historical, end: end) {
+                facts.append((hit.first, fact))
+            }
+        }
+        return facts.sorted { $0.position < $1.position }.map(\.fact)
+    }
+
+    private static let ofWords: Set<UInt64> = Set(["of", "de", "d", "من"].map(Keys.key))
+
+    private func interval(of quantity: Quantity, qualifier: Qualifier) -> CountInterval {
+        var copy = quantity
+        copy.qualifier = qualifier
+        return copy.interval
+    }
+
+    private func triggers(in sentence: SentenceSpan) -> [TriggerHit] {
+        var hits: [TriggerHit] = []
+        var index = sentence.firstToken
+        while index < sentence.endToken {
+            if !consumed[index], tokens[index].isKnown, let match = lexicon.triggers.match(text, at: index) {
+                hits.append(TriggerHit(first: index, end: match.end, trigger: match.value))
+                index = match.end
+            } else {
+                index += 1
+            }
+        }
+        return hits
+    }
+
+    private func hasSubsetMarker(in sentence: SentenceSpan) -> Bool {
+        sentence.tokens.contains { isCue(.subset, at: $0) }
+    }
+
+    private func isCue(_ cue: ContextCues.Cue, at index: Int) -> Bool {
+        guard tokens[index].isKnown, let match = lexicon.cues.match(text, at: index) else { return false }
+        return match.value == cue
+    }
+
+    /// The first token of a subset marker ending right before `index` ("من بينهم", "including").
+    private func subsetMarker(endingAt index: Int, in sentence: SentenceSpan) -> Int? {
+        for start in stride(from: index - 1, through: max(sentence.firstToken, index - 3), by: -1) {
+            if let match = lexicon.cues.match(text, at: start), match.value == .subset, match.end == index {
+                return start
+            }
+        }
+        return nil
+    }
+
+    /// Up to three subject words after a figure; the most specific one gives the key.
+    private func readSubject(at index: Int, end: Int) -> (first: Int, last: Int, subject: Subject)? {
+        var position = index
+        var best: Subject? = nil
+        var last = index - 1
+        while position < end && position < index + 3, let match = lexicon.subjects.match(text, at: position) {
+            if best == nil || match.value.rank > best!.rank { best = match.value }
+            last = match.end - 1
+            position = match.end
+        }
+        guard let best else { return nil }
+        return (index, last, best)
+    }
+
+    /// A trigger that ends at most three link words before `index`, with no punctuation or number between.
+    private func triggerBefore(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
+        guard
+            let found = hits.lastIndex(where: {
+                $0.end <= index && $0.end >= index - 3 && $0.first >= sentence.firstToken
+            })
+        else { return nil }
+        for between in hits[found].end..<index
+        where tokens[between].isPunctuation || tokens[between].isNumber
+            || Self.conjunctions.contains(tokens[between].key)
+        {
+            // "killed and about 240 taken hostage": a conjunction starts another figure with its own trigger.
+            return nil
+        }
+        return hits[found].used && hits[found].trigger.form != .verb && hits[found].trigger.form != .event
+            ? nil : found
+    }
+
+    /// A trigger after a figure and its noun, past at most three auxiliaries ("were", "have been", "الذين").
+    ///
+    /// A partitive may come first: "5 من جنوده قتلوا", "5 of its soldiers were killed".
+    private func triggerAfter(_ index: Int, hits: [TriggerHit], end: Int) -> Int? {
+        var position = index
+        if position + 1 < end, Self.ofWords.contains(tokens[position].key), tokens[position + 1].isWord {
+            var skipped = position + 1
+            while skipped < end && skipped < position + 3 && tokens[skipped].isWord
+                && !hits.contains(where: { $0.first == skipped }) && !isCue(.auxiliary, at: skipped)
+            {
+                skipped += 1
+            }
+            position = skipped
+        }
+        let limit = position + 3
+        while position < end && position < limit && (isCue(.auxiliary, at: position) || isCue(.modalQad, at: position))
+        {
+            position += 1
+        }
+        return hits.firstIndex { $0.first == position && !$0.used && !startsClause($0) }
+    }
+
+    private static let conjunctions: Set<UInt64> = Set(["and", "et", "و", "or", "أو"].map(Keys.key))
+
+    private func isYearLike(_ quantity: Quantity) -> Bool {
+        let token = tokens[quantity.numberFirst]
+        return quantity.qualifier == .exact && quantity.last == quantity.numberFirst && token.isNumber
+            && token.isInteger && token.digits == 4 && (1900...2100).contains(token.value)
+    }
+
+    /// A noun trigger that can be the counted noun of a figure right before it ("2500 قتيل", "30 جريحا").
+    private func isCountedNoun(_ hit: TriggerHit) -> Bool {
+        switch hit.trigger.form {
+        case .plural, .singular, .dual: return !startsClause(hit)
+        case .verb, .event: return !tokens[hit.first].isArabic && hit.trigger.form == .verb
+        }
+    }
+
+    /// "وجرح", "فقتل": a conjunction on the trigger starts a new clause with its own figure.
+    private func startsClause(_ hit: TriggerHit) -> Bool {
+        tokens[hit.first].clitic == .wa || tokens[hit.first].clitic == .fa
+    }
+
+    /// A trigger with no figure: implied by a singular or dual noun, or none when negated.
+    private func lonelyTrigger(_ hit: TriggerHit, context: SentenceContext, historical: Bool, end: Int)
+        -> CasualtyFact?
+    {
+        let modality = context.modality(before: hit.first, historical: historical)
+        var implied: Double? = nil
+        var last = hit.end - 1
+        var subject: (first: Int, last: Int, subject: Subject)? = nil
+        switch hit.trigger.form {
+        case .singular where tokens[hit.first].clitic != .article: implied = 1
+        case .dual: implied = 2
+        case .event, .verb:
+            if let found = readSubject(at: hit.end, end: end), let count = found.subject.count,
+                found.first == found.last, tokens[found.first].clitic != .article
+            {
+                implied = Double(count)
+                last = found.last
+                subject = found
+            }
+        default: break
+        }
+        if modality == .negated {
+            return CasualtyFact(
+                kind: hit.trigger.kind, count: .exactly(0), stated: nil, qualifier: .exact,
+                attribution: context.attribution, modality: .negated, evidence: text.evidence(hit.first, last))
+        }
+        guard let implied else { return nil }
+        return CasualtyFact(
+            kind: hit.trigger.kind, count: .exactly(implied), stated: implied, qualifier: .implied,
+            subject: subject.map { text.text(tokens: $0.first, $0.last) }, subjectKey: subject?.subject.key,
+            attribution: context.attribution, modality: modality, evidence: text.evidence(hit.first, last))
+    }
+}

@@ -1,0 +1,38 @@
+import CrossCheckModel
+
+/// The parts of a date as the text wrote them, before they are placed on the calendar.
+///
+/// "أمس الأربعاء 11 أكتوبر الجاري" is relative −1, weekday Wednesday, day 11, month 10, modifier `current`, no year.
+struct DateMention: Sendable, Hashable {
+    var first: Int
+    var last: Int
+    var relativeDay: Int?
+    var weekday: Weekday?
+    var day: Int?
+    var month: MonthName?
+    var year: Int?
+    /// "الماضي"/"last" (−1), "المقبل"/"next" (+1), "الجاري"/"this" (0).
+    var modifier: Int?
+    /// "11 من الشهر الجاري" (0), "of last month" (−1): the month is the publication month plus this.
+    var relativeMonth: Int?
+    /// A cue before the date says the article refers back to it ("حدود", "ذكرى", "war").
+    var historicalCue = false
+
+    init(first: Int) {
+        self.first = first
+        self.last = first
+    }
+
+    /// True when the parts make a date worth reporting.
+    var isComplete: Bool {
+        if relativeDay != nil || weekday != nil { return true }
+        if day != nil && (month != nil || relativeMonth != nil) { return true }
+        if month != nil { return year != nil || modifier != nil }
+        return year != nil
+    }
+
+    var grain: DateFact.Grain {
+        if relativeDay != nil || weekday != nil || day != nil { return .day }
+        return month != nil ? .month : .year
+    }
+}

@@ -1,0 +1,248 @@
+import CrossCheckModel
+
+/// Finds date mentions in a sentence, left to right, each read in one forward pass over its tokens.
+///
+/// It reads, in order and each optional: a prefix modifier ("last"), a relative day ("أمس", "yesterday"),
+/// "يوم"/"on", a weekday, then a day and month in any of the written orders ("11 أكتوبر", "الرابع من يونيو",
+/// "October 11", "11/10/2023"), a second month name after a slash ("تشرين الأول/أكتوبر"), a year or a modifier
+/// ("الجاري", "الماضي", "dernier"). A year after a cue ("عام 1967", "in 2014", "حرب 1967") is a year on its own.
+struct DateParser {
+    let text: TokenizedText
+    let lexicon: Lexicon
+
+    private static let suffixes: Set<UInt64> = Set(["st", "nd", "rd", "th", "er", "e", "eme"].map(Keys.key))
+    private static let links: Set<UInt64> = Set(["من", "of", "de"].map(Keys.key))
+    private static let comma: Set<UInt64> = Set([",", "،"].map(Keys.key))
+    private static let slashes: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
+
+    private var tokens: [Token] { text.tokens }
+
+    private func word(at index: Int, end: Int) -> DateWord? {
+        guard index < end else { return nil }
+        return lexicon.dateWords.match(text, at: index)?.value
+    }
+
+    private func wordMatch(at index: Int, end: Int) -> (value: DateWord, end: Int)? {
+        guard index < end, let match = lexicon.dateWords.match(text, at: index), match.end <= end else { return nil }
+        return match
+    }
+
+    private func integer(at index: Int, end: Int, in range: ClosedRange<Int>) -> Int? {
+        guard index < end, tokens[index].isNumber, tokens[index].isInteger else { return nil }
+        let value = Int(tokens[index].value)
+        return range.contains(value) ? value : nil
+    }
+
+    /// The date mention that starts at `index`, or nil.
+    func parse(at index: Int, end: Int) -> DateMention? {
+        var mention = DateMention(first: index)
+        var position = index
+        if tokens[index].isWord && !tokens[index].isArabic, let match = wordMatch(at: position, end: end) {
+            switch match.value {
+            case .last: mention.modifier = -1
+            case .next: mention.modifier = 1
+            case .current: mention.modifier = 0
+            default: break
+            }
+            if mention.modifier != nil { position = match.end }
+        }
+        if let match = wordMatch(at: position, end: end), case .relativeDay(let offset) = match.value {
+            mention.relativeDay = offset
+            position = match.end
+            mention.last = position - 1
+        }
+        var afterDayWord = position
+        if let match = wordMatch(at: position, end: end), case .dayWord = match.value { afterDayWord = match.end }
+        if let match = wordMatch(at: afterDayWord, end: end), case .weekday(let weekday) = match.value {
+            mention.weekday = weekday
+            position = match.end
+            mention.last = position - 1
+            if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
+        } else if afterDayWord > position, integer(at: afterDayWord, end: end, in: 1...31) != nil {
+            position = afterDayWord
+        }
+        if readDayMonth(at: position, end: end, into: &mention) {
+            position = mention.last + 1
+            readYear(at: position, end: end, into: &mention)
+        } else if readYearAlone(at: position, end: end, into: &mention) {
+            // "عام 1967", "in 2014"
+        } else if mention.relativeDay == 0 && mention.weekday == nil && position < end
+            && (tokens[position].isNumber || tokens[position].key == Keys.article)
+        {
+            return nil  // "اليوم الـ53 من الحرب" counts days, it is not today
+        }
+        if mention.weekday != nil && mention.month == nil, let match = wordMatch(at: mention.last + 1, end: end) {
+            switch match.value {
+            case .last: mention.modifier = -1
+            case .next: mention.modifier = 1
+            default: break
+            }
+            if mention.modifier != nil { mention.last = match.end - 1 }
+        }
+        guard mention.isComplete else { return nil }
+        if mention.month == nil && mention.day == nil && mention.year == nil && mention.modifier != nil
+            && mention.weekday == nil && mention.relativeDay == nil
+        {
+            return nil
+        }
+        mention.historicalCue = mention.historicalCue || hasHistoricalCue(before: mention.first)
+        return mention
+    }
+
+    private func hasHistoricalCue(before index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var position = index - 1
+        while position >= 0 && position >= index - 3 && tokens[position].sentence == sentence {
+            if case .historical = word(at: position, end: position + 1) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// A month name (with an optional second name after a slash) starting at `index`.
+    private func month(at index: Int, end: Int) -> (value: MonthName, end: Int)? {
+        guard index < end, tokens[index].isWord, let match = lexicon.months.match(text, at: index),
+            match.end <= end
+        else { return nil }
+        var next = match.end
+        if next < end, tokens[next].isPunctuation, tokens[next].key == Keys.point { next += 1 }
+        if next + 1 < end, tokens[next].key == Keys.slash, let second = lexicon.months.match(text, at: next + 1) {
+            next = second.end
+        }
+        return (match.value, next)
+    }
+
+    private func readDayMonth(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
+        var position = index
+        if let match = wordMatch(at: position, end: end), case .monthWord = match.value { position = match.end }
+        // Day first: "11 أكتوبر", "11th October", "1er février", "الرابع من يونيو", "11 من أكتوبر".
+        var day: Int? = integer(at: position, end: end, in: 1...31)
+        var afterDay = position + 1
+        if day == nil, let match = wordMatch(at: position, end: end), case .ordinal(let ordinal) = match.value {
+            day = ordinal
+            afterDay = match.end
+        }
+        if let foundDay = day {
+            if afterDay < end, Self.suffixes.contains(tokens[afterDay].key),
+                tokens[afterDay].start == tokens[afterDay - 1].end
+            {
+                afterDay += 1
+            }
+            if afterDay < end, Self.links.contains(tokens[afterDay].key) { afterDay += 1 }
+            if let relative = relativeMonth(at: afterDay, end: end) {
+                mention.day = foundDay
+                mention.relativeMonth = relative.offset
+                mention.last = relative.last
+                return true
+            }
+            if let found = month(at: afterDay, end: end), !found.value.isHijri || tokens[position].isNumber {
+                mention.day = foundDay
+                mention.month = found.value
+                mention.last = found.end - 1
+                return true
+            }
+            if tokens[position].isNumber, let numeric = numericDate(at: position, end: end) {
+                mention.day = numeric.day
+                mention.month = MonthName(month: numeric.month)
+                mention.year = numeric.year
+                mention.last = numeric.last
+                return true
+            }
+            return false
+        }
+        // Month first: "October 11", "Feb. 1", "أكتوبر 2023", "شهر أكتوبر الماضي".
+        guard let found = month(at: position, end: end) else { return false }
+        mention.month = found.value
+        mention.last = found.end - 1
+        if let day = integer(at: found.end, end: end, in: 1...31), !found.value.isHijri,
+            integer(at: found.end, end: end, in: 1900...2100) == nil
+        {
+            mention.day = day
+            mention.last = found.end
+            if found.end + 1 < end, Self.suffixes.contains(tokens[found.end + 1].key) { mention.last += 1 }
+        }
+        return true
+    }
+
+    /// "الشهر الجاري", "this month", "last month" after a day: the month relative to the publication date.
+    private func relativeMonth(at index: Int, end: Int) -> (offset: Int, last: Int)? {
+        var position = index
+        var offset: Int? = nil
+        if let match = wordMatch(at: position, end: end) {
+            switch match.value {
+            case .current: offset = 0
+            case .last: offset = -1
+            case .next: offset = 1
+            default: break
+            }
+            if offset != nil { position = match.end }
+        }
+        guard let match = wordMatch(at: position, end: end), case .monthWord = match.value else { return nil }
+        if offset == nil, let modifier = wordMatch(at: match.end, end: end) {
+            switch modifier.value {
+            case .current: offset = 0
+            case .last: offset = -1
+            case .next: offset = 1
+            default: break
+            }
+            if let offset { return (offset, modifier.end - 1) }
+        }
+        guard let offset else { return nil }
+        return (offset, match.end - 1)
+    }
+
+    /// "11/10/2023" and "11-10-2023": day, month, year.
+    private func numericDate(at index: Int, end: Int) -> (day: Int, month: Int, year: Int, last: Int)? {
+        guard index + 4 < end, let day = integer(at: index, end: end, in: 1...31),
+            Self.slashes.contains(tokens[index + 1].key), let month = integer(at: index + 2, end: end, in: 1...12),
+            tokens[index + 3].key == tokens[index + 1].key, let year = integer(at: index + 4, end: end, in: 1900...2100)
+        else { return nil }
+        return (day, month, year, index + 4)
+    }
+
+    /// The year or modifier after a day and month: ", 2023", "1967", "1445 هـ", "الجاري", "الماضي".
+    private func readYear(at index: Int, end: Int, into mention: inout DateMention) {
+        guard mention.year == nil else { return }
+        var position = index
+        if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
+        let isHijri = mention.month?.isHijri ?? false
+        if let year = integer(at: position, end: end, in: isHijri ? 1300...1600 : 1900...2100) {
+            mention.year = year
+            mention.last = position
+            if let match = wordMatch(at: position + 1, end: end), case .hijriEra = match.value {
+                mention.last = match.end - 1
+            }
+            return
+        }
+        if let match = wordMatch(at: index, end: end) {
+            switch match.value {
+            case .last: mention.modifier = -1
+            case .next: mention.modifier = 1
+            case .current: mention.modifier = 0
+            default: return
+            }
+            mention.last = match.end - 1
+        }
+        if mention.day == nil && mention.modifier == nil, mention.month?.needsDay ?? false { mention.month = nil }
+        if mention.day == nil && mention.modifier == nil && mention.year == nil { mention.month = nil }
+    }
+
+    /// A four-digit year after a cue: "عام 1967", "سنة 2014", "in 2014", "حرب 1967", "منذ 1948".
+    private func readYearAlone(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
+        guard mention.relativeDay == nil, mention.weekday == nil, let match = wordMatch(at: index, end: end) else {
+            return false
+        }
+        switch match.value {
+        case .yearCue: break
+        case .historical: mention.historicalCue = true
+        default: return false
+        }
+        guard let year = integer(at: match.end, end: end, in: 1900...2100) else {
+            mention.historicalCue = false
+            return false
+        }
+        mention.year = year
+        mention.last = match.end
+        return true
+    }
+}

@@ -1,0 +1,132 @@
+import CrossCheckModel
+
+/// Places a date mention on the calendar, looking backward as news does.
+///
+/// With a publication date P: "أمس" is P−1, "اليوم" is P, a weekday is the latest one on or before P (strictly
+/// before with "الماضي"/"last", after with "المقبل"/"next"), a day and month without a year is the latest such date
+/// not after P plus a few days. Without P: a day and month with a weekday takes the latest year, not after the
+/// reference date, in which that day falls on that weekday; without a weekday, the latest year not after the
+/// reference date; relative words stay unresolved.
+struct DateResolver {
+    struct Resolved {
+        var date: CivilDate?
+        var resolution: DateFact.Resolution
+        var weekdayMismatch: Bool
+    }
+
+    let published: CivilDate?
+    let reference: CivilDate
+
+    /// Days a day-month may lie after the publication date and still be read in the same year (time zones, late
+    /// publication of a dated release).
+    static let tolerance = 3
+
+    func resolve(_ mention: DateMention) -> Resolved {
+        var resolved = resolveDate(mention)
+        if let weekday = mention.weekday, let date = resolved.date, date.weekday != weekday {
+            resolved.weekdayMismatch = true
+        }
+        return resolved
+    }
+
+    private func resolveDate(_ mention: DateMention) -> Resolved {
+        if let offset = mention.relativeMonth, let day = mention.day {
+            guard let published else { return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false) }
+            let index = published.year * 12 + published.month - 1 + offset
+            let date = CivilDate(year: index / 12, month: index % 12 + 1, day: day)
+            return Resolved(date: date, resolution: .fromPublication, weekdayMismatch: false)
+        }
+        if let month = mention.month {
+            if month.isHijri { return resolveHijri(mention, month: month.month) }
+            if let day = mention.day { return resolveDay(mention, month: month.month, day: day) }
+            return resolveMonth(mention, month: month.month)
+        }
+        if let year = mention.year, mention.relativeDay == nil, mention.weekday == nil {
+            return Resolved(
+                date: CivilDate(year: year, month: 1, day: 1), resolution: .explicit, weekdayMismatch: false)
+        }
+        guard let published else { return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false) }
+        if let offset = mention.relativeDay {
+            return Resolved(date: published.adding(days: offset), resolution: .relative, weekdayMismatch: false)
+        }
+        guard let weekday = mention.weekday else {
+            return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false)
+        }
+        let back = (published.weekday.rawValue - weekday.rawValue + 7) % 7
+        let date: CivilDate
+        switch mention.modifier {
+        case 1: date = published.adding(days: (weekday.rawValue - published.weekday.rawValue + 6) % 7 + 1)
+        case -1: date = published.adding(days: -(back == 0 ? 7 : back))
+        default: date = published.adding(days: -back)
+        }
+        return Resolved(date: date, resolution: .relative, weekdayMismatch: false)
+    }
+
+    private func resolveDay(_ mention: DateMention, month: Int, day: Int) -> Resolved {
+        if let year = mention.year {
+            return Resolved(
+                date: CivilDate(year: year, month: month, day: day), resolution: .explicit, weekdayMismatch: false)
+        }
+        if let published {
+            let limit = published.adding(days: mention.modifier == 1 ? 366 : Self.tolerance)
+            for year in stride(from: limit.year, through: limit.year - 8, by: -1) {
+                if let date = CivilDate(year: year, month: month, day: day), date <= limit {
+                    return Resolved(date: date, resolution: .fromPublication, weekdayMismatch: false)
+                }
+            }
+        }
+        if published == nil, let weekday = mention.weekday {
+            for year in stride(from: reference.year, through: reference.year - 60, by: -1) {
+                if let date = CivilDate(year: year, month: month, day: day), date <= reference, date.weekday == weekday
+                {
+                    return Resolved(date: date, resolution: .inferredFromWeekday, weekdayMismatch: false)
+                }
+            }
+        }
+        let anchor = published ?? reference
+        for year in stride(from: anchor.year, through: anchor.year - 8, by: -1) {
+            if let date = CivilDate(year: year, month: month, day: day), date <= anchor {
+                return Resolved(
+                    date: date, resolution: published == nil ? .inferredFromReference : .fromPublication,
+                    weekdayMismatch: false)
+            }
+        }
+        return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false)
+    }
+
+    private func resolveMonth(_ mention: DateMention, month: Int) -> Resolved {
+        if let year = mention.year {
+            return Resolved(
+                date: CivilDate(year: year, month: month, day: 1), resolution: .explicit, weekdayMismatch: false)
+        }
+        let anchor = published ?? reference
+        var year = anchor.year
+        switch mention.modifier {
+        case -1: if month >= anchor.month { year -= 1 }
+        case 1: if month <= anchor.month { year += 1 }
+        default: if month > anchor.month { year -= 1 }
+        }
+        return Resolved(
+            date: CivilDate(year: year, month: month, day: 1),
+            resolution: published == nil ? .inferredFromReference : .fromPublication, weekdayMismatch: false)
+    }
+
+    private func resolveHijri(_ mention: DateMention, month: Int) -> Resolved {
+        let day = mention.day ?? 1
+        if let year = mention.year {
+            return Resolved(
+                date: HijriCalendar.civil(year: year, month: month, day: day), resolution: .explicit,
+                weekdayMismatch: false)
+        }
+        let anchor = published ?? reference
+        var year = HijriCalendar.year(of: anchor)
+        if let date = HijriCalendar.civil(year: year, month: month, day: day),
+            date > anchor.adding(days: Self.tolerance)
+        {
+            year -= 1
+        }
+        return Resolved(
+            date: HijriCalendar.civil(year: year, month: month, day: day),
+            resolution: published == nil ? .inferredFromReference : .fromPublication, weekdayMismatch: false)
+    }
+}

@@ -1,0 +1,116 @@
+/// What a sentence says around its figures: who gave them, and whether they are denied or only feared.
+///
+/// The source is read once per sentence: the phrase after "according to"/"حسب"/"selon" or after an Arabic verb of
+/// saying ("أفادت وزارة الصحة"), or the phrase before an English one ("…, the health ministry said"). It stops at
+/// punctuation, numbers, link words and after five words, so it stays a short name.
+struct SentenceContext {
+    let text: TokenizedText
+    let lexicon: Lexicon
+    let sentence: SentenceSpan
+    /// The source of the sentence's figures, if it names one.
+    let attribution: String?
+
+    private static let maxWords = 5
+
+    init(text: TokenizedText, lexicon: Lexicon, sentence: SentenceSpan) {
+        self.text = text
+        self.lexicon = lexicon
+        self.sentence = sentence
+        attribution = Self.findAttribution(text: text, lexicon: lexicon, sentence: sentence)
+    }
+
+    /// The modality of a fact whose words start at `index`, from the cues in the few words before it.
+    func modality(before index: Int, historical: Bool) -> Modality {
+        let tokens = text.tokens
+        var position = index - 1
+        while position >= sentence.firstToken && position >= index - 6 {
+            let token = tokens[position]
+            if token.isPunctuation { break }
+            if token.isKnown, token.clitic == .none || token.clitic == .wa || token.clitic == .fa,
+                let match = lexicon.cues.match(text, at: position), match.end <= index
+            {
+                switch match.value {
+                case .negation: return .negated
+                case .hypothetical: return .hypothetical
+                case .modalQad:
+                    // "قد يؤدي" (may lead) is a hypothesis; "قد قتل" (has killed) asserts.
+                    if match.end < tokens.count, tokens[match.end].isArabic,
+                        [0x064A, 0x062A, 0x0646].contains(text.scalars[tokens[match.end].start].value)
+                    {
+                        return .hypothetical
+                    }
+                default: break
+                }
+            }
+            position -= 1
+        }
+        return historical ? .historical : .asserted
+    }
+
+    private static func findAttribution(text: TokenizedText, lexicon: Lexicon, sentence: SentenceSpan) -> String? {
+        let tokens = text.tokens
+        var index = sentence.firstToken
+        while index < sentence.endToken {
+            guard tokens[index].isKnown, let match = lexicon.cues.match(text, at: index) else {
+                index += 1
+                continue
+            }
+            switch match.value {
+            case .sourceFollows:
+                if let phrase = phrase(text: text, lexicon: lexicon, from: match.end, end: sentence.endToken) {
+                    return phrase
+                }
+            case .sourceVerb where tokens[index].isArabic:
+                if let phrase = phrase(text: text, lexicon: lexicon, from: match.end, end: sentence.endToken) {
+                    return phrase
+                }
+            case .sourceVerb:
+                if let phrase = phraseBefore(text: text, lexicon: lexicon, index: index, start: sentence.firstToken) {
+                    return phrase
+                }
+            default: break
+            }
+            index = match.end
+        }
+        return nil
+    }
+
+    private static func isStop(_ text: TokenizedText, _ lexicon: Lexicon, _ index: Int) -> Bool {
+        let token = text.tokens[index]
+        if token.isPunctuation || token.isNumber { return true }
+        if token.isArabic && token.clitic == .preposition { return true }
+        if token.isArabic && token.length == 1 { return true }
+        guard token.isKnown else { return false }
+        if lexicon.triggers.contains(text, at: index) { return true }
+        if let cue = lexicon.cues.match(text, at: index)?.value {
+            switch cue {
+            case .stop, .link, .sourceVerb, .sourceFollows, .negation, .subset: return true
+            default: return false
+            }
+        }
+        return lexicon.dateWords.contains(text, at: index)
+    }
+
+    /// The short phrase after a cue: "وزارة الصحة", "the health ministry", "صفحة وزارة الخارجية المغربية".
+    private static func phrase(text: TokenizedText, lexicon: Lexicon, from start: Int, end: Int) -> String? {
+        var first = start
+        // "وفق ما ذكرته صفحة…": skip "ما" and the verb of saying that follows it.
+        if first < end, text.tokens[first].full == Keys.ma {
+            first += 1
+            if first < end, text.tokens[first].isArabic { first += 1 }
+        }
+        var last = first - 1
+        while last + 1 < end && last + 1 - first < maxWords && !isStop(text, lexicon, last + 1) { last += 1 }
+        guard last >= first else { return nil }
+        return text.text(tokens: first, last)
+    }
+
+    /// The short phrase before an English or French verb of saying: "the health ministry" in "…, the health
+    /// ministry said".
+    private static func phraseBefore(text: TokenizedText, lexicon: Lexicon, index: Int, start: Int) -> String? {
+        var first = index
+        while first - 1 >= start && index - first < maxWords && !isStop(text, lexicon, first - 1) { first -= 1 }
+        guard first < index else { return nil }
+        return text.text(tokens: first, index - 1)
+    }
+}

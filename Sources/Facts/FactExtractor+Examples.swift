@@ -1,0 +1,38 @@
+import CrossCheckModel
+
+extension FactExtractor {
+    /// Renders what the extractor makes of a pattern example, in the compact form its `expected` uses.
+    ///
+    /// Casualties: "killed more_than [2501, ] american among hypothetical by the health ministry"; dates:
+    /// "2023-10-11 day event inferred_from_weekday wednesday mismatch"; numbers: "2500, 22". Several facts are
+    /// joined with "; " (numbers with ", ").
+    func render(_ example: PatternExample) -> String {
+        let facts = extract(text: example.text, language: .unknown, published: example.published)
+        switch example.probe {
+        case .numbers:
+            return facts.numbers.map { Self.format($0.value) }.joined(separator: ", ")
+        case .casualties:
+            return facts.casualties.map { fact in
+                var parts = [fact.kind.rawValue, fact.qualifier.rawValue, fact.count.description]
+                if let key = fact.subjectKey { parts.append(key) }
+                if fact.relation == .among { parts.append("among") }
+                if fact.modality != .asserted { parts.append(fact.modality.rawValue) }
+                if let source = fact.attribution { parts.append("by \(source)") }
+                return parts.joined(separator: " ")
+            }.joined(separator: "; ")
+        case .dates:
+            return facts.dates.map { fact in
+                var parts = [
+                    fact.date?.iso ?? "nil", fact.grain.rawValue, fact.role.rawValue, fact.resolution.rawValue,
+                ]
+                if let weekday = fact.weekday { parts.append(weekday.englishName.lowercased()) }
+                if fact.weekdayMismatch { parts.append("mismatch") }
+                return parts.joined(separator: " ")
+            }.joined(separator: "; ")
+        }
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}

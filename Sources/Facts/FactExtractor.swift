@@ -1,0 +1,145 @@
+import CrossCheckModel
+
+/// Reads casualty figures, dates and numbers from one article's text.
+///
+/// Arabic comes first, then English and French; the tables of all three are consulted for every article, so
+/// `language` may be `.unknown` and quotes in another language are still read. The extractor makes one pass over the
+/// text's scalars to tokenize it, then reads each sentence's tokens forward with dictionary lookups only.
+///
+///     let extractor = FactExtractor(referenceDate: CivilDate(year: 2026, month: 11, day: 25)!)
+///     let facts = extractor.extract(text: "أدى إلى مقتل أكثر من 2500 شخص", language: .arabic, published: nil)
+///     facts.casualties[0].count  // [2501, ]
+///
+/// Without a publication date, years are inferred against `referenceDate` (see `DateFact.Resolution`).
+public struct FactExtractor: Sendable {
+    /// The latest date an undated article can be about: years left out of a date are inferred not after it.
+    public let referenceDate: CivilDate
+
+    public init(referenceDate: CivilDate) {
+        self.referenceDate = referenceDate
+    }
+
+    /// Extracts the casualty figures, dates and numbers of one article.
+    ///
+    /// - Parameters:
+    ///   - text: the article body (boilerplate already removed); evidence offsets count its Unicode scalars.
+    ///   - language: the article's language. The Arabic, English and French tables are disjoint, so all are
+    ///     consulted whatever this says (a quoted English tweet in an Arabic article is still read); it is kept
+    ///     for callers and for language-specific rules to come.
+    ///   - published: the publication date, which resolves relative dates and years left out.
+    /// - Returns: the facts, each list in text order.
+    /// - Complexity: O(n) in the length of the text.
+    public func extract(text: String, language: Language, published: CivilDate?) -> ArticleFacts {
+        let lexicon = Lexicon.shared
+        let tokenized = TokenizedText(text, vocabulary: lexicon.vocabulary)
+        var consumed = [Bool](repeating: false, count: tokenized.tokens.count)
+        let mentions = findDates(in: tokenized, lexicon: lexicon, consumed: &consumed)
+        let reader = NumberReader(text: tokenized, lexicon: lexicon, consumed: consumed)
+        let quantities = findQuantities(in: tokenized, parser: QuantityParser(reader: reader))
+        let dates = resolveDates(mentions, in: tokenized, published: published)
+        var historicalSentences = Set<Int>()
+        for (mention, fact) in zip(mentions, dates) where fact.role == .historical {
+            historicalSentences.insert(tokenized.tokens[mention.first].sentence)
+        }
+        let extractor = CasualtyExtractor(text: tokenized, lexicon: lexicon, quantities: quantities, consumed: consumed)
+        var casualties: [CasualtyFact] = []
+        var lastSentence = -2
+        for (index, sentence) in tokenized.sentences.enumerated() {
+            let previous = index - lastSentence <= 1 ? casualties.last?.kind : nil
+            let facts = extractor.extract(
+                sentence: sentence, previousKind: previous, historical: historicalSentences.contains(index))
+            if !facts.isEmpty { lastSentence = index }
+            casualties += facts
+        }
+        return ArticleFacts(
+            casualties: casualties, dates: dates, numbers: numberMentions(quantities, in: tokenized))
+    }
+
+    private func findDates(in text: TokenizedText, lexicon: Lexicon, consumed: inout [Bool]) -> [DateMention] {
+        let parser = DateParser(text: text, lexicon: lexicon)
+        var mentions: [DateMention] = []
+        for sentence in text.sentences {
+            var index = sentence.firstToken
+            while index < sentence.endToken {
+                let token = text.tokens[index]
+                if token.isKnown || token.isNumber, let mention = parser.parse(at: index, end: sentence.endToken) {
+                    mentions.append(mention)
+                    for covered in mention.first...mention.last { consumed[covered] = true }
+                    index = mention.last + 1
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return mentions
+    }
+
+    private func findQuantities(in text: TokenizedText, parser: QuantityParser) -> [Quantity] {
+        var quantities: [Quantity] = []
+        for sentence in text.sentences {
+            var index = sentence.firstToken
+            while index < sentence.endToken {
+                let token = text.tokens[index]
+                if token.isKnown || token.isNumber, let quantity = parser.parse(at: index, end: sentence.endToken) {
+                    quantities.append(quantity)
+                    index = quantity.last + 1
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return quantities
+    }
+
+    /// Resolves every mention, then decides which ones the article only refers back to.
+    ///
+    /// The context is the publication date or, without one, the latest date the article fixes by itself (written
+    /// out, or found from its weekday); a date more than about a year before it, or a past year on its own, is
+    /// historical, as is any date after a cue such as "حدود" or "anniversary".
+    private func resolveDates(_ mentions: [DateMention], in text: TokenizedText, published: CivilDate?) -> [DateFact] {
+        let resolver = DateResolver(published: published, reference: referenceDate)
+        let resolved = mentions.map(resolver.resolve)
+        var context = published
+        if context == nil {
+            let anchored = zip(mentions, resolved).filter {
+                !$0.0.historicalCue && ($0.1.resolution == .explicit || $0.1.resolution == .inferredFromWeekday)
+            }
+            context = anchored.compactMap(\.1.date).max()
+        }
+        if context == nil {
+            context = zip(mentions, resolved).filter { !$0.0.historicalCue }.compactMap(\.1.date).max()
+        }
+        let anchor = context ?? referenceDate
+        return zip(mentions, resolved).map { mention, resolved in
+            var role = DateFact.Role.event
+            if mention.historicalCue {
+                role = .historical
+            } else if let date = resolved.date {
+                switch mention.grain {
+                case .year: role = date.year < anchor.year ? .historical : .event
+                case .day, .month: role = date.daysSinceEpoch < anchor.daysSinceEpoch - 400 ? .historical : .event
+                }
+            }
+            return DateFact(
+                date: resolved.date, grain: mention.grain, role: role, resolution: resolved.resolution,
+                weekday: mention.weekday, weekdayMismatch: resolved.weekdayMismatch,
+                evidence: text.evidence(mention.first, mention.last))
+        }
+    }
+
+    private func numberMentions(_ quantities: [Quantity], in text: TokenizedText) -> [NumberMention] {
+        var numbers: [NumberMention] = []
+        for quantity in quantities where quantity.vague == nil {
+            numbers.append(
+                NumberMention(
+                    value: quantity.value, isOrdinal: quantity.isOrdinal,
+                    evidence: text.evidence(
+                        quantity.numberFirst, quantity.high == nil ? quantity.last : quantity.numberFirst)))
+            if let high = quantity.high {
+                numbers.append(
+                    NumberMention(value: high, evidence: text.evidence(quantity.last, quantity.last)))
+            }
+        }
+        return numbers
+    }
+}

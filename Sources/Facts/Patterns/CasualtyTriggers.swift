@@ -1,0 +1,120 @@
+/// A word or phrase that says what happened to the people a figure counts.
+struct CasualtyTrigger: Sendable, Hashable {
+    /// How the trigger is used in a sentence, which decides the patterns it takes part in.
+    enum Form: Sendable, Hashable {
+        /// A verb or a phrase of one: "قتل", "فُقد", "killed", "were wounded", "ont été tués".
+        case verb
+        /// A verbal noun: "مقتل", "استشهاد", "إصابة", "death toll".
+        case event
+        /// A plural noun or participle that can be the counted noun: "قتلى", "جرحى", "dead", "morts".
+        case plural
+        /// A singular noun: counted after a number ("2500 قتيل"), else it implies 1.
+        case singular
+        /// A dual noun: implies 2 ("قتيلين", "جريحان").
+        case dual
+    }
+
+    var kind: CasualtyKind
+    var form: Form
+}
+
+/// The casualty trigger table, by kind, in Arabic, English and French, with its examples.
+enum CasualtyTriggers {
+    private static func words(_ kind: CasualtyKind, _ form: CasualtyTrigger.Form, _ list: [String])
+        -> [(String, CasualtyTrigger)]
+    {
+        list.map { ($0, CasualtyTrigger(kind: kind, form: form)) }
+    }
+
+    static let all: [(String, CasualtyTrigger)] =
+        words(.killed, .event, ["مقتل", "استشهاد", "مصرع", "وفاة", "death toll", "toll"])
+        + words(
+            .killed, .verb,
+            [
+                "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقي حتفه", "لقوا حتفهم",
+                "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "مصرعه", "حتفه",
+                "killed", "kill", "kills", "died",
+                "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
+            ])
+        + words(
+            .killed, .plural,
+            [
+                "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts",
+                "victimes",
+                "décès",
+            ])
+        + words(.killed, .singular, ["قتيل", "شهيد", "شهيدا"])
+        + words(.killed, .dual, ["قتيلين", "قتيلان", "شهيدين", "شهيدان"])
+        + words(.injured, .event, ["إصابة", "إصابات"])
+        + words(
+            .injured, .verb,
+            [
+                "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحوا", "wounded", "injured", "injuring", "wounding", "hurt",
+                "blessés", "blessées", "blessé", "ont été blessés",
+            ])
+        + words(.injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries"])
+        + words(.injured, .singular, ["جريح", "مصاب"])
+        + words(.injured, .dual, ["جريحين", "جريحان", "مصابين اثنين"])
+        + words(.missing, .verb, ["فقد", "فقدوا", "فقدت", "went missing", "disappeared", "disparus", "disparues"])
+        + words(.missing, .event, ["فقدان", "اختفاء"])
+        + words(.missing, .plural, ["مفقودين", "مفقودون", "مفقودا", "missing", "unaccounted for", "disparu"])
+        + words(.missing, .singular, ["مفقود"])
+        + words(
+            .hostages, .plural,
+            [
+                "رهائن", "أسرى", "أسيرا", "hostages", "held captive", "held hostage", "captives", "otages",
+            ])
+        + words(.hostages, .singular, ["أسير", "رهينة"])
+        + words(.hostages, .event, ["أسر", "اختطاف", "احتجاز", "taken hostage", "kidnapped", "abducted"])
+        + words(.hostages, .dual, ["رهينتين", "رهينتان", "أسيرين"])
+        + words(.detained, .event, ["اعتقال", "توقيف"])
+        + words(
+            .detained, .verb,
+            [
+                "اعتقل", "اعتقلت", "اعتقلوا", "أوقف", "أوقفت", "detained", "arrested", "arrêtés", "arrêtées",
+                "interpellés",
+            ])
+        + words(.detained, .plural, ["معتقلين", "معتقلا", "محتجزين", "محتجزا", "موقوفين", "detainees", "prisoners"])
+        + words(.detained, .singular, ["معتقل", "محتجز"])
+        + words(.displaced, .event, ["نزوح", "تهجير", "تشريد"])
+        + words(.displaced, .verb, ["نزح", "نزحوا", "هجر", "displaced", "fled", "déplacés", "déplacées"])
+        + words(.displaced, .plural, ["نازحين", "نازحا", "نازحون", "مهجرين", "مشردين", "refugees", "réfugiés"])
+        + words(.displaced, .singular, ["نازح"])
+
+    static let examples: [PatternExample] = [
+        PatternExample("وقع 2500 قتيل", "killed exact 2500", .casualties),
+        PatternExample("سقط 20 قتيلا و30 جريحا", "killed exact 20; injured exact 30", .casualties),
+        PatternExample("قتل 20 شخصا وجرح 30 آخرين", "killed exact 20; injured exact 30", .casualties),
+        PatternExample("استشهاد 12 فلسطينيا", "killed exact 12 palestinian", .casualties),
+        PatternExample("مصرع 3 أشخاص", "killed exact 3", .casualties),
+        PatternExample("أسفر عن سقوط قتيل", "killed implied 1", .casualties),
+        PatternExample("أسفر عن سقوط قتيلين", "killed implied 2", .casualties),
+        PatternExample("أصيب 15 مدنيا", "injured exact 15 civilians", .casualties),
+        PatternExample("احتجاز 240 رهينة", "hostages exact 240", .casualties),
+        PatternExample("اعتقال 30 فلسطينيا", "detained exact 30 palestinian", .casualties),
+        PatternExample("نزوح 5000 شخص", "displaced exact 5000", .casualties),
+        PatternExample("20 people were killed", "killed exact 20", .casualties),
+        PatternExample("20 killed and 30 wounded", "killed exact 20; injured exact 30", .casualties),
+        PatternExample("The blast killed 29 people", "killed exact 29", .casualties),
+        PatternExample("the death toll rose to 50", "killed exact 50", .casualties),
+        PatternExample("12 people are missing", "missing exact 12", .casualties),
+        PatternExample("Hamas holds 240 hostages", "hostages exact 240", .casualties),
+        PatternExample("police arrested 14 people", "detained exact 14", .casualties),
+        PatternExample("10 soldats ont été tués", "killed exact 10 soldiers", .casualties),
+        PatternExample("au moins 3 morts et 12 blessés", "killed at_least [3, ]; injured exact 12", .casualties),
+        PatternExample("five people were killed", "killed exact 5", .casualties),
+        PatternExample("مقتل خمسة وعشرين شخصا", "killed exact 25", .casualties),
+        PatternExample("مقتل شخصين", "killed implied 2", .casualties),
+        PatternExample("أودت بالفعل بحياة أكثر من 200 شخص", "killed more_than [201, ]", .casualties),
+        PatternExample("killed in 2014 and injured in the 2000 war", "", .casualties),
+        PatternExample("لقي 14 شخصا مصرعهم في حادث سير", "killed exact 14", .casualties),
+        PatternExample("قال الجيش إن 5 من جنوده قتلوا", "killed exact 5 by الجيش", .casualties),
+        PatternExample("5 of its soldiers were killed", "killed exact 5", .casualties),
+        PatternExample(
+            "1,200 people were killed and about 240 taken hostage",
+            "killed exact 1200; hostages about [216, 264]", .casualties),
+        PatternExample(
+            "وكان 22 جنديا قد قتلوا في الحرب عام 2014", "killed exact 22 soldiers historical", .casualties,
+            published: "2023-10-12"),
+    ]
+}

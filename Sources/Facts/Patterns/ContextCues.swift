@@ -1,0 +1,83 @@
+/// The words around a figure that change what it means: negation, hypothesis, subsets, sources and link words.
+///
+/// A figure is only compared between sources when it is asserted about the reported event: "لم يسفر الحادث عن سقوط
+/// قتلى" (negated), "قد يؤدي إلى مقتل الآلاف" (hypothetical) and "قتل 22 في حرب 1967" (historical) are kept with
+/// their modality so that reports can show them, but `ArticleFacts.totals` ignores them.
+enum ContextCues {
+    /// What a cue word does.
+    enum Cue: Sendable, Hashable {
+        case negation
+        case hypothetical
+        /// "قد": hypothetical only before an imperfect verb ("قد يؤدي"); before a past verb it asserts ("قد قتل").
+        case modalQad
+        /// "من بينهم", "including", "dont": the next figure is a subset of the previous one.
+        case subset
+        /// "according to", "حسب", "selon": the source follows.
+        case sourceFollows
+        /// "said", "قال": the source comes before ("the ministry said"); in Arabic it follows ("قالت الوزارة").
+        case sourceVerb
+        /// A word that may stand between a figure with its noun and the trigger: "were", "have been", "الذين".
+        case auxiliary
+        /// A word that may stand between a trigger and its figure: "إلى", "to", "عن", "at".
+        case link
+        /// A word that ends a source phrase: "that", "أن", "في", "on".
+        case stop
+    }
+
+    static let all: [(String, Cue)] = [
+        ("لم", .negation), ("لا", .negation), ("لن", .negation), ("دون", .negation), ("بدون", .negation),
+        ("عدم", .negation), ("ليس", .negation), ("no", .negation), ("not", .negation), ("without", .negation),
+        ("none", .negation), ("never", .negation), ("aucun", .negation), ("aucune", .negation), ("pas", .negation),
+        ("sans", .negation), ("قد", .modalQad), ("ربما", .hypothetical), ("يمكن", .hypothetical),
+        ("يمكن أن", .hypothetical), ("من شأن", .hypothetical), ("محتمل", .hypothetical), ("يهدد", .hypothetical),
+        ("تهدد", .hypothetical), ("قد يؤدي", .hypothetical), ("إذا", .hypothetical), ("لو", .hypothetical),
+        ("could", .hypothetical), ("may", .hypothetical), ("might", .hypothetical), ("would", .hypothetical),
+        ("threatens", .hypothetical), ("threatened", .hypothetical), ("threaten", .hypothetical),
+        ("risk", .hypothetical), ("if", .hypothetical), ("pourrait", .hypothetical),
+        ("pourraient", .hypothetical), ("risque", .hypothetical), ("menace", .hypothetical), ("si", .hypothetical),
+        ("من بينهم", .subset), ("بينهم", .subset), ("منهم", .subset), ("من بينهن", .subset), ("بينهن", .subset),
+        ("including", .subset), ("among them", .subset), ("among whom", .subset), ("of whom", .subset),
+        ("of them", .subset), ("dont", .subset), ("parmi eux", .subset), ("parmi lesquels", .subset),
+        ("حسب", .sourceFollows), ("بحسب", .sourceFollows), ("وفق", .sourceFollows), ("وفقا", .sourceFollows),
+        ("وفقا ل", .sourceFollows), ("نقلا عن", .sourceFollows), ("طبقا", .sourceFollows),
+        ("according to", .sourceFollows), ("citing", .sourceFollows), ("selon", .sourceFollows),
+        ("d après", .sourceFollows), ("أفادت", .sourceVerb), ("أفاد", .sourceVerb), ("أعلنت", .sourceVerb),
+        ("أعلن", .sourceVerb), ("قالت", .sourceVerb), ("قال", .sourceVerb), ("ذكرت", .sourceVerb),
+        ("ذكر", .sourceVerb), ("أكدت", .sourceVerb), ("said", .sourceVerb), ("says", .sourceVerb),
+        ("told", .sourceVerb), ("reported", .sourceVerb), ("announced", .sourceVerb), ("a indiqué", .sourceVerb),
+        ("a annoncé", .sourceVerb), ("were", .auxiliary), ("was", .auxiliary), ("are", .auxiliary),
+        ("is", .auxiliary), ("have", .auxiliary), ("has", .auxiliary), ("had", .auxiliary), ("been", .auxiliary),
+        ("being", .auxiliary), ("reportedly", .auxiliary), ("who", .auxiliary), ("ont", .auxiliary),
+        ("été", .auxiliary), ("sont", .auxiliary), ("a", .auxiliary), ("الذين", .auxiliary), ("ممن", .auxiliary),
+        ("إلى", .link), ("الى", .link), ("عن", .link), ("على", .link), ("to", .link), ("at", .link), ("of", .link),
+        ("في", .link), ("فيه", .link), ("فيها", .link), ("rose", .link), ("reached", .link), ("stood", .link),
+        ("climbed", .link), ("ارتفع", .link), ("ارتفعت", .link), ("بلغ", .link), ("وصل", .link), ("that", .stop),
+        ("أن", .stop), ("إن", .stop), ("on", .stop), ("which", .stop), ("when", .stop), ("after", .stop),
+        ("عبر", .stop), ("التي", .stop), ("الذي", .stop), ("اليوم", .stop), ("أمس", .stop), ("que", .stop),
+        ("qui", .stop), ("while", .stop), ("as", .stop),
+    ]
+
+    static let examples: [PatternExample] = [
+        PatternExample("لم يسفر الحادث عن سقوط قتلى", "killed exact 0 negated", .casualties),
+        PatternExample("no one was killed", "killed exact 0 negated", .casualties),
+        PatternExample("قد يؤدي إلى مقتل 100 شخص", "killed exact 100 hypothetical", .casualties),
+        PatternExample("the storm could kill 100 people", "killed exact 100 hypothetical", .casualties),
+        PatternExample("وقد قتل 10 أشخاص", "killed exact 10", .casualties),
+        PatternExample(
+            "أدى إلى مقتل أكثر من 2500 شخص، من بينهم 22 أمريكيا",
+            "killed more_than [2501, ]; killed exact 22 american among", .casualties),
+        PatternExample(
+            "killed at least 20 people, including 5 children",
+            "killed at_least [20, ]; killed exact 5 children among", .casualties),
+        PatternExample("15 morts, dont 4 enfants", "killed exact 15; killed exact 4 children among", .casualties),
+        PatternExample(
+            "The attack killed 20 people, the health ministry said.",
+            "killed exact 20 by the health ministry", .casualties),
+        PatternExample(
+            "قتل 20 شخصا حسب وزارة الصحة.", "killed exact 20 by وزارة الصحة", .casualties),
+        PatternExample(
+            "أفادت وزارة الصحة بمقتل 20 شخصا", "killed exact 20 by وزارة الصحة", .casualties),
+        PatternExample("20 morts selon la police", "killed exact 20 by la police", .casualties),
+        PatternExample("قتل 300 شخص في حرب 1967", "killed exact 300 historical", .casualties, published: "2023-10-12"),
+    ]
+}

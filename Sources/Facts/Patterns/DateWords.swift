@@ -1,0 +1,108 @@
+import CrossCheckModel
+
+/// A word that places a date: a weekday, a relative day, a modifier, an ordinal day or a cue.
+enum DateWord: Sendable, Hashable {
+    case weekday(Weekday)
+    /// Days from the publication date: "أمس" −1, "اليوم" 0, "غدا" +1, "أول أمس" −2.
+    case relativeDay(Int)
+    /// "الماضي", "last", "dernier": the latest one before the publication date.
+    case last
+    /// "المقبل", "next", "prochain": the first one after it.
+    case next
+    /// "الجاري", "الحالي", "this": the current month or year.
+    case current
+    /// "يوم", "on", "le": may precede a weekday or a day.
+    case dayWord
+    /// "شهر", "month of": may precede a month name.
+    case monthWord
+    /// An ordinal day: "الرابع" = 4, "الحادي عشر" = 11.
+    case ordinal(Int)
+    /// "عام", "سنة", "in", "en": makes the next four-digit number a year.
+    case yearCue
+    /// "حدود", "ذكرى", "anniversary", "war": the date is one the article refers back to.
+    case historical
+    /// "هـ": the year before it is Hijri.
+    case hijriEra
+}
+
+/// The date word table and its examples.
+enum DateWords {
+    private static let ordinals: [(String, DateWord)] = {
+        let units = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+        let compound = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+        var list: [(String, DateWord)] = units.enumerated().map { ($1, .ordinal($0 + 1)) }
+        list += [("العاشر", .ordinal(10)), ("العشرين", .ordinal(20)), ("الثلاثين", .ordinal(30))]
+        list += [("أول", .ordinal(1)), ("الواحد والعشرين", .ordinal(21)), ("الواحد والثلاثين", .ordinal(31))]
+        for (offset, word) in compound.enumerated() {
+            list.append(("\(word) عشر", .ordinal(offset + 11)))
+            list.append(("\(word) والعشرين", .ordinal(offset + 21)))
+        }
+        list.append(("الحادي والثلاثين", .ordinal(31)))
+        return list
+    }()
+
+    static let all: [(String, DateWord)] =
+        [
+            ("الأحد", .weekday(.sunday)), ("الاثنين", .weekday(.monday)), ("الإثنين", .weekday(.monday)),
+            ("الثلاثاء", .weekday(.tuesday)), ("الأربعاء", .weekday(.wednesday)), ("الخميس", .weekday(.thursday)),
+            ("الجمعة", .weekday(.friday)), ("السبت", .weekday(.saturday)), ("sunday", .weekday(.sunday)),
+            ("monday", .weekday(.monday)), ("tuesday", .weekday(.tuesday)), ("wednesday", .weekday(.wednesday)),
+            ("thursday", .weekday(.thursday)), ("friday", .weekday(.friday)), ("saturday", .weekday(.saturday)),
+            ("dimanche", .weekday(.sunday)), ("lundi", .weekday(.monday)), ("mardi", .weekday(.tuesday)),
+            ("mercredi", .weekday(.wednesday)), ("jeudi", .weekday(.thursday)), ("vendredi", .weekday(.friday)),
+            ("samedi", .weekday(.saturday)), ("أمس", .relativeDay(-1)), ("البارحة", .relativeDay(-1)),
+            ("أول أمس", .relativeDay(-2)), ("أول من أمس", .relativeDay(-2)), ("اليوم", .relativeDay(0)),
+            ("غدا", .relativeDay(1)), ("yesterday", .relativeDay(-1)), ("today", .relativeDay(0)),
+            ("tomorrow", .relativeDay(1)), ("hier", .relativeDay(-1)), ("avant-hier", .relativeDay(-2)),
+            ("aujourd hui", .relativeDay(0)), ("demain", .relativeDay(1)), ("الماضي", .last), ("المنصرم", .last),
+            ("المنقضي", .last), ("last", .last), ("dernier", .last), ("derniere", .last), ("المقبل", .next),
+            ("القادم", .next), ("next", .next), ("prochain", .next), ("prochaine", .next), ("الجاري", .current),
+            ("الحالي", .current), ("this", .current), ("يوم", .dayWord), ("on", .dayWord), ("le", .dayWord),
+            ("شهر", .monthWord), ("month", .monthWord), ("mois", .monthWord), ("عام", .yearCue), ("العام", .yearCue),
+            ("سنة", .yearCue), ("in", .yearCue),
+            ("en", .yearCue), ("since", .yearCue), ("منذ", .yearCue), ("depuis", .yearCue), ("year", .yearCue),
+            ("حدود", .historical), ("ذكرى", .historical), ("الذكرى", .historical), ("anniversary", .historical),
+            ("anniversaire", .historical), ("حرب", .historical), ("war", .historical), ("guerre", .historical),
+            ("نكسة", .historical), ("نكبة", .historical), ("هـ", .hijriEra), ("ه", .hijriEra),
+        ] + ordinals
+
+    static let examples: [PatternExample] = [
+        PatternExample(
+            "أجرى بوريطة، أمس الأربعاء 11 أكتوبر الجاري، مباحثات",
+            "2023-10-11 day event inferred_from_weekday wednesday", .dates),
+        PatternExample(
+            "أمس الأربعاء 11 أكتوبر الجاري", "2023-10-11 day event from_publication wednesday", .dates,
+            published: "2023-10-12"),
+        PatternExample("على حدود الرابع من يونيو 1967", "1967-06-04 day historical explicit", .dates),
+        PatternExample("الحادي عشر من أكتوبر 2023", "2023-10-11 day event explicit", .dates),
+        PatternExample("منذ يوم السبت الماضي", "nil day event unresolved saturday", .dates),
+        PatternExample(
+            "منذ يوم السبت الماضي", "2023-10-07 day event relative saturday", .dates, published: "2023-10-12"),
+        PatternExample("اليوم الخميس", "2023-10-12 day event relative thursday", .dates, published: "2023-10-12"),
+        PatternExample(
+            "اليوم الخميس", "2023-10-13 day event relative thursday mismatch", .dates, published: "2023-10-13"),
+        PatternExample("أمس الثلاثاء", "2023-01-31 day event relative tuesday", .dates, published: "2023-02-01"),
+        PatternExample("أمس", "nil day event unresolved", .dates),
+        PatternExample("البارحة", "2023-01-31 day event relative", .dates, published: "2023-02-01"),
+        PatternExample("الأحد المقبل", "2023-02-05 day event relative sunday", .dates, published: "2023-02-01"),
+        PatternExample(
+            "A bomb killed 29 people on Saturday", "2017-03-11 day event relative saturday", .dates,
+            published: "2017-03-15"),
+        PatternExample("last Saturday", "2017-03-11 day event relative saturday", .dates, published: "2017-03-15"),
+        PatternExample("yesterday", "2017-03-14 day event relative", .dates, published: "2017-03-15"),
+        PatternExample("samedi dernier", "2017-03-11 day event relative saturday", .dates, published: "2017-03-15"),
+        PatternExample("hier", "2017-03-14 day event relative", .dates, published: "2017-03-15"),
+        PatternExample("Wednesday, October 11", "2023-10-11 day event inferred_from_weekday wednesday", .dates),
+        PatternExample(
+            "الخميس 11 أكتوبر 2023", "2023-10-11 day event explicit thursday mismatch", .dates),
+        PatternExample("في عام 2014", "2014-01-01 year historical explicit", .dates, published: "2023-10-12"),
+        PatternExample("in 1967", "1967-01-01 year historical explicit", .dates, published: "2023-10-12"),
+        PatternExample("في أكتوبر الماضي", "2023-10-01 month event from_publication", .dates, published: "2024-01-15"),
+        PatternExample("11 أكتوبر الجاري", "2023-10-11 day event from_publication", .dates, published: "2023-10-12"),
+        PatternExample(
+            "في 11 من الشهر الجاري", "2023-10-11 day event from_publication", .dates, published: "2023-10-12"),
+        PatternExample("في 11 من الشهر الجاري", "nil day event unresolved", .dates),
+        PatternExample(
+            "on the 28th of last month", "2023-09-28 day event from_publication", .dates, published: "2023-10-12"),
+    ]
+}

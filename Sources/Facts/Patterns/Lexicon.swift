@@ -1,0 +1,45 @@
+/// Every table the extractor reads, built once from the pattern sets, and the vocabulary they share.
+///
+/// The vocabulary is the union of all table words: while tokenizing, a word outside it is never looked up again,
+/// which keeps the cost per word to one or two set probes on ordinary news text.
+struct Lexicon: Sendable {
+    let numbers: PhraseTable<NumberWord>
+    let qualifiersBefore: PhraseTable<Qualifier>
+    let qualifiersAfter: PhraseTable<Qualifier>
+    let rangeOpeners: PhraseTable<Bool>
+    let rangeJoiners: PhraseTable<Bool>
+    let percent: PhraseTable<Bool>
+    let triggers: PhraseTable<CasualtyTrigger>
+    let subjects: PhraseTable<Subject>
+    let cues: PhraseTable<ContextCues.Cue>
+    let months: PhraseTable<MonthName>
+    let dateWords: PhraseTable<DateWord>
+    let vocabulary: WordIndex
+
+    static let shared = Lexicon()
+
+    private init() {
+        var masks: [UInt64: UInt16] = [:]
+        var nextBit: UInt16 = 1
+        func table<Value>(_ pairs: [(String, Value)]) -> PhraseTable<Value> {
+            var table = PhraseTable(pairs)
+            table.bit = nextBit
+            nextBit <<= 1
+            for word in table.words { masks[word, default: 0] |= 0 }
+            for word in table.firstWords { masks[word, default: 0] |= table.bit }
+            return table
+        }
+        numbers = table(NumberWords.all)
+        qualifiersBefore = table(Qualifiers.before)
+        qualifiersAfter = table(Qualifiers.after)
+        rangeOpeners = table(Qualifiers.rangeOpeners)
+        rangeJoiners = table(Qualifiers.rangeJoiners)
+        percent = table(Qualifiers.percent)
+        triggers = table(CasualtyTriggers.all)
+        subjects = table(Subjects.all)
+        cues = table(ContextCues.all)
+        months = table(MonthNames.all)
+        dateWords = table(DateWords.all)
+        vocabulary = WordIndex(masks)
+    }
+}

@@ -1,0 +1,151 @@
+/// The number words of Arabic, English and French, with the part each plays when numbers are composed.
+///
+/// Arabic composes units before tens with "و" ("خمسة وعشرون" = 25), multiplies by a following hundred or thousand
+/// ("ثلاث مئة", "ثلاثة آلاف"), has duals that stand alone ("ألفين" = 2000, "مئتين" = 200) and feminine and case forms
+/// of every unit. Plural scales with no unit before them are vague counts ("آلاف" = thousands = 2000–9999).
+struct NumberWord: Sendable, Hashable {
+    enum Role: Sendable, Hashable {
+        /// 1–19 (and "dozen"): added.
+        case unit
+        /// "عشر"/"عشرة" after a unit makes a teen ("ثلاثة عشر"); alone it is 10.
+        case teen
+        /// 20–90.
+        case ten
+        /// "مئة", "hundred", "cent": multiplies a preceding unit, else 100.
+        case hundred
+        /// A complete hundreds word: "مئتين", "ثلاثمائة".
+        case hundreds
+        /// "ألف", "thousand", "million": multiplies what came before (or 1).
+        case scale
+        /// A dual scale that stands alone: "ألفين" = 2000, "مليونين" = 2,000,000.
+        case dualScale
+        /// A plural scale: multiplies a unit 3–10 ("ثلاثة آلاف"), else a vague count ("آلاف").
+        case pluralScale
+        /// A vague count word: "عشرات", "dozens", "des centaines".
+        case vague
+    }
+
+    var value: Double
+    var role: Role
+    /// For vague words and plural scales used alone: the interval they stand for (see `Qualifier`).
+    var vagueMin: Double = 0
+    var vagueMax: Double = 0
+
+    static func unit(_ value: Double) -> NumberWord { NumberWord(value: value, role: .unit) }
+    static func ten(_ value: Double) -> NumberWord { NumberWord(value: value, role: .ten) }
+    static func hundreds(_ value: Double) -> NumberWord { NumberWord(value: value, role: .hundreds) }
+    static func scale(_ value: Double) -> NumberWord { NumberWord(value: value, role: .scale) }
+    static func dual(_ value: Double) -> NumberWord { NumberWord(value: value, role: .dualScale) }
+    /// A vague word of magnitude `value` (10, 100, 1000…): it stands for [2·value, 10·value − 1], "dozens" for 24–99.
+    static func vague(_ value: Double, min: Double? = nil) -> NumberWord {
+        NumberWord(value: value, role: .vague, vagueMin: min ?? 2 * value, vagueMax: 10 * value - 1)
+    }
+    static func plural(_ value: Double) -> NumberWord {
+        NumberWord(value: value, role: .pluralScale, vagueMin: 2 * value, vagueMax: 10 * value - 1)
+    }
+}
+
+/// The number-word table and its examples.
+enum NumberWords {
+    static let arabic: [(String, NumberWord)] = {
+        var list: [(String, NumberWord)] = [
+            ("واحد", .unit(1)), ("واحدة", .unit(1)), ("أحد", .unit(1)), ("إحدى", .unit(1)), ("واحدا", .unit(1)),
+            ("اثنان", .unit(2)), ("اثنين", .unit(2)), ("اثنتان", .unit(2)), ("اثنتين", .unit(2)), ("اثنا", .unit(2)),
+            ("اثني", .unit(2)), ("اثنتا", .unit(2)), ("اثنتي", .unit(2)),
+            ("ثمان", .unit(8)), ("ثماني", .unit(8)), ("ثمانية", .unit(8)),
+            ("عشر", NumberWord(value: 10, role: .teen)), ("عشرة", NumberWord(value: 10, role: .teen)),
+            ("مئة", NumberWord(value: 100, role: .hundred)), ("مائة", NumberWord(value: 100, role: .hundred)),
+            ("مئتان", .hundreds(200)), ("مئتين", .hundreds(200)), ("مائتان", .hundreds(200)),
+            ("مائتين", .hundreds(200)), ("مئتا", .hundreds(200)), ("مائتا", .hundreds(200)),
+            ("ألف", .scale(1000)), ("ألفا", .dual(2000)), ("ألفان", .dual(2000)), ("ألفين", .dual(2000)),
+            ("آلاف", .plural(1000)), ("مليون", .scale(1e6)), ("مليونا", .scale(1e6)), ("مليونان", .dual(2e6)),
+            ("مليونين", .dual(2e6)), ("ملايين", .plural(1e6)), ("مليار", .scale(1e9)), ("بليون", .scale(1e9)),
+            ("مليارا", .scale(1e9)), ("ملياران", .dual(2e9)), ("مليارين", .dual(2e9)), ("مليارات", .plural(1e9)),
+            ("عشرات", .vague(10, min: 24)), ("مئات", .vague(100)),
+        ]
+        let units = ["ثلاث", "أربع", "خمس", "ست", "سبع", "", "تسع"]
+        for (offset, stem) in units.enumerated() where !stem.isEmpty {
+            let value = Double(offset + 3)
+            list += [(stem, .unit(value)), (stem + "ة", .unit(value))]
+            list.append((stem + "مئة", .hundreds(value * 100)))
+            list.append((stem + "مائة", .hundreds(value * 100)))
+        }
+        list += [("ثمانمئة", .hundreds(800)), ("ثمانمائة", .hundreds(800)), ("ثمانيمئة", .hundreds(800))]
+        let tens = ["عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]
+        for (offset, stem) in tens.enumerated() {
+            let value = Double((offset + 2) * 10)
+            list += [(stem + "ون", .ten(value)), (stem + "ين", .ten(value))]
+        }
+        return list
+    }()
+
+    static let english: [(String, NumberWord)] = {
+        let small = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        ]
+        var list: [(String, NumberWord)] = small.enumerated().map { ($1, .unit(Double($0 + 1))) }
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        list += tens.enumerated().map { ($1, .ten(Double(($0 + 2) * 10))) }
+        list += [
+            ("dozen", .unit(12)), ("hundred", NumberWord(value: 100, role: .hundred)), ("thousand", .scale(1000)),
+            ("million", .scale(1e6)), ("billion", .scale(1e9)), ("dozens", .vague(10, min: 24)),
+            ("tens", .vague(10)), ("hundreds", .vague(100)), ("thousands", .vague(1000)), ("millions", .plural(1e6)),
+            ("billions", .plural(1e9)),
+        ]
+        return list
+    }()
+
+    static let french: [(String, NumberWord)] = {
+        let small = [
+            "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+            "quatorze", "quinze", "seize",
+        ]
+        var list: [(String, NumberWord)] = small.enumerated().map { ($1, .unit(Double($0 + 1))) }
+        list += [
+            ("une", .unit(1)), ("vingt", .ten(20)), ("vingts", .ten(20)), ("trente", .ten(30)),
+            ("quarante", .ten(40)), ("cinquante", .ten(50)), ("soixante", .ten(60)),
+            ("cent", NumberWord(value: 100, role: .hundred)), ("cents", NumberWord(value: 100, role: .hundred)),
+            ("mille", .scale(1000)), ("million", .scale(1e6)), ("milliard", .scale(1e9)),
+            ("milliards", .scale(1e9)), ("dizaines", .vague(10, min: 24)), ("centaines", .vague(100)),
+            ("milliers", .vague(1000)),
+        ]
+        return list
+    }()
+
+    static let all: [(String, NumberWord)] = arabic + english + french
+
+    static let examples: [PatternExample] = [
+        PatternExample("قتل 2500 شخص", "2500", .numbers),
+        PatternExample("٢٥٠٠ و۱۲ و١٬٢٠٠ و٢٫٥", "2500, 12, 1200, 2.5", .numbers),
+        PatternExample("1,200 people and 2.5 tons", "1200, 2.5", .numbers),
+        PatternExample("خمسة وعشرون", "25", .numbers),
+        PatternExample("ثلاثة آلاف وخمسمائة", "3500", .numbers),
+        PatternExample("ألفين", "2000", .numbers),
+        PatternExample("مئتين", "200", .numbers),
+        PatternExample("ثلاثمائة", "300", .numbers),
+        PatternExample("ثلاث مئة", "300", .numbers),
+        PatternExample("أحد عشر", "11", .numbers),
+        PatternExample("اثنا عشر", "12", .numbers),
+        PatternExample("مائة وعشرون", "120", .numbers),
+        PatternExample("2.5 مليون", "2500000", .numbers),
+        PatternExample("3 آلاف", "3000", .numbers),
+        PatternExample("20 ألف", "20000", .numbers),
+        PatternExample("1.2 million", "1200000", .numbers),
+        PatternExample("twenty-five", "25", .numbers),
+        PatternExample("two hundred and fifty", "250", .numbers),
+        PatternExample("three thousand", "3000", .numbers),
+        PatternExample("dix-sept", "17", .numbers),
+        PatternExample("quatre-vingt-dix", "90", .numbers),
+        PatternExample("soixante-dix", "70", .numbers),
+        PatternExample("trois mille", "3000", .numbers),
+        PatternExample("بين عشرين وثلاثين", "20, 30", .numbers),
+        PatternExample("وقتل عشرات الأشخاص", "killed vague [24, 99]", .casualties),
+        PatternExample("قتل مئات المدنيين", "killed vague [200, 999] civilians", .casualties),
+        PatternExample("آلاف القتلى", "killed vague [2000, 9999]", .casualties),
+        PatternExample("قتل عشرات الآلاف", "killed vague [20000, 99999]", .casualties),
+        PatternExample("dozens of people were killed", "killed vague [24, 99]", .casualties),
+        PatternExample("des centaines de morts", "killed vague [200, 999]", .casualties),
+        PatternExample("thousands of civilians were displaced", "displaced vague [2000, 9999] civilians", .casualties),
+    ]
+}

@@ -1,0 +1,12 @@
+/// Every pattern set with its examples, for the generic example test and for documentation.
+enum PatternCatalog {
+    static let all: [(name: String, examples: [PatternExample])] = [
+        ("NumberWords", NumberWords.examples),
+        ("Qualifiers", Qualifiers.examples),
+        ("CasualtyTriggers", CasualtyTriggers.examples),
+        ("Subjects", Subjects.examples),
+        ("ContextCues", ContextCues.examples),
+        ("MonthNames", MonthNames.examples),
+        ("DateWords", DateWords.examples),
+    ]
+}

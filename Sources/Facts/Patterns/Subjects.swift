@@ -1,0 +1,89 @@
+/// Who a casualty figure counts, as a key that is the same across spellings and languages.
+struct Subject: Sendable, Hashable {
+    /// The normalised key ("american", "children"); nil for people in general ("شخص", "people").
+    var key: String?
+    /// How specific the word is: people 0, nationality 1, group (children, soldiers…) 2. The most specific wins:
+    /// "17 مواطنا أمريكيا" is "american", "5 Palestinian children" is "children".
+    var rank: Int
+    /// The grammatical number of an Arabic noun: 1 singular, 2 dual, nil plural or unknown ("مقتل شخصين" = 2).
+    var count: Int?
+}
+
+/// The subject table and its examples.
+enum Subjects {
+    /// Arabic nisba adjectives and their keys: every case, gender and number form is generated from the stem.
+    private static let nationalities: [(String, String)] = [
+        ("أمريكي", "american"), ("أميركي", "american"), ("إسرائيلي", "israeli"), ("فلسطيني", "palestinian"),
+        ("لبناني", "lebanese"), ("سوري", "syrian"), ("مصري", "egyptian"), ("عراقي", "iraqi"), ("مغربي", "moroccan"),
+        ("فرنسي", "french"), ("بريطاني", "british"), ("روسي", "russian"), ("أوكراني", "ukrainian"),
+        ("سوداني", "sudanese"), ("يمني", "yemeni"), ("إيراني", "iranian"), ("تركي", "turkish"), ("أردني", "jordanian"),
+        ("سعودي", "saudi"), ("جزائري", "algerian"), ("تونسي", "tunisian"), ("ليبي", "libyan"), ("أجنبي", "foreign"),
+        ("ألماني", "german"), ("تايلاندي", "thai"), ("أفغاني", "afghan"), ("باكستاني", "pakistani"),
+    ]
+
+    private static let latinNationalities: [(String, String)] = [
+        ("american", "american"), ("americans", "american"), ("israeli", "israeli"), ("israelis", "israeli"),
+        ("palestinian", "palestinian"), ("palestinians", "palestinian"), ("lebanese", "lebanese"),
+        ("syrian", "syrian"), ("syrians", "syrian"), ("egyptian", "egyptian"), ("egyptians", "egyptian"),
+        ("iraqi", "iraqi"), ("iraqis", "iraqi"), ("moroccan", "moroccan"), ("moroccans", "moroccan"),
+        ("british", "british"), ("russian", "russian"), ("russians", "russian"), ("ukrainian", "ukrainian"),
+        ("ukrainians", "ukrainian"), ("sudanese", "sudanese"), ("foreigners", "foreign"), ("foreign", "foreign"),
+        ("américains", "american"), ("israéliens", "israeli"), ("palestiniens", "palestinian"),
+        ("libanais", "lebanese"), ("syriens", "syrian"), ("égyptiens", "egyptian"), ("marocains", "moroccan"),
+        ("français", "french"), ("étrangers", "foreign"), ("thai", "thai"),
+    ]
+
+    private static let groups: [(String, String, Int?)] = [
+        ("أطفال", "children", nil), ("طفل", "children", 1), ("طفلا", "children", nil), ("طفلين", "children", 2),
+        ("طفلة", "children", 1), ("طفلان", "children", 2), ("أطفالا", "children", nil), ("children", "children", nil),
+        ("child", "children", 1), ("kids", "children", nil), ("enfants", "children", nil), ("مدنيين", "civilians", nil),
+        ("مدنيا", "civilians", nil), ("مدني", "civilians", 1), ("مدنيون", "civilians", nil),
+        ("civilians", "civilians", nil), ("civils", "civilians", nil), ("نساء", "women", nil), ("امرأة", "women", 1),
+        ("امرأتين", "women", 2), ("سيدات", "women", nil), ("women", "women", nil), ("femmes", "women", nil),
+        ("جنود", "soldiers", nil), ("جندي", "soldiers", 1), ("جنديا", "soldiers", nil), ("جنديين", "soldiers", 2),
+        ("عسكريين", "soldiers", nil), ("عسكريا", "soldiers", nil), ("soldiers", "soldiers", nil),
+        ("troops", "soldiers", nil), ("soldats", "soldiers", nil), ("militaires", "soldiers", nil),
+        ("صحفيين", "journalists", nil), ("صحفيا", "journalists", nil), ("صحافيين", "journalists", nil),
+        ("صحافيا", "journalists", nil), ("journalists", "journalists", nil), ("journalistes", "journalists", nil),
+        ("شرطيين", "police", nil), ("policemen", "police", nil), ("police officers", "police", nil),
+        ("policiers", "police", nil), ("مسلحين", "militants", nil), ("militants", "militants", nil),
+        ("gunmen", "militants", nil), ("مسعفين", "medics", nil), ("medics", "medics", nil),
+        ("aid workers", "aid workers", nil), ("طلاب", "students", nil), ("students", "students", nil),
+    ]
+
+    private static let people: [(String, Int?)] = [
+        ("شخص", 1), ("أشخاص", nil), ("شخصا", nil), ("شخصين", 2), ("شخصان", 2), ("مواطن", 1), ("مواطنين", nil),
+        ("مواطنا", nil), ("مواطنون", nil), ("فرد", 1), ("أفراد", nil), ("فردا", nil), ("نسمة", nil),
+        ("آخرين", nil), ("آخرون", nil), ("people", nil), ("persons", nil), ("person", 1), ("others", nil),
+        ("citizens", nil), ("residents", nil), ("personnes", nil), ("autres", nil), ("citoyens", nil),
+    ]
+
+    static let all: [(String, Subject)] = {
+        var list: [(String, Subject)] = []
+        for (stem, key) in nationalities {
+            for suffix in ["", "ا", "ين", "ون", "ة", "ات", "ان"] {
+                list.append((stem + suffix, Subject(key: key, rank: 1, count: suffix.isEmpty ? 1 : nil)))
+            }
+        }
+        list.append(("أجانب", Subject(key: "foreign", rank: 1, count: nil)))
+        list += latinNationalities.map { ($0.0, Subject(key: $0.1, rank: 1, count: nil)) }
+        list += groups.map { ($0.0, Subject(key: $0.1, rank: 2, count: $0.2)) }
+        list += people.map { ($0.0, Subject(key: nil, rank: 0, count: $0.1)) }
+        return list
+    }()
+
+    static let examples: [PatternExample] = [
+        PatternExample("مقتل 22 أمريكيا", "killed exact 22 american", .casualties),
+        PatternExample("مقتل 22 أميركيا", "killed exact 22 american", .casualties),
+        PatternExample("فقد 17 مواطنا أمريكيا", "missing exact 17 american", .casualties),
+        PatternExample("22 Americans were killed", "killed exact 22 american", .casualties),
+        PatternExample("killed 5 Palestinian children", "killed exact 5 children", .casualties),
+        PatternExample("مقتل 9 أطفال", "killed exact 9 children", .casualties),
+        PatternExample("إصابة 40 مدنيا", "injured exact 40 civilians", .casualties),
+        PatternExample("مقتل 3 نساء", "killed exact 3 women", .casualties),
+        PatternExample("مقتل 4 جنود إسرائيليين", "killed exact 4 soldiers", .casualties),
+        PatternExample("12 soldats ont été tués", "killed exact 12 soldiers", .casualties),
+        PatternExample("مقتل 30 شخصا", "killed exact 30", .casualties),
+        PatternExample("30 people were killed", "killed exact 30", .casualties),
+    ]
+}
