@@ -1,0 +1,62 @@
+import Similarity
+
+/// Groups prepared articles into events: LSH candidates, verified pairs, then average-linkage clustering.
+///
+/// Two LSH passes feed one candidate list: 5-gram shingles at the near-copy threshold (reprints), and content
+/// words at a low threshold (independent reports of one event share rare words, not phrasing). Every candidate is
+/// then verified by ``PairVerifier``; only verified pairs become edges, and average linkage (a missing pair counts
+/// as 0) decides the groups, so a chain A–B–C where A and C have nothing in common does not become one group.
+struct EventGrouper: Sendable {
+    let options: PipelineOptions
+
+    struct Grouping: Sendable {
+        var clusters: [Cluster]
+        /// Every assessed candidate pair, verified or not, keyed by (smaller index, larger index).
+        var assessments: [PairKey: PairAssessment]
+    }
+
+    struct PairKey: Hashable, Sendable {
+        var first: Int
+        var second: Int
+        init(_ a: Int, _ b: Int) {
+            first = min(a, b)
+            second = max(a, b)
+        }
+    }
+
+    func group(_ articles: [PreparedArticle]) -> Grouping {
+        let count = articles.count
+        guard count > 1 else {
+            return Grouping(
+                clusters: (0..<count).map { Cluster(members: [$0], minPairwiseSimilarity: 1, averageSimilarity: 1) },
+                assessments: [:])
+        }
+        let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
+        var candidates = Set<PairKey>()
+        let copySignatures = hasher.signatures(of: articles.map { $0.copyShingles.hashes })
+        let copyParameters = LSHParameters.optimal(
+            threshold: options.nearCopyJaccard, numPermutations: options.numPermutations)
+        for (a, b) in LSHIndex(signatures: copySignatures, parameters: copyParameters).candidatePairs() {
+            candidates.insert(PairKey(a, b))
+        }
+        let wordSignatures = hasher.signatures(of: articles.map { $0.contentWords.hashes })
+        let wordParameters = LSHParameters.optimal(
+            threshold: options.eventCandidateThreshold, numPermutations: options.numPermutations)
+        for (a, b) in LSHIndex(signatures: wordSignatures, parameters: wordParameters).candidatePairs() {
+            candidates.insert(PairKey(a, b))
+        }
+
+        let verifier = PairVerifier(articles: articles, options: options)
+        let ordered = candidates.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+        let assessed = ParallelMap.map(ordered) { verifier.assess($0.first, $0.second) }
+        var assessments: [PairKey: PairAssessment] = [:]
+        var edges: [(Int, Int, Double)] = []
+        for assessment in assessed {
+            assessments[PairKey(assessment.first, assessment.second)] = assessment
+            if assessment.verified { edges.append((assessment.first, assessment.second, assessment.score)) }
+        }
+        let clusters = AverageLinkageClustering(threshold: options.linkageThreshold).clusters(
+            count: count, edges: edges)
+        return Grouping(clusters: clusters, assessments: assessments)
+    }
+}

@@ -1,0 +1,77 @@
+import CrossCheckModel
+import Reports
+
+/// The batch job: ingest, prepare (facts, shingles), group by event, compare facts, assemble the report.
+///
+///     let run = Pipeline(options: PipelineOptions(referenceDate: CivilDate(year: 2026, month: 11, day: 25)!))
+///         .run(paths: ["samples"])
+///     try run.write(to: "reports", formats: ReportFormat.allCases)
+public struct Pipeline: Sendable {
+    /// The version written into reports and printed by `--version`.
+    public static let toolVersion = "0.1.0"
+
+    public var options: PipelineOptions
+
+    public init(options: PipelineOptions) {
+        self.options = options
+    }
+
+    /// Reads `paths` (files or folders) and analyses every article found.
+    public func run(paths: [String]) -> PipelineRun {
+        analyze(LoadedBatch.load(paths: paths))
+    }
+
+    /// Groups the batch's articles by event and compares facts within each group.
+    public func analyze(_ batch: LoadedBatch) -> PipelineRun {
+        let prepared = prepare(batch.articles)
+        let grouping = EventGrouper(options: options).group(prepared)
+        let assembler = ReportAssembler(options: options)
+        let ordered = grouping.clusters.sorted { $0.members[0] < $1.members[0] }
+        let groups = ordered.enumerated().map { ordinal, cluster in
+            assembler.groupReport(
+                id: ReportAssembler.groupID(ordinal + 1, of: ordered.count), members: cluster.members,
+                cohesion: cluster.minPairwiseSimilarity, average: cluster.averageSimilarity, articles: prepared,
+                assessments: grouping.assessments)
+        }
+        return PipelineRun(report: makeReport(summary: batch.summary, groups: groups))
+    }
+
+    /// Compares the given articles as one group, whatever grouping would say, and keeps the pair evidence so the
+    /// reader sees whether they really report the same event.
+    public func compare(paths: [String]) -> PipelineRun {
+        let batch = LoadedBatch.load(paths: paths)
+        let prepared = prepare(batch.articles)
+        let grouping = EventGrouper(options: options).group(prepared)
+        var assessments = grouping.assessments
+        let verifier = PairVerifier(articles: prepared, options: options)
+        for i in prepared.indices {
+            for j in prepared.indices where j > i && assessments[EventGrouper.PairKey(i, j)] == nil {
+                assessments[EventGrouper.PairKey(i, j)] = verifier.assess(i, j)
+            }
+        }
+        let members = Array(prepared.indices)
+        var groups: [GroupReport] = []
+        if !members.isEmpty {
+            let scores = members.flatMap { i in
+                members.filter { $0 > i }.map { assessments[EventGrouper.PairKey(i, $0)]?.score ?? 0 }
+            }
+            groups.append(
+                ReportAssembler(options: options).groupReport(
+                    id: "compare", members: members, cohesion: scores.min() ?? 1,
+                    average: scores.isEmpty ? 1 : scores.reduce(0, +) / Double(scores.count), articles: prepared,
+                    assessments: assessments))
+        }
+        return PipelineRun(report: makeReport(summary: batch.summary, groups: groups))
+    }
+
+    private func prepare(_ articles: [Article]) -> [PreparedArticle] {
+        let options = self.options
+        return ParallelMap.map(articles) { PreparedArticle(article: $0, options: options) }
+    }
+
+    private func makeReport(summary: RunSummary, groups: [GroupReport]) -> RunReport {
+        RunReport(
+            toolVersion: Pipeline.toolVersion, referenceDate: options.referenceDate, options: options.reportValues,
+            summary: summary, groups: groups)
+    }
+}

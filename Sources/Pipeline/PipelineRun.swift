@@ -1,0 +1,36 @@
+import Foundation
+import Reports
+
+/// The outcome of a run: the report and the exit status it implies.
+public struct PipelineRun: Sendable {
+    public var report: RunReport
+    /// Success, or "finished, some inputs failed" when the summary holds a failed input.
+    public var exitStatus: ExitStatus {
+        report.summary.failed > 0 ? .someInputsFailed : .success
+    }
+
+    /// The report files of the chosen formats, by relative path.
+    public func files(formats: [ReportFormat]) throws -> [String: String] {
+        var files: [String: String] = [:]
+        for format in formats {
+            files.merge(try format.writer.files(for: report)) { first, _ in first }
+        }
+        return files
+    }
+
+    /// Writes the report files under `directory`, replacing the files of the same names.
+    ///
+    /// Group pages of an earlier run into the same folder are removed first, so the folder always shows one run.
+    public func write(to directory: String, formats: [ReportFormat]) throws {
+        let manager = FileManager.default
+        let root = URL(fileURLWithPath: directory, isDirectory: true)
+        let groups = root.appendingPathComponent("groups", isDirectory: true)
+        if manager.fileExists(atPath: groups.path) { try manager.removeItem(at: groups) }
+        try manager.createDirectory(at: groups, withIntermediateDirectories: true)
+        for (path, content) in try files(formats: formats).sorted(by: { $0.key < $1.key }) {
+            let url = root.appendingPathComponent(path)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(content.utf8).write(to: url, options: .atomic)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Comparison
+import CrossCheckModel
+import Facts
+import Reports
+import Similarity
+
+/// Turns grouped articles into the report model: one group page per cluster, singletons included.
+struct ReportAssembler: Sendable {
+    let options: PipelineOptions
+
+    func groupReport(
+        id: String, members: [Int], cohesion: Double, average: Double, articles: [PreparedArticle],
+        assessments: [EventGrouper.PairKey: PairAssessment]
+    ) -> GroupReport {
+        var pairs: [PairEvidence] = []
+        for (position, i) in members.enumerated() {
+            for j in members[(position + 1)...] {
+                let a = articles[i].article.id
+                let b = articles[j].article.id
+                if let found = assessments[EventGrouper.PairKey(i, j)] {
+                    let flipped = found.first != i
+                    pairs.append(
+                        PairEvidence(
+                            a: a, b: b, similarity: found.score, nearCopy: found.nearCopy,
+                            containmentAInB: flipped ? found.containmentSecondInFirst : found.containmentFirstInSecond,
+                            containmentBInA: flipped ? found.containmentFirstInSecond : found.containmentSecondInFirst,
+                            reasons: found.reasons))
+                } else {
+                    pairs.append(PairEvidence(a: a, b: b, similarity: 0, reasons: ["not a candidate pair"]))
+                }
+            }
+        }
+        let sources = members.map { index in
+            let article = articles[index].article
+            return SourceFacts(
+                articleID: article.id, outlet: article.outlet, published: article.published,
+                facts: articles[index].facts)
+        }
+        return GroupReport(
+            id: id, members: members.map { ArticleSummary(articles[$0].article) }, cohesion: cohesion,
+            averageSimilarity: average, pairs: pairs, comparison: GroupComparator.compare(sources),
+            facts: members.map { ArticleFactsEntry(articleID: articles[$0].article.id, facts: articles[$0].facts) })
+    }
+
+    /// Group ids are `g` and a zero-padded ordinal in input order, so they are stable for the same input.
+    static func groupID(_ ordinal: Int, of total: Int) -> String {
+        let width = max(3, String(total).count)
+        let digits = String(ordinal)
+        return "g" + String(repeating: "0", count: width - digits.count) + digits
+    }
+}

@@ -1,0 +1,16 @@
+import Reports
+
+/// The report formats a run can write.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case markdown = "md"
+    case html
+    case json
+
+    var writer: any ReportWriter {
+        switch self {
+        case .markdown: return MarkdownReportWriter()
+        case .html: return HTMLReportWriter()
+        case .json: return JSONReportWriter()
+        }
+    }
+}

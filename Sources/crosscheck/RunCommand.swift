@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import Reports
+
+/// `crosscheck run INPUT... --out DIR`: the batch job.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Group a batch of articles by event and write one report per group, an index and a run summary.",
+        discussion: """
+            Inputs are files or folders of .txt, .html/.htm and .jsonl files (each optionally .gz). A \
+            manifest.jsonl beside the files adds metadata. Exit codes: 0 success; 1 fatal error; 2 finished but \
+            some inputs failed; 64 usage error.
+            """)
+
+    @Argument(help: "Files or folders to read.")
+    var inputs: [String]
+
+    @Option(name: .long, help: "The folder to write the reports into.")
+    var out: String
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Report formats: md, html, json (default: all three).")
+    var format: [ReportFormatArgument] = ReportFormatArgument.allCases
+
+    @OptionGroup var analysis: AnalysisOptions
+
+    func run() throws {
+        let pipeline = Pipeline(options: try analysis.pipelineOptions())
+        let result = pipeline.run(paths: inputs)
+        let summary = result.report.summary
+        guard summary.inputs > 0 else {
+            FileHandle.standardError.write(Data("crosscheck: no input found in \(inputs.joined(separator: " "))\n".utf8))
+            throw ExitCode(ExitStatus.fatal.rawValue)
+        }
+        do {
+            try result.write(to: out, formats: format.map(\.format))
+        } catch {
+            FileHandle.standardError.write(Data("crosscheck: cannot write reports to \(out): \(error)\n".utf8))
+            throw ExitCode(ExitStatus.fatal.rawValue)
+        }
+        FileHandle.standardError.write(Data(RunSummaryText.render(result.report, out: out).utf8))
+        if result.exitStatus != .success { throw ExitCode(result.exitStatus.rawValue) }
+    }
+}
