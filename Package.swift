@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "Facts", "CrossCheckModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Comparison", "Facts", "CrossCheckModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CrossCheckModel"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PipelineTests", dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel"]),
     ]
 )

@@ -47,15 +47,23 @@ public struct LoadedBatch: Sendable {
                 articles.append(article)
             case .skipped:
                 skipped += 1
-                records.append(InputRecord(origin: outcome.origin, status: .skipped, reason: outcome.reason ?? ""))
+                records.append(InputRecord(origin: outcome.origin, status: .skipped, reason: reason(of: outcome)))
             case .failed:
                 failed += 1
-                records.append(InputRecord(origin: outcome.origin, status: .failed, reason: outcome.reason ?? ""))
+                records.append(InputRecord(origin: outcome.origin, status: .failed, reason: reason(of: outcome)))
             }
         }
         let summary = RunSummary(
             inputs: outcomes.count, processed: processed, skipped: skipped, failed: failed, records: records)
         return LoadedBatch(articles: articles, summary: summary)
+    }
+
+    /// The outcome's reason without the leading origin that ingest messages carry for standalone use, since the
+    /// summary already names the input.
+    private static func reason(of outcome: RecordOutcome) -> String {
+        let reason = outcome.reason ?? "no reason given"
+        let prefix = outcome.origin + ": "
+        return reason.hasPrefix(prefix) ? String(reason.dropFirst(prefix.count)) : reason
     }
 
     public init(articles: [Article], summary: RunSummary) {

@@ -1,6 +1,6 @@
-import Foundation
 import CrossCheckModel
 import Facts
+import Foundation
 import Similarity
 
 /// Scores candidate pairs with event evidence computed over the whole batch.
@@ -38,7 +38,8 @@ struct PairVerifier: Sendable {
         let overlap = weightedOverlap(a.contentWords, b.contentWords)
         var reasons: [String] = []
         if nearCopy {
-            reasons.append("near-copy: shingle Jaccard \(Self.format(jaccard)), containment \(Self.format(max(aInB, bInA)))")
+            reasons.append(
+                "near-copy: shingle Jaccard \(Self.format(jaccard)), containment \(Self.format(max(aInB, bInA)))")
         }
         if passages > 0 { reasons.append("shared passages: evidence \(Self.format(passages))") }
         reasons.append("weighted word overlap \(Self.format(overlap))")

@@ -41,7 +41,8 @@ struct CompareCommand: ParsableCommand {
         let page = "groups/\(group.id).\(format.rawValue)"
         print(files[page] ?? "", terminator: "")
         for record in report.summary.records {
-            FileHandle.standardError.write(Data("crosscheck: \(record.status.rawValue): \(record.origin): \(record.reason)\n".utf8))
+            FileHandle.standardError.write(
+                Data("crosscheck: \(record.status.rawValue): \(record.origin): \(record.reason)\n".utf8))
         }
         if result.exitStatus != .success { throw ExitCode(result.exitStatus.rawValue) }
     }

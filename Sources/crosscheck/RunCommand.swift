@@ -30,7 +30,8 @@ struct RunCommand: ParsableCommand {
         let result = pipeline.run(paths: inputs)
         let summary = result.report.summary
         guard summary.inputs > 0 else {
-            FileHandle.standardError.write(Data("crosscheck: no input found in \(inputs.joined(separator: " "))\n".utf8))
+            FileHandle.standardError.write(
+                Data("crosscheck: no input found in \(inputs.joined(separator: " "))\n".utf8))
             throw ExitCode(ExitStatus.fatal.rawValue)
         }
         do {
