@@ -30,15 +30,19 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: ["CrossCheckModel", "TextCore", "Similarity", "Facts", "Comparison", "Reports", "Ingest"]),
+        .target(name: "Evaluation", dependencies: ["Pipeline", "Similarity", "TextCore", "CrossCheckModel"]),
         .executableTarget(
             name: "crosscheck",
-            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "Pipeline", "Evaluation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore"]),
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity", "TextCore"]),
         .testTarget(name: "FactsTests", dependencies: ["Facts", "CrossCheckModel"]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "Facts", "CrossCheckModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Comparison", "Facts", "CrossCheckModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CrossCheckModel"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(
             name: "PipelineTests", dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel"]),
     ]

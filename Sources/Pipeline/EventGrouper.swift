@@ -39,14 +39,14 @@ struct EventGrouper: Sendable {
         for (a, b) in LSHIndex(signatures: copySignatures, parameters: copyParameters).candidatePairs() {
             candidates.insert(PairKey(a, b))
         }
-        let wordSignatures = hasher.signatures(of: articles.map { $0.contentWords.hashes })
+        let verifier = PairVerifier(articles: articles, options: options)
+        let wordSignatures = keywordSignatures(verifier.vectors)
         let wordParameters = LSHParameters.optimal(
             threshold: options.eventCandidateThreshold, numPermutations: options.numPermutations)
         for (a, b) in LSHIndex(signatures: wordSignatures, parameters: wordParameters).candidatePairs() {
             candidates.insert(PairKey(a, b))
         }
 
-        let verifier = PairVerifier(articles: articles, options: options)
         let ordered = candidates.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
         let assessed = ParallelMap.map(ordered) { verifier.assess($0.first, $0.second) }
         var assessments: [PairKey: PairAssessment] = [:]
@@ -58,5 +58,18 @@ struct EventGrouper: Sendable {
         let clusters = AverageLinkageClustering(threshold: options.linkageThreshold).clusters(
             count: count, edges: edges)
         return Grouping(clusters: clusters, assessments: assessments)
+    }
+
+    /// Weighted MinHash signatures of each article's keywords (its heaviest TF-IDF terms), in parallel.
+    private func keywordSignatures(_ vectors: [TermVector]) -> SignatureMatrix {
+        let hasher = WeightedMinHasher(numPermutations: options.numPermutations, seed: options.seed)
+        let keywords = options.keywordsPerArticle
+        let rows = ParallelMap.map(vectors) { vector -> [UInt32] in
+            let top = vector.heaviest(keywords)
+            return hasher.signature(terms: top.terms, weights: top.weights)
+        }
+        return SignatureMatrix(
+            numPermutations: options.numPermutations, values: rows.flatMap { $0 },
+            emptyRows: vectors.map { $0.terms.isEmpty })
     }
 }

@@ -18,11 +18,13 @@ struct PairAssessment: Sendable {
     var nearCopy: Bool
     /// Sum over shared word 4-grams of 1 / (articles sharing it − 1).
     var passageEvidence: Double
-    var weightedOverlap: Double
+    /// Cosine of the batch TF-IDF vectors (names and word pairs weighted up).
+    var cosine: Double
     /// Why the pair cannot be one event, when time says so.
     var veto: String?
     var reasons: [String]
-    /// The pair's score for clustering, 0…1; 0 when not verified.
+    /// The pair's score for clustering, 0…1: the cosine, raised by shared passages or near-copy overlap; 0 when
+    /// time rules the pair out.
     var score: Double
 
     var verified: Bool { score > 0 }

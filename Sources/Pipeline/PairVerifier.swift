@@ -11,19 +11,24 @@ struct PairVerifier: Sendable {
     let articles: [PreparedArticle]
     let options: PipelineOptions
     private let passageFrequency: [UInt64: Int]
-    private let wordFrequency: [UInt64: Int]
+    /// The batch TF-IDF vector of each article; also the source of its keywords for candidate search.
+    let vectors: [TermVector]
 
     init(articles: [PreparedArticle], options: PipelineOptions) {
         self.articles = articles
         self.options = options
         var passages: [UInt64: Int] = [:]
-        var words: [UInt64: Int] = [:]
+        var terms: [UInt64: Int] = [:]
         for article in articles {
             for hash in article.passageShingles.hashes { passages[hash, default: 0] += 1 }
-            for hash in article.contentWords.hashes { words[hash, default: 0] += 1 }
+            for term in article.terms.counts.keys { terms[term, default: 0] += 1 }
         }
         passageFrequency = passages
-        wordFrequency = words
+        let documents = articles.count
+        let frequency = terms
+        vectors = ParallelMap.map(articles) {
+            TermVector($0.terms, documentFrequency: frequency, documents: documents, options: options)
+        }
     }
 
     func assess(_ i: Int, _ j: Int) -> PairAssessment {
@@ -35,14 +40,14 @@ struct PairVerifier: Sendable {
         let nearCopy =
             jaccard >= options.nearCopyJaccard || max(aInB, bInA) >= options.nearCopyContainment
         let passages = passageEvidence(a.passageShingles, b.passageShingles)
-        let overlap = weightedOverlap(a.contentWords, b.contentWords)
+        let cosine = vectors[i].cosine(vectors[j])
         var reasons: [String] = []
         if nearCopy {
             reasons.append(
                 "near-copy: shingle Jaccard \(Self.format(jaccard)), containment \(Self.format(max(aInB, bInA)))")
         }
         if passages > 0 { reasons.append("shared passages: evidence \(Self.format(passages))") }
-        reasons.append("weighted word overlap \(Self.format(overlap))")
+        reasons.append("TF-IDF cosine \(Self.format(cosine))")
         let veto = timeVeto(a, b)
         if let sameDay = sharedEventDay(a, b) { reasons.append("same event date \(sameDay.iso)") }
         let figures = sharedFigures(a, b)
@@ -51,16 +56,16 @@ struct PairVerifier: Sendable {
         var score = 0.0
         if let veto {
             reasons.append("rejected: \(veto)")
-        } else if nearCopy || passages >= options.passageEvidence || overlap >= options.weightedOverlap {
-            let strength = max(
-                nearCopy ? max(jaccard, aInB, bInA) : 0,
-                min(1, passages / (2 * options.passageEvidence)),
-                min(1, overlap / (2 * options.weightedOverlap)))
-            score = 0.5 + 0.5 * strength
+        } else {
+            score = cosine
+            if passages >= options.passageEvidence {
+                score = max(score, 0.5 + 0.5 * min(1, passages / (2 * options.passageEvidence)))
+            }
+            if nearCopy { score = max(score, 0.5 + 0.5 * max(jaccard, aInB, bInA)) }
         }
         return PairAssessment(
             first: i, second: j, jaccard: jaccard, containmentFirstInSecond: aInB, containmentSecondInFirst: bInA,
-            nearCopy: nearCopy && veto == nil, passageEvidence: passages, weightedOverlap: overlap, veto: veto,
+            nearCopy: nearCopy && veto == nil, passageEvidence: passages, cosine: cosine, veto: veto,
             reasons: reasons, score: score)
     }
 
@@ -75,25 +80,21 @@ struct PairVerifier: Sendable {
         return total
     }
 
-    /// IDF-weighted Jaccard of the content-word sets: Σ idf(shared) / Σ idf(union), idf = ln(1 + N / df).
-    private func weightedOverlap(_ a: ShingleSet, _ b: ShingleSet) -> Double {
-        let n = Double(articles.count)
-        func idf(_ hash: UInt64) -> Double { log1p(n / Double(wordFrequency[hash] ?? 1)) }
-        var shared = 0.0
-        Self.forEachShared(a.hashes, b.hashes) { shared += idf($0) }
-        var union = -shared
-        for hash in a.hashes { union += idf(hash) }
-        for hash in b.hashes { union += idf(hash) }
-        return union > 0 ? shared / union : 0
-    }
-
-    /// Why time rules the pair out: publication dates beyond the window, or event dates that contradict.
+    /// Why time rules the pair out: publication dates beyond the window, event dates that contradict, or years
+    /// written in both articles with none in common (a report of a 2008 earthquake naming 2008, another naming
+    /// only 2013 and 2012, are not the same quake).
     private func timeVeto(_ a: PreparedArticle, _ b: PreparedArticle) -> String? {
         if let pa = a.article.published, let pb = b.article.published {
             let gap = abs(pa.daysSinceEpoch - pb.daysSinceEpoch)
             if gap > options.windowDays {
                 return "published \(gap) days apart (\(pa.iso), \(pb.iso)); window \(options.windowDays) days"
             }
+        }
+        let yearsA = a.terms.years
+        let yearsB = b.terms.years
+        if !yearsA.isEmpty, !yearsB.isEmpty, yearsA.isDisjoint(with: yearsB) {
+            return "no year in common (\(yearsA.sorted().map(String.init).joined(separator: ", ")) vs "
+                + "\(yearsB.sorted().map(String.init).joined(separator: ", ")))"
         }
         let daysA = a.eventDays
         let daysB = b.eventDays

@@ -19,14 +19,23 @@ enum ParallelMap {
 }
 
 /// Write-once slots shared by the workers of `ParallelMap`; each index is written by exactly one worker.
+///
+/// The storage is one raw allocation made up front: writing through a Swift `Array` from several threads would
+/// race on the array's own copy-on-write bookkeeping, even when the indices are disjoint.
 private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
+    private let slots: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { slots[index] = value }
 
     func values() -> [Value] { slots.map { $0! } }
 }

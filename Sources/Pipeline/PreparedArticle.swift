@@ -11,8 +11,8 @@ struct PreparedArticle: Sendable {
     var copyShingles: ShingleSet
     /// Word 4-gram shingles of the whole text: passages two reports quote alike.
     var passageShingles: ShingleSet
-    /// Distinct content words (stop words removed, Arabic light-stemmed) as hashes: topical overlap.
-    var contentWords: ShingleSet
+    /// Content words, word pairs, names and years for event verification.
+    var terms: EventTerms
 
     init(article: Article, options: PipelineOptions) {
         self.article = article
@@ -21,19 +21,7 @@ struct PreparedArticle: Sendable {
         let body = article.text
         copyShingles = Shingler(size: options.shingleSize, seed: options.seed).shingleSet(in: body)
         passageShingles = Shingler(size: 4, seed: options.seed).shingleSet(in: body)
-        contentWords = ShingleSet(PreparedArticle.contentWordHashes(of: body, seed: options.seed))
-    }
-
-    /// Hashes of the content words of `text`, with Arabic clitics and affixes stripped so that "والوزير" and
-    /// "الوزير" count as one word.
-    static func contentWordHashes(of text: String, seed: UInt64) -> [UInt64] {
-        let stopWords = StopWords.hashSet(language: nil, seed: seed)
-        var hashes: [UInt64] = []
-        for token in Tokenizer.tokens(in: text) where token.kind == .word {
-            if stopWords.contains(Hash64.hash(token.text, seed: seed)) { continue }
-            hashes.append(Hash64.hash(ArabicStemmer.stem(token.text), seed: seed))
-        }
-        return hashes
+        terms = EventTerms(title: article.title, text: body, seed: options.seed)
     }
 
     /// The resolved day-grain dates of the reported event, for the temporal check between two reports.

@@ -1,0 +1,68 @@
+import TextCore
+
+/// The terms of an article that event verification weighs: content words, word pairs, names and years.
+///
+/// Built once per article from its title and text. Content words are normalised, stop words dropped and Arabic
+/// words light-stemmed; adjacent content words also form a bigram term, since "sentenced Nichols" or "هجوم حماس"
+/// names an event more precisely than either word. A word written with a capital letter inside a sentence is a
+/// name (English and French; Arabic has no capitals, so its names count as plain words) and is weighted up: two
+/// reports of the same earthquake share the place and the people; two earthquakes do not.
+struct EventTerms: Sendable {
+    /// Term hash → raw count in the article (unigrams and bigrams, distinguished by hashing).
+    var counts: [UInt64: Int]
+    /// Unigram term hashes that appeared as names.
+    var names: Set<UInt64>
+    /// The term hashes that are word pairs rather than single words.
+    var bigrams: Set<UInt64>
+    /// Years written in the article (four-digit numbers 1950–2039), for the time check between two reports.
+    var years: Set<Int>
+
+    init(title: String?, text: String, seed: UInt64) {
+        counts = [:]
+        names = []
+        bigrams = []
+        years = []
+        let stopWords = StopWords.hashSet(language: nil, seed: seed)
+        for part in [title ?? "", text] where !part.isEmpty {
+            let scalars = Array(part.unicodeScalars)
+            var previousTerm: UInt64?
+            var previousEnd = 0
+            for token in Tokenizer.tokens(in: part) {
+                defer { previousEnd = token.end }
+                if token.kind == .number, token.text.utf8.count == 4, let year = Int(token.text),
+                    (1950...2039).contains(year)
+                {
+                    years.insert(year)
+                }
+                // Stop words are skipped, not boundaries: "killed in Aleppo" gives the pair (killed, aleppo).
+                if token.kind == .word && stopWords.contains(Hash64.hash(token.text, seed: seed)) { continue }
+                let term = Hash64.hash(token.kind == .word ? ArabicStemmer.stem(token.text) : token.text, seed: seed)
+                counts[term, default: 0] += 1
+                if let previousTerm {
+                    let pair = Hash64.combine(previousTerm, term)
+                    counts[pair, default: 0] += 1
+                    bigrams.insert(pair)
+                }
+                previousTerm = term
+                if token.kind == .word && Self.isName(scalars, token: token, previousEnd: previousEnd) {
+                    names.insert(term)
+                }
+            }
+        }
+    }
+
+    /// A capitalised word that does not start a sentence.
+    private static func isName(_ scalars: [Unicode.Scalar], token: Token, previousEnd: Int) -> Bool {
+        guard token.start < scalars.count, scalars[token.start].properties.isUppercase, previousEnd > 0 else {
+            return false
+        }
+        var index = previousEnd
+        while index < token.start {
+            switch scalars[index] {
+            case ".", "!", "?", "\n", "؟", ":", "\"", "“": return false
+            default: index += 1
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// A unit-length sparse TF-IDF vector, terms ascending, for cosine similarity in one merge pass.
+struct TermVector: Sendable {
+    var terms: [UInt64]
+    var weights: [Double]
+    /// Whether each term occurs in another article of the batch too; only those can make a candidate pair.
+    var shared: [Bool]
+
+    /// Weights are sublinear term frequency times inverse document frequency over the batch,
+    /// `(1 + ln tf) · ln(N / df)`, times the name or bigram weight. A word pair found in one article only is left
+    /// out: it cannot be shared, and would only dilute the vector of a long article.
+    init(_ terms: EventTerms, documentFrequency: [UInt64: Int], documents: Int, options: PipelineOptions) {
+        var entries: [(UInt64, Double, Bool)] = []
+        entries.reserveCapacity(terms.counts.count)
+        let n = Double(documents)
+        for (term, count) in terms.counts {
+            let df = documentFrequency[term] ?? 1
+            var weight = (1 + log(Double(count))) * log(n / Double(df))
+            if terms.bigrams.contains(term) {
+                if df < 2 { continue }
+                weight *= options.bigramWeight
+            } else if terms.names.contains(term) {
+                weight *= options.nameWeight
+            }
+            if weight > 0 { entries.append((term, weight, df > 1)) }
+        }
+        entries.sort { $0.0 < $1.0 }
+        let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+        self.terms = entries.map(\.0)
+        self.weights = entries.map { norm > 0 ? $0.1 / norm : 0 }
+        self.shared = entries.map(\.2)
+    }
+
+    /// The `count` heaviest terms with their weights: the article's keywords.
+    ///
+    /// Two reports of one event share few of their words but many of their keywords (the place, the people, the
+    /// rare nouns), so event candidates come from weighted MinHash over keywords rather than over every word.
+    /// Terms no other article has are left out: in a small batch they are the heaviest, and would crowd out every
+    /// term that could match.
+    func heaviest(_ count: Int) -> (terms: [UInt64], weights: [Double]) {
+        let order = weights.indices.filter { shared[$0] }.sorted {
+            weights[$0] != weights[$1] ? weights[$0] > weights[$1] : terms[$0] < terms[$1]
+        }
+        let top = order.prefix(count)
+        return (top.map { terms[$0] }, top.map { weights[$0] })
+    }
+
+    func cosine(_ other: TermVector) -> Double {
+        var i = 0
+        var j = 0
+        var sum = 0.0
+        while i < terms.count && j < other.terms.count {
+            if terms[i] == other.terms[j] {
+                sum += weights[i] * other.weights[j]
+                i += 1
+                j += 1
+            } else if terms[i] < other.terms[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+}
