@@ -13,6 +13,18 @@ struct EventGrouper: Sendable {
         var clusters: [Cluster]
         /// Every assessed candidate pair, verified or not, keyed by (smaller index, larger index).
         var assessments: [PairKey: PairAssessment]
+        var timings = StageTimings()
+        /// The verifier with the batch's TF-IDF vectors, for explanations; nil for a batch of one.
+        var verifier: PairVerifier?
+
+        /// The cluster index of each article.
+        var clusterOf: [Int] {
+            var result = [Int](repeating: 0, count: clusters.reduce(0) { $0 + $1.members.count })
+            for (index, cluster) in clusters.enumerated() {
+                for member in cluster.members { result[member] = index }
+            }
+            return result
+        }
     }
 
     struct PairKey: Hashable, Sendable {
@@ -31,33 +43,40 @@ struct EventGrouper: Sendable {
                 clusters: (0..<count).map { Cluster(members: [$0], minPairwiseSimilarity: 1, averageSimilarity: 1) },
                 assessments: [:])
         }
+        var timings = StageTimings()
         let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
         var candidates = Set<PairKey>()
-        let copySignatures = hasher.signatures(of: articles.map { $0.copyShingles.hashes })
-        let copyParameters = LSHParameters.optimal(
-            threshold: options.nearCopyJaccard, numPermutations: options.numPermutations)
-        for (a, b) in LSHIndex(signatures: copySignatures, parameters: copyParameters).candidatePairs() {
-            candidates.insert(PairKey(a, b))
+        timings.measure("minhash: near-copy LSH") {
+            let signatures = hasher.signatures(of: articles.map { $0.copyShingles.hashes })
+            let parameters = LSHParameters.optimal(
+                threshold: options.nearCopyJaccard, numPermutations: options.numPermutations)
+            for (a, b) in LSHIndex(signatures: signatures, parameters: parameters).candidatePairs() {
+                candidates.insert(PairKey(a, b))
+            }
         }
-        let verifier = PairVerifier(articles: articles, options: options)
-        let wordSignatures = keywordSignatures(verifier.vectors)
-        let wordParameters = LSHParameters.optimal(
-            threshold: options.eventCandidateThreshold, numPermutations: options.numPermutations)
-        for (a, b) in LSHIndex(signatures: wordSignatures, parameters: wordParameters).candidatePairs() {
-            candidates.insert(PairKey(a, b))
+        let verifier = timings.measure("tf-idf vectors") { PairVerifier(articles: articles, options: options) }
+        timings.measure("minhash: keyword LSH") {
+            let signatures = keywordSignatures(verifier.vectors)
+            let parameters = LSHParameters.optimal(
+                threshold: options.eventCandidateThreshold, numPermutations: options.numPermutations)
+            for (a, b) in LSHIndex(signatures: signatures, parameters: parameters).candidatePairs() {
+                candidates.insert(PairKey(a, b))
+            }
         }
-
         let ordered = candidates.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
-        let assessed = ParallelMap.map(ordered) { verifier.assess($0.first, $0.second) }
+        let assessed = timings.measure("verification") {
+            ParallelMap.map(ordered) { verifier.assess($0.first, $0.second) }
+        }
         var assessments: [PairKey: PairAssessment] = [:]
         var edges: [(Int, Int, Double)] = []
         for assessment in assessed {
             assessments[PairKey(assessment.first, assessment.second)] = assessment
             if assessment.verified { edges.append((assessment.first, assessment.second, assessment.score)) }
         }
-        let clusters = AverageLinkageClustering(threshold: options.linkageThreshold).clusters(
-            count: count, edges: edges)
-        return Grouping(clusters: clusters, assessments: assessments)
+        let clusters = timings.measure("clustering") {
+            AverageLinkageClustering(threshold: options.linkageThreshold).clusters(count: count, edges: edges)
+        }
+        return Grouping(clusters: clusters, assessments: assessments, timings: timings, verifier: verifier)
     }
 
     /// Weighted MinHash signatures of each article's keywords (its heaviest TF-IDF terms), in parallel.

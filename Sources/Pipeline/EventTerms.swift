@@ -51,6 +51,18 @@ struct EventTerms: Sendable {
         }
     }
 
+    /// The normalised word behind each wanted unigram term hash (the first one seen), for explanations.
+    static func surfaceWords(title: String?, text: String, seed: UInt64, wanted: Set<UInt64>) -> [UInt64: String] {
+        var words: [UInt64: String] = [:]
+        for part in [title ?? "", text] {
+            for token in Tokenizer.tokens(in: part) {
+                let term = Hash64.hash(token.kind == .word ? ArabicStemmer.stem(token.text) : token.text, seed: seed)
+                if wanted.contains(term) && words[term] == nil { words[term] = token.text }
+            }
+        }
+        return words
+    }
+
     /// A capitalised word that does not start a sentence.
     private static func isName(_ scalars: [Unicode.Scalar], token: Token, previousEnd: Int) -> Bool {
         guard token.start < scalars.count, scalars[token.start].properties.isUppercase, previousEnd > 0 else {

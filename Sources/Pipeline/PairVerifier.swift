@@ -69,6 +69,33 @@ struct PairVerifier: Sendable {
             reasons: reasons, score: score)
     }
 
+    /// The heaviest terms two articles share, as normalised words, heaviest first: what an editor reads to see why
+    /// the pair was linked. Re-tokenises the two texts, so it is for explanations, not the hot path.
+    func sharedTerms(_ i: Int, _ j: Int, limit: Int) -> [String] {
+        var contributions: [(UInt64, Double)] = []
+        let a = vectors[i]
+        let b = vectors[j]
+        var x = 0
+        var y = 0
+        while x < a.terms.count && y < b.terms.count {
+            if a.terms[x] == b.terms[y] {
+                contributions.append((a.terms[x], a.weights[x] * b.weights[y]))
+                x += 1
+                y += 1
+            } else if a.terms[x] < b.terms[y] {
+                x += 1
+            } else {
+                y += 1
+            }
+        }
+        let wanted = Set(contributions.map(\.0))
+        let article = articles[i].article
+        let words = EventTerms.surfaceWords(
+            title: article.title, text: article.text, seed: options.seed, wanted: wanted)
+        return contributions.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .compactMap { words[$0.0] }.prefix(limit).map { $0 }
+    }
+
     /// Shared 4-grams, each weighted 1 / (df − 1): a passage only these two quote counts 1, a stock phrase that
     /// ten articles carry counts 1/9.
     private func passageEvidence(_ a: ShingleSet, _ b: ShingleSet) -> Double {

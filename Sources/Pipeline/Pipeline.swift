@@ -18,22 +18,39 @@ public struct Pipeline: Sendable {
 
     /// Reads `paths` (files or folders) and analyses every article found.
     public func run(paths: [String]) -> PipelineRun {
-        analyze(LoadedBatch.load(paths: paths))
+        var timings = StageTimings()
+        let batch = timings.measure("ingest") { LoadedBatch.load(paths: paths) }
+        var run = analyze(batch)
+        timings.append(run.timings)
+        run.timings = timings
+        return run
     }
 
     /// Groups the batch's articles by event and compares facts within each group.
     public func analyze(_ batch: LoadedBatch) -> PipelineRun {
-        let prepared = prepare(batch.articles)
+        var timings = StageTimings()
+        let prepared = timings.measure("facts, shingles, terms") { prepare(batch.articles) }
         let grouping = EventGrouper(options: options).group(prepared)
+        timings.append(grouping.timings)
         let assembler = ReportAssembler(options: options)
         let ordered = grouping.clusters.sorted { $0.members[0] < $1.members[0] }
-        let groups = ordered.enumerated().map { ordinal, cluster in
-            assembler.groupReport(
-                id: ReportAssembler.groupID(ordinal + 1, of: ordered.count), members: cluster.members,
-                cohesion: cluster.minPairwiseSimilarity, average: cluster.averageSimilarity, articles: prepared,
-                assessments: grouping.assessments)
+        let groups = timings.measure("comparison and report") {
+            ordered.enumerated().map { ordinal, cluster in
+                assembler.groupReport(
+                    id: ReportAssembler.groupID(ordinal + 1, of: ordered.count), members: cluster.members,
+                    cohesion: cluster.minPairwiseSimilarity, average: cluster.averageSimilarity, articles: prepared,
+                    assessments: grouping.assessments)
+            }
         }
-        return PipelineRun(report: makeReport(summary: batch.summary, groups: groups))
+        var explanations: [PairExplanation] = []
+        if options.collectExplanations, let verifier = grouping.verifier {
+            let clusterOf = grouping.clusterOf
+            explanations = grouping.assessments.values.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+                .map { PairExplanation($0, articles: prepared, clusterOf: clusterOf, verifier: verifier) }
+        }
+        return PipelineRun(
+            report: makeReport(summary: batch.summary, groups: groups), timings: timings,
+            explanations: explanations)
     }
 
     /// Compares the given articles as one group, whatever grouping would say, and keeps the pair evidence so the

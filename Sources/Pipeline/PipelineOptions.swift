@@ -36,6 +36,10 @@ public struct PipelineOptions: Sendable, Hashable {
     /// pair cannot chain two stories. Chosen on the ECB+ dev half, where 0.125–0.175 all give ARI ≥ 0.89.
     public var linkageThreshold: Double = 0.15
 
+    /// Keep every assessed candidate pair with its reasons (`run --explain`); off by default, as a large batch has
+    /// millions of candidates. Not an analysis setting: reports are the same either way.
+    public var collectExplanations = false
+
     public init(referenceDate: CivilDate) {
         self.referenceDate = referenceDate
     }

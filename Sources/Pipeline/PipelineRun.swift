@@ -4,6 +4,17 @@ import Reports
 /// The outcome of a run: the report and the exit status it implies.
 public struct PipelineRun: Sendable {
     public var report: RunReport
+    /// Seconds per stage; not part of the report, which must not depend on the clock.
+    public var timings = StageTimings()
+    /// Every candidate pair the grouping assessed, with its verdict and reasons (`run --explain`).
+    public var explanations: [PairExplanation] = []
+
+    public init(report: RunReport, timings: StageTimings = StageTimings(), explanations: [PairExplanation] = []) {
+        self.report = report
+        self.timings = timings
+        self.explanations = explanations
+    }
+
     /// Success, or "finished, some inputs failed" when the summary holds a failed input.
     public var exitStatus: ExitStatus {
         report.summary.failed > 0 ? .someInputsFailed : .success

@@ -23,10 +23,18 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Report formats: md, html, json (default: all three).")
     var format: [ReportFormatArgument] = ReportFormatArgument.allCases
 
+    @Flag(name: .long, help: "Also write explain.jsonl: every candidate pair with its verdict and reasons.")
+    var explain = false
+
+    @Flag(name: .long, help: "Print the seconds each stage took to standard error.")
+    var timings = false
+
     @OptionGroup var analysis: AnalysisOptions
 
     func run() throws {
-        let pipeline = Pipeline(options: try analysis.pipelineOptions())
+        var options = try analysis.pipelineOptions()
+        options.collectExplanations = explain
+        let pipeline = Pipeline(options: options)
         let result = pipeline.run(paths: inputs)
         let summary = result.report.summary
         guard summary.inputs > 0 else {
@@ -40,7 +48,12 @@ struct RunCommand: ParsableCommand {
             FileHandle.standardError.write(Data("crosscheck: cannot write reports to \(out): \(error)\n".utf8))
             throw ExitCode(ExitStatus.fatal.rawValue)
         }
+        if explain {
+            let path = URL(fileURLWithPath: out).appendingPathComponent("explain.jsonl")
+            try Data(PairExplanation.jsonLines(result.explanations).utf8).write(to: path, options: .atomic)
+        }
         FileHandle.standardError.write(Data(RunSummaryText.render(result.report, out: out).utf8))
+        if timings { FileHandle.standardError.write(Data("crosscheck: stage timings\n\(result.timings.text)\n".utf8)) }
         if result.exitStatus != .success { throw ExitCode(result.exitStatus.rawValue) }
     }
 }
