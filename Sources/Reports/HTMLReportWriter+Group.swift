@@ -23,8 +23,13 @@ extension HTMLReportWriter {
         if comparison.rows.isEmpty && comparison.eventDate == nil {
             body.append("<p>No casualty figure or event date found.</p>")
         }
+        if let chart = comparison.rows.first(where: { $0.entries.count > 1 }).flatMap(FigureChart.svg) {
+            body.append(
+                "<figure>\(chart)\n<figcaption>Each source's figure, oldest report first.</figcaption></figure>")
+        }
         body += comparison.rows.map { factRow($0, group: group) }
         if let dates = comparison.eventDate { body.append(dateRow(dates, group: group)) }
+        body.append(quantities(comparison, group: group))
         if !comparison.notCompared.isEmpty {
             body.append("<h2>Not compared</h2>\n<ul class=\"entries\">")
             body += comparison.notCompared.map { uncompared($0, group: group) }
