@@ -2,7 +2,7 @@ import Comparison
 import CrossCheckModel
 import Facts
 
-/// A small inline SVG of one fact row: each source's figure on one scale, sources in publication order.
+/// A small inline SVG of a group's casualty rows: each source's figure on one scale, sources in publication order.
 ///
 /// A table lists "more than 200", "2,500" and "about 30"; the picture shows at once which source stands apart and
 /// how far. Exact figures are dots, intervals are bars, and an open-ended figure ("more than 200") is a dashed bar up
@@ -12,33 +12,38 @@ import Facts
 ///     FigureChart.svg(for: row)  // "<svg … role=\"img\" aria-label=\"killed: …\">…</svg>", or nil
 enum FigureChart {
     static let width = 640.0
-    static let labelWidth = 210.0
+    static let labelWidth = 260.0
     static let rowHeight = 28.0
     static let top = 12.0
     static let bottom = 30.0
 
-    /// The chart of `row`, or nil when fewer than two sources give a figure.
-    static func svg(for row: FactRow) -> String? {
-        guard row.entries.count > 1 else { return nil }
-        let spans = row.entries.map { span(of: $0.fact.count) }
+    /// At most this many bars, so the figure stays small; the table below lists everything.
+    static let maxBars = 8
+
+    /// The chart of the first rows (conflicts first, as the comparison sorts them), or nil when there is none.
+    static func svg(for rows: [FactRow]) -> String? {
+        let bars = rows.flatMap { row in row.entries.map { (row, $0) } }.prefix(maxBars)
+        guard !bars.isEmpty else { return nil }
+        let spans = bars.map { span(of: $0.1.fact.count) }
         let largest = spans.map { $0.high }.max() ?? 1
         let scale = largest > 0 ? (width - labelWidth - 30) / (largest * 1.05) : 1
-        let height = top + rowHeight * Double(row.entries.count) + bottom
-        let colour = colour(row.verdict)
+        let height = top + rowHeight * Double(bars.count) + bottom
         var parts = [
             "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
-                + "role=\"img\" aria-label=\"\(HTMLText.escape(ReportPhrases.key(row.key))): each source's figure\">"
+                + "role=\"img\" aria-label=\"each source's casualty figures\">"
         ]
-        let axisY = top + rowHeight * Double(row.entries.count) + 4
+        let axisY = top + rowHeight * Double(bars.count) + 4
         parts.append(
             "<line x1=\"\(Int(labelWidth))\" y1=\"\(Int(axisY))\" x2=\"\(Int(width - 20))\" y2=\"\(Int(axisY))\" "
                 + "stroke=\"#999\"/>")
         parts.append(tick(0, x: labelWidth, y: axisY))
         parts.append(tick(largest, x: labelWidth + largest * scale, y: axisY))
-        for (index, entry) in row.entries.enumerated() {
+        for (index, (row, entry)) in bars.enumerated() {
             let y = top + rowHeight * (Double(index) + 0.5)
-            let name = ReportPhrases.source(
+            let colour = colour(row.verdict)
+            let source = ReportPhrases.source(
                 articleID: entry.articleID, outlet: entry.outlet, published: entry.published)
+            let name = "\(ReportPhrases.key(row.key)) · \(source)"
             parts.append(
                 "<text x=\"\(Int(labelWidth - 8))\" y=\"\(Int(y + 4))\" text-anchor=\"end\" font-size=\"12\" "
                     + "unicode-bidi=\"plaintext\">"
@@ -77,8 +82,8 @@ enum FigureChart {
     /// Long outlet names would push the bars off the chart.
     static func shortened(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.count > 32 else { return text }
-        return String(String.UnicodeScalarView(scalars[..<31])) + "…"
+        guard scalars.count > 40 else { return text }
+        return String(String.UnicodeScalarView(scalars[..<39])) + "…"
     }
 
     static func colour(_ verdict: Verdict) -> String {

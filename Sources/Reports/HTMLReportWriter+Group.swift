@@ -23,9 +23,10 @@ extension HTMLReportWriter {
         if comparison.rows.isEmpty && comparison.eventDate == nil {
             body.append("<p>No casualty figure or event date found.</p>")
         }
-        if let chart = comparison.rows.first(where: { $0.entries.count > 1 }).flatMap(FigureChart.svg) {
+        if let chart = FigureChart.svg(for: comparison.rows) {
             body.append(
-                "<figure>\(chart)\n<figcaption>Each source's figure, oldest report first.</figcaption></figure>")
+                "<figure>\(chart)\n<figcaption>Each source's figure (dot: exact; bar: range; dashed: open-ended, drawn "
+                    + "to twice its lower bound), conflicts first, oldest report first.</figcaption></figure>")
         }
         body += comparison.rows.map { factRow($0, group: group) }
         if let dates = comparison.eventDate { body.append(dateRow(dates, group: group)) }
