@@ -12,8 +12,9 @@ import Facts
 ///     FigureChart.svg(for: row)  // "<svg … role=\"img\" aria-label=\"killed: …\">…</svg>", or nil
 enum FigureChart {
     static let width = 640.0
-    static let labelWidth = 260.0
-    static let rowHeight = 28.0
+    /// Left margin of labels and bars: labels sit above their bar, so long outlet names never clip.
+    static let labelWidth = 12.0
+    static let rowHeight = 38.0
     static let top = 12.0
     static let bottom = 30.0
 
@@ -26,7 +27,7 @@ enum FigureChart {
         guard !bars.isEmpty else { return nil }
         let spans = bars.map { span(of: $0.1.fact.count) }
         let largest = spans.map { $0.high }.max() ?? 1
-        let scale = largest > 0 ? (width - labelWidth - 30) / (largest * 1.05) : 1
+        let scale = largest > 0 ? (width - labelWidth - 40) / largest : 1
         let height = top + rowHeight * Double(bars.count) + bottom
         var parts = [
             "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
@@ -39,15 +40,15 @@ enum FigureChart {
         parts.append(tick(0, x: labelWidth, y: axisY))
         parts.append(tick(largest, x: labelWidth + largest * scale, y: axisY))
         for (index, (row, entry)) in bars.enumerated() {
-            let y = top + rowHeight * (Double(index) + 0.5)
+            let rowTop = top + rowHeight * Double(index)
+            let y = rowTop + 27
             let colour = colour(row.verdict)
             let source = ReportPhrases.source(
                 articleID: entry.articleID, outlet: entry.outlet, published: entry.published)
-            let name = "\(ReportPhrases.key(row.key)) · \(source)"
+            let name = "\(ReportPhrases.key(row.key)) · \(source): \(ReportPhrases.figureWithSubject(entry.fact))"
             parts.append(
-                "<text x=\"\(Int(labelWidth - 8))\" y=\"\(Int(y + 4))\" text-anchor=\"end\" font-size=\"12\" "
-                    + "unicode-bidi=\"plaintext\">"
-                    + "\(HTMLText.escape(shortened(name)))</text>")
+                "<text x=\"\(Int(labelWidth))\" y=\"\(Int(rowTop + 13))\" font-size=\"12\" fill=\"#222\" "
+                    + "unicode-bidi=\"plaintext\">\(HTMLText.escape(shortened(name)))</text>")
             let (low, high, open) = spans[index]
             let x1 = labelWidth + low * scale
             let x2 = labelWidth + high * scale
@@ -59,9 +60,6 @@ enum FigureChart {
                     "<line x1=\"\(format(x1))\" y1=\"\(Int(y))\" x2=\"\(format(x2))\" y2=\"\(Int(y))\" "
                         + "stroke=\"\(colour)\" stroke-width=\"8\"\(dash)/>")
             }
-            parts.append(
-                "<text x=\"\(format(min(x2 + 8, width - 60)))\" y=\"\(Int(y + 4))\" font-size=\"11\" fill=\"#333\">"
-                    + "\(HTMLText.escape(ReportPhrases.figure(entry.fact)))</text>")
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")
@@ -82,8 +80,8 @@ enum FigureChart {
     /// Long outlet names would push the bars off the chart.
     static func shortened(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.count > 40 else { return text }
-        return String(String.UnicodeScalarView(scalars[..<39])) + "…"
+        guard scalars.count > 90 else { return text }
+        return String(String.UnicodeScalarView(scalars[..<89])) + "…"
     }
 
     static func colour(_ verdict: Verdict) -> String {
