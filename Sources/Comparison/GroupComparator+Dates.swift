@@ -4,23 +4,43 @@ import Facts
 extension GroupComparator {
     /// The event-date row: each source's resolved, day-grained event dates; nil when no source dates the event.
     ///
-    /// Historical, unresolved and month- or year-grained dates are listed in `notCompared` instead.
+    /// When fewer than two sources give a day, month- and year-grained event dates are compared instead ("عام
+    /// 2018" against "عام 2020" is a contradiction an editor must see); otherwise they go to `notCompared` with
+    /// historical and unresolved dates.
     static func dateRow(for sources: [SourceFacts], notCompared: inout [UncomparedFact]) -> DateRow? {
-        var entries: [DateEntry] = []
+        var dayEntries: [DateEntry] = []
+        var coarseEntries: [DateEntry] = []
+        var coarseFacts: [UncomparedFact] = []
         for source in sources {
-            var kept: [DateFact] = []
+            var days: [DateFact] = []
+            var coarse: [DateFact] = []
             for fact in source.facts.dates.sorted(by: { $0.evidence.start < $1.evidence.start }) {
-                if let reason = exclusion(of: fact) {
+                switch exclusion(of: fact) {
+                case nil:
+                    if !days.contains(where: { $0.date == fact.date }) { days.append(fact) }
+                case .coarseDate?:
+                    coarseFacts.append(UncomparedFact(articleID: source.articleID, reason: .coarseDate, date: fact))
+                    if !coarse.contains(where: { $0.date == fact.date }) { coarse.append(fact) }
+                case let reason?:
                     notCompared.append(UncomparedFact(articleID: source.articleID, reason: reason, date: fact))
-                } else if !kept.contains(where: { $0.date == fact.date }) {
-                    kept.append(fact)
                 }
             }
-            if !kept.isEmpty {
-                entries.append(
-                    DateEntry(
-                        articleID: source.articleID, outlet: source.outlet, published: source.published, dates: kept))
+            let (outlet, published) = (source.outlet, source.published)
+            if !days.isEmpty {
+                dayEntries.append(
+                    DateEntry(articleID: source.articleID, outlet: outlet, published: published, dates: days))
             }
+            if !coarse.isEmpty {
+                coarseEntries.append(
+                    DateEntry(articleID: source.articleID, outlet: outlet, published: published, dates: coarse))
+            }
+        }
+        let entries: [DateEntry]
+        if dayEntries.count < 2 && coarseEntries.count >= 2 {
+            entries = coarseEntries
+        } else {
+            entries = dayEntries
+            notCompared += coarseFacts
         }
         guard let first = entries.first else { return nil }
         guard entries.count > 1 else { return DateRow(verdict: .single, entries: entries) }
@@ -34,7 +54,7 @@ extension GroupComparator {
         return DateRow(verdict: .conflict, entries: entries, spreadDays: spread)
     }
 
-    /// Why a date is left out of the event-date row, or nil when it takes part.
+    /// Why a date is left out of the day-grained event-date row, or nil when it takes part.
     static func exclusion(of fact: DateFact) -> UncomparedFact.Reason? {
         if fact.role == .historical { return .historical }
         if fact.date == nil || fact.resolution == .unresolved { return .unresolvedDate }

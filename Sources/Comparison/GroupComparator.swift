@@ -44,7 +44,9 @@ public enum GroupComparator {
             if left.start != right.start { return left.start < right.start }
             return left.reason < right.reason
         }
-        return GroupComparison(rows: sortedRows, eventDate: eventDate, notCompared: notCompared, counts: counts)
+        return GroupComparison(
+            rows: sortedRows, eventDate: eventDate, notCompared: notCompared, counts: counts,
+            quantities: quantityRows(for: ordered))
     }
 
     /// Dated sources first, oldest first; undated last; then by article id, so that entries read as a timeline.

@@ -8,15 +8,24 @@ public struct GroupComparison: Hashable, Codable, Sendable {
     public var eventDate: DateRow?
     public var notCompared: [UncomparedFact]
     public var counts: VerdictCounts
+    /// Other numbers two or more sources give with the same unit word (sums, ages, durations), conflicts first.
+    /// They are not in `counts`, which rank groups by their casualty figures and event date.
+    public var quantities: [QuantityRow]
 
     public init(
         rows: [FactRow] = [], eventDate: DateRow? = nil, notCompared: [UncomparedFact] = [],
-        counts: VerdictCounts = VerdictCounts()
+        counts: VerdictCounts = VerdictCounts(), quantities: [QuantityRow] = []
     ) {
         self.rows = rows
         self.eventDate = eventDate
         self.notCompared = notCompared
         self.counts = counts
+        self.quantities = quantities
+    }
+
+    /// True when anything in the comparison conflicts: a casualty row, the event date or a quantity.
+    public var hasConflict: Bool {
+        counts.conflicts > 0 || quantities.contains { $0.verdict == .conflict }
     }
 
     /// The largest conflict's relative difference, 0 when nothing conflicts: ranks groups in an index.

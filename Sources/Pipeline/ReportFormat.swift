@@ -5,12 +5,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown = "md"
     case html
     case json
+    case csv
 
     var writer: any ReportWriter {
         switch self {
         case .markdown: return MarkdownReportWriter()
         case .html: return HTMLReportWriter()
         case .json: return JSONReportWriter()
+        case .csv: return CSVReportWriter()
         }
     }
 }

@@ -23,8 +23,14 @@ extension HTMLReportWriter {
         if comparison.rows.isEmpty && comparison.eventDate == nil {
             body.append("<p>No casualty figure or event date found.</p>")
         }
+        if let chart = FigureChart.svg(for: comparison.rows) {
+            body.append(
+                "<figure>\(chart)\n<figcaption>Each source's figure (dot: exact; bar: range; dashed: open-ended, drawn "
+                    + "to twice its lower bound), conflicts first, oldest report first.</figcaption></figure>")
+        }
         body += comparison.rows.map { factRow($0, group: group) }
         if let dates = comparison.eventDate { body.append(dateRow(dates, group: group)) }
+        body.append(quantities(comparison, group: group))
         if !comparison.notCompared.isEmpty {
             body.append("<h2>Not compared</h2>\n<ul class=\"entries\">")
             body += comparison.notCompared.map { uncompared($0, group: group) }

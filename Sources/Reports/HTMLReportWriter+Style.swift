@@ -22,5 +22,8 @@ extension HTMLReportWriter {
         .inert-url{color:#555;word-break:break-all}
         .muted{color:#555}
         code{background:#f2f2f2;padding:0 .2rem}
+        figure{margin:1rem 0}
+        .chart{width:100%;height:auto;max-width:40rem}
+        figcaption{font-size:.85rem;color:#555}
         """
 }

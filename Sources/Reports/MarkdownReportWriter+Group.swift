@@ -31,6 +31,7 @@ extension MarkdownReportWriter {
         }
         for row in comparison.rows { lines += factRow(row) }
         if let dates = comparison.eventDate { lines += dateRow(dates) }
+        lines += quantities(comparison)
         if !comparison.notCompared.isEmpty {
             lines += ["", "## Not compared", ""]
             for fact in comparison.notCompared { lines.append("- " + uncompared(fact, group: group)) }

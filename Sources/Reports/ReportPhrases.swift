@@ -143,6 +143,14 @@ enum ReportPhrases {
         }
     }
 
+    /// A quantity row's heading: "numbers before “عام”", or "numbers after “عمر”" for a row aligned by the word
+    /// before the numbers.
+    static func unit(_ unit: String) -> String {
+        if unit.isEmpty { return "bare numbers" }
+        if unit.hasSuffix(" …") { return "numbers after “\(unit.dropLast(2))”" }
+        return "numbers before “\(unit)”"
+    }
+
     static func reason(_ reason: UncomparedFact.Reason) -> String {
         switch reason {
         case .negated: return "negated"

@@ -12,14 +12,20 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "Two or more article files (.txt, .html, .jsonl, optionally .gz).")
     var files: [String]
 
-    @Option(name: .long, help: "Output format: md (default) or json.")
-    var format: CompareFormat = .md
+    @Option(
+        name: .long,
+        help: """
+            Output format for pipes: md, json or html. Without it, a compact aligned diff, coloured only when \
+            standard output is a terminal (and NO_COLOR is unset).
+            """)
+    var format: CompareFormat?
 
     @OptionGroup var analysis: AnalysisOptions
 
     enum CompareFormat: String, ExpressibleByArgument {
         case md
         case json
+        case html
     }
 
     func validate() throws {
@@ -33,13 +39,18 @@ struct CompareCommand: ParsableCommand {
             FileHandle.standardError.write(Data(RunSummaryText.render(report, out: "-").utf8))
             throw ExitCode(ExitStatus.fatal.rawValue)
         }
-        let files: [String: String]
-        switch format {
-        case .md: files = try MarkdownReportWriter().files(for: report)
-        case .json: files = try JSONReportWriter().files(for: report)
+        if let format {
+            let files: [String: String]
+            switch format {
+            case .md: files = try MarkdownReportWriter().files(for: report)
+            case .json: files = try JSONReportWriter().files(for: report)
+            case .html: files = try HTMLReportWriter().files(for: report)
+            }
+            print(files["groups/\(group.id).\(format.rawValue)"] ?? "", terminator: "")
+        } else {
+            let terminal = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            print(TerminalDiff(colour: terminal).render(group), terminator: "")
         }
-        let page = "groups/\(group.id).\(format.rawValue)"
-        print(files[page] ?? "", terminator: "")
         for record in report.summary.records {
             FileHandle.standardError.write(
                 Data("crosscheck: \(record.status.rawValue): \(record.origin): \(record.reason)\n".utf8))

@@ -6,12 +6,14 @@ enum ReportFormatArgument: String, CaseIterable, ExpressibleByArgument {
     case md
     case html
     case json
+    case csv
 
     var format: ReportFormat {
         switch self {
         case .md: return .markdown
         case .html: return .html
         case .json: return .json
+        case .csv: return .csv
         }
     }
 }

@@ -20,7 +20,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "The folder to write the reports into.")
     var out: String
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Report formats: md, html, json (default: all three).")
+    @Option(name: .long, parsing: .upToNextOption, help: "Report formats: md, html, json, csv (default: all four).")
     var format: [ReportFormatArgument] = ReportFormatArgument.allCases
 
     @Flag(name: .long, help: "Also write explain.jsonl: every candidate pair with its verdict and reasons.")

@@ -15,6 +15,12 @@ struct ToleranceTests {
         (CountInterval(min: 2501, max: nil), .exactly(2500), true),  // "more than 2,500" vs 2,500
         (.exactly(200), .exactly(2500), false),
         (CountInterval(min: nil, max: 100), .exactly(300), false),  // "up to 100" vs 300
+        (CountInterval(min: 201, max: nil), CountInterval(min: 2501, max: nil), false),  // "more than 200" vs 2,500
+        (CountInterval(min: 201, max: nil), .exactly(2500), false),  // "more than 200" vs 2,500
+        (CountInterval(min: 201, max: nil), .exactly(350), true),  // "more than 200" vs 350
+        // "more than 2,500" vs "at least 3,000"
+        (CountInterval(min: 2501, max: nil), CountInterval(min: 3000, max: nil), true),
+        (CountInterval(min: 1000, max: nil), .exactly(2200), false),  // "at least 1,000" vs 2,200: over twice
     ]
 
     @Test("agrees(with:) is symmetric and follows the examples", arguments: cases)
@@ -29,5 +35,7 @@ struct ToleranceTests {
         let moreThan = CountInterval(min: 2501, max: nil)
         #expect(abs(moreThan.relativeDifference(to: .exactly(200)) - 2301.0 / 2501.0) < 1e-12)
         #expect(CountInterval(min: 27, max: 33).relativeDifference(to: .exactly(29)) == 0)
+        let moreThan200 = CountInterval(min: 201, max: nil)
+        #expect(abs(moreThan200.relativeDifference(to: moreThan) - (2501.0 - 402.0) / 2501.0) < 1e-12)
     }
 }

@@ -117,5 +117,7 @@ enum ReportFixture {
             summary: summary, groups: [lone, main])
     }
 
-    static var writers: [any ReportWriter] { [MarkdownReportWriter(), HTMLReportWriter(), JSONReportWriter()] }
+    static var writers: [any ReportWriter] {
+        [MarkdownReportWriter(), HTMLReportWriter(), JSONReportWriter(), CSVReportWriter()]
+    }
 }
