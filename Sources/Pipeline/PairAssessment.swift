@@ -22,7 +22,6 @@ struct PairAssessment: Sendable {
     var cosine: Double
     /// Why the pair cannot be one event, when time says so.
     var veto: String?
-    var reasons: [String]
     /// The pair's score for clustering, 0…1: the cosine, raised by shared passages or near-copy overlap; 0 when
     /// time rules the pair out.
     var score: Double

@@ -28,7 +28,7 @@ public struct PairExplanation: Codable, Sendable, Hashable {
         passageEvidence = assessment.passageEvidence
         jaccard = assessment.jaccard
         nearCopy = assessment.nearCopy
-        reasons = assessment.reasons
+        reasons = verifier.reasons(for: assessment)
     }
 
     /// One JSON object per line, keys sorted, for `explain.jsonl`.

@@ -10,18 +10,18 @@ import Similarity
 struct PairVerifier: Sendable {
     let articles: [PreparedArticle]
     let options: PipelineOptions
-    private let passageFrequency: [UInt64: Int]
+    private let passageFrequency: HashCounter
     /// The batch TF-IDF vector of each article; also the source of its keywords for candidate search.
     let vectors: [TermVector]
 
     init(articles: [PreparedArticle], options: PipelineOptions) {
         self.articles = articles
         self.options = options
-        var passages: [UInt64: Int] = [:]
-        var terms: [UInt64: Int] = [:]
+        var passages = HashCounter(expected: articles.reduce(0) { $0 + $1.passageShingles.count } / 2)
+        var terms = HashCounter(expected: articles.reduce(0) { $0 + $1.terms.counts.count } / 2)
         for article in articles {
-            for hash in article.passageShingles.hashes { passages[hash, default: 0] += 1 }
-            for term in article.terms.counts.keys { terms[term, default: 0] += 1 }
+            for hash in article.passageShingles.hashes { passages.add(hash) }
+            for term in article.terms.counts.keys { terms.add(term) }
         }
         passageFrequency = passages
         let documents = articles.count
@@ -31,32 +31,22 @@ struct PairVerifier: Sendable {
         }
     }
 
+    /// Scores one candidate pair: the hot path, so it computes numbers only; ``reasons(for:)`` words them.
     func assess(_ i: Int, _ j: Int) -> PairAssessment {
         let a = articles[i]
         let b = articles[j]
-        let jaccard = a.copyShingles.jaccard(b.copyShingles)
-        let aInB = a.copyShingles.containment(in: b.copyShingles)
-        let bInA = b.copyShingles.containment(in: a.copyShingles)
-        let nearCopy =
-            jaccard >= options.nearCopyJaccard || max(aInB, bInA) >= options.nearCopyContainment
+        let shared = Double(a.copyShingles.intersectionCount(b.copyShingles))
+        let sizeA = Double(a.copyShingles.count)
+        let sizeB = Double(b.copyShingles.count)
+        let jaccard = shared > 0 ? shared / (sizeA + sizeB - shared) : 0
+        let aInB = sizeA > 0 ? shared / sizeA : 0
+        let bInA = sizeB > 0 ? shared / sizeB : 0
+        let nearCopy = jaccard >= options.nearCopyJaccard || max(aInB, bInA) >= options.nearCopyContainment
         let passages = passageEvidence(a.passageShingles, b.passageShingles)
         let cosine = vectors[i].cosine(vectors[j])
-        var reasons: [String] = []
-        if nearCopy {
-            reasons.append(
-                "near-copy: shingle Jaccard \(Self.format(jaccard)), containment \(Self.format(max(aInB, bInA)))")
-        }
-        if passages > 0 { reasons.append("shared passages: evidence \(Self.format(passages))") }
-        reasons.append("TF-IDF cosine \(Self.format(cosine))")
         let veto = timeVeto(a, b)
-        if let sameDay = sharedEventDay(a, b) { reasons.append("same event date \(sameDay.iso)") }
-        let figures = sharedFigures(a, b)
-        if !figures.isEmpty { reasons.append("shared figures: " + figures.joined(separator: ", ")) }
-
         var score = 0.0
-        if let veto {
-            reasons.append("rejected: \(veto)")
-        } else {
+        if veto == nil {
             score = cosine
             if passages >= options.passageEvidence {
                 score = max(score, 0.5 + 0.5 * min(1, passages / (2 * options.passageEvidence)))
@@ -65,8 +55,29 @@ struct PairVerifier: Sendable {
         }
         return PairAssessment(
             first: i, second: j, jaccard: jaccard, containmentFirstInSecond: aInB, containmentSecondInFirst: bInA,
-            nearCopy: nearCopy && veto == nil, passageEvidence: passages, cosine: cosine, veto: veto,
-            reasons: reasons, score: score)
+            nearCopy: nearCopy && veto == nil, passageEvidence: passages, cosine: cosine, veto: veto, score: score)
+    }
+
+    /// The evidence of an assessed pair in words, for reports and explanations.
+    func reasons(for assessment: PairAssessment) -> [String] {
+        let a = articles[assessment.first]
+        let b = articles[assessment.second]
+        var reasons: [String] = []
+        if assessment.nearCopy {
+            let containment = max(assessment.containmentFirstInSecond, assessment.containmentSecondInFirst)
+            reasons.append(
+                "near-copy: shingle Jaccard \(Self.format(assessment.jaccard)), containment \(Self.format(containment))"
+            )
+        }
+        if assessment.passageEvidence > 0 {
+            reasons.append("shared passages: evidence \(Self.format(assessment.passageEvidence))")
+        }
+        reasons.append("TF-IDF cosine \(Self.format(assessment.cosine))")
+        if let sameDay = sharedEventDay(a, b) { reasons.append("same event date \(sameDay.iso)") }
+        let figures = sharedFigures(a, b)
+        if !figures.isEmpty { reasons.append("shared figures: " + figures.joined(separator: ", ")) }
+        if let veto = assessment.veto { reasons.append("rejected: \(veto)") }
+        return reasons
     }
 
     /// The heaviest terms two articles share, as normalised words, heaviest first: what an editor reads to see why
@@ -101,7 +112,7 @@ struct PairVerifier: Sendable {
     private func passageEvidence(_ a: ShingleSet, _ b: ShingleSet) -> Double {
         var total = 0.0
         Self.forEachShared(a.hashes, b.hashes) { hash in
-            let df = passageFrequency[hash] ?? 2
+            let df = max(2, passageFrequency.frequency(hash))
             total += 1 / Double(max(1, df - 1))
         }
         return total

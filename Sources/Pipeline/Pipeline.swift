@@ -39,7 +39,7 @@ public struct Pipeline: Sendable {
                 assembler.groupReport(
                     id: ReportAssembler.groupID(ordinal + 1, of: ordered.count), members: cluster.members,
                     cohesion: cluster.minPairwiseSimilarity, average: cluster.averageSimilarity, articles: prepared,
-                    assessments: grouping.assessments)
+                    assessments: grouping.assessments, verifier: grouping.verifier)
             }
         }
         var explanations: [PairExplanation] = []
@@ -60,7 +60,7 @@ public struct Pipeline: Sendable {
         let prepared = prepare(batch.articles)
         let grouping = EventGrouper(options: options).group(prepared)
         var assessments = grouping.assessments
-        let verifier = PairVerifier(articles: prepared, options: options)
+        let verifier = grouping.verifier ?? PairVerifier(articles: prepared, options: options)
         for i in prepared.indices {
             for j in prepared.indices where j > i && assessments[EventGrouper.PairKey(i, j)] == nil {
                 assessments[EventGrouper.PairKey(i, j)] = verifier.assess(i, j)
@@ -76,7 +76,7 @@ public struct Pipeline: Sendable {
                 ReportAssembler(options: options).groupReport(
                     id: "compare", members: members, cohesion: scores.min() ?? 1,
                     average: scores.isEmpty ? 1 : scores.reduce(0, +) / Double(scores.count), articles: prepared,
-                    assessments: assessments))
+                    assessments: assessments, verifier: verifier))
         }
         return PipelineRun(report: makeReport(summary: batch.summary, groups: groups))
     }

@@ -10,7 +10,7 @@ struct ReportAssembler: Sendable {
 
     func groupReport(
         id: String, members: [Int], cohesion: Double, average: Double, articles: [PreparedArticle],
-        assessments: [EventGrouper.PairKey: PairAssessment]
+        assessments: [EventGrouper.PairKey: PairAssessment], verifier: PairVerifier?
     ) -> GroupReport {
         var pairs: [PairEvidence] = []
         for (position, i) in members.enumerated() {
@@ -24,7 +24,7 @@ struct ReportAssembler: Sendable {
                             a: a, b: b, similarity: found.score, nearCopy: found.nearCopy,
                             containmentAInB: flipped ? found.containmentSecondInFirst : found.containmentFirstInSecond,
                             containmentBInA: flipped ? found.containmentFirstInSecond : found.containmentSecondInFirst,
-                            reasons: found.reasons))
+                            reasons: verifier?.reasons(for: found) ?? []))
                 } else {
                     pairs.append(PairEvidence(a: a, b: b, similarity: 0, reasons: ["not a candidate pair"]))
                 }

@@ -8,15 +8,15 @@ struct TermVector: Sendable {
     var shared: [Bool]
 
     /// Weights are sublinear term frequency times inverse document frequency over the batch,
-    /// `(1 + ln tf) · ln(N / df)`, times the name or bigram weight. A word pair found in one article only is left
+    /// `(1 + ln tf) · ln((N + 1) / df)` (the +1 keeps a term shared by every article of a two-article batch above 0), times the name or bigram weight. A word pair found in one article only is left
     /// out: it cannot be shared, and would only dilute the vector of a long article.
-    init(_ terms: EventTerms, documentFrequency: [UInt64: Int], documents: Int, options: PipelineOptions) {
+    init(_ terms: EventTerms, documentFrequency: HashCounter, documents: Int, options: PipelineOptions) {
         var entries: [(UInt64, Double, Bool)] = []
         entries.reserveCapacity(terms.counts.count)
         let n = Double(documents)
         for (term, count) in terms.counts {
-            let df = documentFrequency[term] ?? 1
-            var weight = (1 + log(Double(count))) * log(n / Double(df))
+            let df = max(1, documentFrequency.frequency(term))
+            var weight = (1 + log(Double(count))) * log((n + 1) / Double(df))
             if terms.bigrams.contains(term) {
                 if df < 2 { continue }
                 weight *= options.bigramWeight

@@ -1,0 +1,81 @@
+import CrossCheckModel
+import Testing
+
+@testable import Pipeline
+
+/// Event verification on small English and Arabic batches: topic overlap alone does not group, time vetoes.
+@Suite("Event grouping")
+struct EventGroupingTests {
+    static let options = PipelineOptions(referenceDate: CivilDate(year: 2026, month: 11, day: 25)!)
+
+    func groups(_ articles: [Article]) -> [[String]] {
+        let run = Pipeline(options: Self.options).analyze(
+            LoadedBatch(articles: articles, summary: .init(inputs: 0, processed: 0, skipped: 0, failed: 0)))
+        return run.report.groups.map { $0.members.map(\.id) }
+    }
+
+    static let quakeA1 = Article(
+        id: "a1",
+        text: """
+            A magnitude 6.1 earthquake struck near Kaikoura on Monday, damaging roads in the Canterbury region. \
+            Residents of Kaikoura said the shaking lasted a minute. The Canterbury council closed State Highway 1.
+            """, language: .english)
+    static let quakeA2 = Article(
+        id: "a2",
+        text: """
+            Kaikoura residents cleaned up after Monday's magnitude 6.1 quake. Canterbury officials kept State \
+            Highway 1 closed near Kaikoura while engineers checked the damaged bridges.
+            """, language: .english)
+    static let quakeB = Article(
+        id: "b",
+        text: """
+            A magnitude 5.8 earthquake hit Lombok on Sunday, damaging mosques in Mataram. Officials in Mataram said \
+            the shaking lasted a minute and residents fled their homes.
+            """, language: .english)
+
+    @Test func sameEventJoinsAndAnotherQuakeStaysApart() {
+        let result = groups([Self.quakeA1, Self.quakeA2, Self.quakeB])
+        #expect(result.contains(["a1", "a2"]))
+        #expect(result.contains(["b"]))
+    }
+
+    @Test func disjointYearsVetoThePair() {
+        var first = Self.quakeA1
+        var second = Self.quakeA2
+        first.text += " It was the strongest quake there since 2011."
+        second.text += " Seismologists compared it with the 2016 quake."
+        let result = groups([first, second])
+        #expect(result == [["a1"], ["a2"]])
+    }
+
+    @Test func publicationDatesBeyondTheWindowVetoThePair() {
+        var first = Self.quakeA1
+        var second = Self.quakeA2
+        first.published = CivilDate(year: 2016, month: 11, day: 14)
+        second.published = CivilDate(year: 2016, month: 12, day: 20)
+        #expect(groups([first, second]) == [["a1"], ["a2"]])
+        second.published = CivilDate(year: 2016, month: 11, day: 15)
+        #expect(groups([first, second]) == [["a1", "a2"]])
+    }
+
+    @Test func namesInsideSentencesAreWeightedUp() {
+        let terms = EventTerms(title: nil, text: "Police said Nichols fled. Police found him.", seed: 1)
+        #expect(terms.names.count == 1, "Nichols is a name; sentence-initial Police is not")
+        #expect(terms.years.isEmpty)
+        let dated = EventTerms(title: "Vote in 2023", text: "٢٠٢٣ and 1850", seed: 1)
+        #expect(dated.years == [2023], "Arabic-Indic digits are read; 1850 is outside the news range")
+    }
+
+    @Test func explanationsNameTheSharedTermsAndTheVerdict() throws {
+        var options = Self.options
+        options.collectExplanations = true
+        let run = Pipeline(options: options).analyze(
+            LoadedBatch(
+                articles: [Self.quakeA1, Self.quakeA2, Self.quakeB],
+                summary: .init(inputs: 0, processed: 0, skipped: 0, failed: 0)))
+        let pair = try #require(run.explanations.first { $0.a == "a1" && $0.b == "a2" })
+        #expect(pair.verdict == "grouped")
+        #expect(pair.sharedTerms.contains("kaikoura"))
+        #expect(pair.reasons.contains { $0.hasPrefix("TF-IDF cosine") })
+    }
+}
