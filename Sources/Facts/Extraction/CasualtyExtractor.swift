@@ -34,7 +34,7 @@ struct CasualtyExtractor {
         var lastKind = previousKind
         let end = sentence.endToken
         for quantity in quantities where quantity.first >= sentence.firstToken && quantity.last < end {
-            guard !quantity.isPercent, !quantity.isOrdinal else { continue }
+            guard !quantity.isPercent, !quantity.isOrdinal, !quantity.isFraction else { continue }
             let subset = subsetMarker(endingAt: quantity.first, in: sentence)
             var after = quantity.last + 1
             if quantity.vague != nil, after < end, Self.ofWords.contains(tokens[after].key) { after += 1 }
