@@ -55,6 +55,7 @@ struct CasualtyExtractor {
             if trigger == nil && subject == nil && isYearLike(quantity) { continue }
             if trigger == nil { trigger = triggerBefore(quantity.first, hits: hits, sentence: sentence) }
             if trigger == nil { trigger = triggerAfter(after, hits: hits, end: end) }
+            if trigger == nil { trigger = tollBefore(quantity.first, hits: hits, sentence: sentence) }
             let kind: CasualtyKind
             if let trigger {
                 kind = hits[trigger].trigger.kind
@@ -180,12 +181,44 @@ struct CasualtyExtractor {
             }
             position = skipped
         }
+        if let direct = auxiliariesThenTrigger(from: position, hits: hits, end: end) { return direct }
+        // "23 DAESH members were killed", "35 civilians mostly schoolchildren were killed": a noun phrase the
+        // subject table does not know, but only when an auxiliary then a trigger follow it.
+        var skipped = position
+        while skipped < end && skipped < position + 5 && tokens[skipped].isWord && !isCue(.auxiliary, at: skipped)
+            && !hits.contains(where: { $0.first == skipped })
+        {
+            skipped += 1
+        }
+        guard skipped > position, skipped < end, isCue(.auxiliary, at: skipped) else { return nil }
+        return auxiliariesThenTrigger(from: skipped, hits: hits, end: end)
+    }
+
+    private func auxiliariesThenTrigger(from start: Int, hits: [TriggerHit], end: Int) -> Int? {
+        var position = start
         let limit = position + 3
         while position < end && position < limit && (isCue(.auxiliary, at: position) || isCue(.modalQad, at: position))
         {
             position += 1
         }
         return hits.firstIndex { $0.first == position && !$0.used && !startsClause($0) }
+    }
+
+    /// "the death toll from the attacks on Aleppo rose to 12", "ارتفعت حصيلة القتلى في المدينة إلى 12": an unused
+    /// toll word earlier in the sentence, a link word ("to", "at", "إلى") right before the figure and no other
+    /// figure between them.
+    private func tollBefore(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
+        guard index > sentence.firstToken, isCue(.link, at: index - 1),
+            let found = hits.lastIndex(where: {
+                $0.end < index && $0.first >= max(sentence.firstToken, index - 16) && $0.trigger.form == .event
+            }), !hits[found].used
+        else { return nil }
+        for between in hits[found].end..<index where tokens[between].isNumber || hits.contains(where: {
+            $0.first == between
+        }) {
+            return nil
+        }
+        return found
     }
 
     private static let conjunctions: Set<UInt64> = Set(["and", "et", "و", "or", "أو"].map(Keys.key))
