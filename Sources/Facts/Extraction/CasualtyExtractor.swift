@@ -185,13 +185,21 @@ struct CasualtyExtractor {
         // "23 DAESH members were killed", "35 civilians mostly schoolchildren were killed": a noun phrase the
         // subject table does not know, but only when an auxiliary then a trigger follow it.
         var skipped = position
-        while skipped < end && skipped < position + 5 && tokens[skipped].isWord && !isCue(.auxiliary, at: skipped)
-            && !hits.contains(where: { $0.first == skipped })
+        while skipped < end && skipped < position + 6
+            && (tokens[skipped].isWord || Self.brackets.contains(tokens[skipped].key))
+            && !isCue(.auxiliary, at: skipped) && !hits.contains(where: { $0.first == skipped })
         {
             skipped += 1
         }
-        guard skipped > position, skipped < end, isCue(.auxiliary, at: skipped) else { return nil }
-        return auxiliariesThenTrigger(from: skipped, hits: hits, end: end)
+        guard skipped > position, skipped < end else { return nil }
+        if isCue(.auxiliary, at: skipped) { return auxiliariesThenTrigger(from: skipped, hits: hits, end: end) }
+        // "31 IS group militants killed in clashes" (a headline): a participle right after the noun phrase, but not
+        // an active verb with its own object figure ("30 militants killed 5 soldiers").
+        guard let found = hits.firstIndex(where: { $0.first == skipped && !$0.used && !startsClause($0) }),
+            hits[found].trigger.form == .verb, !tokens[skipped].isArabic,
+            hits[found].end >= end || !tokens[hits[found].end].isNumber
+        else { return nil }
+        return found
     }
 
     private func auxiliariesThenTrigger(from start: Int, hits: [TriggerHit], end: Int) -> Int? {
@@ -220,6 +228,8 @@ struct CasualtyExtractor {
         }
         return found
     }
+
+    private static let brackets: Set<UInt64> = Set(["(", ")"].map(Keys.key))
 
     private static let conjunctions: Set<UInt64> = Set(["and", "et", "و", "or", "أو"].map(Keys.key))
 
