@@ -24,7 +24,17 @@ struct FactsCommand: ParsableCommand {
             """)
     var dates: DateDirectionArgument = .past
 
+    @Flag(name: .long, help: "Print to standard error how fast extraction ran (bytes of text per second, one core).")
+    var timing = false
+
     @OptionGroup var analysis: AnalysisOptions
+
+    /// CPU time of the calling thread: a per-core rate that other processes on a busy machine do not skew.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
 
     enum DateDirectionArgument: String, ExpressibleByArgument {
         case past
@@ -41,8 +51,16 @@ struct FactsCommand: ParsableCommand {
         var extractor = FactExtractor(referenceDate: options.referenceDate)
         extractor.direction = dates == .future ? .forward : .backward
         var output = ""
+        var seconds = 0.0
+        var cpuSeconds = 0.0
+        var bytes = 0
         for article in batch.articles {
+            let started = DispatchTime.now().uptimeNanoseconds
+            let cpuStarted = Self.threadCPUSeconds()
             let facts = extractor.extract(text: article.text, language: article.language, published: article.published)
+            seconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            cpuSeconds += Self.threadCPUSeconds() - cpuStarted
+            bytes += article.text.utf8.count
             output += FactsJSONLine.render(id: article.id, facts: facts)
             output += "\n"
             if output.utf8.count > 1 << 16 {
@@ -51,6 +69,14 @@ struct FactsCommand: ParsableCommand {
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
+        if timing {
+            let rate = Double(bytes) / 1e6 / max(seconds, 1e-9)
+            let cpuRate = Double(bytes) / 1e6 / max(cpuSeconds, 1e-9)
+            let line =
+                "crosscheck: extracted \(bytes) bytes of text in \(seconds) s wall (\(rate) MB/s), "
+                + "\(cpuSeconds) s of thread CPU time (\(cpuRate) MB/s per core)\n"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
         for record in batch.summary.records {
             FileHandle.standardError.write(
                 Data("crosscheck: \(record.status.rawValue): \(record.origin): \(record.reason)\n".utf8))
