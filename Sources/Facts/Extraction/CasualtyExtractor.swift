@@ -184,11 +184,16 @@ struct CasualtyExtractor {
         if let direct = auxiliariesThenTrigger(from: position, hits: hits, end: end) { return direct }
         // "23 DAESH members were killed", "35 civilians mostly schoolchildren were killed": a noun phrase the
         // subject table does not know, but only when an auxiliary then a trigger follow it.
+        // "72 civilians including 15 children have been killed": a subset clause between them is skipped too, and
+        // its own figure is read as a subset of this one.
         var skipped = position
-        while skipped < end && skipped < position + 6
-            && (tokens[skipped].isWord || Self.brackets.contains(tokens[skipped].key))
-            && !isCue(.auxiliary, at: skipped) && !hits.contains(where: { $0.first == skipped })
+        var inSubset = false
+        while skipped < end && skipped < position + (inSubset ? 10 : 6), !isCue(.auxiliary, at: skipped),
+            !hits.contains(where: { $0.first == skipped })
         {
+            if isCue(.subset, at: skipped) { inSubset = true }
+            let token = tokens[skipped]
+            guard token.isWord || Self.brackets.contains(token.key) || (inSubset && token.isNumber) else { break }
             skipped += 1
         }
         guard skipped > position, skipped < end else { return nil }
@@ -196,7 +201,7 @@ struct CasualtyExtractor {
         // "31 IS group militants killed in clashes" (a headline): a participle right after the noun phrase, but not
         // an active verb with its own object figure ("30 militants killed 5 soldiers").
         guard let found = hits.firstIndex(where: { $0.first == skipped && !$0.used && !startsClause($0) }),
-            hits[found].trigger.form == .verb, !tokens[skipped].isArabic,
+            hits[found].trigger.form == .verb || hits[found].trigger.form == .plural, !tokens[skipped].isArabic,
             hits[found].end >= end || !tokens[hits[found].end].isNumber
         else { return nil }
         return found

@@ -34,6 +34,7 @@ enum CasualtyTriggers {
                 "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقي حتفه", "لقوا حتفهم",
                 "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "مصرعه", "حتفه",
                 "killed", "kill", "kills", "killing", "died", "perished", "executed", "martyred", "massacred",
+                "claimed the lives of", "claiming the lives of", "claimed the lives",
                 "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
             ])
         + words(
