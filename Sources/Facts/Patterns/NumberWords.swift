@@ -156,10 +156,13 @@ enum NumberWords {
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
         ]
         list += ordinals.enumerated().map { ($1, .ordinal(Double($0 + 1))) }
-        let tenths = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"]
+        let tenths = [
+            "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+        ]
         list += tenths.enumerated().map { ($1, .ordinal(Double(($0 + 2) * 10), role: .ten)) }
         list += [
-            ("hundredth", .ordinal(100, role: .hundred)), ("thousandth", NumberWord(value: 1000, role: .scale, isOrdinal: true)),
+            ("hundredth", .ordinal(100, role: .hundred)),
+            ("thousandth", NumberWord(value: 1000, role: .scale, isOrdinal: true)),
         ]
         return list
     }()
