@@ -31,6 +31,17 @@ struct DateResolver {
     }
 
     private func resolveDate(_ mention: DateMention) -> Resolved {
+        if let period = mention.relativePeriod {
+            guard let published else { return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false) }
+            let date: CivilDate?
+            if period.grain == .year {
+                date = CivilDate(year: published.year + period.offset, month: 1, day: 1)
+            } else {
+                let index = published.year * 12 + published.month - 1 + period.offset
+                date = CivilDate(year: index / 12, month: index % 12 + 1, day: 1)
+            }
+            return Resolved(date: date, resolution: .relative, weekdayMismatch: false)
+        }
         if let offset = mention.relativeMonth, let day = mention.day {
             guard let published else { return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false) }
             let index = published.year * 12 + published.month - 1 + offset
@@ -55,7 +66,7 @@ struct DateResolver {
         }
         let back = (published.weekday.rawValue - weekday.rawValue + 7) % 7
         let date: CivilDate
-        switch direction == .forward && mention.modifier == nil ? 1 : mention.modifier {
+        switch direction == .forward && (mention.modifier ?? 0) == 0 ? 1 : mention.modifier {
         case 1: date = published.adding(days: (weekday.rawValue - published.weekday.rawValue + 6) % 7 + 1)
         case -1: date = published.adding(days: -(back == 0 ? 7 : back))
         default: date = published.adding(days: -back)
