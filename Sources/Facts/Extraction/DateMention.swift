@@ -17,6 +17,8 @@ struct DateMention: Sendable {
     var relativeMonth: Int?
     /// "الشهر الماضي" (month, −1), "هذا العام" (year, 0): a whole month or year relative to the publication date.
     var relativePeriod: (grain: DateFact.Grain, offset: Int)?
+    /// "شهر تموز", "في شوال", "in March": a month named on its own is a date only after such a cue.
+    var monthCue = false
     /// A cue before the date says the article refers back to it ("حدود", "ذكرى", "war").
     var historicalCue = false
 
@@ -29,7 +31,7 @@ struct DateMention: Sendable {
     var isComplete: Bool {
         if relativeDay != nil || weekday != nil || relativePeriod != nil { return true }
         if day != nil && (month != nil || relativeMonth != nil) { return true }
-        if month != nil { return year != nil || modifier != nil }
+        if month != nil { return year != nil || modifier != nil || monthCue }
         return year != nil
     }
 

@@ -186,6 +186,10 @@ struct DateParser {
         // Month first: "October 11", "Feb. 1", "أكتوبر 2023", "شهر أكتوبر الماضي".
         guard let found = month(at: position, end: end) else { return false }
         mention.month = found.value
+        mention.monthCue =
+            position > index
+            || (index > 0 && tokens[index - 1].sentence == tokens[index].sentence
+                && Self.monthPrepositions.contains(tokens[index - 1].key) && !found.value.needsDay)
         mention.last = found.end - 1
         if let day = integer(at: found.end, end: end, in: 1...31), !found.value.isHijri,
             integer(at: found.end, end: end, in: 1900...2100) == nil
@@ -198,6 +202,8 @@ struct DateParser {
     }
 
     private static let inWord = Keys.key("في")
+    private static let monthPrepositions: Set<UInt64> = Set(
+        ["في", "خلال", "منذ", "in", "during", "since", "en", "depuis"].map(Keys.key))
 
     /// "الشهر الماضي", "العام الجاري", "هذا العام", "last month", "l'année dernière": a month or a year relative to
     /// the publication date, with exactly one modifier before or after the period word.
@@ -304,7 +310,9 @@ struct DateParser {
             mention.last = match.end - 1
         }
         if mention.day == nil && mention.modifier == nil, mention.month?.needsDay ?? false { mention.month = nil }
-        if mention.day == nil && mention.modifier == nil && mention.year == nil { mention.month = nil }
+        if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue {
+            mention.month = nil
+        }
     }
 
     /// A four-digit year after a cue: "عام 1967", "سنة 2014", "in 2014", "حرب 1967", "منذ 1948".
@@ -317,7 +325,7 @@ struct DateParser {
         case .historical: mention.historicalCue = true
         default: return false
         }
-        guard let year = integer(at: match.end, end: end, in: 1900...2100) else {
+        guard let year = integer(at: match.end, end: end, in: 1900...2100), tokens[match.end].digits == 4 else {
             mention.historicalCue = false
             return false
         }

@@ -35,10 +35,18 @@ enum DateWords {
         var list: [(String, DateWord)] = units.enumerated().map { ($1, .ordinal($0 + 1)) }
         list += [("العاشر", .ordinal(10)), ("العشرين", .ordinal(20)), ("الثلاثين", .ordinal(30))]
         list += [("أول", .ordinal(1)), ("الواحد والعشرين", .ordinal(21)), ("الواحد والثلاثين", .ordinal(31))]
-        for (offset, word) in compound.enumerated() {
-            list.append(("\(word) عشر", .ordinal(offset + 11)))
-            list.append(("\(word) والعشرين", .ordinal(offset + 21)))
+        let feminine = [
+            "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
+        ]
+        for (offset, pair) in zip(compound, feminine).enumerated() {
+            for word in [pair.0, pair.1] {
+                for teen in ["عشر", "عشرة"] { list.append(("\(word) \(teen)", .ordinal(offset + 11))) }
+                for twenty in ["والعشرين", "والعشرون"] { list.append(("\(word) \(twenty)", .ordinal(offset + 21))) }
+            }
         }
+        list += ["الأولى", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"]
+            .enumerated().map { ($1, .ordinal($0 == 0 ? 1 : $0 + 2)) }
+        list += [("الثلاثون", .ordinal(30)), ("العشرون", .ordinal(20)), ("الحادي والثلاثون", .ordinal(31))]
         list.append(("الحادي والثلاثين", .ordinal(31)))
         return list
     }()
@@ -62,7 +70,8 @@ enum DateWords {
             ("الحالي", .current), ("this", .current), ("يوم", .dayWord), ("on", .dayWord), ("le", .dayWord),
             ("شهر", .monthWord), ("month", .monthWord), ("mois", .monthWord), ("عام", .yearCue), ("العام", .yearCue),
             ("سنة", .yearCue), ("in", .yearCue), ("annee", .yearCue), ("an", .yearCue),
-            ("en", .yearCue), ("since", .yearCue), ("منذ", .yearCue), ("depuis", .yearCue), ("year", .yearCue),
+            ("en", .yearCue), ("في", .yearCue), ("since", .yearCue), ("منذ", .yearCue), ("depuis", .yearCue),
+            ("year", .yearCue),
             ("الماضية", .last), ("المنصرمة", .last), ("الفائت", .last), ("الفائتة", .last), ("السابق", .last),
             ("السابقة", .last), ("الماض", .last), ("المقبلة", .next), ("القادمة", .next), ("التالي", .next),
             ("الجاي", .next), ("الجارية", .current), ("الحالية", .current), ("هذا", .current), ("هذه", .current),
@@ -119,6 +128,10 @@ enum DateWords {
             "on the 28th of last month", "2023-09-28 day event from_publication", .dates, published: "2023-10-12"),
         PatternExample("الشهر الماضي", "2023-09-01 month event relative", .dates, published: "2023-10-12"),
         PatternExample("العام الماضي", "2022-01-01 year historical relative", .dates, published: "2023-10-12"),
+        PatternExample("في شهر تموز", "2023-07-01 month event from_publication", .dates, published: "2023-10-12"),
+        PatternExample("في 1970", "1970-01-01 year historical explicit", .dates, published: "2023-10-12"),
+        PatternExample("مارس الرياضة", "", .dates, published: "2023-10-12"),
+        PatternExample("الثانية والعشرون من يونيو 2023", "2023-06-22 day event explicit", .dates),
         PatternExample("هذا العام", "2023-01-01 year event relative", .dates, published: "2023-10-12"),
         PatternExample("قال الأمين العام السابق", "", .dates, published: "2023-10-12"),
         PatternExample("last month", "2023-09-01 month event relative", .dates, published: "2023-10-12"),
