@@ -117,6 +117,7 @@ struct NumberReader {
         var position = index
         var lastRole: NumberWord.Role = .unit
         var ordinal = false
+        var lastScale = 1.0
         while position < end {
             var at = position
             var looseWa = false
@@ -208,8 +209,34 @@ struct NumberReader {
                 }
             case .vague:
                 accepted = false
+            case .fraction:
+                if count == 0 {
+                    current = word.value
+                } else if wa, lastRole == .scale || lastRole == .dualScale || lastRole == .pluralScale {
+                    // "مليون ونصف" = 1.5 million: the fraction is of the last scale.
+                    total += word.value * lastScale
+                } else if wa, current > 0, current == current.rounded() {
+                    current += word.value
+                } else {
+                    accepted = false
+                }
             }
             guard accepted else { break }
+            if [.scale, .dualScale, .pluralScale].contains(word.role) {
+                lastScale = word.role == .dualScale ? word.value / 2 : word.value
+            }
+            if word.role == .fraction, count > 0, match.end < end,
+                let repeated = lexicon.numbers.match(text, at: match.end),
+                repeated.value.role == .scale, repeated.value.value == lastScale,
+                text.tokens[match.end].clitic == .article
+            {
+                // "مليون ونصف المليون": the scale repeated with the article belongs to the fraction.
+                lastRole = word.role
+                count += 1
+                last = repeated.end - 1
+                position = repeated.end
+                continue
+            }
             lastRole = word.role
             count += 1
             last = match.end - 1

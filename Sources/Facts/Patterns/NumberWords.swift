@@ -23,6 +23,9 @@ struct NumberWord: Sendable, Hashable {
         case pluralScale
         /// A vague count word: "عشرات", "dozens", "des centaines".
         case vague
+        /// "نصف", "ربع", "ثلث": alone a share, after "و" added ("خمسة وربع" = 5.25, "مليون ونصف" = 1.5 million),
+        /// before a scale a multiplier ("نصف مليون").
+        case fraction
     }
 
     var value: Double
@@ -70,7 +73,10 @@ enum NumberWords {
             ("مليونين", .dual(2e6)), ("ملايين", .plural(1e6)), ("مليار", .scale(1e9)), ("بليون", .scale(1e9)),
             ("مليارا", .scale(1e9)), ("ملياران", .dual(2e9)), ("مليارين", .dual(2e9)), ("مليارات", .plural(1e9)),
             ("عشرات", .vague(10, min: 24)), ("مئات", .vague(100)), ("صفر", .unit(0)), ("ترليون", .scale(1e12)),
-            ("تريليون", .scale(1e12)), ("دزينة", .unit(12)),
+            ("تريليون", .scale(1e12)), ("دزينة", .unit(12)), ("نصف", NumberWord(value: 0.5, role: .fraction)),
+            ("ربع", NumberWord(value: 0.25, role: .fraction)), ("ثلث", NumberWord(value: 1.0 / 3, role: .fraction)),
+            ("ثلثان", NumberWord(value: 2.0 / 3, role: .fraction)),
+            ("ثلثي", NumberWord(value: 2.0 / 3, role: .fraction)),
         ]
         list += dialect
         list += arabicOrdinals
@@ -224,6 +230,10 @@ enum NumberWords {
         PatternExample("trois mille", "3000", .numbers),
         PatternExample("بين عشرين وثلاثين", "20, 30", .numbers),
         PatternExample("واحدة و عشرون", "21", .numbers),
+        PatternExample("مليون ونصف المليون", "1500000", .numbers),
+        PatternExample("خمسة وربع", "5.25", .numbers),
+        PatternExample("نصف مليون", "500000", .numbers),
+        PatternExample("ثلاثة ملايين ونصف", "3500000", .numbers),
         PatternExample("صفر", "0", .numbers),
         PatternExample("-1.2 و -١٬٢٠٠", "-1.2, -1200", .numbers),
         PatternExample("٫٧٧", "0.77", .numbers),
