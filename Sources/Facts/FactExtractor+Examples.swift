@@ -10,7 +10,8 @@ extension FactExtractor {
         let facts = extract(text: example.text, language: .unknown, published: example.published)
         switch example.probe {
         case .numbers:
-            return facts.numbers.map { Self.format($0.value) }.joined(separator: ", ")
+            return facts.numbers.map { $0.isOrdinal ? Self.ordinal($0.value) : Self.format($0.value) }
+                .joined(separator: ", ")
         case .casualties:
             return facts.casualties.map { fact in
                 var parts = [fact.kind.rawValue, fact.qualifier.rawValue, fact.count.description]
@@ -30,6 +31,20 @@ extension FactExtractor {
                 return parts.joined(separator: " ")
             }.joined(separator: "; ")
         }
+    }
+
+    /// "1st", "2nd", "13th", "21st": how the examples write an ordinal.
+    private static func ordinal(_ value: Double) -> String {
+        let number = Int(value)
+        let suffix: String
+        switch (number % 10, number % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(number)\(suffix)"
     }
 
     private static func format(_ value: Double) -> String {

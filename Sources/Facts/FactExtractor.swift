@@ -14,9 +14,12 @@ import CrossCheckModel
 public struct FactExtractor: Sendable {
     /// The latest date an undated article can be about: years left out of a date are inferred not after it.
     public let referenceDate: CivilDate
+    /// How dates that leave out their year, and bare weekdays, are placed; news looks backward.
+    public var direction: DateDirection
 
-    public init(referenceDate: CivilDate) {
+    public init(referenceDate: CivilDate, direction: DateDirection = .backward) {
         self.referenceDate = referenceDate
+        self.direction = direction
     }
 
     /// Extracts the casualty figures, dates and numbers of one article.
@@ -97,7 +100,7 @@ public struct FactExtractor: Sendable {
     /// out, or found from its weekday); a date more than about a year before it, or a past year on its own, is
     /// historical, as is any date after a cue such as "حدود" or "anniversary".
     private func resolveDates(_ mentions: [DateMention], in text: TokenizedText, published: CivilDate?) -> [DateFact] {
-        let resolver = DateResolver(published: published, reference: referenceDate)
+        let resolver = DateResolver(published: published, reference: referenceDate, direction: direction)
         let resolved = mentions.map(resolver.resolve)
         var context = published
         if context == nil {

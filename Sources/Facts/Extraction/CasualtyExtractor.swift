@@ -34,7 +34,7 @@ struct CasualtyExtractor {
         var lastKind = previousKind
         let end = sentence.endToken
         for quantity in quantities where quantity.first >= sentence.firstToken && quantity.last < end {
-            guard !quantity.isPercent, !quantity.isOrdinal else { continue }
+            guard !quantity.isPercent, !quantity.isOrdinal, !quantity.isFraction else { continue }
             let subset = subsetMarker(endingAt: quantity.first, in: sentence)
             var after = quantity.last + 1
             if quantity.vague != nil, after < end, Self.ofWords.contains(tokens[after].key) { after += 1 }
@@ -54,11 +54,16 @@ struct CasualtyExtractor {
             // "in 2014", "the 2000 war": a bare year is a count only when a noun or a trigger follows it.
             if trigger == nil && subject == nil && isYearLike(quantity) { continue }
             if trigger == nil { trigger = triggerBefore(quantity.first, hits: hits, sentence: sentence) }
-            if trigger == nil { trigger = triggerAfter(after, hits: hits, end: end) }
+            var shared = false
+            if trigger == nil, let found = triggerAfter(after, hits: hits, end: end) {
+                trigger = found.index
+                shared = found.shared
+            }
+            if trigger == nil { trigger = tollBefore(quantity.first, hits: hits, sentence: sentence) }
             let kind: CasualtyKind
             if let trigger {
                 kind = hits[trigger].trigger.kind
-                hits[trigger].used = true
+                hits[trigger].used = !shared
             } else if subset != nil, let lastKind {
                 kind = lastKind
             } else {
@@ -168,8 +173,11 @@ struct CasualtyExtractor {
 
     /// A trigger after a figure and its noun, past at most three auxiliaries ("were", "have been", "الذين").
     ///
-    /// A partitive may come first: "5 من جنوده قتلوا", "5 of its soldiers were killed".
-    private func triggerAfter(_ index: Int, hits: [TriggerHit], end: Int) -> Int? {
+    /// A partitive may come first: "5 من جنوده قتلوا", "5 of its soldiers were killed". Between the noun and the
+    /// trigger may stand a noun phrase the subject table does not know ("23 DAESH members were killed"), a subset
+    /// clause ("72 civilians including 15 children have been killed") or a coordinated figure ("45 opposition
+    /// fighters and 43 regime forces had been killed"): then the trigger is `shared`, and the next figure takes it too.
+    private func triggerAfter(_ index: Int, hits: [TriggerHit], end: Int) -> (index: Int, shared: Bool)? {
         var position = index
         if position + 1 < end, Self.ofWords.contains(tokens[position].key), tokens[position + 1].isWord {
             var skipped = position + 1
@@ -180,6 +188,36 @@ struct CasualtyExtractor {
             }
             position = skipped
         }
+        if let direct = auxiliariesThenTrigger(from: position, hits: hits, end: end) { return (direct, false) }
+        var skipped = position
+        var inSubset = false
+        var coordinated = false
+        while skipped < end && skipped < position + (inSubset || coordinated ? 10 : 6) {
+            if isCue(.auxiliary, at: skipped), let found = auxiliariesThenTrigger(from: skipped, hits: hits, end: end) {
+                return (found, coordinated)
+            }
+            if hits.contains(where: { $0.first == skipped }) { break }
+            let token = tokens[skipped]
+            if isCue(.subset, at: skipped) { inSubset = true }
+            if Self.conjunctions.contains(token.key) && skipped + 1 < end && tokens[skipped + 1].isNumber {
+                coordinated = !inSubset
+            }
+            guard token.isWord || Self.brackets.contains(token.key) || ((inSubset || coordinated) && token.isNumber)
+            else { break }
+            skipped += 1
+        }
+        guard skipped > position, skipped < end else { return nil }
+        // "31 IS group militants killed in clashes" (a headline): a participle right after the noun phrase, but not
+        // an active verb with its own object figure ("30 militants killed 5 soldiers").
+        guard let found = hits.firstIndex(where: { $0.first == skipped && !$0.used && !startsClause($0) }),
+            hits[found].trigger.form == .verb || hits[found].trigger.form == .plural, !tokens[skipped].isArabic,
+            hits[found].end >= end || !tokens[hits[found].end].isNumber
+        else { return nil }
+        return (found, coordinated)
+    }
+
+    private func auxiliariesThenTrigger(from start: Int, hits: [TriggerHit], end: Int) -> Int? {
+        var position = start
         let limit = position + 3
         while position < end && position < limit && (isCue(.auxiliary, at: position) || isCue(.modalQad, at: position))
         {
@@ -187,6 +225,28 @@ struct CasualtyExtractor {
         }
         return hits.firstIndex { $0.first == position && !$0.used && !startsClause($0) }
     }
+
+    /// "the death toll from the attacks on Aleppo rose to 12", "ارتفعت حصيلة القتلى في المدينة إلى 12": an unused
+    /// toll word earlier in the sentence, a link word ("to", "at", "إلى") right before the figure and no other
+    /// figure between them.
+    private func tollBefore(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
+        guard index > sentence.firstToken, isCue(.link, at: index - 1),
+            let found = hits.lastIndex(where: {
+                $0.end < index && $0.first >= max(sentence.firstToken, index - 16) && $0.trigger.form == .event
+            }), !hits[found].used
+        else { return nil }
+        for between in hits[found].end..<index
+        where tokens[between].isNumber
+            || hits.contains(where: {
+                $0.first == between
+            })
+        {
+            return nil
+        }
+        return found
+    }
+
+    private static let brackets: Set<UInt64> = Set(["(", ")"].map(Keys.key))
 
     private static let conjunctions: Set<UInt64> = Set(["and", "et", "و", "or", "أو"].map(Keys.key))
 

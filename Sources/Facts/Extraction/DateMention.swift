@@ -3,7 +3,7 @@ import CrossCheckModel
 /// The parts of a date as the text wrote them, before they are placed on the calendar.
 ///
 /// "أمس الأربعاء 11 أكتوبر الجاري" is relative −1, weekday Wednesday, day 11, month 10, modifier `current`, no year.
-struct DateMention: Sendable, Hashable {
+struct DateMention: Sendable {
     var first: Int
     var last: Int
     var relativeDay: Int?
@@ -15,6 +15,10 @@ struct DateMention: Sendable, Hashable {
     var modifier: Int?
     /// "11 من الشهر الجاري" (0), "of last month" (−1): the month is the publication month plus this.
     var relativeMonth: Int?
+    /// "الشهر الماضي" (month, −1), "هذا العام" (year, 0): a whole month or year relative to the publication date.
+    var relativePeriod: (grain: DateFact.Grain, offset: Int)?
+    /// "شهر تموز", "في شوال", "in March": a month named on its own is a date only after such a cue.
+    var monthCue = false
     /// A cue before the date says the article refers back to it ("حدود", "ذكرى", "war").
     var historicalCue = false
 
@@ -25,13 +29,14 @@ struct DateMention: Sendable, Hashable {
 
     /// True when the parts make a date worth reporting.
     var isComplete: Bool {
-        if relativeDay != nil || weekday != nil { return true }
+        if relativeDay != nil || weekday != nil || relativePeriod != nil { return true }
         if day != nil && (month != nil || relativeMonth != nil) { return true }
-        if month != nil { return year != nil || modifier != nil }
+        if month != nil { return year != nil || modifier != nil || monthCue }
         return year != nil
     }
 
     var grain: DateFact.Grain {
+        if let relativePeriod { return relativePeriod.grain }
         if relativeDay != nil || weekday != nil || day != nil { return .day }
         return month != nil ? .month : .year
     }

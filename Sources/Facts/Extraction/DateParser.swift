@@ -14,6 +14,9 @@ struct DateParser {
     private static let links: Set<UInt64> = Set(["من", "of", "de"].map(Keys.key))
     private static let comma: Set<UInt64> = Set([",", "،"].map(Keys.key))
     private static let slashes: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
+    /// Words for a year as a period ("العام الماضي", "this year", "l'année dernière"); "عام 1967" is a year cue.
+    private static let yearWords: Set<UInt64> = Set(
+        ["عام", "العام", "سنة", "السنة", "year", "annee", "an"].map(Keys.key))
 
     private var tokens: [Token] { text.tokens }
 
@@ -37,14 +40,19 @@ struct DateParser {
     func parse(at index: Int, end: Int) -> DateMention? {
         var mention = DateMention(first: index)
         var position = index
-        if tokens[index].isWord && !tokens[index].isArabic, let match = wordMatch(at: position, end: end) {
+        if tokens[index].isWord, let match = wordMatch(at: position, end: end) {
             switch match.value {
-            case .last: mention.modifier = -1
-            case .next: mention.modifier = 1
+            case .last where !tokens[index].isArabic: mention.modifier = -1
+            case .next where !tokens[index].isArabic: mention.modifier = 1
             case .current: mention.modifier = 0
             default: break
             }
             if mention.modifier != nil { position = match.end }
+        }
+        if let period = relativePeriod(at: position, end: end, prefix: mention.modifier) {
+            mention.relativePeriod = (period.grain, period.offset)
+            mention.last = period.last
+            return mention
         }
         if let match = wordMatch(at: position, end: end), case .relativeDay(let offset) = match.value {
             mention.relativeDay = offset
@@ -58,6 +66,7 @@ struct DateParser {
             position = match.end
             mention.last = position - 1
             if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
+            if case .agreeing = word(at: position, end: end) { position += 1 }
         } else if afterDayWord > position, integer(at: afterDayWord, end: end, in: 1...31) != nil {
             position = afterDayWord
         }
@@ -115,6 +124,12 @@ struct DateParser {
     private func readDayMonth(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
         var position = index
         if let match = wordMatch(at: position, end: end), case .monthWord = match.value { position = match.end }
+        // "شهر 3": a month by its number after the word for month.
+        if position > index, let number = integer(at: position, end: end, in: 1...12) {
+            mention.month = MonthName(month: number)
+            mention.last = position
+            return true
+        }
         // Day first: "11 أكتوبر", "11th October", "1er février", "الرابع من يونيو", "11 من أكتوبر".
         var day: Int? = integer(at: position, end: end, in: 1...31)
         var afterDay = position + 1
@@ -129,6 +144,24 @@ struct DateParser {
                 afterDay += 1
             }
             if afterDay < end, Self.links.contains(tokens[afterDay].key) { afterDay += 1 }
+            var afterMonthWord = afterDay
+            if let match = wordMatch(at: afterDay, end: end), case .monthWord = match.value,
+                relativeMonth(at: afterDay, end: end) == nil
+            {
+                afterMonthWord = match.end
+            }
+            if afterMonthWord > afterDay, let number = integer(at: afterMonthWord, end: end, in: 1...12) {
+                mention.day = foundDay
+                mention.month = MonthName(month: number)
+                mention.last = afterMonthWord
+                return true
+            }
+            if afterMonthWord > afterDay, let found = month(at: afterMonthWord, end: end) {
+                mention.day = foundDay
+                mention.month = found.value
+                mention.last = found.end - 1
+                return true
+            }
             if let relative = relativeMonth(at: afterDay, end: end) {
                 mention.day = foundDay
                 mention.relativeMonth = relative.offset
@@ -153,6 +186,10 @@ struct DateParser {
         // Month first: "October 11", "Feb. 1", "أكتوبر 2023", "شهر أكتوبر الماضي".
         guard let found = month(at: position, end: end) else { return false }
         mention.month = found.value
+        mention.monthCue =
+            position > index
+            || (index > 0 && tokens[index - 1].sentence == tokens[index].sentence
+                && Self.monthPrepositions.contains(tokens[index - 1].key) && !found.value.needsDay)
         mention.last = found.end - 1
         if let day = integer(at: found.end, end: end, in: 1...31), !found.value.isHijri,
             integer(at: found.end, end: end, in: 1900...2100) == nil
@@ -162,6 +199,48 @@ struct DateParser {
             if found.end + 1 < end, Self.suffixes.contains(tokens[found.end + 1].key) { mention.last += 1 }
         }
         return true
+    }
+
+    private static let inWord = Keys.key("في")
+    private static let monthPrepositions: Set<UInt64> = Set(
+        ["في", "خلال", "منذ", "in", "during", "since", "en", "depuis"].map(Keys.key))
+
+    /// "الشهر الماضي", "العام الجاري", "هذا العام", "last month", "l'année dernière": a month or a year relative to
+    /// the publication date, with exactly one modifier before or after the period word.
+    private func relativePeriod(at index: Int, end: Int, prefix: Int?) -> (
+        grain: DateFact.Grain, offset: Int, last: Int
+    )? {
+        guard index < end, tokens[index].isWord else { return nil }
+        let grain: DateFact.Grain
+        if case .monthWord = word(at: index, end: end) {
+            grain = .month
+        } else if Self.yearWords.contains(tokens[index].key) || Self.yearWords.contains(tokens[index].full) {
+            // "الأمين العام السابق" is the former secretary-general: after a definite noun "العام" means "general".
+            if index > 0, tokens[index].isArabic, tokens[index - 1].isArabic,
+                tokens[index - 1].sentence == tokens[index].sentence,
+                tokens[index - 1].end - tokens[index - 1].start > 3,
+                text.scalars[tokens[index - 1].start] == "ا", text.scalars[tokens[index - 1].start + 1] == "ل"
+            {
+                return nil
+            }
+            grain = .year
+        } else {
+            return nil
+        }
+        var offset: Int? = nil
+        var last = index
+        if let match = wordMatch(at: index + 1, end: end) {
+            switch match.value {
+            case .last: offset = -1
+            case .next: offset = 1
+            case .current: offset = 0
+            default: break
+            }
+            if offset != nil { last = match.end - 1 }
+        }
+        if offset == nil { offset = prefix } else if prefix != nil { return nil }
+        guard let offset else { return nil }
+        return (grain, offset, last)
     }
 
     /// "الشهر الجاري", "this month", "last month" after a day: the month relative to the publication date.
@@ -205,6 +284,13 @@ struct DateParser {
         guard mention.year == nil else { return }
         var position = index
         if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
+        // "من عام 2014", "لعام 2014", "in the year 2014"
+        if position < end, Self.links.contains(tokens[position].key) || tokens[position].key == Self.inWord {
+            if case .yearCue = word(at: position + 1, end: end) { position += 1 }
+        }
+        if case .yearCue = word(at: position, end: end), integer(at: position + 1, end: end, in: 1000...2100) != nil {
+            position += 1
+        }
         let isHijri = mention.month?.isHijri ?? false
         if let year = integer(at: position, end: end, in: isHijri ? 1300...1600 : 1900...2100) {
             mention.year = year
@@ -224,7 +310,9 @@ struct DateParser {
             mention.last = match.end - 1
         }
         if mention.day == nil && mention.modifier == nil, mention.month?.needsDay ?? false { mention.month = nil }
-        if mention.day == nil && mention.modifier == nil && mention.year == nil { mention.month = nil }
+        if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue {
+            mention.month = nil
+        }
     }
 
     /// A four-digit year after a cue: "عام 1967", "سنة 2014", "in 2014", "حرب 1967", "منذ 1948".
@@ -237,7 +325,7 @@ struct DateParser {
         case .historical: mention.historicalCue = true
         default: return false
         }
-        guard let year = integer(at: match.end, end: end, in: 1900...2100) else {
+        guard let year = integer(at: match.end, end: end, in: 1900...2100), tokens[match.end].digits == 4 else {
             mention.historicalCue = false
             return false
         }

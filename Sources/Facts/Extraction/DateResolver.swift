@@ -16,6 +16,7 @@ struct DateResolver {
 
     let published: CivilDate?
     let reference: CivilDate
+    var direction: DateDirection = .backward
 
     /// Days a day-month may lie after the publication date and still be read in the same year (time zones, late
     /// publication of a dated release).
@@ -30,6 +31,17 @@ struct DateResolver {
     }
 
     private func resolveDate(_ mention: DateMention) -> Resolved {
+        if let period = mention.relativePeriod {
+            guard let published else { return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false) }
+            let date: CivilDate?
+            if period.grain == .year {
+                date = CivilDate(year: published.year + period.offset, month: 1, day: 1)
+            } else {
+                let index = published.year * 12 + published.month - 1 + period.offset
+                date = CivilDate(year: index / 12, month: index % 12 + 1, day: 1)
+            }
+            return Resolved(date: date, resolution: .relative, weekdayMismatch: false)
+        }
         if let offset = mention.relativeMonth, let day = mention.day {
             guard let published else { return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false) }
             let index = published.year * 12 + published.month - 1 + offset
@@ -54,7 +66,7 @@ struct DateResolver {
         }
         let back = (published.weekday.rawValue - weekday.rawValue + 7) % 7
         let date: CivilDate
-        switch mention.modifier {
+        switch direction == .forward && (mention.modifier ?? 0) == 0 ? 1 : mention.modifier {
         case 1: date = published.adding(days: (weekday.rawValue - published.weekday.rawValue + 6) % 7 + 1)
         case -1: date = published.adding(days: -(back == 0 ? 7 : back))
         default: date = published.adding(days: -back)
@@ -66,6 +78,16 @@ struct DateResolver {
         if let year = mention.year {
             return Resolved(
                 date: CivilDate(year: year, month: month, day: day), resolution: .explicit, weekdayMismatch: false)
+        }
+        if direction == .forward {
+            let anchor = published ?? reference
+            for year in anchor.year...anchor.year + 8 {
+                if let date = CivilDate(year: year, month: month, day: day), date >= anchor {
+                    return Resolved(
+                        date: date, resolution: published == nil ? .inferredFromReference : .fromPublication,
+                        weekdayMismatch: false)
+                }
+            }
         }
         if let published {
             let limit = published.adding(days: mention.modifier == 1 ? 366 : Self.tolerance)
@@ -104,7 +126,12 @@ struct DateResolver {
         switch mention.modifier {
         case -1: if month >= anchor.month { year -= 1 }
         case 1: if month <= anchor.month { year += 1 }
-        default: if month > anchor.month { year -= 1 }
+        default:
+            if direction == .forward {
+                if month < anchor.month { year += 1 }
+            } else if month > anchor.month {
+                year -= 1
+            }
         }
         return Resolved(
             date: CivilDate(year: year, month: month, day: 1),

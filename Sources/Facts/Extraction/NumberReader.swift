@@ -11,6 +11,10 @@ struct NumberReader {
         var first: Int
         var last: Int
         var vague: CountInterval?
+        /// "الثالث", "third", "3rd", "التسعون".
+        var isOrdinal = false
+        /// "77/100": a share, never a count of people.
+        var isFraction = false
     }
 
     let text: TokenizedText
@@ -21,12 +25,26 @@ struct NumberReader {
     private static let connectors: Set<UInt64> = Set(["and", "et", "-"].map(Keys.key))
     private static let vagueLinks: Set<UInt64> = Set(["of", "de", "d"].map(Keys.key))
     private static let scaleRoles: Set<NumberWord.Role> = [.scale, .pluralScale]
+    private static let wa = Keys.key("و")
+    /// "1 فاصلة 5" = 1.5: the spoken decimal point.
+    private static let decimalPoint = Keys.key("فاصلة")
+    private static let ordinalSuffixes: Set<UInt64> = Set(
+        ["st", "nd", "rd", "th", "er", "re", "e", "eme", "ere", "ieme", "ème", "ème"].map(Keys.key))
 
     func read(at index: Int, end: Int) -> Result? {
         guard index < end, !consumed[index] else { return nil }
         let token = text.tokens[index]
         if token.isNumber {
             var result = Result(value: token.value, first: index, last: index)
+            if let fraction = readFraction(at: index, end: end) { return fraction }
+            if index + 1 < end, token.isInteger, text.tokens[index + 1].isWord,
+                text.tokens[index + 1].start == token.end, Self.ordinalSuffixes.contains(text.tokens[index + 1].key)
+            {
+                result.last = index + 1
+                result.isOrdinal = true
+                return result
+            }
+            if let decimal = readDecimal(after: result, end: end) { return decimal }
             if index + 1 < end, !consumed[index + 1],
                 let scale = lexicon.numbers.match(text, at: index + 1, clitics: false),
                 Self.scaleRoles.contains(scale.value.role)
@@ -52,7 +70,42 @@ struct NumberReader {
             }
             return Result(value: interval.min ?? 0, first: index, last: last, vague: interval)
         }
-        return readWords(at: index, end: end)
+        guard let words = readWords(at: index, end: end) else { return nil }
+        return readDecimal(after: words, end: end) ?? words
+    }
+
+    /// "77/100" written without spaces: the share 0.77 (dates such as "11/10/2023" were read before).
+    private func readFraction(at index: Int, end: Int) -> Result? {
+        let tokens = text.tokens
+        guard index + 2 < end, tokens[index + 1].key == Keys.slash, tokens[index + 1].start == tokens[index].end,
+            tokens[index + 2].isNumber, tokens[index + 2].start == tokens[index + 1].end, tokens[index + 2].value != 0,
+            !consumed[index + 2], index + 3 >= end || tokens[index + 3].key != Keys.slash
+        else { return nil }
+        var result = Result(value: tokens[index].value / tokens[index + 2].value, first: index, last: index + 2)
+        result.isFraction = true
+        return result
+    }
+
+    /// "1 فاصلة 1", "واحد فاصلة خمسة": a whole number, the spoken decimal point and the decimals.
+    private func readDecimal(after whole: Result, end: Int) -> Result? {
+        let next = whole.last + 1
+        guard whole.vague == nil, next + 1 < end, text.tokens[next].key == Self.decimalPoint,
+            let decimals = read(at: next + 1, end: end), decimals.vague == nil, decimals.value >= 0,
+            decimals.value == decimals.value.rounded()
+        else { return nil }
+        var scale = 1.0
+        let digits = text.tokens[decimals.first].isNumber ? text.tokens[decimals.first].digits : 0
+        while scale <= decimals.value || scale < pow10(digits) { scale *= 10 }
+        var result = whole
+        result.value += decimals.value / scale
+        result.last = decimals.last
+        return result
+    }
+
+    private func pow10(_ count: Int) -> Double {
+        var value = 1.0
+        for _ in 0..<count { value *= 10 }
+        return value
     }
 
     /// Composes number words left to right, stopping at the first word that cannot continue the number.
@@ -63,19 +116,32 @@ struct NumberReader {
         var last = index
         var position = index
         var lastRole: NumberWord.Role = .unit
+        var ordinal = false
+        var lastScale = 1.0
         while position < end {
             var at = position
+            var looseWa = false
             if count > 0, at < end, Self.connectors.contains(text.tokens[at].key), !text.tokens[at].isArabic {
                 at += 1
+            } else if count > 0, at + 1 < end, text.tokens[at].full == Self.wa, text.tokens[at + 1].isArabic {
+                // "واحدة و عشرون": the conjunction written apart.
+                at += 1
+                looseWa = true
             }
-            guard at < end, !consumed[at], text.tokens[at].isWord,
-                let match = lexicon.numbers.match(text, at: at, clitics: count == 0)
-                    ?? waMatch(at: at, count: count)
-            else { break }
+            guard at < end, !consumed[at], text.tokens[at].isWord else { break }
+            var match = lexicon.numbers.match(text, at: at, clitics: count == 0)
+            var cutWa = false
+            if match == nil, let joined = waMatch(at: at, count: count) {
+                match = joined
+                cutWa = true
+            }
+            guard let match else { break }
             let token = text.tokens[at]
-            let wa = token.clitic == .wa
+            let wa = token.clitic == .wa || looseWa || cutWa
             if count > 0 && token.isArabic && token.clitic != .none && !wa { break }
             let word = match.value
+            if count == 0 && (word.hasArticle || token.clitic == .article) { ordinal = true }
+            if word.isOrdinal { ordinal = true }
             let units = current.truncatingRemainder(dividingBy: 100)
             let afterBig: Bool = [.hundred, .hundreds, .scale, .dualScale, .pluralScale].contains(lastRole)
             var accepted = true
@@ -143,20 +209,55 @@ struct NumberReader {
                 }
             case .vague:
                 accepted = false
+            case .fraction:
+                if count == 0 {
+                    current = word.value
+                } else if wa, lastRole == .scale || lastRole == .dualScale || lastRole == .pluralScale {
+                    // "مليون ونصف" = 1.5 million: the fraction is of the last scale.
+                    total += word.value * lastScale
+                } else if wa, current > 0, current == current.rounded() {
+                    current += word.value
+                } else {
+                    accepted = false
+                }
             }
             guard accepted else { break }
+            if [.scale, .dualScale, .pluralScale].contains(word.role) {
+                lastScale = word.role == .dualScale ? word.value / 2 : word.value
+            }
+            if word.role == .fraction, count > 0, match.end < end,
+                let repeated = lexicon.numbers.match(text, at: match.end),
+                repeated.value.role == .scale, repeated.value.value == lastScale,
+                text.tokens[match.end].clitic == .article
+            {
+                // "مليون ونصف المليون": the scale repeated with the article belongs to the fraction.
+                lastRole = word.role
+                count += 1
+                last = repeated.end - 1
+                position = repeated.end
+                continue
+            }
             lastRole = word.role
             count += 1
             last = match.end - 1
             position = match.end
         }
         guard count > 0 else { return nil }
-        return Result(value: total + current, first: index, last: last)
+        return Result(value: total + current, first: index, last: last, isOrdinal: ordinal)
     }
 
     /// A following Arabic number word joined with "و" ("وعشرون"), which the clitic-free lookup refuses.
     private func waMatch(at index: Int, count: Int) -> (value: NumberWord, end: Int)? {
-        guard count > 0, text.tokens[index].clitic == .wa else { return nil }
-        return lexicon.numbers.match(text, at: index, clitics: true)
+        guard count > 0 else { return nil }
+        let token = text.tokens[index]
+        if token.clitic == .wa { return lexicon.numbers.match(text, at: index, clitics: true) }
+        // "والعشرين" is itself a table word (a date ordinal), so the tokenizer kept it whole: cut the "و" here.
+        guard token.clitic == .none, token.isArabic, text.scalars[token.start] == "و" else { return nil }
+        var folded: [UInt32] = []
+        for scalar in text.scalars[(token.start + 1)..<token.end] where !ScalarFolding.isIgnorable(scalar.value) {
+            folded.append(ScalarFolding.fold(scalar.value))
+        }
+        guard let word = lexicon.numbers.value(ofWord: ScalarFolding.hash(folded)) else { return nil }
+        return (word, index + 1)
     }
 }

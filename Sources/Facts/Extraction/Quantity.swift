@@ -19,6 +19,8 @@ struct Quantity: Sendable, Hashable {
     var isPercent = false
     /// True for "الـ53": an ordinal, never a count.
     var isOrdinal = false
+    /// True for "77/100": a share, never a count of people.
+    var isFraction = false
 
     /// The number as written (the low end of a range), or nil for vague words.
     var stated: Double? { vague == nil ? value : nil }

@@ -41,6 +41,8 @@ struct QuantityParser {
             }
         }
         if quantity.last + 1 < end, lexicon.percent.contains(text, at: quantity.last + 1) { quantity.isPercent = true }
+        quantity.isOrdinal = number.isOrdinal
+        quantity.isFraction = number.isFraction
         if number.first > 0, text.tokens[number.first - 1].key == Keys.article,
             text.tokens[number.first - 1].sentence == text.tokens[number.first].sentence
         {

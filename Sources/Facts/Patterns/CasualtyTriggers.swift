@@ -33,7 +33,8 @@ enum CasualtyTriggers {
             [
                 "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقي حتفه", "لقوا حتفهم",
                 "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "مصرعه", "حتفه",
-                "killed", "kill", "kills", "died",
+                "killed", "kill", "kills", "killing", "died", "perished", "executed", "martyred", "massacred",
+                "claimed the lives of", "claiming the lives of", "claimed the lives",
                 "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
             ])
         + words(
@@ -82,6 +83,12 @@ enum CasualtyTriggers {
         + words(.displaced, .singular, ["نازح"])
 
     static let examples: [PatternExample] = [
+        PatternExample("At least 23 DAESH members were killed on Sunday", "killed at_least [23, ]", .casualties),
+        PatternExample("31 IS group militants killed in clashes", "killed exact 31", .casualties),
+        PatternExample(
+            "The death toll from the attacks on Aleppo rose to 12 people", "killed exact 12", .casualties),
+        PatternExample("after killing at least 30 members of the regime troops", "killed at_least [30, ]", .casualties),
+        PatternExample("Islamic State executed 700 people", "killed exact 700", .casualties),
         PatternExample("وقع 2500 قتيل", "killed exact 2500", .casualties),
         PatternExample("سقط 20 قتيلا و30 جريحا", "killed exact 20; injured exact 30", .casualties),
         PatternExample("قتل 20 شخصا وجرح 30 آخرين", "killed exact 20; injured exact 30", .casualties),

@@ -23,6 +23,8 @@ enum DateWord: Sendable, Hashable {
     case historical
     /// "هـ": the year before it is Hijri.
     case hijriEra
+    /// "الموافق": links a weekday to its date ("الخميس الموافق 14 شباط").
+    case agreeing
 }
 
 /// The date word table and its examples.
@@ -33,10 +35,18 @@ enum DateWords {
         var list: [(String, DateWord)] = units.enumerated().map { ($1, .ordinal($0 + 1)) }
         list += [("العاشر", .ordinal(10)), ("العشرين", .ordinal(20)), ("الثلاثين", .ordinal(30))]
         list += [("أول", .ordinal(1)), ("الواحد والعشرين", .ordinal(21)), ("الواحد والثلاثين", .ordinal(31))]
-        for (offset, word) in compound.enumerated() {
-            list.append(("\(word) عشر", .ordinal(offset + 11)))
-            list.append(("\(word) والعشرين", .ordinal(offset + 21)))
+        let feminine = [
+            "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
+        ]
+        for (offset, pair) in zip(compound, feminine).enumerated() {
+            for word in [pair.0, pair.1] {
+                for teen in ["عشر", "عشرة"] { list.append(("\(word) \(teen)", .ordinal(offset + 11))) }
+                for twenty in ["والعشرين", "والعشرون"] { list.append(("\(word) \(twenty)", .ordinal(offset + 21))) }
+            }
         }
+        list += ["الأولى", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"]
+            .enumerated().map { ($1, .ordinal($0 == 0 ? 1 : $0 + 2)) }
+        list += [("الثلاثون", .ordinal(30)), ("العشرون", .ordinal(20)), ("الحادي والثلاثون", .ordinal(31))]
         list.append(("الحادي والثلاثين", .ordinal(31)))
         return list
     }()
@@ -59,8 +69,20 @@ enum DateWords {
             ("القادم", .next), ("next", .next), ("prochain", .next), ("prochaine", .next), ("الجاري", .current),
             ("الحالي", .current), ("this", .current), ("يوم", .dayWord), ("on", .dayWord), ("le", .dayWord),
             ("شهر", .monthWord), ("month", .monthWord), ("mois", .monthWord), ("عام", .yearCue), ("العام", .yearCue),
-            ("سنة", .yearCue), ("in", .yearCue),
-            ("en", .yearCue), ("since", .yearCue), ("منذ", .yearCue), ("depuis", .yearCue), ("year", .yearCue),
+            ("سنة", .yearCue), ("in", .yearCue), ("annee", .yearCue), ("an", .yearCue),
+            ("en", .yearCue), ("في", .yearCue), ("since", .yearCue), ("منذ", .yearCue), ("depuis", .yearCue),
+            ("year", .yearCue),
+            ("الماضية", .last), ("المنصرمة", .last), ("الفائت", .last), ("الفائتة", .last), ("السابق", .last),
+            ("السابقة", .last), ("الماض", .last), ("المقبلة", .next), ("القادمة", .next), ("التالي", .next),
+            ("الجاي", .next), ("الجارية", .current), ("الحالية", .current), ("هذا", .current), ("هذه", .current),
+            ("cette", .current), ("ce", .current), ("غد", .relativeDay(1)),
+            ("بكرا", .relativeDay(1)), ("بكرة", .relativeDay(1)), ("يوم غد", .relativeDay(1)),
+            ("بعد غد", .relativeDay(2)), ("بعد الغد", .relativeDay(2)), ("يوم بعد غد", .relativeDay(2)),
+            ("قبل أمس", .relativeDay(-2)), ("يوم قبل أمس", .relativeDay(-2)), ("يوم أمس", .relativeDay(-1)),
+            ("اليوم السابق", .relativeDay(-1)), ("اليوم المنصرم", .relativeDay(-1)), ("مساء أمس", .relativeDay(-1)),
+            ("the day after tomorrow", .relativeDay(2)), ("day after tomorrow", .relativeDay(2)),
+            ("the day before yesterday", .relativeDay(-2)), ("day before yesterday", .relativeDay(-2)),
+            ("apres-demain", .relativeDay(2)), ("après demain", .relativeDay(2)), ("الموافق", .agreeing),
             ("حدود", .historical), ("ذكرى", .historical), ("الذكرى", .historical), ("anniversary", .historical),
             ("anniversaire", .historical), ("حرب", .historical), ("war", .historical), ("guerre", .historical),
             ("نكسة", .historical), ("نكبة", .historical), ("هـ", .hijriEra), ("ه", .hijriEra),
@@ -104,5 +126,22 @@ enum DateWords {
         PatternExample("في 11 من الشهر الجاري", "nil day event unresolved", .dates),
         PatternExample(
             "on the 28th of last month", "2023-09-28 day event from_publication", .dates, published: "2023-10-12"),
+        PatternExample("الشهر الماضي", "2023-09-01 month event relative", .dates, published: "2023-10-12"),
+        PatternExample("العام الماضي", "2022-01-01 year historical relative", .dates, published: "2023-10-12"),
+        PatternExample("في شهر تموز", "2023-07-01 month event from_publication", .dates, published: "2023-10-12"),
+        PatternExample("في 1970", "1970-01-01 year historical explicit", .dates, published: "2023-10-12"),
+        PatternExample("مارس الرياضة", "", .dates, published: "2023-10-12"),
+        PatternExample("الثانية والعشرون من يونيو 2023", "2023-06-22 day event explicit", .dates),
+        PatternExample("هذا العام", "2023-01-01 year event relative", .dates, published: "2023-10-12"),
+        PatternExample("قال الأمين العام السابق", "", .dates, published: "2023-10-12"),
+        PatternExample("last month", "2023-09-01 month event relative", .dates, published: "2023-10-12"),
+        PatternExample("l'année dernière", "2022-01-01 year historical relative", .dates, published: "2023-10-12"),
+        PatternExample("يوم غد", "2023-10-13 day event relative", .dates, published: "2023-10-12"),
+        PatternExample("قبل أمس", "2023-10-10 day event relative", .dates, published: "2023-10-12"),
+        PatternExample(
+            "الخميس الموافق 12 تشرين الأول 2023", "2023-10-12 day event explicit thursday", .dates,
+            published: "2023-10-12"),
+        PatternExample("الأول من شهر شباط 2024", "2024-02-01 day event explicit", .dates),
+        PatternExample("في شهر 3 من عام 2024", "2024-03-01 month event explicit", .dates),
     ]
 }

@@ -23,10 +23,18 @@ struct NumberWord: Sendable, Hashable {
         case pluralScale
         /// A vague count word: "عشرات", "dozens", "des centaines".
         case vague
+        /// "نصف", "ربع", "ثلث": alone a share, after "و" added ("خمسة وربع" = 5.25, "مليون ونصف" = 1.5 million),
+        /// before a scale a multiplier ("نصف مليون").
+        case fraction
     }
 
     var value: Double
     var role: Role
+    /// An ordinal word ("ثالث", "third", "troisième"): the number it starts or ends is an ordinal.
+    var isOrdinal = false
+    /// The word carries the Arabic article ("الثالث", "العشرين"): a number that starts with it is an ordinal
+    /// ("التسعون" = the ninetieth, "الإحدى عشرة" = the eleventh).
+    var hasArticle = false
     /// For vague words and plural scales used alone: the interval they stand for (see `Qualifier`).
     var vagueMin: Double = 0
     var vagueMax: Double = 0
@@ -39,6 +47,9 @@ struct NumberWord: Sendable, Hashable {
     /// A vague word of magnitude `value` (10, 100, 1000…): it stands for [2·value, 10·value − 1], "dozens" for 24–99.
     static func vague(_ value: Double, min: Double? = nil) -> NumberWord {
         NumberWord(value: value, role: .vague, vagueMin: min ?? 2 * value, vagueMax: 10 * value - 1)
+    }
+    static func ordinal(_ value: Double, role: Role = .unit) -> NumberWord {
+        NumberWord(value: value, role: role, isOrdinal: true)
     }
     static func plural(_ value: Double) -> NumberWord {
         NumberWord(value: value, role: .pluralScale, vagueMin: 2 * value, vagueMax: 10 * value - 1)
@@ -61,8 +72,14 @@ enum NumberWords {
             ("آلاف", .plural(1000)), ("مليون", .scale(1e6)), ("مليونا", .scale(1e6)), ("مليونان", .dual(2e6)),
             ("مليونين", .dual(2e6)), ("ملايين", .plural(1e6)), ("مليار", .scale(1e9)), ("بليون", .scale(1e9)),
             ("مليارا", .scale(1e9)), ("ملياران", .dual(2e9)), ("مليارين", .dual(2e9)), ("مليارات", .plural(1e9)),
-            ("عشرات", .vague(10, min: 24)), ("مئات", .vague(100)),
+            ("عشرات", .vague(10, min: 24)), ("مئات", .vague(100)), ("صفر", .unit(0)), ("ترليون", .scale(1e12)),
+            ("تريليون", .scale(1e12)), ("دزينة", .unit(12)), ("نصف", NumberWord(value: 0.5, role: .fraction)),
+            ("ربع", NumberWord(value: 0.25, role: .fraction)), ("ثلث", NumberWord(value: 1.0 / 3, role: .fraction)),
+            ("ثلثان", NumberWord(value: 2.0 / 3, role: .fraction)),
+            ("ثلثي", NumberWord(value: 2.0 / 3, role: .fraction)),
         ]
+        list += dialect
+        list += arabicOrdinals
         let units = ["ثلاث", "أربع", "خمس", "ست", "سبع", "", "تسع"]
         for (offset, stem) in units.enumerated() where !stem.isEmpty {
             let value = Double(offset + 3)
@@ -75,7 +92,54 @@ enum NumberWords {
         for (offset, stem) in tens.enumerated() {
             let value = Double((offset + 2) * 10)
             list += [(stem + "ون", .ten(value)), (stem + "ين", .ten(value))]
+            list += [("ال" + stem + "ون", withArticle(.ten(value))), ("ال" + stem + "ين", withArticle(.ten(value)))]
         }
+        return list
+    }()
+
+    private static func withArticle(_ word: NumberWord) -> NumberWord {
+        var word = word
+        word.hasArticle = true
+        return word
+    }
+
+    /// Spoken Levantine and Egyptian forms that Duckling's corpus also reads: "تلاتة", "متين", "خمسمية", "سبعتاشر".
+    static let dialect: [(String, NumberWord)] = {
+        var list: [(String, NumberWord)] = [
+            ("تلات", .unit(3)), ("تلاتة", .unit(3)), ("تمان", .unit(8)), ("تمانية", .unit(8)), ("تلاتين", .ten(30)),
+            ("تلاتون", .ten(30)), ("تمانين", .ten(80)), ("تمانون", .ten(80)), ("متين", .hundreds(200)),
+            ("ميتين", .hundreds(200)), ("مية", NumberWord(value: 100, role: .hundred)),
+            ("حداشر", .unit(11)), ("احداشر", .unit(11)), ("اتناشر", .unit(12)), ("اطناشر", .unit(12)),
+        ]
+        let hundreds = ["", "", "تلت", "اربع", "خمس", "ست", "سبع", "تمن", "تسع"]
+        for (offset, stem) in hundreds.enumerated() where !stem.isEmpty {
+            list.append((stem + "مية", .hundreds(Double(offset + 1) * 100)))
+        }
+        let teens = ["تلت", "اربع", "خمس", "ست", "سبع", "تمن", "تسع"]
+        for (offset, stem) in teens.enumerated() {
+            for suffix in ["اشر", "تاشر", "طاشر"] { list.append((stem + suffix, .unit(Double(offset + 13)))) }
+        }
+        return list
+    }()
+
+    /// Ordinal words, bare ("ثالث") and with the article ("الثالث"), masculine and feminine.
+    static let arabicOrdinals: [(String, NumberWord)] = {
+        let units: [(Double, [String])] = [
+            (1, ["أول", "أولى", "حادي", "حادية"]), (2, ["ثاني", "ثان", "ثانية"]), (3, ["ثالث", "ثالثة"]),
+            (4, ["رابع", "رابعة"]), (5, ["خامس", "خامسة"]), (6, ["سادس", "سادسة"]), (7, ["سابع", "سابعة"]),
+            (8, ["ثامن", "ثامنة"]), (9, ["تاسع", "تاسعة"]), (10, ["عاشر", "عاشرة"]),
+        ]
+        var list: [(String, NumberWord)] = []
+        for (value, words) in units {
+            let role: NumberWord.Role = value == 10 ? .teen : .unit
+            for word in words {
+                list.append((word, .ordinal(value, role: role)))
+                var article = NumberWord.ordinal(value, role: role)
+                article.hasArticle = true
+                list.append(("ال" + word, article))
+            }
+        }
+        for word in ["واحد", "واحدة", "إحدى", "أحد"] { list.append(("ال" + word, withArticle(.unit(1)))) }
         return list
     }()
 
@@ -91,7 +155,20 @@ enum NumberWords {
             ("dozen", .unit(12)), ("hundred", NumberWord(value: 100, role: .hundred)), ("thousand", .scale(1000)),
             ("million", .scale(1e6)), ("billion", .scale(1e9)), ("dozens", .vague(10, min: 24)),
             ("tens", .vague(10)), ("hundreds", .vague(100)), ("thousands", .vague(1000)), ("millions", .plural(1e6)),
-            ("billions", .plural(1e9)),
+            ("billions", .plural(1e9)), ("trillion", .scale(1e12)), ("zero", .unit(0)),
+        ]
+        let ordinals = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        ]
+        list += ordinals.enumerated().map { ($1, .ordinal(Double($0 + 1))) }
+        let tenths = [
+            "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+        ]
+        list += tenths.enumerated().map { ($1, .ordinal(Double(($0 + 2) * 10), role: .ten)) }
+        list += [
+            ("hundredth", .ordinal(100, role: .hundred)),
+            ("thousandth", NumberWord(value: 1000, role: .scale, isOrdinal: true)),
         ]
         return list
     }()
@@ -108,7 +185,19 @@ enum NumberWords {
             ("cent", NumberWord(value: 100, role: .hundred)), ("cents", NumberWord(value: 100, role: .hundred)),
             ("mille", .scale(1000)), ("million", .scale(1e6)), ("milliard", .scale(1e9)),
             ("milliards", .scale(1e9)), ("dizaines", .vague(10, min: 24)), ("centaines", .vague(100)),
-            ("milliers", .vague(1000)),
+            ("milliers", .vague(1000)), ("zero", .unit(0)),
+        ]
+        let ordinals = [
+            "premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme",
+            "dixieme", "onzieme", "douzieme", "treizieme", "quatorzieme", "quinzieme", "seizieme",
+        ]
+        list += ordinals.enumerated().map { ($1, .ordinal(Double($0 + 1))) }
+        list += [
+            ("premiere", .ordinal(1)), ("second", .ordinal(2)), ("seconde", .ordinal(2)), ("unieme", .ordinal(1)),
+            ("vingtieme", .ordinal(20, role: .ten)), ("trentieme", .ordinal(30, role: .ten)),
+            ("quarantieme", .ordinal(40, role: .ten)), ("cinquantieme", .ordinal(50, role: .ten)),
+            ("soixantieme", .ordinal(60, role: .ten)), ("centieme", .ordinal(100, role: .hundred)),
+            ("millieme", NumberWord(value: 1000, role: .scale, isOrdinal: true)),
         ]
         return list
     }()
@@ -140,6 +229,26 @@ enum NumberWords {
         PatternExample("soixante-dix", "70", .numbers),
         PatternExample("trois mille", "3000", .numbers),
         PatternExample("بين عشرين وثلاثين", "20, 30", .numbers),
+        PatternExample("واحدة و عشرون", "21", .numbers),
+        PatternExample("مليون ونصف المليون", "1500000", .numbers),
+        PatternExample("خمسة وربع", "5.25", .numbers),
+        PatternExample("نصف مليون", "500000", .numbers),
+        PatternExample("ثلاثة ملايين ونصف", "3500000", .numbers),
+        PatternExample("صفر", "0", .numbers),
+        PatternExample("-1.2 و -١٬٢٠٠", "-1.2, -1200", .numbers),
+        PatternExample("٫٧٧", "0.77", .numbers),
+        PatternExample("٧٧/١٠٠", "0.77", .numbers),
+        PatternExample("1 فاصلة 5", "1.5", .numbers),
+        PatternExample("واحد فاصلة واحد", "1.1", .numbers),
+        PatternExample("متين تلاتة وستين", "263", .numbers),
+        PatternExample("سبعتاشر", "17", .numbers),
+        PatternExample("خمسمية", "500", .numbers),
+        PatternExample("الخامس والعشرين", "25th", .numbers),
+        PatternExample("الثالث عشر", "13th", .numbers),
+        PatternExample("التسعون", "90th", .numbers),
+        PatternExample("ثاني", "2nd", .numbers),
+        PatternExample("twenty-first and 3rd", "21st, 3rd", .numbers),
+        PatternExample("le 2e et la vingtième", "2nd, 20th", .numbers),
         PatternExample("وقتل عشرات الأشخاص", "killed vague [24, 99]", .casualties),
         PatternExample("قتل مئات المدنيين", "killed vague [200, 999] civilians", .casualties),
         PatternExample("آلاف القتلى", "killed vague [2000, 9999]", .casualties),

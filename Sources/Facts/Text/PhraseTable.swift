@@ -57,6 +57,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// The value of a one-word phrase, by the hash of the folded word.
+    func value(ofWord key: UInt64) -> Value? {
+        entries[key]?.first { $0.rest.isEmpty }?.value
+    }
+
     /// True when a phrase of the table starts at `index`.
     func contains(_ text: TokenizedText, at index: Int, clitics: Bool = true) -> Bool {
         match(text, at: index, clitics: clitics) != nil

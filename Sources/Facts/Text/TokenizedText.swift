@@ -94,6 +94,8 @@ private struct Builder {
             let value = scalar.value
             if ScalarFolding.digit(value) != nil {
                 index = readNumber(at: index)
+            } else if let sign = numberPrefix(at: index) {
+                index = readNumber(at: index + 1, prefix: sign)
             } else if ScalarFolding.isLetter(scalar) {
                 index = readWord(at: index)
             } else if Self.isNewline(value) {
@@ -223,8 +225,41 @@ private struct Builder {
         }
     }
 
+    /// A sign or decimal point that starts a number: "-1.2", "−5", "٫٧٧", ".5"; nil for "20-30" or "pic.twitter".
+    ///
+    /// Only when it stands at the start of the text or after a space or an opening mark, right before a digit.
+    private func numberPrefix(at index: Int) -> UInt32? {
+        let value = scalars[index].value
+        guard value == 0x2D || value == 0x2212 || value == 0x2E || value == 0x066B, index + 1 < scalars.count,
+            ScalarFolding.digit(scalars[index + 1].value) != nil
+        else { return nil }
+        guard index > 0 else { return value }
+        let previous = scalars[index - 1].value
+        guard Self.isSpace(previous) || Self.isNewline(previous) || previous == 0x28 || previous == 0x24 else {
+            return nil
+        }
+        return value
+    }
+
     /// Reads digits with their separators: "1,200" and "1 200" group thousands, "2.5", "٢٫٥" and "2,5" are decimals.
-    private mutating func readNumber(at start: Int) -> Int {
+    ///
+    /// - Parameter prefix: the sign or decimal point read before the digits by `numberPrefix(at:)`, if any.
+    private mutating func readNumber(at start: Int, prefix: UInt32? = nil) -> Int {
+        if let prefix, prefix == 0x2E || prefix == 0x066B {
+            var value: Double = 0
+            var scale: Double = 1
+            var index = start
+            while index < scalars.count, let digit = ScalarFolding.digit(scalars[index].value) {
+                value = value * 10 + Double(digit)
+                scale *= 10
+                index += 1
+            }
+            var token = Token(kind: .number, start: start - 1, end: index, key: 0, full: 0)
+            token.value = value / scale
+            token.isInteger = false
+            emit(token)
+            return index
+        }
         var groups: [(value: Double, digits: Int, end: Int)] = []
         var separators: [UInt8] = []
         var index = start
@@ -270,8 +305,10 @@ private struct Builder {
             fraction = group.value / scale
             used += 1
         }
-        var token = Token(kind: .number, start: start, end: groups[used - 1].end, key: 0, full: 0)
-        token.value = integer + (fraction ?? 0)
+        let negative = prefix != nil
+        var token = Token(
+            kind: .number, start: negative ? start - 1 : start, end: groups[used - 1].end, key: 0, full: 0)
+        token.value = (negative ? -1 : 1) * (integer + (fraction ?? 0))
         token.digits = digits
         token.isInteger = fraction == nil
         emit(token)

@@ -1,0 +1,390 @@
+#!/usr/bin/env python3
+"""Evaluate `crosscheck facts` on the dev evaluation data in ../shared/eval (see docs/facts-format.md).
+
+Reports, side by side with dateparser on the same date cases:
+  * numbers / ordinals / dates accuracy per source, language and kind (numbers_dates_dev.jsonl);
+  * FA-KES killed_total accuracy, exact and within 10 % (fakes_dev.jsonl);
+  * ANS headline pairs: how often the extracted number sets of the two headlines differ, per stance (ans_stance_dev.jsonl).
+
+Usage: scripts/eval/facts_eval.py [--binary .build/release/crosscheck] [--eval ../shared/eval] [--no-dateparser]
+       [--failures FILE]  (writes every failed case with what crosscheck found)
+
+Scoring rules (documented in docs/facts-format.md, "Evaluation"):
+  * Duckling (`whole`): numbers and ordinals need one fact of that kind covering the whole text with the expected
+    value; dates need one date fact with the expected day (and grain day, month or year). Negative cases need none.
+  * Recognizers-Text (`spans`): numbers and ordinals need the multiset of values of that kind to equal the expected
+    one; date extractor specs need as many date facts as expected spans, each overlapping one; parser and model
+    specs need every expected date or month/year range found with its value (future or past resolution).
+  * Excluded and counted: cases whose expected value has a time of day (grain hour/minute/second, Type time,
+    datetime, timerange, datetimerange), and Duckling `latent` cases. Week, quarter, holiday, interval and set cases
+    are counted as failures when crosscheck cannot express them.
+Dates are resolved with `--dates future`: both corpora read a bare weekday or a day without a year as the next one.
+"""
+
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+TIME_GRAINS = {"hour", "minute", "second"}
+DAY_GRAINS = {"day", "month", "year"}
+
+
+def load(path):
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def run_facts(binary, records, future, reference="2013-02-12"):
+    """Runs `crosscheck facts` on JSONL records and returns {id: output line}."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "cases.jsonl")
+        with open(path, "w", encoding="utf-8") as handle:
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        command = [binary, "facts", path, "--reference-date", reference]
+        if future:
+            command += ["--dates", "future"]
+        result = subprocess.run(command, capture_output=True, text=True)
+        if result.returncode not in (0, 2):
+            sys.exit(f"crosscheck facts failed ({result.returncode}): {result.stderr[:2000]}")
+    return {line["id"]: line for line in map(json.loads, result.stdout.splitlines())}
+
+
+def ref_date(case):
+    reference = case.get("reference_time")
+    if reference:
+        return reference[:10]
+    return "2013-02-12" if case["source"] == "duckling" else "2016-11-07"
+
+
+def is_excluded(case):
+    """Time-of-day cases (documented exclusion) and Duckling latent cases."""
+    if case["kind"] != "date":
+        return None
+    if case.get("latent"):
+        return "latent"
+    expected = case["expected"]
+    if case["mode"] == "whole":
+        if expected is None:
+            return None
+        if expected.get("type") == "interval":
+            grains = {(expected.get(side) or {}).get("grain") for side in ("from", "to")} - {None}
+        else:
+            grains = {expected.get("grain")}
+        return "time of day" if grains & TIME_GRAINS else None
+    for item in expected:
+        kind = (item.get("TypeName") or item.get("Type") or "").lower()
+        if "time" in kind:
+            return "time of day"
+    return None
+
+
+# ---------- expected values ----------
+
+def recognizer_values(item):
+    """Accepted (date, grain) values of one Recognizers result, or None when it is not a day, month or year."""
+    values = set()
+    kind = (item.get("TypeName") or item.get("Type") or "").split(".")[-1]
+    value = item.get("Value") or {}
+    resolution = item.get("Resolution") or {}
+    entries = []
+    if "values" in resolution:
+        entries += resolution["values"]
+    if "values" in value:
+        entries += value["values"]
+    for key in ("FutureResolution", "PastResolution"):
+        if key in value:
+            entries.append(value[key])
+    timex = value.get("Timex") or value.get("timex")
+    for entry in entries:
+        if "date" in entry:
+            values.add((entry["date"][:10], "day"))
+        if entry.get("type") == "date" and entry.get("value"):
+            values.add((entry["value"][:10], "day"))
+        start, end = entry.get("start") or entry.get("startDate"), entry.get("end") or entry.get("endDate")
+        if start and end:
+            grain = span_grain(start[:10], end[:10])
+            if grain:
+                values.add((start[:10], grain))
+        timex = timex or entry.get("timex")
+    if kind == "daterange" and timex:
+        if len(timex) == 7 and timex[4] == "-" and timex[:4].isdigit():
+            values.add((timex + "-01", "month"))
+        if len(timex) == 4 and timex.isdigit():
+            values.add((timex + "-01-01", "year"))
+    return values
+
+
+def span_grain(start, end):
+    """'month' when [start, end) is one calendar month, 'year' for one year."""
+    if start[8:] != "01" or end[8:] != "01":
+        return None
+    sy, sm, ey, em = int(start[:4]), int(start[5:7]), int(end[:4]), int(end[5:7])
+    if sm == 1 and ey == sy + 1 and em == 1:
+        return "year"
+    if (ey * 12 + em) - (sy * 12 + sm) == 1:
+        return "month"
+    return None
+
+
+def fact_value(fact):
+    date, grain = fact.get("date"), fact.get("grain")
+    if not date:
+        return None
+    if grain == "month":
+        date += "-01"
+    elif grain == "year":
+        date += "-01-01"
+    return (date, grain)
+
+
+def close(a, b):
+    return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))
+
+
+def number_value(text):
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return None
+
+
+# ---------- scoring crosscheck ----------
+
+def score_case(case, line):
+    facts = (line or {}).get("facts", [])
+    kind, expected, text = case["kind"], case["expected"], case["text"]
+    wanted = "ordinal" if kind == "ordinal" else "number" if kind == "number" else "date"
+    found = [fact for fact in facts if fact["kind"] == wanted]
+    if case["mode"] == "whole":
+        if expected is None:
+            return not found
+        if kind in ("number", "ordinal"):
+            body = text.strip()
+            covering = [f for f in found if f["text"].strip() == body or (f["start"] <= text.index(body[0]) and
+                                                                            f["end"] >= len(text.rstrip()))]
+            return len(found) == 1 and len(covering) == 1 and close(covering[0]["value"], expected["value"])
+        if expected.get("type") != "value" or expected.get("grain") not in DAY_GRAINS:
+            return False
+        target = (expected["value"][:10], expected["grain"])
+        return len(found) == 1 and fact_value(found[0]) == target
+    if kind in ("number", "ordinal"):
+        values = [number_value((item.get("Resolution") or {}).get("value")) for item in expected]
+        if any(value is None for value in values):
+            return False
+        got = sorted(f["value"] for f in found)
+        return len(got) == len(values) and all(close(a, b) for a, b in zip(got, sorted(values)))
+    if not expected:
+        return not found
+    if len(found) != len(expected):
+        return False
+    if case.get("spec_kind") == "extractor":
+        for item in expected:
+            start = item.get("Start", 0)
+            end = start + item["Length"] if "Length" in item else item.get("End", start) + 1
+            if not any(f["start"] < end and f["end"] > start for f in found):
+                return False
+        return True
+    for item in expected:
+        accepted = recognizer_values(item)
+        if not accepted or not any(fact_value(f) in accepted for f in found):
+            return False
+    return True
+
+
+# ---------- dateparser ----------
+
+def dateparser_case(case, parser):
+    """Scores dateparser on a date case the same way, or None when not a date case."""
+    import datetime
+
+    kind, expected, text = case["kind"], case["expected"], case["text"]
+    reference = datetime.datetime.fromisoformat(ref_date(case))
+    settings = {"RELATIVE_BASE": reference, "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_TIME_AS_PERIOD": True}
+    languages = [case["lang"]]
+    if case["mode"] == "whole":
+        try:
+            result = parser.parse(text, languages=languages, settings=settings)
+        except Exception:
+            result = None
+        if expected is None:
+            return result is None
+        if result is None or expected.get("type") != "value" or expected.get("grain") not in DAY_GRAINS:
+            return False
+        grain = expected["grain"]
+        got = result.date().isoformat()
+        want = expected["value"][:10]
+        return got[:7] == want[:7] if grain == "month" else got[:4] == want[:4] if grain == "year" else got == want
+    try:
+        from dateparser.search import search_dates
+
+        results = search_dates(text, languages=languages, settings=settings) or []
+    except Exception:
+        results = []
+    if not expected:
+        return not results
+    if len(results) != len(expected):
+        return False
+    if case.get("spec_kind") == "extractor":
+        spans = []
+        for found_text, _ in results:
+            start = text.find(found_text)
+            spans.append((start, start + len(found_text)))
+        for item in expected:
+            start = item.get("Start", 0)
+            end = start + item["Length"] if "Length" in item else item.get("End", start) + 1
+            if not any(s < end and e > start for s, e in spans):
+                return False
+        return True
+    for item in expected:
+        accepted = recognizer_values(item)
+        days = {value for value, grain in accepted if grain == "day"}
+        months = {value[:7] for value, grain in accepted if grain == "month"}
+        years = {value[:4] for value, grain in accepted if grain == "year"}
+        ok = False
+        for _, moment in results:
+            iso = moment.date().isoformat()
+            if iso in days or iso[:7] in months or iso[:4] in years:
+                ok = True
+        if not ok:
+            return False
+    return True
+
+
+# ---------- reports ----------
+
+def numbers_dates(args, out):
+    cases = [c for c in load(os.path.join(args.eval, "numbers_dates_dev.jsonl"))
+             if c["kind"] in ("number", "ordinal", "date")]
+    lines = {}
+    by_reference = collections.defaultdict(list)
+    for case in cases:
+        by_reference[ref_date(case)].append(case)
+    for reference, group in sorted(by_reference.items()):
+        records = [{"id": c["id"], "text": c["text"] if c["text"].strip() else " ", "published": reference,
+                    "language": c["lang"]} for c in group]
+        lines.update(run_facts(args.binary, records, future=True, reference=reference))
+    parser = None
+    if not args.no_dateparser:
+        import dateparser as parser
+    table = collections.defaultdict(lambda: [0, 0, 0, 0])  # scored, correct, excluded, dateparser correct
+    failures = []
+    for case in cases:
+        key = (case["source"], case["lang"], case["kind"])
+        row = table[key]
+        if is_excluded(case):
+            row[2] += 1
+            continue
+        row[0] += 1
+        ok = score_case(case, lines.get(case["id"]))
+        row[1] += ok
+        if not ok:
+            failures.append({"id": case["id"], "text": case["text"], "expected": case["expected"],
+                             "found": (lines.get(case["id"]) or {}).get("facts")})
+        if parser and case["kind"] == "date":
+            row[3] += bool(dateparser_case(case, parser))
+    out.append("## Numbers, ordinals and dates (numbers_dates_dev.jsonl)\n")
+    out.append("| source | lang | kind | scored | crosscheck | dateparser | excluded (time of day, latent) |")
+    out.append("|---|---|---|---|---|---|---|")
+    for (source, lang, kind), (scored, correct, excluded, other) in sorted(table.items()):
+        ours = f"{correct}/{scored} = {100 * correct / max(scored, 1):.1f} %"
+        theirs = f"{100 * other / max(scored, 1):.1f} %" if kind == "date" and parser else "-"
+        out.append(f"| {source} | {lang} | {kind} | {scored} | {ours} | {theirs} | {excluded} |")
+    out.append("")
+    return failures
+
+
+def fakes(args, out):
+    rows = load(os.path.join(args.eval, "fakes_dev.jsonl"))
+    records = [{"id": r["id"], "text": r["text"], "published": r["date"], "language": "en"} for r in rows]
+    lines = run_facts(args.binary, records, future=False, reference="2019-01-01")
+    exact = within = 0
+    failures = []
+    for row in rows:
+        line = lines.get(row["id"]) or {}
+        total = (line.get("totals") or {}).get("killed")
+        predicted = 0.0
+        if total:
+            predicted = total.get("min", 0)
+            for fact in line.get("facts", []):
+                if (fact["kind"] == "casualty" and fact["casualty"] == "killed" and fact.get("min") == total.get("min")
+                        and fact.get("max") == total.get("max") and fact.get("stated") is not None):
+                    predicted = fact["stated"]
+                    break
+        label = float(row["killed_total"])
+        exact += predicted == label
+        within += abs(predicted - label) <= 0.1 * label
+        if predicted != label:
+            failures.append({"id": row["id"], "label": label, "predicted": predicted, "title": row["title"]})
+    count = len(rows)
+    out.append("## FA-KES killed_total (fakes_dev.jsonl)\n")
+    out.append(f"- articles: {count}")
+    out.append(f"- exact: {exact}/{count} = {100 * exact / count:.1f} %")
+    out.append(f"- within ±10 %: {within}/{count} = {100 * within / count:.1f} %\n")
+    return failures
+
+
+def ans(args, out):
+    rows = load(os.path.join(args.eval, "ans_stance_dev.jsonl"))
+    records = []
+    for row in rows:
+        records.append({"id": row["id"] + "#1", "text": row["s1"], "language": "ar"})
+        records.append({"id": row["id"] + "#2", "text": row["s2"], "language": "ar"})
+    lines = run_facts(args.binary, records, future=False, reference="2019-01-01")
+
+    def values(key):
+        facts = (lines.get(key) or {}).get("facts", [])
+        return sorted({round(f["value"], 6) for f in facts if f["kind"] == "number" and not 1900 <= f["value"] <= 2100})
+
+    table = collections.defaultdict(lambda: [0, 0])
+    agree_triage = triage_total = 0
+    for row in rows:
+        first, second = values(row["id"] + "#1"), values(row["id"] + "#2")
+        differ = bool(first) and bool(second) and first != second
+        table[row["stance"]][0] += 1
+        table[row["stance"]][1] += differ
+        if row["numbers_differ"] is not None:
+            triage_total += 1
+            agree_triage += differ == row["numbers_differ"]
+    out.append("## ANS headline pairs (ans_stance_dev.jsonl)\n")
+    out.append("| stance | pairs | both have numbers and they differ |")
+    out.append("|---|---|---|")
+    for stance, (count, differ) in sorted(table.items()):
+        out.append(f"| {stance} | {count} | {differ} ({100 * differ / count:.1f} %) |")
+    out.append(f"\nAgreement with the data set's automatic `numbers_differ` triage: {agree_triage}/{triage_total} = "
+               f"{100 * agree_triage / max(triage_total, 1):.1f} %\n")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "crosscheck"))
+    parser.add_argument("--eval", default=os.path.join(os.path.dirname(ROOT), "shared", "eval"))
+    parser.add_argument("--no-dateparser", action="store_true")
+    parser.add_argument("--failures", help="write the failed cases as JSON lines to this file")
+    parser.add_argument("--only", choices=["numbers", "fakes", "ans"], help="run one part only")
+    args = parser.parse_args()
+    if not os.path.isdir(args.eval):
+        sys.exit(f"evaluation data not found at {args.eval} (pass --eval)")
+    out = [f"# crosscheck facts evaluation ({args.binary})\n"]
+    failures = []
+    if args.only in (None, "numbers"):
+        failures += numbers_dates(args, out)
+    if args.only in (None, "fakes"):
+        failures += fakes(args, out)
+    if args.only in (None, "ans"):
+        ans(args, out)
+    print("\n".join(out))
+    if args.failures:
+        with open(args.failures, "w", encoding="utf-8") as handle:
+            for failure in failures:
+                handle.write(json.dumps(failure, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
