@@ -1,32 +1,85 @@
-/// Which parts of a page are never article text: page furniture by tag, and widgets by their class or id.
+/// Which parts of a page are never article text, which are page furniture, and what class names say about a block.
 ///
 /// Sites name their widgets plainly (`related-posts`, `share-buttons`, `comments-area`, `sidebar`, `ad-slot`), so
 /// class and id tokens are a cheap and reliable signal. Tokens are split on non-letters and compared whole or by
 /// prefix (`relatedPosts` → `relatedposts` starts with `related`). `html`, `body`, `main` and `article` are never
-/// dropped by class: WordPress puts words like `tag-gaza` or `has-sidebar` on those wrappers.
+/// marked by class: WordPress puts words like `tag-gaza` or `has-sidebar` on those wrappers.
 enum HTMLPruning {
-    static let droppedTags: Set<String> = [
-        "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "template",
-        "button", "select", "textarea", "input", "object", "embed", "canvas", "head", "menu", "dialog",
+    /// Elements whose text is never read: code, styles, embedded objects and form controls.
+    static let skippedTags: Set<String> = [
+        "script", "style", "noscript", "iframe", "svg", "template", "button", "select", "textarea", "input", "object",
+        "embed", "canvas", "head", "dialog", "menu", "math", "video", "audio", "picture", "map", "label", "option",
     ]
 
-    static let droppedRoles: Set<String> = ["navigation", "complementary", "banner", "contentinfo", "search"]
+    /// Page furniture: read, but not article text unless nothing else is.
+    static let furnitureTags: Set<String> = ["nav", "header", "footer", "aside", "form"]
+
+    static let furnitureRoles: Set<String> = [
+        "navigation", "complementary", "banner", "contentinfo", "search", "menu", "menubar", "dialog", "alert",
+    ]
 
     static let tokenPrefixes = [
         "related", "share", "sharing", "social", "comment", "newsletter", "breadcrumb", "sidebar", "advert",
-        "sponsor", "readalso", "readmore", "subscribe",
+        "sponsor", "readalso", "readmore", "subscribe", "recommend", "popular", "trending", "outbrain", "taboola",
+        "signup", "promo", "teaser", "disqus", "paywall", "cookie", "consent", "modal", "popup", "footer", "byline",
+        "author", "caption", "credit", "toolbar", "masthead", "navbar", "navigation", "menu", "moreon",
+        "morestories", "mostread", "mostpopular", "nextarticle", "prevnext", "pagination", "visuallyhidden",
+        "sronly", "tags", "tagline", "taglist", "keywords", "topics", "dateline", "timestamp",
+        "rating", "reaction", "inlinead", "adunit", "adslot", "adcontainer", "adwrapper", "gallerythumb",
     ]
 
-    static let wholeTokens: Set<String> = ["tags", "ad", "ads", "adsbygoogle", "adslot", "banner", "promo", "widget"]
+    static let wholeTokens: Set<String> = [
+        "ad", "ads", "adsbygoogle", "banner", "widget", "nav", "tag", "meta", "date", "time", "share", "sr", "aside",
+        "links", "email", "subscribe", "cta", "tools", "utility", "dfp", "gpt", "mpu", "tweet", "facebook", "twitter",
+        "whatsapp", "more", "also", "see", "bio", "overlay", "hide", "header", "head", "infobox", "note", "disclaimer",
+    ]
 
     static let exemptTags: Set<String> = ["html", "body", "main", "article"]
 
-    /// True for an element that is page furniture or a widget.
-    static func isDropped(_ element: HTMLElement, useClassRules: Bool) -> Bool {
-        if droppedTags.contains(element.name) { return true }
-        if let role = element.attribute("role"), droppedRoles.contains(role.lowercased()) { return true }
-        if element.attribute("hidden") != nil { return true }
-        return useClassRules && isWidget(element)
+    static let positiveTokens: Set<String> = [
+        "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story", "articlebody",
+        "storybody", "postbody", "entrycontent", "articlecontent", "richtext", "prose", "paragraph",
+    ]
+
+    /// True for an element whose text is never read.
+    static func isSkipped(_ element: HTMLElement) -> Bool {
+        if skippedTags.contains(element.name) { return true }
+        if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return true }
+        if let style = element.attribute("style")?.lowercased(), style.contains("display:none") || style
+            .contains("display: none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// True for page furniture and widgets: navigation, headers, footers, related lists, share bars, comments.
+    static func isFurniture(_ element: HTMLElement) -> Bool {
+        if isArticleBody(element) { return false }
+        if furnitureTags.contains(element.name) { return true }
+        if let role = element.attribute("role"), furnitureRoles.contains(role.lowercased()) { return true }
+        return isWidget(element)
+    }
+
+    /// `itemprop="articleBody"`, or a class or id that names the article body (`article-body`, `story-body`).
+    static func isArticleBody(_ element: HTMLElement) -> Bool {
+        if element.attribute("itemprop")?.lowercased() == "articlebody" { return true }
+        let names = tokens(of: element)
+        return names.contains { articleBodyNames.contains($0) }
+    }
+
+    static let articleBodyNames: Set<String> = [
+        "articlebody", "article-body", "story-body", "storybody", "entry-content", "post-content", "article-content",
+        "article__body", "article-text", "articletext", "body-text", "post-body", "story-content", "content-body",
+        "article__content", "text-content", "field-body", "node-body", "rich-text", "c-entry-content",
+        "story-text", "news-text", "article_body", "articlecontent", "postcontent", "entrytext",
+    ]
+
+    /// Class and id tokens, lower-cased, split on spaces only (so `article-body` stays whole).
+    static func tokens(of element: HTMLElement) -> [String] {
+        let names = [element.attribute("class"), element.attribute("id")].compactMap { $0 }.joined(separator: " ")
+        guard !names.isEmpty else { return [] }
+        return names.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
     }
 
     /// True when the element's class or id names a widget ("related", "share", "comments", …).
@@ -34,10 +87,33 @@ enum HTMLPruning {
         guard !exemptTags.contains(element.name) else { return false }
         let names = [element.attribute("class"), element.attribute("id")].compactMap { $0 }.joined(separator: " ")
         guard !names.isEmpty else { return false }
-        for token in names.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+        let lower = names.lowercased()
+        if lower.contains("article-body") || lower.contains("articlebody") || lower.contains("content-body") {
+            return false
+        }
+        for token in lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             if wholeTokens.contains(String(token)) { return true }
             if tokenPrefixes.contains(where: { token.hasPrefix($0) }) { return true }
         }
+        // Compound class names written in one piece: "relatedArticles", "share-bar" (split above), "sharebar".
+        for whole in lower.split(separator: " ") {
+            let squeezed = whole.filter { $0.isLetter }
+            if squeezed.hasPrefix("related") || squeezed.hasPrefix("share") || squeezed.hasPrefix("comment") {
+                return true
+            }
+        }
         return false
+    }
+
+    /// Readability-style evidence from class and id: +25 for words like `article` or `content`, −25 for widgets.
+    static func classWeight(_ element: HTMLElement) -> Double {
+        let names = [element.attribute("class"), element.attribute("id")].compactMap { $0 }.joined(separator: " ")
+        guard !names.isEmpty else { return 0 }
+        var weight = 0.0
+        let words = names.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if words.contains(where: { positiveTokens.contains($0) }) { weight += 25 }
+        if isWidget(element) { weight -= 25 }
+        if isArticleBody(element) { weight += 25 }
+        return weight
     }
 }

@@ -20,6 +20,10 @@ public struct RecordOutcome: Sendable, Hashable {
     /// Why the record was skipped or failed (nil when processed).
     public var reason: String?
     public var article: Article?
+    /// Where the article's metadata came from (HTML and WARC inputs).
+    public var sources: MetadataSources?
+    /// Time spent decoding, parsing and extracting the page, in milliseconds (HTML and WARC inputs).
+    public var extractionMilliseconds: Double?
 
     public init(origin: String, status: Status, reason: String? = nil, article: Article? = nil) {
         self.origin = origin
