@@ -30,8 +30,8 @@ enum HTMLPruning {
 
     static let wholeTokens: Set<String> = [
         "ad", "ads", "adsbygoogle", "banner", "widget", "nav", "tag", "meta", "date", "time", "share", "sr", "aside",
-        "links", "email", "subscribe", "cta", "tools", "utility", "dfp", "gpt", "mpu", "tweet", "facebook", "twitter",
-        "whatsapp", "more", "also", "see", "bio", "overlay", "hide", "header", "head", "infobox", "note", "disclaimer",
+        "links", "email", "subscribe", "cta", "tools", "utility", "dfp", "gpt", "mpu", "facebook",
+        "whatsapp", "more", "also", "see", "bio", "overlay", "hide", "header", "head", "infobox", "disclaimer",
     ]
 
     static let exemptTags: Set<String> = ["html", "body", "main", "article"]
@@ -75,34 +75,77 @@ enum HTMLPruning {
         "story-text", "news-text", "article_body", "articlecontent", "postcontent", "entrytext",
     ]
 
-    /// Class and id tokens, lower-cased, split on spaces only (so `article-body` stays whole).
-    static func tokens(of element: HTMLElement) -> [String] {
+    /// Class and id names as written, split on whitespace only (so `article-body` stays whole).
+    static func names(of element: HTMLElement) -> [String] {
         let names = [element.attribute("class"), element.attribute("id")].compactMap { $0 }.joined(separator: " ")
         guard !names.isEmpty else { return [] }
-        return names.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        return names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
     }
 
+    /// Class and id names, lower-cased.
+    static func tokens(of element: HTMLElement) -> [String] { names(of: element).map { $0.lowercased() } }
+
     /// True when the element's class or id names a widget ("related", "share", "comments", …).
+    ///
+    /// Each class name is split into sub-words (`entry-comments-wrapper` → entry, comments, wrapper); it names a
+    /// widget when its first sub-word, or its last one that is not a generic suffix (`wrapper`, `box`, `area`), is a
+    /// widget word. So `comments-area` and `entry-comments` are widgets, while `content-with-sidebar-wrp` (a layout
+    /// modifier) and `article-share-count-text` (a word in the middle) are not.
     static func isWidget(_ element: HTMLElement) -> Bool {
         guard !exemptTags.contains(element.name) else { return false }
-        let names = [element.attribute("class"), element.attribute("id")].compactMap { $0 }.joined(separator: " ")
-        guard !names.isEmpty else { return false }
-        let lower = names.lowercased()
-        if lower.contains("article-body") || lower.contains("articlebody") || lower.contains("content-body") {
-            return false
+        for name in tokens(of: element) {
+            if articleBodyNames.contains(name) { return false }
         }
-        for token in lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            if wholeTokens.contains(String(token)) { return true }
-            if tokenPrefixes.contains(where: { token.hasPrefix($0) }) { return true }
+        for name in names(of: element) where isWidgetName(name) { return true }
+        return false
+    }
+
+    static let genericSuffixes: Set<String> = [
+        "wrapper", "wrap", "wrp", "container", "box", "area", "block", "section", "module", "list", "inner", "outer",
+        "holder", "region", "panel", "items", "item", "col", "column", "row", "left", "right", "top", "bottom", "v2",
+        "new", "main", "content", "desktop", "mobile", "js", "bar", "links", "zone", "widget", "component", "unit",
+    ]
+
+    static let modifierWords: Set<String> = ["with", "has", "no", "without", "show", "enable", "enabled", "is"]
+
+    static func isWidgetName(_ name: String) -> Bool {
+        let words = subwords(name)
+        guard !words.isEmpty else { return false }
+        if words.contains(where: { modifierWords.contains($0) }) { return false }
+        if isWidgetWord(words[0]) { return true }
+        if let last = words.last(where: { !genericSuffixes.contains($0) }), last != words[0], isWidgetWord(last) {
+            return true
         }
-        // Compound class names written in one piece: "relatedArticles", "share-bar" (split above), "sharebar".
-        for whole in lower.split(separator: " ") {
-            let squeezed = whole.filter { $0.isLetter }
-            if squeezed.hasPrefix("related") || squeezed.hasPrefix("share") || squeezed.hasPrefix("comment") {
-                return true
+        // Compound names written in one piece: "relatedArticles", "sharebar".
+        let squeezed = words.joined()
+        return squeezed.hasPrefix("related") || squeezed.hasPrefix("sharebar") || squeezed.hasPrefix("socialshare")
+    }
+
+    static func isWidgetWord(_ word: String) -> Bool {
+        wholeTokens.contains(word) || tokenPrefixes.contains { word.hasPrefix($0) }
+    }
+
+    /// Splits a class name at non-letters and at lower-to-upper case changes (`relatedPosts` → related, posts).
+    static func subwords(_ name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousLower = false
+        for character in name {
+            if character.isLetter || character.isNumber {
+                if character.isUppercase && previousLower && !current.isEmpty {
+                    words.append(current.lowercased())
+                    current = ""
+                }
+                current.append(character)
+                previousLower = character.isLowercase
+            } else {
+                if !current.isEmpty { words.append(current.lowercased()) }
+                current = ""
+                previousLower = false
             }
         }
-        return false
+        if !current.isEmpty { words.append(current.lowercased()) }
+        return words
     }
 
     /// Readability-style evidence from class and id: +25 for words like `article` or `content`, −25 for widgets.

@@ -74,6 +74,9 @@ public enum TextBoilerplate {
     private static let separators: Set<Character> = [":", "：", "-", "–", "—", "|", "»", "›", ">", "…", ".", "؛"]
 
     static func matches(_ key: String, cue: BoilerplateCue, cueKey: String) -> Bool {
+        if case .containing(let other) = cue.form {
+            return key.contains(cueKey) && key.contains(MatchKey.make(other))
+        }
         guard key.hasPrefix(cueKey) else { return false }
         let rest = key.dropFirst(cueKey.count).trimmingCharacters(in: .whitespaces)
         switch cue.form {
@@ -86,6 +89,8 @@ public enum TextBoilerplate {
             return next == nil || cue.language == .arabic || !(next!.isLetter)
         case .prefixContaining(let other):
             return rest.contains(MatchKey.make(other))
+        case .containing:
+            return true
         }
     }
 
