@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the article in a page's text blocks: the best-scoring container, its related siblings, and the paragraphs
 /// inside them that are not link lists or widgets.
 ///
@@ -49,6 +51,7 @@ struct HTMLContentFinder {
         var linkCharacters = [Int](repeating: 0, count: nodes.count)
         var scores = [Double](repeating: 0, count: nodes.count)
         var scored = [Bool](repeating: false, count: nodes.count)
+        var direct = [Double](repeating: 0, count: nodes.count)
         for block in blocks where !(ignoreWidgets && block.inWidget) {
             var node: Int? = block.owner
             while let current = node {
@@ -59,6 +62,7 @@ struct HTMLContentFinder {
             guard block.characters >= 25 else { continue }
             let score = (1 + Double(block.commas) + min(Double(block.characters) / 100, 3)) * (1 - block.linkDensity)
             var target = paragraphParent(block.owner, nodes)
+            if let first = target { direct[first] += score }
             for divisor in [1.0, 2.0, 3.0] {
                 guard let node = target else { break }
                 if !scored[node] {
@@ -81,14 +85,37 @@ struct HTMLContentFinder {
                 bestScore = final
             }
         }
-        // An explicit article body with real text wins over scoring.
-        if let body = nodes.indices.first(where: {
-            nodes[$0].isArticleBody && characters[$0] >= 400 && density($0) < 0.4
-        }) {
+        // An explicit article body with real text wins over scoring; a body split into chunks (between ads) is
+        // taken whole, through the chunks' common ancestor.
+        let bodies = nodes.indices.filter { nodes[$0].isArticleBody && characters[$0] >= 150 && density($0) < 0.4 }
+        if var body = bodies.first, characters[body] >= 400 || bodies.count > 1 {
+            for other in bodies.dropFirst() where !isInside(other, body, nodes) {
+                if let common = commonAncestor(body, other, nodes, within: 4) { body = common }
+            }
             let inside = best.map { isInside($0, body, nodes) } ?? false
             if !inside { best = body }
         }
+        // Paragraph holders that score close to the best one and sit a few levels away are parts of one article.
+        if var top = best {
+            for node in nodes.indices where node != top && direct[node] * (1 - density(node)) >= bestScore * 0.3 {
+                guard !isInside(node, top, nodes), characters[node] >= 200 else { continue }
+                if let common = commonAncestor(top, node, nodes, within: 3) { top = common }
+            }
+            best = top
+        }
         guard let top = best else { return Selection() }
+        if ProcessInfo.processInfo.environment["CCDEBUG"] != nil {
+            var chain: [String] = []
+            var n: Int? = top
+            while let c = n { chain.append("\(nodes[c].name)[\(c)] w=\(nodes[c].isWidget) s=\(scores[c])"); n = nodes[c].parent }
+            for b in blocks where b.text.contains("pleaded guilty") {
+                var ch: [String] = []
+                var m: Int? = b.owner
+                while let c = m { ch.append("\(nodes[c].name)[\(c)] s=\(Int(scores[c])) d=\(density(c)) n=\(characters[c])"); m = nodes[c].parent }
+                print("BLOCK", b.inWidget, ch.joined(separator: " < "))
+            }
+            print("ignoreWidgets=\(ignoreWidgets) best=\(bestScore)", chain.joined(separator: " < "))
+        }
         var chosen: Set<Int> = [top]
         if let parent = nodes[top].parent {
             let threshold = max(10, bestScore * 0.2)
@@ -151,6 +178,22 @@ struct HTMLContentFinder {
         while let index = current {
             if chosen.contains(index) { return index }
             current = nodes[index].parent
+        }
+        return nil
+    }
+
+    /// The nearest element holding both nodes, when it is at most `within` levels above `a`.
+    private static func commonAncestor(_ a: Int, _ b: Int, _ nodes: [HTMLBlockScanner.Node], within: Int) -> Int? {
+        var path: [Int] = []
+        var current: Int? = a
+        while let index = current, path.count <= within {
+            path.append(index)
+            current = nodes[index].parent
+        }
+        var other: Int? = b
+        while let index = other {
+            if path.contains(index) { return nodes[index].name == "body" || nodes[index].name == "html" ? nil : index }
+            other = nodes[index].parent
         }
         return nil
     }
