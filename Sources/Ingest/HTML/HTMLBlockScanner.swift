@@ -38,7 +38,7 @@ struct HTMLBlockScanner {
     ]
 
     init(root: HTMLElement) {
-        visitBlock(root, parent: nil, inWidget: false)
+        visitBlock(root, parent: nil, inWidget: false, inLink: false)
     }
 
     private struct InlineText {
@@ -48,7 +48,7 @@ struct HTMLBlockScanner {
         var afterBreak = false
     }
 
-    private mutating func visitBlock(_ element: HTMLElement, parent: Int?, inWidget: Bool) {
+    private mutating func visitBlock(_ element: HTMLElement, parent: Int?, inWidget: Bool, inLink: Bool) {
         let id = nodes.count
         let widget = HTMLPruning.isFurniture(element)
         nodes.append(
@@ -57,7 +57,7 @@ struct HTMLBlockScanner {
                 isArticleBody: HTMLPruning.isArticleBody(element)))
         var inline = InlineText()
         let nowInWidget = inWidget || widget
-        visitChildren(of: element, owner: id, inline: &inline, inLink: false, inWidget: nowInWidget)
+        visitChildren(of: element, owner: id, inline: &inline, inLink: inLink, inWidget: nowInWidget)
         flush(&inline, owner: id, inWidget: nowInWidget)
     }
 
@@ -84,7 +84,11 @@ struct HTMLBlockScanner {
                     }
                 } else if HTMLBlockScanner.blockTags.contains(element.name) || HTMLPruning.isFurniture(element) {
                     flush(&inline, owner: owner, inWidget: inWidget)
-                    visitBlock(element, parent: owner, inWidget: inWidget)
+                    // A headline wrapped in a link (`<a><h3>…</h3></a>`) is link text, like a teaser list.
+                    visitBlock(element, parent: owner, inWidget: inWidget, inLink: inLink)
+                } else if element.name != "a", HTMLBlockScanner.isLinkCluster(element) {
+                    // Pop-up cards of links inside a sentence (a hover card listing a person's other stories).
+                    continue
                 } else {
                     visitChildren(
                         of: element, owner: owner, inline: &inline, inLink: inLink || element.name == "a",
@@ -110,6 +114,29 @@ struct HTMLBlockScanner {
                     inWidget: inWidget))
         }
         inline = InlineText()
+    }
+
+    /// True for an inline element that holds two or more links and nothing but link text, over 80 characters.
+    static func isLinkCluster(_ element: HTMLElement) -> Bool {
+        var links = 0
+        var linkCharacters = 0
+        var otherCharacters = 0
+        func walk(_ element: HTMLElement, inLink: Bool, depth: Int) {
+            guard depth < 12 else { return }
+            for child in element.children {
+                switch child {
+                case .text(let text):
+                    let count = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+                    if inLink { linkCharacters += count } else { otherCharacters += count }
+                case .element(let inner):
+                    if inner.name == "a" { links += 1 }
+                    walk(inner, inLink: inLink || inner.name == "a", depth: depth + 1)
+                }
+            }
+        }
+        guard element.children.count > 0 else { return false }
+        walk(element, inLink: false, depth: 0)
+        return links >= 2 && linkCharacters > 80 && otherCharacters * 10 < linkCharacters
     }
 
     /// Joins runs of whitespace (newlines and no-break spaces included) into one space and trims the ends.

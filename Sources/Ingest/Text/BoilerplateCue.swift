@@ -121,6 +121,19 @@ extension BoilerplateCue {
         .init(
             "propos", .french, .cutToEnd, .containing("n'engagent que"), maximumWords: 40,
             example: "Les propos tenus dans les commentaires n'engagent que leurs auteurs."),
+        // Ad slot labels left in the text.
+        .init("Advertisement", .english, .dropLine, .wholeLine, example: "ADVERTISEMENT"),
+        .init("Advert", .english, .dropLine, .wholeLine, example: "Advert"),
+        .init("Sponsored", .english, .dropLine, .wholeLine, example: "Sponsored"),
+        .init("Publicité", .french, .dropLine, .wholeLine, example: "Publicité"),
+        .init("إعلان", .arabic, .dropLine, .wholeLine, example: "إعلان"),
+        // Comment section headings.
+        .init("Comments", .english, .cutToEnd, .wholeLine, example: "Comments"),
+        .init("Commentaires", .french, .cutToEnd, .wholeLine, example: "Commentaires"),
+        .init("التعليقات", .arabic, .cutToEnd, .wholeLine, example: "التعليقات"),
+        .init("أضف تعليقك", .arabic, .cutToEnd, .wholeLine, example: "أضف تعليقك"),
+        .init("Leave a comment", .english, .cutToEnd, .wholeLine, example: "Leave a comment"),
+        .init("Laisser un commentaire", .french, .cutToEnd, .wholeLine, example: "Laisser un commentaire"),
         // Newsletter boxes and share bars.
         .init(
             "Sign up", .english, .dropLine, .prefixContaining("newsletter"), maximumWords: 40,
