@@ -39,7 +39,8 @@ struct ExtractCommand: ParsableCommand {
                 tally.record(outcome)
                 guard let article = outcome.article else { return }
                 let line = ExtractLine(
-                    article: article, sources: outcome.sources, milliseconds: timing ? outcome.extractionMilliseconds : nil,
+                    article: article, sources: outcome.sources,
+                    milliseconds: timing ? outcome.extractionMilliseconds : nil,
                     includeRemoved: removed)
                 buffer.append(line.json())
                 buffer.append(0x0A)

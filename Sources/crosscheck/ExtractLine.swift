@@ -36,7 +36,9 @@ struct ExtractLine {
             out += "}"
         }
         if let milliseconds { out += ",\"ms\":" + String(format: "%.3f", milliseconds) }
-        if includeRemoved { out += ",\"removed\":[" + article.removed.map { Self.quote($0) }.joined(separator: ",") + "]" }
+        if includeRemoved {
+            out += ",\"removed\":[" + article.removed.map { Self.quote($0) }.joined(separator: ",") + "]"
+        }
         out += "}"
         return Data(out.utf8)
     }

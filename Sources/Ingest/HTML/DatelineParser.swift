@@ -66,6 +66,8 @@ enum DatelineParser {
                 width = 2
             }
             guard let month else { continue }
+            // "آب/اغسطس": the same month in two traditions.
+            if index + width < tokens.count, monthTable[tokens[index + width]] == month { width += 1 }
             // "October 12, 2023" / "Oct. 12 2023".
             if index + width + 1 < tokens.count, let day = dayValue(tokens[index + width]),
                 let year = Int(tokens[index + width + 1]), let date = civil(year, month, day)

@@ -46,7 +46,9 @@ enum EncodingDetector {
                 index += 1
                 continue
             }
-            let length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 0
+            let length =
+                lead >= 0xF0 && lead <= 0xF4
+                ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 0
             var ok = length > 0 && index + length <= data.endIndex
             if ok {
                 for next in 1..<length where data[index + next] & 0xC0 != 0x80 { ok = false }

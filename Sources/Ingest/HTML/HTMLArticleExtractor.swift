@@ -67,12 +67,14 @@ public enum HTMLArticleExtractor {
         sources.published = published?.1
         var language = metadata.declaredLanguage
         let detected = ScriptLanguage.detect(cleaned.text.isEmpty ? (title?.0 ?? "") : cleaned.text)
-        if detected != .unknown, language?.0 != detected, language == nil || detected == .arabic || language?.0 == .arabic {
+        if detected != .unknown, language?.0 != detected,
+            language == nil || detected == .arabic || language?.0 == .arabic
+        {
             language = (detected, .scriptDetection)
         }
         sources.language = language?.1
         return Extraction(
-            title: title?.0, text: cleaned.text, removed: content.removed + cleaned.removed, published: published?.0,
+            title: title?.0, text: cleaned.text, removed: cleaned.removed, published: published?.0,
             outlet: outlet?.0, url: url?.0, language: language?.0 ?? .unknown, sources: sources)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the article in a page's text blocks: the best-scoring container, its related siblings, and the paragraphs
 /// inside them that are not link lists or widgets.
 ///
@@ -15,7 +13,8 @@ import Foundation
 /// (an ASP.NET `<form>` wrapper) is scored again with them.
 struct HTMLContentFinder {
     private(set) var paragraphs: [String] = []
-    /// Blocks of the chosen container that were left out (link lists, widget text), for `Article.removed`.
+    /// Blocks of the chosen container that were left out (link lists, widget text), for inspection; `Article.removed`
+    /// keeps only the text-level cuts of `TextBoilerplate`.
     private(set) var removed: [String] = []
 
     init(root: HTMLElement, title: String?) {
@@ -104,18 +103,6 @@ struct HTMLContentFinder {
             best = top
         }
         guard let top = best else { return Selection() }
-        if ProcessInfo.processInfo.environment["CCDEBUG"] != nil {
-            var chain: [String] = []
-            var n: Int? = top
-            while let c = n { chain.append("\(nodes[c].name)[\(c)] w=\(nodes[c].isWidget) s=\(scores[c])"); n = nodes[c].parent }
-            for b in blocks where b.text.contains("pleaded guilty") {
-                var ch: [String] = []
-                var m: Int? = b.owner
-                while let c = m { ch.append("\(nodes[c].name)[\(c)] s=\(Int(scores[c])) d=\(density(c)) n=\(characters[c])"); m = nodes[c].parent }
-                print("BLOCK", b.inWidget, ch.joined(separator: " < "))
-            }
-            print("ignoreWidgets=\(ignoreWidgets) best=\(bestScore)", chain.joined(separator: " < "))
-        }
         var chosen: Set<Int> = [top]
         if let parent = nodes[top].parent {
             let threshold = max(10, bestScore * 0.2)
@@ -129,11 +116,7 @@ struct HTMLContentFinder {
         }
         var selection = Selection()
         for block in blocks {
-            guard let root = chosenAncestor(block.owner, chosen, nodes) else {
-                // Prose right beside the chosen container (a paragraph outside the article div).
-                continue
-            }
-            _ = root
+            guard chosenAncestor(block.owner, chosen, nodes) != nil else { continue }
             if ignoreWidgets && block.inWidget && !nodes[top].isWidget {
                 if block.characters > 0 { selection.dropped.append(block.text) }
                 continue

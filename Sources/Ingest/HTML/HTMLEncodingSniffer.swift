@@ -32,9 +32,15 @@ enum HTMLEncodingSniffer {
 
     static func sniff(_ data: Data, httpCharset: String? = nil) -> Sniffed {
         let head = [UInt8](data.prefix(4096))
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) { return Sniffed(encoding: "UTF-8", bomLength: 3, source: .byteOrderMark) }
-        if head.starts(with: [0xFF, 0xFE]) { return Sniffed(encoding: "UTF-16LE", bomLength: 2, source: .byteOrderMark) }
-        if head.starts(with: [0xFE, 0xFF]) { return Sniffed(encoding: "UTF-16BE", bomLength: 2, source: .byteOrderMark) }
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return Sniffed(encoding: "UTF-8", bomLength: 3, source: .byteOrderMark)
+        }
+        if head.starts(with: [0xFF, 0xFE]) {
+            return Sniffed(encoding: "UTF-16LE", bomLength: 2, source: .byteOrderMark)
+        }
+        if head.starts(with: [0xFE, 0xFF]) {
+            return Sniffed(encoding: "UTF-16BE", bomLength: 2, source: .byteOrderMark)
+        }
         if let utf16 = EncodingDetector.utf16WithoutBOM(head) {
             return Sniffed(encoding: utf16, bomLength: 0, source: .detected)
         }
@@ -66,12 +72,15 @@ enum HTMLEncodingSniffer {
             let detected = EncodingDetector.legacy(data)
             return Sniffed(
                 encoding: detected, bomLength: 0, source: .detected,
-                problem: "declared UTF-8 (\(declared.source.rawValue)) but byte \(invalid) is not UTF-8; read as \(detected)")
+                problem:
+                    "declared UTF-8 (\(declared.source.rawValue)) but byte \(invalid) is not UTF-8; read as \(detected)"
+            )
         }
         if invalid == nil, EncodingDetector.hasMultiByteUTF8(data) {
             return Sniffed(
                 encoding: "UTF-8", bomLength: 0, source: .detected,
-                problem: "declared \(declared.name) (\(declared.source.rawValue)) but the bytes are UTF-8; read as UTF-8")
+                problem:
+                    "declared \(declared.name) (\(declared.source.rawValue)) but the bytes are UTF-8; read as UTF-8")
         }
         return Sniffed(encoding: declared.name, bomLength: 0, source: declared.source)
     }
@@ -112,8 +121,9 @@ enum HTMLEncodingSniffer {
             "iso_8859-1", "x-cp1252":
             return "windows-1252"
         case "iso-8859-15", "latin-9", "l9", "iso8859-15": return "ISO-8859-15"
-        case "iso-8859-2", "latin2", "windows-1250", "cp1250": return name.hasPrefix("iso") || name == "latin2"
-            ? "ISO-8859-2" : "windows-1250"
+        case "iso-8859-2", "latin2", "windows-1250", "cp1250":
+            return name.hasPrefix("iso") || name == "latin2"
+                ? "ISO-8859-2" : "windows-1250"
         case "utf-16", "utf-16le": return "UTF-16LE"
         case "utf-16be": return "UTF-16BE"
         default: return name

@@ -27,7 +27,8 @@ struct HTMLPageMetadata: Hashable {
     private mutating func visit(_ element: HTMLElement, inWidget: Bool) {
         let widget =
             inWidget || ["aside", "nav", "footer", "form"].contains(element.name) || HTMLPruning.isWidget(element)
-        if datelines.count < 8, !widget, HTMLPageMetadata.isDatelineElement(element) {
+        // Datelines carry widget-like class names ("date", "meta"), so only an enclosing widget rules them out.
+        if datelines.count < 8, !inWidget, HTMLPageMetadata.isDatelineElement(element) {
             let text = HTMLBlockScanner.collapseWhitespace(element.textContent)
             if text.count >= 6, text.count <= 200 { datelines.append(text) }
         }
@@ -92,8 +93,23 @@ struct HTMLPageMetadata: Hashable {
         "article:modified_time",
     ]
 
-    /// JSON-LD `datePublished`, else a published-time `<meta>`, else `<time datetime>`, else a date in the URL.
+    /// JSON-LD `datePublished`, else a published-time `<meta>`, else `<time datetime>`, else a date in the URL,
+    /// else a visible dateline.
+    ///
+    /// A structured timestamp's calendar day depends on its time zone (`2019-11-19T07:03:25+00:00` is the evening of
+    /// November 18 for a Californian site, and its page says so), so when the first visible dateline is one day off
+    /// the structured date, the day the reader saw wins.
     func published(url: String?) -> (CivilDate, MetadataSource)? {
+        guard let structured = structuredPublished(url: url) else { return nil }
+        if structured.1 != .dateline, let visible = datelines.lazy.compactMap(DatelineParser.date(in:)).first,
+            abs(visible.daysSinceEpoch - structured.0.daysSinceEpoch) == 1
+        {
+            return (visible, .dateline)
+        }
+        return structured
+    }
+
+    private func structuredPublished(url: String?) -> (CivilDate, MetadataSource)? {
         if let date = jsonLD.datePublished { return (date, .jsonLDDatePublished) }
         for name in HTMLPageMetadata.publishedMetaNames {
             if let value = metas[name], let date = PublishedDate.parse(value) ?? DatelineParser.date(in: value) {
@@ -114,6 +130,7 @@ struct HTMLPageMetadata: Hashable {
 
     static func isDatelineElement(_ element: HTMLElement) -> Bool {
         guard element.name != "script", element.name != "style" else { return false }
+        if element.name == "time" { return true }
         let names = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
         guard names.count > 1 else { return false }
         return datelineWords.contains { names.contains($0) } && !names.contains("update")
@@ -137,7 +154,9 @@ struct HTMLPageMetadata: Hashable {
 
     /// `<html lang>`, else `content-language` or `og:locale`.
     var declaredLanguage: (Language, MetadataSource)? {
-        if let code = nonEmpty(language), Language(code: code) != .unknown { return (Language(code: code), .langAttribute) }
+        if let code = nonEmpty(language), Language(code: code) != .unknown {
+            return (Language(code: code), .langAttribute)
+        }
         for name in ["content-language", "og:locale", "language", "dc.language"] {
             if let code = nonEmpty(metas[name]), Language(code: code) != .unknown {
                 return (Language(code: code), .languageMeta)

@@ -45,8 +45,11 @@ enum HTMLPruning {
     static func isSkipped(_ element: HTMLElement) -> Bool {
         if skippedTags.contains(element.name) { return true }
         if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return true }
-        if let style = element.attribute("style")?.lowercased(), style.contains("display:none") || style
-            .contains("display: none") || style.contains("visibility:hidden")
+        if let style = element.attribute("style")?.lowercased(),
+            style.contains("display:none")
+                || style
+                    .contains("display: none")
+                || style.contains("visibility:hidden")
         {
             return true
         }

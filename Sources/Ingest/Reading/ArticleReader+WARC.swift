@@ -19,15 +19,20 @@ extension ArticleReader {
         while let next = reader.next() {
             switch next {
             case .problem(let problem):
-                body(.failed("\(item.path)@\(problem.offset)", .malformedRecord(
-                    origin: "\(item.path)@\(problem.offset)", reason: problem.reason)))
+                body(
+                    .failed(
+                        "\(item.path)@\(problem.offset)",
+                        .malformedRecord(
+                            origin: "\(item.path)@\(problem.offset)", reason: problem.reason)))
             case .record(let record):
                 records += 1
                 if let outcome = readWARCRecord(record, path: item.path, skipped: &skipped) { body(outcome) }
             }
         }
         if records == 0 {
-            body(.failed(item.path, .malformedRecord(origin: item.path, reason: "no WARC record found; is it a WARC file?")))
+            body(
+                .failed(
+                    item.path, .malformedRecord(origin: item.path, reason: "no WARC record found; is it a WARC file?")))
             return
         }
         if !skipped.isEmpty {
@@ -72,10 +77,11 @@ extension ArticleReader {
             }
         } else if record.contentType.hasPrefix("text/html") || record.contentType.hasPrefix("application/xhtml") {
             html = block
-            charset = HTTPResponse(
-                status: 200, headers: [HTTPHeader(name: "content-type", value: record.contentType)], body: Data(),
-                notes: []
-            ).charset
+            charset =
+                HTTPResponse(
+                    status: 200, headers: [HTTPHeader(name: "content-type", value: record.contentType)], body: Data(),
+                    notes: []
+                ).charset
         } else {
             skipped["non-HTML \(record.type)", default: 0] += 1
             return nil

@@ -32,6 +32,20 @@ public struct RecordOutcome: Sendable, Hashable {
         self.article = article
     }
 
+    /// Equality ignores `extractionMilliseconds`, which differs from run to run.
+    public static func == (lhs: RecordOutcome, rhs: RecordOutcome) -> Bool {
+        lhs.origin == rhs.origin && lhs.status == rhs.status && lhs.reason == rhs.reason && lhs.article == rhs.article
+            && lhs.sources == rhs.sources
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(origin)
+        hasher.combine(status)
+        hasher.combine(reason)
+        hasher.combine(article)
+        hasher.combine(sources)
+    }
+
     static func processed(_ article: Article) -> RecordOutcome {
         RecordOutcome(origin: article.origin, status: .processed, article: article)
     }

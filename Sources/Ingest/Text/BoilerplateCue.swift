@@ -109,7 +109,7 @@ extension BoilerplateCue {
             "التعليقات المنشورة", .arabic, .cutToEnd, .containing("لا تعبر"), maximumWords: 40,
             example: "جميع التعليقات المنشورة تعبر عن رأي كتابها ولا تعبر بالضرورة عن رأي الموقع"),
         .init(
-            "comments", .english, .cutToEnd, .containing("guidelines"), maximumWords: 60,
+            "comments", .english, .cutToEnd, .containing("community guidelines"), maximumWords: 60,
             example: "We welcome comments that follow our community guidelines. Comments are reviewed before posting.",
             keeps: ["The agency said the comments broke no guidelines, and no one was charged."]),
         .init(

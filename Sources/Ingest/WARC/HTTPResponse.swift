@@ -70,7 +70,7 @@ public struct HTTPResponse: Sendable, Hashable {
         }
         var headers: [HTTPHeader] = []
         for line in lines where !line.isEmpty {
-            if (line.first == " " || line.first == "\t"), !headers.isEmpty {
+            if line.first == " " || line.first == "\t", !headers.isEmpty {
                 headers[headers.count - 1].value += " " + line.trimmingCharacters(in: .whitespaces)
                 continue
             }
@@ -123,7 +123,8 @@ public struct HTTPResponse: Sendable, Hashable {
         // Some crawlers store the decoded body but keep the header: only decode what looks compressed.
         guard body.count >= 2 else { return }
         let first = body[body.startIndex]
-        let looksCompressed = first == 0x1F || (first & 0x0F == 8 && (UInt16(first) << 8 | UInt16(body[body.startIndex + 1])) % 31 == 0)
+        let looksCompressed =
+            first == 0x1F || (first & 0x0F == 8 && (UInt16(first) << 8 | UInt16(body[body.startIndex + 1])) % 31 == 0)
         guard looksCompressed else {
             notes.append("Content-Encoding says \(encoding) but the body is not compressed; read as is")
             return

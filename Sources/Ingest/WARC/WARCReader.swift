@@ -98,7 +98,9 @@ public final class WARCReader {
             }
             if line.isEmpty { break }
             if line.first == 0x20 || line.first == 0x09, !fields.isEmpty {
-                fields[fields.count - 1].value += " " + String(decoding: line, as: UTF8.self)
+                fields[fields.count - 1].value +=
+                    " "
+                    + String(decoding: line, as: UTF8.self)
                     .trimmingCharacters(in: .whitespaces)
                 continue
             }
