@@ -52,7 +52,8 @@ public enum HTMLArticleExtractor {
 
     /// Extracts the article from a page already converted to Swift values.
     public static func extract(from root: HTMLElement, pageURL: String? = nil) -> Extraction {
-        let metadata = HTMLPageMetadata(root: root)
+        let evidence = ClassEvidence.Cache()
+        let metadata = HTMLPageMetadata(root: root, evidence: evidence)
         var sources = MetadataSources()
         let url = metadata.url(pageURL: pageURL)
         sources.url = url?.1
@@ -61,7 +62,7 @@ public enum HTMLArticleExtractor {
         let title = metadata.title(siteName: outlet?.1 == .domain ? nil : outlet?.0)
         sources.title = title?.1
 
-        let content = HTMLContentFinder(root: root, title: title?.0)
+        let content = HTMLContentFinder(root: root, title: title?.0, evidence: evidence)
         let cleaned = TextBoilerplate.clean(lines: content.paragraphs)
         let published = metadata.published(url: url?.0 ?? pageURL)
         sources.published = published?.1

@@ -29,6 +29,7 @@ struct HTMLBlockScanner {
 
     private(set) var nodes: [Node] = []
     private(set) var blocks: [Block] = []
+    private let evidence: ClassEvidence.Cache
 
     static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
@@ -37,7 +38,8 @@ struct HTMLBlockScanner {
         "caption", "hgroup", "dialog", "menu",
     ]
 
-    init(root: HTMLElement) {
+    init(root: HTMLElement, evidence: ClassEvidence.Cache = ClassEvidence.Cache()) {
+        self.evidence = evidence
         visitBlock(root, parent: nil, inWidget: false, inLink: false)
     }
 
@@ -50,11 +52,12 @@ struct HTMLBlockScanner {
 
     private mutating func visitBlock(_ element: HTMLElement, parent: Int?, inWidget: Bool, inLink: Bool) {
         let id = nodes.count
-        let widget = HTMLPruning.isFurniture(element)
+        let classes = evidence.evidence(for: element)
+        let widget = HTMLPruning.isFurniture(element, classes)
         nodes.append(
             Node(
-                name: element.name, parent: parent, classWeight: HTMLPruning.classWeight(element), isWidget: widget,
-                isArticleBody: HTMLPruning.isArticleBody(element)))
+                name: element.name, parent: parent, classWeight: classes.weight, isWidget: widget,
+                isArticleBody: classes.isArticleBody))
         var inline = InlineText()
         let nowInWidget = inWidget || widget
         visitChildren(of: element, owner: id, inline: &inline, inLink: inLink, inWidget: nowInWidget)
@@ -69,7 +72,7 @@ struct HTMLBlockScanner {
             case .text(let text):
                 inline.text += text
                 if inLink { inline.linkText += text }
-                if inline.afterBreak, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+                if inline.afterBreak, text.unicodeScalars.contains(where: { !HTMLBlockScanner.isSpace($0) }) {
                     inline.afterBreak = false
                 }
             case .element(let element):
@@ -82,7 +85,9 @@ struct HTMLBlockScanner {
                         inline.text += " "
                         inline.afterBreak = true
                     }
-                } else if HTMLBlockScanner.blockTags.contains(element.name) || HTMLPruning.isFurniture(element) {
+                } else if HTMLBlockScanner.blockTags.contains(element.name)
+                    || HTMLPruning.isFurniture(element, evidence.evidence(for: element))
+                {
                     flush(&inline, owner: owner, inWidget: inWidget)
                     // A headline wrapped in a link (`<a><h3>…</h3></a>`) is link text, like a teaser list.
                     visitBlock(element, parent: owner, inWidget: inWidget, inLink: inLink)
@@ -126,7 +131,7 @@ struct HTMLBlockScanner {
             for child in element.children {
                 switch child {
                 case .text(let text):
-                    let count = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+                    let count = text.unicodeScalars.reduce(0) { $0 + (HTMLBlockScanner.isSpace($1) ? 0 : 1) }
                     if inLink { linkCharacters += count } else { otherCharacters += count }
                 case .element(let inner):
                     if inner.name == "a" { links += 1 }
@@ -139,13 +144,26 @@ struct HTMLBlockScanner {
         return links >= 2 && linkCharacters > 80 && otherCharacters * 10 < linkCharacters
     }
 
+    /// Whitespace without the Unicode property table look-up: ASCII spaces, no-break and typographic spaces,
+    /// line separators, zero-width space and BOM.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x85, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F,
+            0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Joins runs of whitespace (newlines and no-break spaces included) into one space and trims the ends.
     static func collapseWhitespace(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            if HTMLBlockScanner.isSpace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.unicodeScalars.append(" ") }

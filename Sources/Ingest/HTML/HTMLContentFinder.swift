@@ -17,8 +17,8 @@ struct HTMLContentFinder {
     /// keeps only the text-level cuts of `TextBoilerplate`.
     private(set) var removed: [String] = []
 
-    init(root: HTMLElement, title: String?) {
-        let scanner = HTMLBlockScanner(root: root)
+    init(root: HTMLElement, title: String?, evidence: ClassEvidence.Cache = ClassEvidence.Cache()) {
+        let scanner = HTMLBlockScanner(root: root, evidence: evidence)
         var selection = HTMLContentFinder.select(scanner, ignoreWidgets: true)
         if selection.characters < 250 {
             let second = HTMLContentFinder.select(scanner, ignoreWidgets: false)

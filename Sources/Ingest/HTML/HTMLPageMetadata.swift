@@ -19,14 +19,16 @@ struct HTMLPageMetadata: Hashable {
     /// Short texts of elements named like a dateline (`date`, `time`, `byline`, `posted`), in page order.
     var datelines: [String] = []
 
-    init(root: HTMLElement) {
+    init(root: HTMLElement, evidence: ClassEvidence.Cache = ClassEvidence.Cache()) {
         language = root.attribute("lang") ?? root.attribute("xml:lang")
-        visit(root, inWidget: false)
+        visit(root, inWidget: false, evidence: evidence)
     }
 
-    private mutating func visit(_ element: HTMLElement, inWidget: Bool) {
+    private mutating func visit(_ element: HTMLElement, inWidget: Bool, evidence: ClassEvidence.Cache) {
+        let classes = evidence.evidence(for: element)
         let widget =
-            inWidget || ["aside", "nav", "footer", "form"].contains(element.name) || HTMLPruning.isWidget(element)
+            inWidget || ["aside", "nav", "footer", "form"].contains(element.name)
+            || (classes.isWidget && !HTMLPruning.exemptTags.contains(element.name))
         // Datelines carry widget-like class names ("date", "meta"), so only an enclosing widget rules them out.
         if datelines.count < 8, !inWidget, HTMLPageMetadata.isDatelineElement(element) {
             let text = HTMLBlockScanner.collapseWhitespace(element.textContent)
@@ -69,7 +71,7 @@ struct HTMLPageMetadata: Hashable {
                 timeDatetimes.insert(value, at: 0)
             }
         }
-        for child in element.childElements { visit(child, inWidget: widget) }
+        for child in element.childElements { visit(child, inWidget: widget, evidence: evidence) }
     }
 
     /// `og:title`, else the first `<h1>`, else the JSON-LD headline, else `<title>`, without a " | Site" suffix.

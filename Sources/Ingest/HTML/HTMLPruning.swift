@@ -57,18 +57,26 @@ enum HTMLPruning {
     }
 
     /// True for page furniture and widgets: navigation, headers, footers, related lists, share bars, comments.
-    static func isFurniture(_ element: HTMLElement) -> Bool {
-        if isArticleBody(element) { return false }
+    static func isFurniture(_ element: HTMLElement, _ evidence: ClassEvidence) -> Bool {
+        if evidence.isArticleBody { return false }
         if furnitureTags.contains(element.name) { return true }
         if let role = element.attribute("role"), furnitureRoles.contains(role.lowercased()) { return true }
-        return isWidget(element)
+        return evidence.isWidget && !exemptTags.contains(element.name)
     }
 
-    /// `itemprop="articleBody"`, or a class or id that names the article body (`article-body`, `story-body`).
-    static func isArticleBody(_ element: HTMLElement) -> Bool {
-        if element.attribute("itemprop")?.lowercased() == "articlebody" { return true }
-        let names = tokens(of: element)
-        return names.contains { articleBodyNames.contains($0) }
+    /// Reads class and id names: widget, article body, and the Readability weight.
+    static func evidence(classes: String?, id: String?) -> ClassEvidence {
+        let joined: String = (classes ?? "") + " " + (id ?? "")
+        let names: [String] = joined.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let lower = names.map { $0.lowercased() }
+        let isArticleBody = lower.contains { articleBodyNames.contains($0) }
+        let isWidget = !isArticleBody && names.contains { isWidgetName($0) }
+        var weight = 0.0
+        let words = lower.flatMap { subwords($0) }
+        if words.contains(where: { positiveTokens.contains($0) }) { weight += 25 }
+        if isWidget { weight -= 25 }
+        if isArticleBody { weight += 25 }
+        return ClassEvidence(isWidget: isWidget, isArticleBody: isArticleBody, weight: weight)
     }
 
     static let articleBodyNames: Set<String> = [
@@ -77,31 +85,6 @@ enum HTMLPruning {
         "article__content", "text-content", "field-body", "node-body", "rich-text", "c-entry-content",
         "story-text", "news-text", "article_body", "articlecontent", "postcontent", "entrytext",
     ]
-
-    /// Class and id names as written, split on whitespace only (so `article-body` stays whole).
-    static func names(of element: HTMLElement) -> [String] {
-        let names = [element.attribute("class"), element.attribute("id")].compactMap { $0 }.joined(separator: " ")
-        guard !names.isEmpty else { return [] }
-        return names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
-    }
-
-    /// Class and id names, lower-cased.
-    static func tokens(of element: HTMLElement) -> [String] { names(of: element).map { $0.lowercased() } }
-
-    /// True when the element's class or id names a widget ("related", "share", "comments", …).
-    ///
-    /// Each class name is split into sub-words (`entry-comments-wrapper` → entry, comments, wrapper); it names a
-    /// widget when its first sub-word, or its last one that is not a generic suffix (`wrapper`, `box`, `area`), is a
-    /// widget word. So `comments-area` and `entry-comments` are widgets, while `content-with-sidebar-wrp` (a layout
-    /// modifier) and `article-share-count-text` (a word in the middle) are not.
-    static func isWidget(_ element: HTMLElement) -> Bool {
-        guard !exemptTags.contains(element.name) else { return false }
-        for name in tokens(of: element) {
-            if articleBodyNames.contains(name) { return false }
-        }
-        for name in names(of: element) where isWidgetName(name) { return true }
-        return false
-    }
 
     static let genericSuffixes: Set<String> = [
         "wrapper", "wrap", "wrp", "container", "box", "area", "block", "section", "module", "list", "inner", "outer",
@@ -128,38 +111,29 @@ enum HTMLPruning {
         wholeTokens.contains(word) || tokenPrefixes.contains { word.hasPrefix($0) }
     }
 
-    /// Splits a class name at non-letters and at lower-to-upper case changes (`relatedPosts` → related, posts).
+    /// Splits a class name at non-alphanumerics and at lower-to-upper case changes (`relatedPosts` → related,
+    /// posts). Works on ASCII bytes: class names are ASCII in practice, and other bytes are kept inside words.
     static func subwords(_ name: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousLower = false
-        for character in name {
-            if character.isLetter || character.isNumber {
-                if character.isUppercase && previousLower && !current.isEmpty {
-                    words.append(current.lowercased())
-                    current = ""
+        for byte in name.utf8 {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            if isUpper || isLower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
+                if isUpper && previousLower && !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
                 }
-                current.append(character)
-                previousLower = character.isLowercase
+                current.append(isUpper ? byte + 0x20 : byte)
+                previousLower = isLower
             } else {
-                if !current.isEmpty { words.append(current.lowercased()) }
-                current = ""
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
                 previousLower = false
             }
         }
-        if !current.isEmpty { words.append(current.lowercased()) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
-    }
-
-    /// Readability-style evidence from class and id: +25 for words like `article` or `content`, −25 for widgets.
-    static func classWeight(_ element: HTMLElement) -> Double {
-        let names = [element.attribute("class"), element.attribute("id")].compactMap { $0 }.joined(separator: " ")
-        guard !names.isEmpty else { return 0 }
-        var weight = 0.0
-        let words = names.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        if words.contains(where: { positiveTokens.contains($0) }) { weight += 25 }
-        if isWidget(element) { weight -= 25 }
-        if isArticleBody(element) { weight += 25 }
-        return weight
     }
 }
