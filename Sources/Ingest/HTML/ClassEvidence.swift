@@ -13,29 +13,41 @@ struct ClassEvidence: Hashable {
     var isArticleBody: Bool
     /// Readability-style weight: +25 for `article`/`content` words, −25 for widgets, +25 for an article body.
     var weight: Double
+    /// The names mark a dateline or byline (`date`, `byline`, `posted`), where a visible publication date sits.
+    var isDateline = false
 
     static let none = ClassEvidence(isWidget: false, isArticleBody: false, weight: 0)
 
-    /// Per-page memo of evidence by class and id; a class because it is shared by the walks over one page.
+    /// Per-page memo of evidence by attribute value (class and id separately: ids are often unique, classes
+    /// repeat); a class because it is shared by the walks over one page.
     final class Cache {
         private var known: [String: ClassEvidence] = [:]
 
         func evidence(for element: HTMLElement) -> ClassEvidence {
-            let itemprop = element.attribute("itemprop")?.lowercased() == "articlebody"
-            let classes = element.attribute("class")
-            let id = element.attribute("id")
-            var evidence: ClassEvidence
-            if classes == nil && id == nil {
-                evidence = .none
-            } else {
-                let key = (classes ?? "") + "\u{1}" + (id ?? "")
-                if let cached = known[key] {
-                    evidence = cached
-                } else {
-                    evidence = HTMLPruning.evidence(classes: classes, id: id)
-                    known[key] = evidence
+            var classes: String?
+            var id: String?
+            var itemprop = false
+            for attribute in element.attributes {
+                switch attribute.name {
+                case "class": classes = attribute.value
+                case "id": id = attribute.value
+                case "itemprop": itemprop = attribute.value.lowercased() == "articlebody"
+                default: break
                 }
             }
+            var evidence = ClassEvidence.none
+            for value in [classes, id] {
+                guard let value, !value.isEmpty else { continue }
+                let part: ClassEvidence
+                if let cached = known[value] {
+                    part = cached
+                } else {
+                    part = HTMLPruning.evidence(classes: value, id: nil)
+                    known[value] = part
+                }
+                evidence.combine(part)
+            }
+            if evidence.isArticleBody { evidence.isWidget = false }
             if itemprop {
                 evidence.isArticleBody = true
                 evidence.isWidget = false
@@ -43,5 +55,13 @@ struct ClassEvidence: Hashable {
             }
             return evidence
         }
+    }
+
+    /// Merges the evidence of a second attribute (class, then id).
+    mutating func combine(_ other: ClassEvidence) {
+        isWidget = isWidget || other.isWidget
+        isArticleBody = isArticleBody || other.isArticleBody
+        isDateline = isDateline || other.isDateline
+        weight = max(-25, min(50, weight + other.weight))
     }
 }

@@ -106,7 +106,13 @@ public final class HTMLDocument {
             attribute = current.pointee.next
         }
         var children: [HTMLNode] = []
-        var child = depth < maximumDepth ? node.pointee.children : nil
+        // Code and styles are never read (only JSON-LD scripts are): skipping their text saves copying most of a
+        // modern page's bytes into Swift strings.
+        let skipsText =
+            name == "style" || name == "svg"
+            || (name == "script"
+                && !(attributes.first { $0.name == "type" }?.value.lowercased().contains("json") ?? false))
+        var child = depth < maximumDepth && !skipsText ? node.pointee.children : nil
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:

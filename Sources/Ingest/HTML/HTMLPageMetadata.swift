@@ -30,7 +30,9 @@ struct HTMLPageMetadata: Hashable {
             inWidget || ["aside", "nav", "footer", "form"].contains(element.name)
             || (classes.isWidget && !HTMLPruning.exemptTags.contains(element.name))
         // Datelines carry widget-like class names ("date", "meta"), so only an enclosing widget rules them out.
-        if datelines.count < 8, !inWidget, HTMLPageMetadata.isDatelineElement(element) {
+        if datelines.count < 8, !inWidget, element.name == "time" || classes.isDateline,
+            element.name != "script", element.name != "style"
+        {
             let text = HTMLBlockScanner.collapseWhitespace(element.textContent)
             if text.count >= 6, text.count <= 200 { datelines.append(text) }
         }
@@ -129,14 +131,6 @@ struct HTMLPageMetadata: Hashable {
     }
 
     static let datelineWords = ["date", "time", "byline", "posted", "publish", "dateline", "timestamp", "meta"]
-
-    static func isDatelineElement(_ element: HTMLElement) -> Bool {
-        guard element.name != "script", element.name != "style" else { return false }
-        if element.name == "time" { return true }
-        let names = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
-        guard names.count > 1 else { return false }
-        return datelineWords.contains { names.contains($0) } && !names.contains("update")
-    }
 
     /// `link rel=canonical`, else `og:url`, else the page's own URL.
     func url(pageURL: String?) -> (String, MetadataSource)? {

@@ -64,10 +64,15 @@ enum HTMLPruning {
         return evidence.isWidget && !exemptTags.contains(element.name)
     }
 
-    /// Reads class and id names: widget, article body, and the Readability weight.
+    /// Reads class and id names: widget, article body, dateline, and the Readability weight.
     static func evidence(classes: String?, id: String?) -> ClassEvidence {
-        let joined: String = (classes ?? "") + " " + (id ?? "")
-        let names: [String] = joined.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        var names: [String] = []
+        for text in [classes, id] {
+            guard let text else { continue }
+            for part in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+                names.append(String(decoding: part, as: UTF8.self))
+            }
+        }
         let lower = names.map { $0.lowercased() }
         let isArticleBody = lower.contains { articleBodyNames.contains($0) }
         let isWidget = !isArticleBody && names.contains { isWidgetName($0) }
@@ -76,7 +81,11 @@ enum HTMLPruning {
         if words.contains(where: { positiveTokens.contains($0) }) { weight += 25 }
         if isWidget { weight -= 25 }
         if isArticleBody { weight += 25 }
-        return ClassEvidence(isWidget: isWidget, isArticleBody: isArticleBody, weight: weight)
+        let isDateline =
+            words.contains { word in
+                HTMLPageMetadata.datelineWords.contains { MatchKey.contains(word, $0) }
+            } && !words.contains { $0.hasPrefix("update") }
+        return ClassEvidence(isWidget: isWidget, isArticleBody: isArticleBody, weight: weight, isDateline: isDateline)
     }
 
     static let articleBodyNames: Set<String> = [

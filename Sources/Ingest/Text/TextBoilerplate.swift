@@ -105,7 +105,7 @@ public enum TextBoilerplate {
         let cue = keyed.cue
         let cueKey = keyed.key
         if case .containing = cue.form {
-            return key.contains(cueKey) && key.contains(keyed.otherKey)
+            return MatchKey.contains(key, cueKey) && MatchKey.contains(key, keyed.otherKey)
         }
         guard key.hasPrefix(cueKey) else { return false }
         let rest = key.dropFirst(cueKey.count).trimmingCharacters(in: .whitespaces)
@@ -118,7 +118,7 @@ public enum TextBoilerplate {
             let next = key.dropFirst(cueKey.count).first
             return next == nil || cue.language == .arabic || !(next!.isLetter)
         case .prefixContaining:
-            return rest.contains(keyed.otherKey)
+            return MatchKey.contains(rest, keyed.otherKey)
         case .containing:
             return true
         }
@@ -126,13 +126,23 @@ public enum TextBoilerplate {
 
     /// A line that is one URL and nothing else (a leftover link).
     static func isURLOnly(_ line: String) -> Bool {
+        guard !line.unicodeScalars.contains(" ") else { return false }
         let stripped = line.trimmingCharacters(in: CharacterSet(charactersIn: "<>()[]"))
         guard !stripped.contains(where: \.isWhitespace) else { return false }
         let lower = stripped.lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
+    private static let bulletScalars: Set<Unicode.Scalar> = [
+        "•", "·", "▪", "◦", "*", "-", "–", "—", "»", " ", "\u{00A0}", "\t", "\u{2009}", "\u{202F}", "\u{3000}",
+    ]
+
+    /// Trims bullets, dashes and spaces from both ends (on scalars: Foundation's trimming is slow per line).
     private static func trimBullets(_ line: String) -> String {
-        line.trimmingCharacters(in: CharacterSet(charactersIn: "•·▪◦*-–—» \u{00A0}\t").union(.whitespaces))
+        let scalars = line.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !bulletScalars.contains($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !bulletScalars.contains($0) })!
+        if start == scalars.startIndex && end == scalars.index(before: scalars.endIndex) { return line }
+        return String(scalars[start...end])
     }
 }
