@@ -11,7 +11,9 @@ struct CrossCheckCommand: ParsableCommand {
             64 usage error.
             """,
         version: CrossCheckVersion.current,
-        subcommands: [RunCommand.self, CompareCommand.self, FactsCommand.self, EvaluateCommand.self],
+        subcommands: [
+            RunCommand.self, CompareCommand.self, ExtractCommand.self, FactsCommand.self, EvaluateCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }

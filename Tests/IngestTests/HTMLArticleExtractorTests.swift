@@ -80,7 +80,11 @@ struct HTMLArticleExtractorTests {
         #expect(extraction.title == "Blinken calls Bourita over Gaza hostages")
         #expect(extraction.published == CivilDate(year: 2023, month: 10, day: 11))
         #expect(extraction.outlet == "moroccoworldnews.com")
-        #expect(extraction.language == .unknown)
+        #expect(extraction.language == .english)
+        #expect(extraction.sources.title == .titleElement)
+        #expect(extraction.sources.outlet == .domain)
+        #expect(extraction.sources.language == .scriptDetection)
+        #expect(extraction.sources.published == .publishedMeta)
         #expect(extraction.text.components(separatedBy: "\n\n").count == 2)
     }
 
@@ -122,7 +126,9 @@ struct HTMLArticleExtractorTests {
 
     @Test func encodingSniffing() {
         #expect(HTMLEncodingSniffer.sniff(Data("<meta charset='Windows-1256'>".utf8)).encoding == "windows-1256")
-        #expect(HTMLEncodingSniffer.sniff(Data([0xEF, 0xBB, 0xBF, 0x3C])) == .init(encoding: "UTF-8", bomLength: 3))
+        #expect(
+            HTMLEncodingSniffer.sniff(Data([0xEF, 0xBB, 0xBF, 0x3C]))
+                == .init(encoding: "UTF-8", bomLength: 3, source: .byteOrderMark))
         #expect(HTMLEncodingSniffer.sniff(Data("<p>no declaration</p>".utf8)).encoding == "UTF-8")
     }
 

@@ -23,6 +23,14 @@ struct TextBoilerplateTests {
         }
     }
 
+    /// Lines a cue lists as look-alikes stay in the text.
+    @Test(arguments: BoilerplateCue.all.filter { !$0.keeps.isEmpty })
+    func cueLookAlikesAreKept(cue: BoilerplateCue) {
+        for line in cue.keeps {
+            #expect(TextBoilerplate.clean("\(Self.lead)\n\n\(line)").text == "\(Self.lead)\n\n\(line)")
+        }
+    }
+
     @Test func readAlsoGluedToTheNextWordCutsToTheEnd() {
         let text =
             "\(Self.lead)\n\nاقرأ أيضاًبلينكن: سأفكر طوال حياتي\n\nالمصدر: الأسبوع\n\nإقرأ أيضاً:\n\nمقال آخر كامل."

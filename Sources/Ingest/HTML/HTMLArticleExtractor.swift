@@ -25,15 +25,23 @@ public enum HTMLArticleExtractor {
         /// The canonical URL (`link rel=canonical`, else `og:url`).
         public var url: String?
         public var language: Language
+        /// Where each metadata field came from, and how the encoding was decided.
+        public var sources = MetadataSources()
     }
 
     /// Extracts the article from a parsed page; an empty `text` means no article was found.
     /// - Parameter pageURL: where the page came from, if known; used for the outlet when the page names none.
     public static func extract(from document: HTMLDocument, pageURL: String? = nil) -> Extraction {
-        guard let root = document.root else {
-            return Extraction(title: nil, text: "", removed: [], url: pageURL, language: .unknown)
+        var extraction: Extraction
+        if let root = document.root {
+            extraction = extract(from: root, pageURL: pageURL)
+        } else {
+            extraction = Extraction(title: nil, text: "", removed: [], url: pageURL, language: .unknown)
         }
-        return extract(from: root, pageURL: pageURL)
+        extraction.sources.encoding = document.encodingSource
+        extraction.sources.charset = document.encoding
+        extraction.sources.encodingProblem = document.encodingProblem
+        return extraction
     }
 
     /// Parses and extracts in one call.
@@ -44,21 +52,30 @@ public enum HTMLArticleExtractor {
 
     /// Extracts the article from a page already converted to Swift values.
     public static func extract(from root: HTMLElement, pageURL: String? = nil) -> Extraction {
-        let metadata = HTMLPageMetadata(root: root)
-        let url = metadata.url ?? pageURL
-        let outlet = metadata.outlet(url: url ?? pageURL)
-        let title = metadata.title(siteName: outlet)
+        let evidence = ClassEvidence.Cache()
+        let metadata = HTMLPageMetadata(root: root, evidence: evidence)
+        var sources = MetadataSources()
+        let url = metadata.url(pageURL: pageURL)
+        sources.url = url?.1
+        let outlet = metadata.outlet(url: url?.0 ?? pageURL)
+        sources.outlet = outlet?.1
+        let title = metadata.title(siteName: outlet?.1 == .domain ? nil : outlet?.0)
+        sources.title = title?.1
 
-        var blocks = HTMLBlockScanner(root: root, useClassRules: true).articleBlocks()
-        if blocks.isEmpty {
-            // A page whose wrapper carries a widget-like class ("social-news"): try again on tags alone.
-            blocks = HTMLBlockScanner(root: root, useClassRules: false).articleBlocks()
+        let content = HTMLContentFinder(root: root, title: title?.0, evidence: evidence)
+        let cleaned = TextBoilerplate.clean(lines: content.paragraphs)
+        let published = metadata.published(url: url?.0 ?? pageURL)
+        sources.published = published?.1
+        var language = metadata.declaredLanguage
+        let detected = ScriptLanguage.detect(cleaned.text.isEmpty ? (title?.0 ?? "") : cleaned.text)
+        if detected != .unknown, language?.0 != detected,
+            language == nil || detected == .arabic || language?.0 == .arabic
+        {
+            language = (detected, .scriptDetection)
         }
-        var paragraphs = blocks.map(\.text)
-        if let title, paragraphs.first == title { paragraphs.removeFirst() }
-        let cleaned = TextBoilerplate.clean(lines: paragraphs)
+        sources.language = language?.1
         return Extraction(
-            title: title, text: cleaned.text, removed: cleaned.removed, published: metadata.published,
-            outlet: outlet, url: url, language: metadata.pageLanguage)
+            title: title?.0, text: cleaned.text, removed: cleaned.removed, published: published?.0,
+            outlet: outlet?.0, url: url?.0, language: language?.0 ?? .unknown, sources: sources)
     }
 }

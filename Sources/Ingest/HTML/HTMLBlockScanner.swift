@@ -1,140 +1,176 @@
-/// Splits a pruned page into text blocks and finds the container that holds the article.
+/// Splits a page into text blocks and a tree of element nodes, the raw material of `HTMLContentFinder`.
 ///
 /// A text block is a run of inline text inside one block element (a paragraph, or a `div` that holds text
-/// directly). Each block of 25 characters or more scores `1 + commas + min(length / 100, 3)`, lowered by its link
-/// density, for its container (the nearest `div`, `section`, `article`, `main`, `td` or `body`) and half that for the
-/// container's own container, as Readability does. Navigation-like containers, mostly links, lose their score to
-/// their link density. The best container's blocks, in page order, are the article.
+/// directly), with how much of it is link text. Elements that never hold article text (`script`, `style`, form
+/// controls) are skipped; page furniture (`nav`, `header`, `footer`, `aside`) and widgets named by class or id
+/// (`related`, `share`, `comments`) are kept but marked, so the finder can ignore them and still fall back on them
+/// when a site wraps its whole page in one (an ASP.NET `<form>`, a `<div class="social-wrapper">`).
 struct HTMLBlockScanner {
     struct Block: Hashable {
         var owner: Int
         var text: String
         var characters: Int
         var linkCharacters: Int
+        var commas: Int
+        /// Inside a node marked as furniture or widget (at any depth).
+        var inWidget: Bool
         var linkDensity: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
     }
 
     struct Node: Hashable {
         var name: String
         var parent: Int?
+        /// Class and id evidence: positive for `article-body`, negative for `comment`, `footer`, … (±25 each).
+        var classWeight: Double
+        var isWidget: Bool
+        /// `itemprop="articleBody"` or a class that names the article body unambiguously.
+        var isArticleBody: Bool
     }
 
     private(set) var nodes: [Node] = []
     private(set) var blocks: [Block] = []
-    let useClassRules: Bool
+    private let evidence: ClassEvidence.Cache
 
     static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "html", "li", "main",
         "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-        "caption",
+        "caption", "hgroup", "dialog", "menu",
     ]
 
-    static let containerTags: Set<String> = ["div", "section", "article", "main", "td", "body", "html", "center"]
-
-    init(root: HTMLElement, useClassRules: Bool) {
-        self.useClassRules = useClassRules
-        visitBlock(root, parent: nil)
-    }
-
-    /// The article's blocks: those of the best-scoring container, in page order, without link lists.
-    func articleBlocks() -> [Block] {
-        guard let best = bestContainer() else { return [] }
-        return blocks.filter { $0.linkDensity <= 0.5 && isInside($0.owner, best) }
-    }
-
-    func bestContainer() -> Int? {
-        var scores: [Int: Double] = [:]
-        var characters = [Int](repeating: 0, count: nodes.count)
-        var linkCharacters = [Int](repeating: 0, count: nodes.count)
-        for block in blocks {
-            var node: Int? = block.owner
-            while let current = node {
-                characters[current] += block.characters
-                linkCharacters[current] += block.linkCharacters
-                node = nodes[current].parent
-            }
-            guard block.characters >= 25, let container = container(of: block.owner) else { continue }
-            let commas = block.text.unicodeScalars.filter { $0 == "," || $0 == "،" }.count
-            let score = (1 + Double(commas) + min(Double(block.characters) / 100, 3)) * (1 - block.linkDensity)
-            scores[container, default: 0] += score
-            if let parent = nodes[container].parent, let grandparent = self.container(of: parent) {
-                scores[grandparent, default: 0] += score / 2
-            }
-        }
-        var best: (node: Int, score: Double)?
-        for (node, score) in scores.sorted(by: { $0.key < $1.key }) {
-            let density = characters[node] == 0 ? 0 : Double(linkCharacters[node]) / Double(characters[node])
-            let final = score * (1 - density)
-            if final > 0, final > best?.score ?? 0 { best = (node, final) }
-        }
-        return best?.node
-    }
-
-    /// The nearest container at or above `node`.
-    private func container(of node: Int) -> Int? {
-        var current: Int? = node
-        while let index = current {
-            if HTMLBlockScanner.containerTags.contains(nodes[index].name) { return index }
-            current = nodes[index].parent
-        }
-        return nil
-    }
-
-    private func isInside(_ node: Int, _ ancestor: Int) -> Bool {
-        var current: Int? = node
-        while let index = current {
-            if index == ancestor { return true }
-            current = nodes[index].parent
-        }
-        return false
+    init(root: HTMLElement, evidence: ClassEvidence.Cache = ClassEvidence.Cache()) {
+        self.evidence = evidence
+        visitBlock(root, parent: nil, inWidget: false, inLink: false)
     }
 
     private struct InlineText {
         var text = ""
         var linkText = ""
+        /// A `<br>` was the last thing seen, with only whitespace after it.
+        var afterBreak = false
     }
 
-    private mutating func visitBlock(_ element: HTMLElement, parent: Int?) {
+    private mutating func visitBlock(_ element: HTMLElement, parent: Int?, inWidget: Bool, inLink: Bool) {
         let id = nodes.count
-        nodes.append(Node(name: element.name, parent: parent))
+        let classes = evidence.evidence(for: element)
+        let widget = HTMLPruning.isFurniture(element, classes)
+        nodes.append(
+            Node(
+                name: element.name, parent: parent, classWeight: classes.weight, isWidget: widget,
+                isArticleBody: classes.isArticleBody))
         var inline = InlineText()
-        visitChildren(of: element, owner: id, inline: &inline, inLink: false)
-        flush(&inline, owner: id)
+        let nowInWidget = inWidget || widget
+        visitChildren(of: element, owner: id, inline: &inline, inLink: inLink, inWidget: nowInWidget)
+        flush(&inline, owner: id, inWidget: nowInWidget)
     }
 
-    private mutating func visitChildren(of element: HTMLElement, owner: Int, inline: inout InlineText, inLink: Bool) {
+    private mutating func visitChildren(
+        of element: HTMLElement, owner: Int, inline: inout InlineText, inLink: Bool, inWidget: Bool
+    ) {
         for child in element.children {
             switch child {
             case .text(let text):
                 inline.text += text
                 if inLink { inline.linkText += text }
+                if inline.afterBreak, text.unicodeScalars.contains(where: { !HTMLBlockScanner.isSpace($0) }) {
+                    inline.afterBreak = false
+                }
             case .element(let element):
-                if HTMLPruning.isDropped(element, useClassRules: useClassRules) { continue }
+                if HTMLPruning.isSkipped(element) { continue }
                 if element.name == "br" || element.name == "hr" {
-                    flush(&inline, owner: owner)
-                } else if HTMLBlockScanner.blockTags.contains(element.name) {
-                    flush(&inline, owner: owner)
-                    visitBlock(element, parent: owner)
+                    if element.name == "hr" || inline.afterBreak {
+                        flush(&inline, owner: owner, inWidget: inWidget)
+                    } else {
+                        // One <br> is a line break inside a paragraph; two in a row end the paragraph.
+                        inline.text += " "
+                        inline.afterBreak = true
+                    }
+                } else if HTMLBlockScanner.blockTags.contains(element.name)
+                    || HTMLPruning.isFurniture(element, evidence.evidence(for: element))
+                {
+                    flush(&inline, owner: owner, inWidget: inWidget)
+                    // A headline wrapped in a link (`<a><h3>…</h3></a>`) is link text, like a teaser list.
+                    visitBlock(element, parent: owner, inWidget: inWidget, inLink: inLink)
+                } else if element.name != "a", HTMLBlockScanner.isLinkCluster(element) {
+                    // Pop-up cards of links inside a sentence (a hover card listing a person's other stories).
+                    continue
                 } else {
-                    visitChildren(of: element, owner: owner, inline: &inline, inLink: inLink || element.name == "a")
+                    visitChildren(
+                        of: element, owner: owner, inline: &inline, inLink: inLink || element.name == "a",
+                        inWidget: inWidget)
                 }
             }
         }
     }
 
-    private mutating func flush(_ inline: inout InlineText, owner: Int) {
+    private mutating func flush(_ inline: inout InlineText, owner: Int, inWidget: Bool) {
         let text = HTMLBlockScanner.collapseWhitespace(inline.text)
         if !text.isEmpty {
-            let characters = text.unicodeScalars.count
+            var characters = 0
+            var commas = 0
+            for scalar in text.unicodeScalars {
+                characters += 1
+                if scalar == "," || scalar == "،" { commas += 1 }
+            }
             let links = min(characters, HTMLBlockScanner.collapseWhitespace(inline.linkText).unicodeScalars.count)
-            blocks.append(Block(owner: owner, text: text, characters: characters, linkCharacters: links))
+            blocks.append(
+                Block(
+                    owner: owner, text: text, characters: characters, linkCharacters: links, commas: commas,
+                    inWidget: inWidget))
         }
         inline = InlineText()
     }
 
+    /// True for an inline element that holds two or more links and nothing but link text, over 80 characters.
+    static func isLinkCluster(_ element: HTMLElement) -> Bool {
+        var links = 0
+        var linkCharacters = 0
+        var otherCharacters = 0
+        func walk(_ element: HTMLElement, inLink: Bool, depth: Int) {
+            guard depth < 12 else { return }
+            for child in element.children {
+                switch child {
+                case .text(let text):
+                    let count = text.unicodeScalars.reduce(0) { $0 + (HTMLBlockScanner.isSpace($1) ? 0 : 1) }
+                    if inLink { linkCharacters += count } else { otherCharacters += count }
+                case .element(let inner):
+                    if inner.name == "a" { links += 1 }
+                    walk(inner, inLink: inLink || inner.name == "a", depth: depth + 1)
+                }
+            }
+        }
+        guard element.children.count > 0 else { return false }
+        walk(element, inLink: false, depth: 0)
+        return links >= 2 && linkCharacters > 80 && otherCharacters * 10 < linkCharacters
+    }
+
+    /// Whitespace without the Unicode property table look-up: ASCII spaces, no-break and typographic spaces,
+    /// line separators, zero-width space and BOM.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x85, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F,
+            0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Joins runs of whitespace (newlines and no-break spaces included) into one space and trims the ends.
     static func collapseWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if HTMLBlockScanner.isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

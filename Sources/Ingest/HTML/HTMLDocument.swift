@@ -14,27 +14,55 @@ import Foundation
 public final class HTMLDocument {
     /// The encoding the page was decoded with (`UTF-8`, `windows-1256`, …).
     public let encoding: String
+    /// How the encoding was decided (byte-order mark, HTTP header, `<meta charset>`, detection).
+    public let encodingSource: MetadataSource
+    /// Why the declared encoding was not used, or that damaged bytes were replaced; nil when the bytes agreed.
+    public let encodingProblem: String?
     private let document: htmlDocPtr
 
     /// Parses a page.
     /// - Parameters:
     ///   - data: the page's bytes.
     ///   - source: the name used in error messages, usually the file path.
+    ///   - httpCharset: the charset of the HTTP `Content-Type` header, when the page came with one (WARC).
     /// - Throws: `IngestError.unparsableHTML` when libxml2 returns no document (for example, empty input).
-    public init(data: Data, source: String = "HTML") throws {
+    public init(data: Data, source: String = "HTML", httpCharset: String? = nil) throws {
         _ = HTMLDocument.libraryReady
-        let sniffed = HTMLEncodingSniffer.sniff(data)
-        let body = data.dropFirst(sniffed.bomLength)
-        var parsed = HTMLDocument.parse(body, encoding: sniffed.encoding)
+        let sniffed = HTMLEncodingSniffer.sniff(data, httpCharset: httpCharset)
+        var body = Data(data.dropFirst(sniffed.bomLength))
         var encoding = sniffed.encoding
+        if encoding.hasPrefix("UTF-16") {
+            // Converted here rather than by libxml2, which would switch to the page's <meta> name halfway.
+            body = HTMLDocument.utf8(fromUTF16: body, bigEndian: encoding == "UTF-16BE")
+            encoding = "UTF-8"
+        } else if encoding == "UTF-8", sniffed.problem != nil {
+            // libxml2 switches to Latin-1 for the rest of the page at the first bad byte; replace bad bytes first.
+            body = Data(String(decoding: body, as: UTF8.self).utf8)
+        }
+        var parsed = HTMLDocument.parse(body, encoding: encoding)
         if parsed == nil && encoding != "UTF-8" {
             // An encoding name iconv does not know: read the bytes as UTF-8 rather than lose the page.
-            parsed = HTMLDocument.parse(body, encoding: "UTF-8")
+            parsed = HTMLDocument.parse(Data(String(decoding: body, as: UTF8.self).utf8), encoding: "UTF-8")
             encoding = "UTF-8"
         }
         guard let parsed else { throw IngestError.unparsableHTML(source: source) }
         self.document = parsed
-        self.encoding = encoding
+        self.encoding = sniffed.encoding
+        self.encodingSource = sniffed.source
+        self.encodingProblem = sniffed.problem
+    }
+
+    static func utf8(fromUTF16 data: Data, bigEndian: Bool) -> Data {
+        var units: [UInt16] = []
+        units.reserveCapacity(data.count / 2)
+        var index = data.startIndex
+        while index + 1 < data.endIndex {
+            let first = UInt16(data[index])
+            let second = UInt16(data[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        return Data(String(decoding: units, as: UTF16.self).utf8)
     }
 
     deinit { xmlFreeDoc(document) }
@@ -53,7 +81,7 @@ public final class HTMLDocument {
 
     private static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
     private static func parse(_ data: Data, encoding: String) -> htmlDocPtr? {
         guard !data.isEmpty, data.count <= Int(Int32.max) else { return nil }
@@ -78,7 +106,13 @@ public final class HTMLDocument {
             attribute = current.pointee.next
         }
         var children: [HTMLNode] = []
-        var child = depth < maximumDepth ? node.pointee.children : nil
+        // Code and styles are never read (only JSON-LD scripts are): skipping their text saves copying most of a
+        // modern page's bytes into Swift strings.
+        let skipsText =
+            name == "style" || name == "svg"
+            || (name == "script"
+                && !(attributes.first { $0.name == "type" }?.value.lowercased().contains("json") ?? false))
+        var child = depth < maximumDepth && !skipsText ? node.pointee.children : nil
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:

@@ -32,7 +32,8 @@ public struct HTMLElement: Sendable, Hashable {
     /// The value of the first attribute with this (lower-case) name.
     public func attribute(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
 
-    /// All text below this element, concatenated as in the page (scripts and styles included).
+    /// All text below this element, concatenated as in the page (`style`, `svg` and non-JSON `script` elements are
+    /// read without their content).
     public var textContent: String {
         var result = ""
         appendText(to: &result)

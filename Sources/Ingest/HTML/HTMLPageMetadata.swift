@@ -4,35 +4,57 @@ import Foundation
 /// The metadata a news page declares about itself: title, dates, site name, canonical URL, language.
 ///
 /// Collected in one walk over the whole page (before pruning, since `<head>` and `<header>` are pruned from the text
-/// but hold most of it). Dates inside widgets (a sidebar's "related" list) are ignored.
+/// but hold most of it). Dates and headings inside widgets (a sidebar's "related" list) are ignored. Each choice
+/// returns where the value came from, for `MetadataSources`.
 struct HTMLPageMetadata: Hashable {
     var language: String?
     var titleTag: String?
     var firstHeading: String?
-    var firstTimeDatetime: String?
+    /// `<time datetime>` values outside widgets, in page order; the publication one first when marked.
+    var timeDatetimes: [String] = []
     var canonical: String?
-    /// `property`, `name` or `itemprop` (lower-cased) → `content`, first occurrence.
+    /// `property`, `name`, `itemprop` or `http-equiv` (lower-cased) → `content`, first occurrence.
     var metas: [String: String] = [:]
-    var jsonLD: [String] = []
+    var jsonLD = HTMLJSONLD()
+    /// Short texts of elements named like a dateline (`date`, `time`, `byline`, `posted`), in page order.
+    var datelines: [String] = []
 
-    init(root: HTMLElement) {
+    init(root: HTMLElement, evidence: ClassEvidence.Cache = ClassEvidence.Cache()) {
         language = root.attribute("lang") ?? root.attribute("xml:lang")
-        visit(root, inWidget: false)
+        visit(root, inWidget: false, evidence: evidence)
     }
 
-    private mutating func visit(_ element: HTMLElement, inWidget: Bool) {
+    private mutating func visit(_ element: HTMLElement, inWidget: Bool, evidence: ClassEvidence.Cache) {
+        let classes = evidence.evidence(for: element)
         let widget =
-            inWidget || ["aside", "nav", "footer", "form"].contains(element.name) || HTMLPruning.isWidget(element)
+            inWidget || ["aside", "nav", "footer", "form"].contains(element.name)
+            || (classes.isWidget && !HTMLPruning.exemptTags.contains(element.name))
+        // Datelines carry widget-like class names ("date", "meta"), so only an enclosing widget rules them out.
+        if datelines.count < 8, !inWidget, element.name == "time" || classes.isDateline,
+            element.name != "script", element.name != "style"
+        {
+            let text = HTMLBlockScanner.collapseWhitespace(element.textContent)
+            if text.count >= 6, text.count <= 200 { datelines.append(text) }
+        }
         switch element.name {
         case "title" where titleTag == nil:
             titleTag = HTMLBlockScanner.collapseWhitespace(element.textContent)
         case "h1" where firstHeading == nil && !widget:
             let text = HTMLBlockScanner.collapseWhitespace(element.textContent)
             if !text.isEmpty { firstHeading = text }
-        case "time" where firstTimeDatetime == nil && !widget:
-            firstTimeDatetime = element.attribute("datetime")
+        case "time" where !widget:
+            if let value = element.attribute("datetime") ?? element.attribute("content") {
+                let marked = (element.attribute("itemprop") ?? element.attribute("class") ?? "").lowercased()
+                if marked.contains("publish") || marked.contains("created") {
+                    timeDatetimes.insert(value, at: 0)
+                } else {
+                    timeDatetimes.append(value)
+                }
+            }
         case "meta":
-            let key = element.attribute("property") ?? element.attribute("name") ?? element.attribute("itemprop")
+            let key =
+                element.attribute("property") ?? element.attribute("name") ?? element.attribute("itemprop")
+                ?? element.attribute("http-equiv")
             if let key, let content = element.attribute("content"), metas[key.lowercased()] == nil {
                 metas[key.lowercased()] = content.trimmingCharacters(in: .whitespacesAndNewlines)
             }
@@ -41,53 +63,102 @@ struct HTMLPageMetadata: Hashable {
             if rel.split(separator: " ").contains("canonical") { canonical = element.attribute("href") }
         case "script":
             if element.attribute("type")?.lowercased().contains("ld+json") == true {
-                jsonLD.append(element.textContent)
+                jsonLD.add(element.textContent)
             }
             return
         default:
-            break
+            if !widget, element.attribute("itemprop")?.lowercased() == "datepublished",
+                let value = element.attribute("datetime") ?? element.attribute("content")
+            {
+                timeDatetimes.insert(value, at: 0)
+            }
         }
-        for child in element.childElements { visit(child, inWidget: widget) }
+        for child in element.childElements { visit(child, inWidget: widget, evidence: evidence) }
     }
 
-    /// `og:title`, else the first `<h1>`, else `<title>` without its " | Site" suffix.
-    func title(siteName: String?) -> String? {
+    /// `og:title`, else the first `<h1>`, else the JSON-LD headline, else `<title>`, without a " | Site" suffix.
+    func title(siteName: String?) -> (String, MetadataSource)? {
         if let title = nonEmpty(metas["og:title"]) {
-            return HTMLPageMetadata.stripSiteSuffix(title, siteName: siteName)
+            return (HTMLPageMetadata.stripSiteSuffix(title, siteName: siteName), .openGraphTitle)
         }
-        if let heading = firstHeading { return heading }
-        return nonEmpty(titleTag).map { HTMLPageMetadata.stripSiteSuffix($0, siteName: siteName) }
+        if let heading = firstHeading { return (heading, .firstHeading) }
+        if let title = nonEmpty(metas["twitter:title"]) {
+            return (HTMLPageMetadata.stripSiteSuffix(title, siteName: siteName), .twitterTitle)
+        }
+        if let headline = nonEmpty(jsonLD.headline) { return (headline, .jsonLDHeadline) }
+        return nonEmpty(titleTag).map { (HTMLPageMetadata.stripSiteSuffix($0, siteName: siteName), .titleElement) }
     }
 
-    /// JSON-LD `datePublished`, else `article:published_time`, else `itemprop="datePublished"`, else `<time datetime>`.
-    var published: CivilDate? {
-        for text in jsonLD {
-            if let date = HTMLPageMetadata.jsonLDDatePublished(text) { return date }
+    static let publishedMetaNames = [
+        "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+        "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "article.published",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date",
+        "date", "article_date_original", "cxenseparse:recs:publishtime", "og:updated_time",
+        "article:modified_time",
+    ]
+
+    /// JSON-LD `datePublished`, else a published-time `<meta>`, else `<time datetime>`, else a date in the URL,
+    /// else a visible dateline.
+    ///
+    /// A structured timestamp's calendar day depends on its time zone (`2019-11-19T07:03:25+00:00` is the evening of
+    /// November 18 for a Californian site, and its page says so), so when the first visible dateline is one day off
+    /// the structured date, the day the reader saw wins.
+    func published(url: String?) -> (CivilDate, MetadataSource)? {
+        guard let structured = structuredPublished(url: url) else { return nil }
+        if structured.1 != .dateline, let visible = datelines.lazy.compactMap(DatelineParser.date(in:)).first,
+            abs(visible.daysSinceEpoch - structured.0.daysSinceEpoch) == 1
+        {
+            return (visible, .dateline)
         }
-        let candidates = [
-            metas["article:published_time"], metas["og:article:published_time"], metas["datepublished"],
-            metas["pubdate"], firstTimeDatetime,
-        ]
-        for case let value? in candidates {
-            if let date = PublishedDate.parse(value) { return date }
+        return structured
+    }
+
+    private func structuredPublished(url: String?) -> (CivilDate, MetadataSource)? {
+        if let date = jsonLD.datePublished { return (date, .jsonLDDatePublished) }
+        for name in HTMLPageMetadata.publishedMetaNames {
+            if let value = metas[name], let date = PublishedDate.parse(value) ?? DatelineParser.date(in: value) {
+                return (date, .publishedMeta)
+            }
+        }
+        for value in timeDatetimes {
+            if let date = PublishedDate.parse(value) { return (date, .timeElement) }
+        }
+        if let url, let date = DatelineParser.date(inURL: url) { return (date, .urlPath) }
+        for text in datelines {
+            if let date = DatelineParser.date(in: text) { return (date, .dateline) }
         }
         return nil
     }
 
-    /// `link rel=canonical`, else `og:url`.
-    var url: String? { nonEmpty(canonical) ?? nonEmpty(metas["og:url"]) }
+    static let datelineWords = ["date", "time", "byline", "posted", "publish", "dateline", "timestamp", "meta"]
 
-    /// `og:site_name`, else the URL's host without `www.`.
-    func outlet(url: String?) -> String? {
-        if let site = nonEmpty(metas["og:site_name"]) { return site }
-        guard let url, let host = URL(string: url)?.host, !host.isEmpty else { return nil }
-        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    /// `link rel=canonical`, else `og:url`, else the page's own URL.
+    func url(pageURL: String?) -> (String, MetadataSource)? {
+        if let link = nonEmpty(canonical), link.hasPrefix("http") { return (link, .canonicalLink) }
+        if let link = nonEmpty(metas["og:url"]), link.hasPrefix("http") { return (link, .openGraphURL) }
+        return nonEmpty(pageURL).map { ($0, .pageURL) }
     }
 
-    /// `<html lang>`, else `og:locale`.
-    var pageLanguage: Language {
-        guard let code = nonEmpty(language) ?? nonEmpty(metas["og:locale"]) else { return .unknown }
-        return Language(code: code)
+    /// `og:site_name`, else the JSON-LD publisher's name, else the URL's host without `www.`.
+    func outlet(url: String?) -> (String, MetadataSource)? {
+        if let site = nonEmpty(metas["og:site_name"]) { return (site, .openGraphSiteName) }
+        if let publisher = nonEmpty(jsonLD.publisher) { return (publisher, .jsonLDPublisher) }
+        if let name = nonEmpty(metas["application-name"]) { return (name, .applicationName) }
+        guard let url, let host = URL(string: url)?.host, !host.isEmpty else { return nil }
+        return (host.hasPrefix("www.") ? String(host.dropFirst(4)) : host, .domain)
+    }
+
+    /// `<html lang>`, else `content-language` or `og:locale`.
+    var declaredLanguage: (Language, MetadataSource)? {
+        if let code = nonEmpty(language), Language(code: code) != .unknown {
+            return (Language(code: code), .langAttribute)
+        }
+        for name in ["content-language", "og:locale", "language", "dc.language"] {
+            if let code = nonEmpty(metas[name]), Language(code: code) != .unknown {
+                return (Language(code: code), .languageMeta)
+            }
+        }
+        return nil
     }
 
     private func nonEmpty(_ text: String?) -> String? {
@@ -99,36 +170,15 @@ struct HTMLPageMetadata: Hashable {
     ///
     ///     stripSiteSuffix("Blinken calls Bourita | Hespress", siteName: nil)  // "Blinken calls Bourita"
     static func stripSiteSuffix(_ title: String, siteName: String?) -> String {
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " « "] {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " « ", " · "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
             let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
-            let isSite = tail == siteName || tail.split(separator: " ").count <= 4
+            let isSite =
+                tail.lowercased() == siteName?.lowercased() || tail.split(separator: " ").count <= 3
+                || (siteName.map { tail.lowercased().contains($0.lowercased()) } ?? false)
             if !head.isEmpty, isSite, tail.count < head.count { return head }
         }
         return title
-    }
-
-    /// The `datePublished` of an `…Article` object in a JSON-LD block, else of any object there.
-    static func jsonLDDatePublished(_ text: String) -> CivilDate? {
-        guard let data = text.data(using: .utf8),
-            let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        else { return nil }
-        var articleDate: CivilDate?
-        var anyDate: CivilDate?
-        func visit(_ value: Any) {
-            if let array = value as? [Any] {
-                array.forEach(visit)
-            } else if let object = value as? [String: Any] {
-                if let raw = object["datePublished"], let date = PublishedDate.parse(raw) {
-                    let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
-                    if articleDate == nil, types.contains(where: { $0.hasSuffix("Article") }) { articleDate = date }
-                    if anyDate == nil { anyDate = date }
-                }
-                for key in object.keys.sorted() { visit(object[key]!) }
-            }
-        }
-        visit(value)
-        return articleDate ?? anyDate
     }
 }

@@ -90,7 +90,7 @@ public enum InputCollector {
     }
 
     static func unsupportedReason(_ fileName: String) -> String {
-        let expected = "expected .txt, .html, .htm or .jsonl, optionally with .gz"
+        let expected = "expected .txt, .html, .htm, .jsonl or .warc, optionally with .gz"
         guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else {
             return "no file extension (\(expected))"
         }

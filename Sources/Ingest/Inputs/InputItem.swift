@@ -1,4 +1,4 @@
-/// The formats crosscheck reads; each may also be gzip-compressed (`.txt.gz`, `.html.gz`, `.jsonl.gz`).
+/// The formats crosscheck reads; each may also be gzip-compressed (`.txt.gz`, `.html.gz`, `.jsonl.gz`, `.warc.gz`).
 public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
     /// Plain text: an optional headline line, then paragraphs.
     case text
@@ -6,6 +6,8 @@ public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case html
     /// One article per line, as JSON objects.
     case jsonl
+    /// A web archive (WARC 1.0 or 1.1, `.warc` or `.warc.gz`): every HTML response record is one page.
+    case warc
 }
 
 /// One input file found by `InputCollector`, classified by its extension.
@@ -68,6 +70,6 @@ public struct InputItem: Sendable, Hashable, Codable {
     }
 
     private static let suffixes: [(String, InputFormat)] = [
-        (".txt", .text), (".html", .html), (".htm", .html), (".jsonl", .jsonl),
+        (".txt", .text), (".html", .html), (".htm", .html), (".jsonl", .jsonl), (".warc", .warc),
     ]
 }

@@ -16,19 +16,34 @@ public enum ArticleReader {
     static let binaryProbeLength = 8192
 
     public static func read(_ item: InputItem, manifest: Manifest?) -> [RecordOutcome] {
+        var outcomes: [RecordOutcome] = []
+        forEach(item, manifest: manifest) { outcomes.append($0) }
+        return outcomes
+    }
+
+    /// Reads one input and hands each outcome to `body` as soon as it is known.
+    ///
+    /// A WARC file is streamed: its records are read, extracted and handed over one at a time, so memory stays
+    /// bounded whatever the file's size. Other inputs are read whole (they are single pages or article lists).
+    public static func forEach(_ item: InputItem, manifest: Manifest?, _ body: (RecordOutcome) -> Void) {
+        if item.format == .warc {
+            readWARC(item, body)
+            return
+        }
         let data: Data
         do {
             data = try load(item)
         } catch let error as IngestError {
-            if case .emptyFile = error { return [.skipped(item.path, "empty file")] }
-            return [.failed(item.path, error)]
+            if case .emptyFile = error { return body(.skipped(item.path, "empty file")) }
+            return body(.failed(item.path, error))
         } catch {
-            return [.failed(item.path, .unreadable(path: item.path, reason: "\(error)"))]
+            return body(.failed(item.path, .unreadable(path: item.path, reason: "\(error)")))
         }
         switch item.format {
-        case .text: return [readText(data, item: item, manifest: manifest)]
-        case .html: return [readHTML(data, item: item, manifest: manifest)]
-        case .jsonl: return readJSONL(data, item: item, manifest: manifest)
+        case .text: body(readText(data, item: item, manifest: manifest))
+        case .html: body(readHTML(data, item: item, manifest: manifest))
+        case .jsonl: readJSONL(data, item: item, manifest: manifest).forEach(body)
+        case .warc: break
         }
     }
 
@@ -66,16 +81,32 @@ public enum ArticleReader {
     }
 
     static func readHTML(_ data: Data, item: InputItem, manifest: Manifest?) -> RecordOutcome {
+        let pageURL = manifest?.entry(forFile: item.fileName)?.url
+        var outcome = extractHTML(data, id: item.baseName, origin: item.path, pageURL: pageURL, httpCharset: nil)
+        if var article = outcome.article {
+            manifest?.apply(to: &article, fileName: item.fileName)
+            outcome.article = article
+        }
+        return outcome
+    }
+
+    /// Decodes, parses and extracts one page, timing the work; shared by HTML files and WARC records.
+    static func extractHTML(
+        _ data: Data, id: String, origin: String, pageURL: String?, httpCharset: String?
+    ) -> RecordOutcome {
+        let start = DispatchTime.now().uptimeNanoseconds
         let extraction: HTMLArticleExtractor.Extraction
         do {
-            let pageURL = manifest?.entry(forFile: item.fileName)?.url
-            extraction = try HTMLArticleExtractor.extract(html: data, source: item.path, pageURL: pageURL)
+            let document = try HTMLDocument(data: data, source: origin, httpCharset: httpCharset)
+            extraction = HTMLArticleExtractor.extract(from: document, pageURL: pageURL)
         } catch {
-            return .failed(item.path, error as? IngestError ?? .unparsableHTML(source: item.path))
+            return .failed(origin, error as? IngestError ?? .unparsableHTML(source: origin))
         }
-        var article = Article(extraction, id: item.baseName, origin: item.path)
-        manifest?.apply(to: &article, fileName: item.fileName)
-        return finish(article)
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        var outcome = finish(Article(extraction, id: id, origin: origin))
+        outcome.sources = extraction.sources
+        outcome.extractionMilliseconds = elapsed
+        return outcome
     }
 
     /// A processed outcome, or skipped when nothing of the article is left.

@@ -20,12 +20,30 @@ public struct RecordOutcome: Sendable, Hashable {
     /// Why the record was skipped or failed (nil when processed).
     public var reason: String?
     public var article: Article?
+    /// Where the article's metadata came from (HTML and WARC inputs).
+    public var sources: MetadataSources?
+    /// Time spent decoding, parsing and extracting the page, in milliseconds (HTML and WARC inputs).
+    public var extractionMilliseconds: Double?
 
     public init(origin: String, status: Status, reason: String? = nil, article: Article? = nil) {
         self.origin = origin
         self.status = status
         self.reason = reason
         self.article = article
+    }
+
+    /// Equality ignores `extractionMilliseconds`, which differs from run to run.
+    public static func == (lhs: RecordOutcome, rhs: RecordOutcome) -> Bool {
+        lhs.origin == rhs.origin && lhs.status == rhs.status && lhs.reason == rhs.reason && lhs.article == rhs.article
+            && lhs.sources == rhs.sources
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(origin)
+        hasher.combine(status)
+        hasher.combine(reason)
+        hasher.combine(article)
+        hasher.combine(sources)
     }
 
     static func processed(_ article: Article) -> RecordOutcome {

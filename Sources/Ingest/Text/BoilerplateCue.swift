@@ -24,6 +24,9 @@ public struct BoilerplateCue: Sendable, Hashable, CustomStringConvertible {
         case prefix
         /// The phrase starts the line and the other phrase occurs later in it (`للإطلاع على … الرابط`).
         case prefixContaining(String)
+        /// Both phrases occur anywhere in the line, in any order: a comment policy says "comments" and
+        /// "guidelines" wherever the site's wording puts them.
+        case containing(String)
     }
 
     public let phrase: String
@@ -34,11 +37,14 @@ public struct BoilerplateCue: Sendable, Hashable, CustomStringConvertible {
     public let maximumWords: Int
     /// A line that this cue removes, as found in real pages.
     public let example: String
+    /// Lines that look close but are article text and must be kept (tests check them too).
+    public let keeps: [String]
 
     public init(
         _ phrase: String, _ language: Language, _ action: Action, _ form: Form, maximumWords: Int = 80,
-        example: String
+        example: String, keeps: [String] = []
     ) {
+        self.keeps = keeps
         self.phrase = phrase
         self.language = language
         self.action = action
@@ -90,5 +96,59 @@ extension BoilerplateCue {
         .init("تابعونا", .arabic, .dropLine, .prefix, maximumWords: 10, example: "تابعونا على فيسبوك وتويتر"),
         .init("Follow us", .english, .dropLine, .prefix, maximumWords: 10, example: "Follow us on X and Facebook"),
         .init("Suivez-nous", .french, .dropLine, .prefix, maximumWords: 10, example: "Suivez-nous sur Facebook"),
+        // Comment policies and disclaimers: they open the comment section, so everything after them goes too.
+        .init(
+            "التعليقات", .arabic, .cutToEnd, .containing("سياسة الخصوصية"), maximumWords: 70,
+            example: "ترحب شبكة CNN بالنقاش الحيوي والمفيد، وكي لا نضطر إلى مراجعة التعليقات قبل نشرها. ننصحك بمراجعة "
+                + "إرشادات الاستخدام. وللعلم فان جميع مشاركاتك يمكن استخدامها استنادا إلى سياسة الخصوصية.",
+            keeps: ["قالت الشركة إن سياسة الخصوصية الجديدة تسري على الرسائل، ولم ترد على طلبات التعليق."]),
+        .init(
+            "الآراء الواردة", .arabic, .cutToEnd, .containing("لا تعبر"), maximumWords: 40,
+            example: "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط."),
+        .init(
+            "التعليقات المنشورة", .arabic, .cutToEnd, .containing("لا تعبر"), maximumWords: 40,
+            example: "جميع التعليقات المنشورة تعبر عن رأي كتابها ولا تعبر بالضرورة عن رأي الموقع"),
+        .init(
+            "comments", .english, .cutToEnd, .containing("community guidelines"), maximumWords: 60,
+            example: "We welcome comments that follow our community guidelines. Comments are reviewed before posting.",
+            keeps: ["The agency said the comments broke no guidelines, and no one was charged."]),
+        .init(
+            "views expressed", .english, .cutToEnd, .containing("comments"), maximumWords: 40,
+            example: "The views expressed in the comments below are those of their authors, not of this site."),
+        .init(
+            "commentaires", .french, .cutToEnd, .containing("charte"), maximumWords: 60,
+            example: "Les commentaires sont modérés selon notre charte de modération."),
+        .init(
+            "propos", .french, .cutToEnd, .containing("n'engagent que"), maximumWords: 40,
+            example: "Les propos tenus dans les commentaires n'engagent que leurs auteurs."),
+        // Ad slot labels left in the text.
+        .init("Advertisement", .english, .dropLine, .wholeLine, example: "ADVERTISEMENT"),
+        .init("Advert", .english, .dropLine, .wholeLine, example: "Advert"),
+        .init("Sponsored", .english, .dropLine, .wholeLine, example: "Sponsored"),
+        .init("Publicité", .french, .dropLine, .wholeLine, example: "Publicité"),
+        .init("إعلان", .arabic, .dropLine, .wholeLine, example: "إعلان"),
+        // Comment section headings.
+        .init("Comments", .english, .cutToEnd, .wholeLine, example: "Comments"),
+        .init("Commentaires", .french, .cutToEnd, .wholeLine, example: "Commentaires"),
+        .init("التعليقات", .arabic, .cutToEnd, .wholeLine, example: "التعليقات"),
+        .init("أضف تعليقك", .arabic, .cutToEnd, .wholeLine, example: "أضف تعليقك"),
+        .init("Leave a comment", .english, .cutToEnd, .wholeLine, example: "Leave a comment"),
+        .init("Laisser un commentaire", .french, .cutToEnd, .wholeLine, example: "Laisser un commentaire"),
+        // Newsletter boxes and share bars.
+        .init(
+            "Sign up", .english, .dropLine, .prefixContaining("newsletter"), maximumWords: 40,
+            example: "Sign up for our daily newsletter to get the top stories in your inbox"),
+        .init(
+            "Subscribe to", .english, .dropLine, .prefixContaining("newsletter"), maximumWords: 40,
+            example: "Subscribe to our newsletter"),
+        .init(
+            "Inscrivez-vous", .french, .dropLine, .prefixContaining("newsletter"), maximumWords: 40,
+            example: "Inscrivez-vous à notre newsletter quotidienne"),
+        .init(
+            "اشترك", .arabic, .dropLine, .prefixContaining("النشرة"), maximumWords: 30,
+            example: "اشترك في النشرة البريدية ليصلك أهم الأخبار"),
+        .init("Share this", .english, .dropLine, .prefix, maximumWords: 12, example: "Share this article"),
+        .init("Partager", .french, .dropLine, .prefix, maximumWords: 6, example: "Partager cet article"),
+        .init("شارك", .arabic, .dropLine, .prefix, maximumWords: 6, example: "شارك هذا المقال"),
     ]
 }

@@ -9,7 +9,11 @@ import Foundation
 ///     MatchKey.make("إقرأ أيضاً:")  // "اقرا ايضا:"
 enum MatchKey {
     static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Foundation's folding is slow; only Latin letters beyond ASCII (and other cased scripts) need it.
+        let needsFolding = text.unicodeScalars.contains { $0.value >= 0x80 && !(0x0600...0x06FF).contains($0.value) }
+        let folded =
+            needsFolding
+            ? text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) : asciiLowercased(text)
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = false
         for scalar in folded.unicodeScalars {
@@ -32,6 +36,37 @@ enum MatchKey {
             }
             lastWasSpace = false
         }
-        return String(scalars).trimmingCharacters(in: .whitespaces)
+        while scalars.last == " " { scalars.removeLast() }
+        while scalars.first == " " { scalars.removeFirst() }
+        return String(scalars)
+    }
+
+    private static func asciiLowercased(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(
+                scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+        }
+        return String(scalars)
+    }
+
+    /// True when `needle` occurs in `haystack`, compared byte by byte (both are keys, already normalised).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        let h = Array(haystack.utf8)
+        let n = Array(needle.utf8)
+        guard !n.isEmpty else { return true }
+        guard n.count <= h.count else { return false }
+        let first = n[0]
+        var index = 0
+        let last = h.count - n.count
+        while index <= last {
+            if h[index] == first {
+                var matched = 1
+                while matched < n.count && h[index + matched] == n[matched] { matched += 1 }
+                if matched == n.count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 }

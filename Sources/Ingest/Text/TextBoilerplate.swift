@@ -61,19 +61,52 @@ public enum TextBoilerplate {
     static func classify(_ line: String) -> Verdict {
         let trimmed = trimBullets(line)
         if trimmed.isEmpty || isURLOnly(trimmed) { return trimmed.isEmpty ? .keep : .drop }
+        // Counted on scalars, before the costly loose key: long prose never matches a cue.
+        let words = wordCount(trimmed)
+        guard words <= longestCue else { return .keep }
         let key = MatchKey.make(trimmed)
-        let words = trimmed.split(whereSeparator: \.isWhitespace).count
-        for (cue, cueKey) in keyedCues where words <= cue.maximumWords && matches(key, cue: cue, cueKey: cueKey) {
-            return cue.action == .cutToEnd ? .cut : .drop
+        for keyed in keyedCues where words <= keyed.cue.maximumWords && matches(key, keyed) {
+            return keyed.cue.action == .cutToEnd ? .cut : .drop
         }
         return .keep
     }
 
-    private static let keyedCues: [(BoilerplateCue, String)] = BoilerplateCue.all.map { ($0, MatchKey.make($0.phrase)) }
+    private struct KeyedCue {
+        var cue: BoilerplateCue
+        var key: String
+        var otherKey: String
+    }
+
+    private static let keyedCues: [KeyedCue] = BoilerplateCue.all.map { cue in
+        var other = ""
+        switch cue.form {
+        case .prefixContaining(let phrase), .containing(let phrase): other = MatchKey.make(phrase)
+        default: break
+        }
+        return KeyedCue(cue: cue, key: MatchKey.make(cue.phrase), otherKey: other)
+    }
+
+    private static let longestCue = BoilerplateCue.all.map(\.maximumWords).max() ?? 0
+
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let space = scalar == " " || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\n"
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
 
     private static let separators: Set<Character> = [":", "：", "-", "–", "—", "|", "»", "›", ">", "…", ".", "؛"]
 
-    static func matches(_ key: String, cue: BoilerplateCue, cueKey: String) -> Bool {
+    private static func matches(_ key: String, _ keyed: KeyedCue) -> Bool {
+        let cue = keyed.cue
+        let cueKey = keyed.key
+        if case .containing = cue.form {
+            return MatchKey.contains(key, cueKey) && MatchKey.contains(key, keyed.otherKey)
+        }
         guard key.hasPrefix(cueKey) else { return false }
         let rest = key.dropFirst(cueKey.count).trimmingCharacters(in: .whitespaces)
         switch cue.form {
@@ -84,20 +117,32 @@ public enum TextBoilerplate {
         case .prefix:
             let next = key.dropFirst(cueKey.count).first
             return next == nil || cue.language == .arabic || !(next!.isLetter)
-        case .prefixContaining(let other):
-            return rest.contains(MatchKey.make(other))
+        case .prefixContaining:
+            return MatchKey.contains(rest, keyed.otherKey)
+        case .containing:
+            return true
         }
     }
 
     /// A line that is one URL and nothing else (a leftover link).
     static func isURLOnly(_ line: String) -> Bool {
+        guard !line.unicodeScalars.contains(" ") else { return false }
         let stripped = line.trimmingCharacters(in: CharacterSet(charactersIn: "<>()[]"))
         guard !stripped.contains(where: \.isWhitespace) else { return false }
         let lower = stripped.lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
+    private static let bulletScalars: Set<Unicode.Scalar> = [
+        "•", "·", "▪", "◦", "*", "-", "–", "—", "»", " ", "\u{00A0}", "\t", "\u{2009}", "\u{202F}", "\u{3000}",
+    ]
+
+    /// Trims bullets, dashes and spaces from both ends (on scalars: Foundation's trimming is slow per line).
     private static func trimBullets(_ line: String) -> String {
-        line.trimmingCharacters(in: CharacterSet(charactersIn: "•·▪◦*-–—» \u{00A0}\t").union(.whitespaces))
+        let scalars = line.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !bulletScalars.contains($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !bulletScalars.contains($0) })!
+        if start == scalars.startIndex && end == scalars.index(before: scalars.endIndex) { return line }
+        return String(scalars[start...end])
     }
 }

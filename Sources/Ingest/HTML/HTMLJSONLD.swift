@@ -1,0 +1,54 @@
+import CrossCheckModel
+import Foundation
+
+/// What a page's JSON-LD blocks (`<script type="application/ld+json">`) say about its article.
+///
+/// Publishers describe the article for search engines as schema.org `NewsArticle`, often inside an `@graph` list next
+/// to `WebPage`, `Organization` and `BreadcrumbList` objects. Values of an `…Article` object win over those of any
+/// other object, since a `WebPage` may carry the site's own dates.
+///
+///     var ld = HTMLJSONLD()
+///     ld.add(#"{"@type":"NewsArticle","datePublished":"2023-10-12T08:00:00Z","headline":"Blinken calls Bourita"}"#)
+///     ld.datePublished  // 2023-10-12
+struct HTMLJSONLD: Hashable {
+    private(set) var datePublished: CivilDate?
+    private(set) var headline: String?
+    private(set) var publisher: String?
+    private var fromArticle = false
+
+    mutating func add(_ text: String) {
+        guard let data = text.data(using: .utf8),
+            let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return }
+        visit(value, depth: 0)
+    }
+
+    private mutating func visit(_ value: Any, depth: Int) {
+        guard depth < 8 else { return }
+        if let array = value as? [Any] {
+            for element in array { visit(element, depth: depth + 1) }
+            return
+        }
+        guard let object = value as? [String: Any] else { return }
+        let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+        let isArticle = types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" }
+        if isArticle || !fromArticle {
+            let date = object["datePublished"].flatMap(PublishedDate.parse)
+            if let date, isArticle || datePublished == nil { datePublished = date }
+            if let text = object["headline"] as? String, isArticle || headline == nil {
+                headline = HTMLBlockScanner.collapseWhitespace(text)
+            }
+            if let name = Self.name(of: object["publisher"]), isArticle || publisher == nil { publisher = name }
+            if isArticle, date != nil { fromArticle = true }
+        }
+        for key in object.keys.sorted() where key != "publisher" {
+            if let child = object[key], child is [Any] || child is [String: Any] { visit(child, depth: depth + 1) }
+        }
+    }
+
+    private static func name(of value: Any?) -> String? {
+        if let object = value as? [String: Any], let name = object["name"] as? String, !name.isEmpty { return name }
+        if let array = value as? [Any] { return array.lazy.compactMap { name(of: $0) }.first }
+        return nil
+    }
+}

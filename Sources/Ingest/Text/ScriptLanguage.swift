@@ -1,0 +1,52 @@
+import CrossCheckModel
+
+/// Detects the language of article text from its script, and for Latin text from its commonest words.
+///
+/// Arabic letters (U+0600–U+06FF, U+0750–U+077F, presentation forms) against Latin letters decide Arabic; for Latin
+/// text, English and French function words ("the", "and", "of" against "le", "les", "des", "et") decide between
+/// the two. Too few letters, or no clear winner, give `unknown`.
+///
+///     ScriptLanguage.detect("قال الرئيس إن الهجوم أسفر عن مقتل 12 شخصا")  // .arabic
+///     ScriptLanguage.detect("Le président a déclaré que les pertes")    // .french
+enum ScriptLanguage {
+    static let englishWords: Set<String> = [
+        "the", "and", "of", "to", "in", "is", "that", "was", "for", "with", "on", "said", "it", "by", "from", "at",
+    ]
+    static let frenchWords: Set<String> = [
+        "le", "la", "les", "des", "et", "est", "du", "une", "dans", "pour", "que", "qui", "sur", "au", "par", "a",
+    ]
+
+    static func detect(_ text: String) -> Language {
+        var arabic = 0
+        var latin = 0
+        var english = 0
+        var french = 0
+        var word = ""
+        var scanned = 0
+        func finishWord() {
+            guard !word.isEmpty else { return }
+            if englishWords.contains(word) { english += 1 }
+            if frenchWords.contains(word) { french += 1 }
+            word = ""
+        }
+        for scalar in text.unicodeScalars {
+            scanned += 1
+            if scanned > 20_000 { break }
+            switch scalar.value {
+            case 0x0621...0x064A, 0x0671...0x06D3, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+                arabic += 1
+                finishWord()
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F:
+                latin += 1
+                word.unicodeScalars.append(Unicode.Scalar(scalar.value | (scalar.value < 0x80 ? 0x20 : 0))!)
+            default:
+                finishWord()
+            }
+        }
+        finishWord()
+        guard arabic + latin >= 20 else { return .unknown }
+        if arabic > latin { return .arabic }
+        if english == 0 && french == 0 { return .unknown }
+        return english >= french ? .english : .french
+    }
+}
