@@ -64,7 +64,7 @@ struct EventGrouper: Sendable {
             }
         }
         let ordered = candidates.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
-        let assessed = timings.measure("verification") {
+        let assessed = timings.measure("verification (\(ordered.count) pairs)") {
             ParallelMap.map(ordered) { verifier.assess($0.first, $0.second) }
         }
         var assessments: [PairKey: PairAssessment] = [:]

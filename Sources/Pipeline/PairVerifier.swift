@@ -35,16 +35,17 @@ struct PairVerifier: Sendable {
     func assess(_ i: Int, _ j: Int) -> PairAssessment {
         let a = articles[i]
         let b = articles[j]
-        let shared = Double(a.copyShingles.intersectionCount(b.copyShingles))
+        let veto = timeVeto(a, b)
+        let cosine = vectors[i].cosine(vectors[j])
+        let (passages, sharedPassages) = passageEvidence(a.passageShingles, b.passageShingles)
+        // Every shared 5-gram contains shared 4-grams: with none of those, the copy overlap is 0 and needs no merge.
+        let shared = sharedPassages > 0 ? Double(a.copyShingles.intersectionCount(b.copyShingles)) : 0
         let sizeA = Double(a.copyShingles.count)
         let sizeB = Double(b.copyShingles.count)
         let jaccard = shared > 0 ? shared / (sizeA + sizeB - shared) : 0
-        let aInB = sizeA > 0 ? shared / sizeA : 0
-        let bInA = sizeB > 0 ? shared / sizeB : 0
+        let aInB = shared > 0 ? shared / sizeA : 0
+        let bInA = shared > 0 ? shared / sizeB : 0
         let nearCopy = jaccard >= options.nearCopyJaccard || max(aInB, bInA) >= options.nearCopyContainment
-        let passages = passageEvidence(a.passageShingles, b.passageShingles)
-        let cosine = vectors[i].cosine(vectors[j])
-        let veto = timeVeto(a, b)
         var score = 0.0
         if veto == nil {
             score = cosine
@@ -109,13 +110,15 @@ struct PairVerifier: Sendable {
 
     /// Shared 4-grams, each weighted 1 / (df − 1): a passage only these two quote counts 1, a stock phrase that
     /// ten articles carry counts 1/9.
-    private func passageEvidence(_ a: ShingleSet, _ b: ShingleSet) -> Double {
+    private func passageEvidence(_ a: ShingleSet, _ b: ShingleSet) -> (evidence: Double, shared: Int) {
         var total = 0.0
+        var shared = 0
         Self.forEachShared(a.hashes, b.hashes) { hash in
             let df = max(2, passageFrequency.frequency(hash))
-            total += 1 / Double(max(1, df - 1))
+            total += 1 / Double(df - 1)
+            shared += 1
         }
-        return total
+        return (total, shared)
     }
 
     /// Why time rules the pair out: publication dates beyond the window, event dates that contradict, or years

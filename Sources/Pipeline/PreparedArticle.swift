@@ -11,6 +11,9 @@ struct PreparedArticle: Sendable {
     var copyShingles: ShingleSet
     /// Word 4-gram shingles of the whole text: passages two reports quote alike.
     var passageShingles: ShingleSet
+    /// The resolved day-grain dates of the reported event, for the time check between two reports; computed once,
+    /// as every candidate pair reads it.
+    var eventDays: [DateFact]
     /// Content words, word pairs, names and years for event verification.
     var terms: EventTerms
 
@@ -22,10 +25,7 @@ struct PreparedArticle: Sendable {
         copyShingles = Shingler(size: options.shingleSize, seed: options.seed).shingleSet(in: body)
         passageShingles = Shingler(size: 4, seed: options.seed).shingleSet(in: body)
         terms = EventTerms(title: article.title, text: body, seed: options.seed)
+        eventDays = facts.dates.filter { $0.role == .event && $0.grain == .day && $0.date != nil }
     }
 
-    /// The resolved day-grain dates of the reported event, for the temporal check between two reports.
-    var eventDays: [DateFact] {
-        facts.dates.filter { $0.role == .event && $0.grain == .day && $0.date != nil }
-    }
 }
