@@ -11,7 +11,7 @@ struct CrossCheckCommand: ParsableCommand {
             64 usage error.
             """,
         version: CrossCheckVersion.current,
-        subcommands: [RunCommand.self, CompareCommand.self],
+        subcommands: [RunCommand.self, CompareCommand.self, SignaturesCommand.self, NearCopiesCommand.self],
         defaultSubcommand: nil
     )
 }
