@@ -12,6 +12,29 @@ extension Tokenizer {
             let count = utf8.count
             while offset < count {
                 let lead = utf8[offset]
+                if scanner.isEmpty && Self.isLowerAlphanumeric(lead) {
+                    // ASCII fast path: a run of a–z/0–9 that ends at an ASCII separator (or the end) is already
+                    // folded, so it is emitted straight from the text without copying. Anything else (an
+                    // uppercase letter, a non-ASCII scalar) hands the run to the scanner and goes on as usual.
+                    var end = offset + 1
+                    var digitsOnly = lead <= 0x39
+                    while end < count && Self.isLowerAlphanumeric(utf8[end]) {
+                        digitsOnly = digitsOnly && utf8[end] <= 0x39
+                        end += 1
+                    }
+                    let length = end - offset
+                    if end == count || (utf8[end] < 0x80 && !(utf8[end] >= 0x41 && utf8[end] <= 0x5A)) {
+                        emit(UnsafeBufferPointer(rebasing: utf8[offset..<end]), index, index + length, digitsOnly)
+                    } else {
+                        for position in offset..<end {
+                            let byte = utf8[position]
+                            scanner.append(UInt32(byte), byte <= 0x39 ? .digit : .latin, at: index + position - offset, emit)
+                        }
+                    }
+                    offset = end
+                    index += length
+                    continue
+                }
                 if lead < 0x80 {
                     offset += 1
                     switch lead {
@@ -62,5 +85,11 @@ extension Tokenizer {
             }
             scanner.flush(emit)
         }
+    }
+
+    /// `a`–`z` or `0`–`9`: ASCII that folds to itself inside a word.
+    @inline(__always)
+    static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte &- 0x61) < 26 || (byte &- 0x30) < 10
     }
 }
