@@ -105,7 +105,9 @@ public struct SignedCorpus: Sendable {
     }
 
     /// Decodes the lines of a chunk on all cores.
-    private static func parse(_ chunk: [UInt8], firstLine: Int) -> [(line: Int, result: Result<TextRecord, JSONLTextScanner.Failure>)] {
+    private static func parse(_ chunk: [UInt8], firstLine: Int) -> [(
+        line: Int, result: Result<TextRecord, JSONLTextScanner.Failure>
+    )] {
         let ranges = JSONLChunkReader.lineRanges(chunk, firstLine: firstLine)
         let results = ParallelMap.map(ranges.indices.map { $0 }) { index in
             chunk.withUnsafeBufferPointer { bytes in
