@@ -32,10 +32,12 @@ extension MinHasher {
                         let mixed = product.high ^ product.low
                         let bin = Int(truncatingIfNeeded: ((mixed >> 32) &* k) >> 32)
                         let value = UInt32(truncatingIfNeeded: roundBits | (mixed & mask))
-                        if value < signature[bin] { signature[bin] = value }
+                        let current = signature[bin]
+                        if value < current {
+                            if current == .max { emptyBins -= 1 }
+                            signature[bin] = value
+                        }
                     }
-                    emptyBins = 0
-                    for value in signature where value == .max { emptyBins += 1 }
                     round += 1
                 }
             }

@@ -89,24 +89,22 @@ public enum NearCopyWriter {
     }
 
     static func appendDecimal(_ value: UInt64, to output: inout [UInt8]) {
-        if value == 0 {
-            output.append(0x30)
-            return
-        }
-        var digits: (UInt64, Int) = (value, 0)
-        var scratch = [UInt8](repeating: 0, count: 20)
-        while digits.0 > 0 {
-            scratch[digits.1] = UInt8(0x30 + digits.0 % 10)
-            digits.0 /= 10
-            digits.1 += 1
-        }
-        for index in stride(from: digits.1 - 1, through: 0, by: -1) { output.append(scratch[index]) }
+        var divisor: UInt64 = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var remaining = value
+        repeat {
+            output.append(UInt8(0x30 + remaining / divisor))
+            remaining %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
 
     static func appendHex(_ value: UInt64, to output: inout [UInt8]) {
-        let digits = Array("0123456789abcdef".utf8)
         output.append(0x22)
-        for shift in stride(from: 60, through: 0, by: -4) { output.append(digits[Int(value >> UInt64(shift) & 0xF)]) }
+        for shift in stride(from: 60, through: 0, by: -4) {
+            let digit = UInt8(value >> UInt64(shift) & 0xF)
+            output.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
+        }
         output.append(0x22)
     }
 
