@@ -18,7 +18,9 @@ func texts(in path: String, limit: Int) throws -> [String] {
     let data = try Data(contentsOf: URL(fileURLWithPath: path))
     var result: [String] = []
     for line in data.split(separator: 0x0A).prefix(limit) {
-        if let object = try JSONSerialization.jsonObject(with: line) as? [String: Any], let text = object["text"] as? String {
+        if let object = try JSONSerialization.jsonObject(with: line) as? [String: Any],
+            let text = object["text"] as? String
+        {
             result.append(text)
         }
     }
@@ -31,7 +33,9 @@ guard !arguments.isEmpty else {
     exit(64)
 }
 let shingler = Shingler(size: 5, seed: 1)
-print("| corpus | docs | MB | tokenize MB/s | +shingle MB/s | partitioned docs/s | partitioned MB/s | permutations docs/s |")
+print(
+    "| corpus | docs | MB | tokenize MB/s | +shingle MB/s | partitioned docs/s | partitioned MB/s | permutations docs/s |"
+)
 print("|---|---|---|---|---|---|---|---|")
 for path in arguments {
     let corpus = try texts(in: path, limit: 20_000)
