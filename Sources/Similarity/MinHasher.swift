@@ -15,7 +15,7 @@ import TextCore
 /// tokenizer then dominates. Plain one-permutation hashing with densification borrows values from neighbouring bins
 /// for short texts, which correlates positions; re-hashing rounds keeps the positions of short texts independent.
 ///
-/// **Evidence.** `MinHasherTests` draws random set pairs at Jaccard 0.1…0.9 and sizes from 20 to 8,000: the mean
+/// **Evidence.** `MinHasherAccuracyTests` draws random set pairs at Jaccard 0.1…0.9 and sizes from 20 to 6,000: the mean
 /// error stays below 0.01 and the spread is within 10 % of the binomial √(J(1−J)/k) on large sets; on small and
 /// medium sets it is at or below it (bins sample without replacement, which only lowers the variance).
 ///
