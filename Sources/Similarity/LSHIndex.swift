@@ -13,7 +13,7 @@ import TextCore
 public struct LSHIndex: Sendable {
     public let parameters: LSHParameters
     public let signatures: SignatureMatrix
-    /// Per band: keys ascending (ties by document), and the document of each key.
+    /// Per band: keys (their high bits, see `init`) ascending, ties by document, and the document of each key.
     private let bandTables: [BandTable]
 
     struct BandTable: Sendable {
@@ -33,16 +33,29 @@ public struct LSHIndex: Sendable {
         self.parameters = parameters
         self.signatures = signatures
         let tables = SharedBuffer<BandTable>(repeating: BandTable(keys: [], documents: []), count: parameters.bands)
+        let documentBits = Self.documentBits(signatures.count)
         DispatchQueue.concurrentPerform(iterations: parameters.bands) { band in
-            var entries: [(key: UInt64, document: Int32)] = []
+            // One UInt64 per entry, the key's high bits above the document number, sorts without a comparator
+            // closure (about 3× faster than sorting pairs). Dropping the key's low `documentBits` bits can only add
+            // a false bucket mate with probability ~2^(documentBits − 64) per pair and band; candidates are verified.
+            var entries: [UInt64] = []
             entries.reserveCapacity(signatures.count)
             for document in 0..<signatures.count where !signatures.emptyRows[document] {
-                entries.append((Self.bandKey(signatures, parameters, document, band), Int32(document)))
+                let key = Self.bandKey(signatures, parameters, document, band)
+                entries.append((key >> documentBits) << documentBits | UInt64(document))
             }
-            entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.document < $1.document }
-            tables.pointer[band] = BandTable(keys: entries.map(\.key), documents: entries.map(\.document))
+            entries.sort()
+            let mask: UInt64 = (1 << documentBits) - 1
+            tables.pointer[band] = BandTable(
+                keys: entries.map { $0 >> documentBits },
+                documents: entries.map { Int32(truncatingIfNeeded: $0 & mask) })
         }
         bandTables = tables.array
+    }
+
+    /// Bits that hold a document number in a packed band entry (at least 1).
+    static func documentBits(_ count: Int) -> UInt64 {
+        UInt64(max(1, Int.bitWidth - max(0, count - 1).leadingZeroBitCount))
     }
 
     static func bandKey(_ signatures: SignatureMatrix, _ parameters: LSHParameters, _ document: Int, _ band: Int)
@@ -104,7 +117,7 @@ public struct LSHIndex: Sendable {
         var found: [Int] = []
         for band in 0..<parameters.bands {
             let table = bandTables[band]
-            let key = Self.bandKey(signatures, parameters, row, band)
+            let key = Self.bandKey(signatures, parameters, row, band) >> Self.documentBits(signatures.count)
             var low = 0
             var high = table.keys.count
             while low < high {

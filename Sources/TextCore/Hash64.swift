@@ -24,8 +24,17 @@ public enum Hash64 {
 
     /// Hashes raw bytes with a seed; different seeds give independent-looking hash functions.
     public static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+        hash(bytes, mixedSeed: mixSeed(seed))
+    }
+
+    /// wyhash's seed preparation, done once per seed by callers that hash many tokens.
+    @inline(__always)
+    static func mixSeed(_ seed: UInt64) -> UInt64 { seed ^ mum(seed ^ secret0, secret1) }
+
+    /// ``hash(_:seed:)`` with the seed already prepared by ``mixSeed(_:)``.
+    static func hash(_ bytes: UnsafeRawBufferPointer, mixedSeed: UInt64) -> UInt64 {
         let count = bytes.count
-        var seed = seed ^ mum(seed ^ secret0, secret1)
+        var seed = mixedSeed
         var a: UInt64
         var b: UInt64
         @inline(__always) func read8(_ offset: Int) -> UInt64 {
@@ -79,10 +88,10 @@ public enum Hash64 {
         return string.withUTF8 { hash(UnsafeRawBufferPointer($0), seed: seed) }
     }
 
-    /// Hashes a byte buffer (the tokenizer's scratch buffer).
+    /// Hashes a byte buffer (the tokenizer's scratch buffer) with a prepared seed.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
-        hash(UnsafeRawBufferPointer(bytes), seed: seed)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, mixedSeed: UInt64) -> UInt64 {
+        hash(UnsafeRawBufferPointer(bytes), mixedSeed: mixedSeed)
     }
 
     /// Combines two hashes into one, order-sensitively: `combine(a, b) != combine(b, a)`.

@@ -15,6 +15,9 @@ struct TokenScanner: ~Copyable {
 
     deinit { buffer.deallocate() }
 
+    /// Whether no token is being built (the tokenizer's ASCII fast path may then emit straight from the text).
+    var isEmpty: Bool { count == 0 }
+
     /// Adds one folded word scalar found at scalar offset `index` of the original text.
     @inline(__always)
     mutating func append(

@@ -12,6 +12,48 @@ extension Tokenizer {
             let count = utf8.count
             while offset < count {
                 let lead = utf8[offset]
+                if scanner.isEmpty && Self.isLowerAlphanumeric(lead) {
+                    // ASCII fast path: a run of a–z/0–9 that ends at an ASCII separator (or the end) is already
+                    // folded, so it is emitted straight from the text without copying. Anything else (an
+                    // uppercase letter, a non-ASCII scalar) hands the run to the scanner and goes on as usual.
+                    var end = offset + 1
+                    var digitsOnly = lead <= 0x39
+                    while end < count && Self.isLowerAlphanumeric(utf8[end]) {
+                        digitsOnly = digitsOnly && utf8[end] <= 0x39
+                        end += 1
+                    }
+                    let length = end - offset
+                    if end == count || (utf8[end] < 0x80 && !(utf8[end] >= 0x41 && utf8[end] <= 0x5A)) {
+                        emit(UnsafeBufferPointer(rebasing: utf8[offset..<end]), index, index + length, digitsOnly)
+                    } else {
+                        for position in offset..<end {
+                            let byte = utf8[position]
+                            scanner.append(
+                                UInt32(byte), byte <= 0x39 ? .digit : .latin, at: index + position - offset, emit)
+                        }
+                    }
+                    offset = end
+                    index += length
+                    continue
+                }
+                if scanner.isEmpty && (lead == 0xD8 || lead == 0xD9) && offset + 1 < count
+                    && Self.isPlainArabicLetter(lead, utf8[offset + 1])
+                {
+                    // Arabic fast path: a run of letters that fold to themselves (most of Arabic text) ending at an
+                    // ASCII separator is emitted straight from the text, as for ASCII above.
+                    var end = offset + 2
+                    while end + 1 < count && Self.isPlainArabicLetter(utf8[end], utf8[end + 1]) { end += 2 }
+                    if end == count
+                        || (utf8[end] < 0x80 && !Self.isLowerAlphanumeric(utf8[end])
+                            && !(utf8[end] >= 0x41 && utf8[end] <= 0x5A))
+                    {
+                        emit(
+                            UnsafeBufferPointer(rebasing: utf8[offset..<end]), index, index + (end - offset) / 2, false)
+                        index += (end - offset) / 2
+                        offset = end
+                        continue
+                    }
+                }
                 if lead < 0x80 {
                     offset += 1
                     switch lead {
@@ -62,5 +104,20 @@ extension Tokenizer {
             }
             scanner.flush(emit)
         }
+    }
+
+    /// Whether the two bytes encode an Arabic letter that ``TextNormalizer`` folds to itself (ا ب ت–غ ف–و ي).
+    @inline(__always)
+    static func isPlainArabicLetter(_ lead: UInt8, _ trail: UInt8) -> Bool {
+        let value = UInt32(lead & 0x1F) << 6 | UInt32(trail & 0x3F)
+        return (trail & 0xC0) == 0x80
+            && (value >= 0x062A && value <= 0x063A || value >= 0x0641 && value <= 0x0648 || value == 0x0627
+                || value == 0x0628 || value == 0x064A)
+    }
+
+    /// `a`–`z` or `0`–`9`: ASCII that folds to itself inside a word.
+    @inline(__always)
+    static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte &- 0x61) < 26 || (byte &- 0x30) < 10
     }
 }

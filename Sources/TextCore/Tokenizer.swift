@@ -50,14 +50,15 @@ public enum Tokenizer {
     ) -> [UInt64] {
         var hashes: [UInt64] = []
         hashes.reserveCapacity(text.utf8.count / 6)
+        let mixedSeed = Hash64.mixSeed(seed)
         if contentWordsOnly {
             let stopWords = StopWords.hashSet(language: language, seed: seed)
             scan(text) { bytes, _, _, isNumber in
-                let hash = Hash64.hash(bytes, seed: seed)
+                let hash = Hash64.hash(bytes, mixedSeed: mixedSeed)
                 if isNumber || !stopWords.contains(hash) { hashes.append(hash) }
             }
         } else {
-            scan(text) { bytes, _, _, _ in hashes.append(Hash64.hash(bytes, seed: seed)) }
+            scan(text) { bytes, _, _, _ in hashes.append(Hash64.hash(bytes, mixedSeed: mixedSeed)) }
         }
         return hashes
     }

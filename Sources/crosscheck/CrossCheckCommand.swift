@@ -12,7 +12,8 @@ struct CrossCheckCommand: ParsableCommand {
             """,
         version: CrossCheckVersion.current,
         subcommands: [
-            RunCommand.self, CompareCommand.self, ExtractCommand.self, FactsCommand.self, EvaluateCommand.self,
+            RunCommand.self, CompareCommand.self, ExtractCommand.self, FactsCommand.self, SignaturesCommand.self,
+            NearCopiesCommand.self, EvaluateCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -11,30 +11,6 @@ import Testing
         return (a, b)
     }
 
-    @Test(arguments: 1...9)
-    func estimatorIsUnbiasedWithBinomialSpread(tenths: Int) {
-        let jaccard = Double(tenths) / 10
-        let minHasher = MinHasher(numPermutations: 128, seed: 3)
-        var random = TestRandom(seed: UInt64(tenths))
-        let pairs = 400
-        var estimates: [Double] = []
-        var lists: [[UInt64]] = []
-        for _ in 0..<pairs {
-            let (a, b) = Self.randomPair(union: 100, common: tenths * 10, random: &random)
-            lists.append(a)
-            lists.append(b)
-        }
-        let matrix = minHasher.signatures(of: lists)
-        for pair in 0..<pairs { estimates.append(matrix.estimatedJaccard(2 * pair, 2 * pair + 1)) }
-        let mean = estimates.reduce(0, +) / Double(pairs)
-        let variance = estimates.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(pairs - 1)
-        let expectedSpread = (jaccard * (1 - jaccard) / 128).squareRoot()
-        #expect(abs(mean - jaccard) < 0.01, "mean \(mean) at J = \(jaccard)")
-        #expect(
-            abs(variance.squareRoot() / expectedSpread - 1) < 0.2,
-            "spread \(variance.squareRoot()) vs \(expectedSpread)")
-    }
-
     @Test func isDeterministicAndParallelMatchesSequential() {
         var random = TestRandom(seed: 11)
         let lists = (0..<300).map { index in (0..<(index % 50)).map { _ in random.next() } }
