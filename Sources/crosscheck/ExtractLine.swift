@@ -18,53 +18,28 @@ struct ExtractLine {
 
     func json() -> Data {
         var out = "{"
-        out += "\"id\":" + Self.quote(article.id)
-        out += ",\"title\":" + Self.quote(article.title)
-        out += ",\"published\":" + Self.quote(article.published?.iso)
-        out += ",\"outlet\":" + Self.quote(article.outlet)
-        out += ",\"url\":" + Self.quote(article.url)
-        out += ",\"language\":" + Self.quote(article.language.rawValue)
-        out += ",\"text\":" + Self.quote(article.text)
+        out += "\"id\":" + JSONString.quote(article.id)
+        out += ",\"title\":" + JSONString.quote(article.title)
+        out += ",\"published\":" + JSONString.quote(article.published?.iso)
+        out += ",\"outlet\":" + JSONString.quote(article.outlet)
+        out += ",\"url\":" + JSONString.quote(article.url)
+        out += ",\"language\":" + JSONString.quote(article.language.rawValue)
+        out += ",\"text\":" + JSONString.quote(article.text)
         if let sources {
             let fields = [
                 ("title", sources.title), ("published", sources.published), ("outlet", sources.outlet),
                 ("url", sources.url), ("language", sources.language), ("encoding", sources.encoding),
             ]
             out += ",\"sources\":{"
-            out += fields.map { "\"\($0.0)\":" + Self.quote($0.1?.rawValue) }.joined(separator: ",")
-            if let charset = sources.charset { out += ",\"charset\":" + Self.quote(charset) }
+            out += fields.map { "\"\($0.0)\":" + JSONString.quote($0.1?.rawValue) }.joined(separator: ",")
+            if let charset = sources.charset { out += ",\"charset\":" + JSONString.quote(charset) }
             out += "}"
         }
         if let milliseconds { out += ",\"ms\":" + String(format: "%.3f", milliseconds) }
         if includeRemoved {
-            out += ",\"removed\":[" + article.removed.map { Self.quote($0) }.joined(separator: ",") + "]"
+            out += ",\"removed\":[" + article.removed.map { JSONString.quote($0) }.joined(separator: ",") + "]"
         }
         out += "}"
         return Data(out.utf8)
-    }
-
-    /// A JSON string literal, or `null`; control characters and the two JSON specials are escaped.
-    static func quote(_ text: String?) -> String {
-        guard let text else { return "null" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -81,8 +81,8 @@ struct JSONObject {
 
     var text: String { "{" + members.joined(separator: ",") + "}" }
 
-    mutating func addRaw(_ key: String, _ json: String) { members.append(Self.quote(key) + ":" + json) }
-    mutating func add(_ key: String, _ value: String?) { addRaw(key, value.map(Self.quote) ?? "null") }
+    mutating func addRaw(_ key: String, _ json: String) { members.append(JSONString.quote(key) + ":" + json) }
+    mutating func add(_ key: String, _ value: String?) { addRaw(key, JSONString.quote(value)) }
     mutating func add(_ key: String, _ value: Int) { addRaw(key, String(value)) }
     mutating func add(_ key: String, _ value: Bool) { addRaw(key, value ? "true" : "false") }
     mutating func add(_ key: String, _ value: Double?) {
@@ -98,26 +98,5 @@ struct JSONObject {
         add("start", evidence.start)
         add("end", evidence.end)
         add("text", evidence.text)
-    }
-
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }
