@@ -74,10 +74,11 @@ enum HTMLPruning {
         for text in [classes, id] {
             guard let text else { continue }
             for part in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-                let words = subwords(part)
-                if !isArticleBody, articleBodyNames.contains(asciiLowercased(part)) { isArticleBody = true }
-                if !anyWidget, isWidgetName(words) { anyWidget = true }
-                for word in words {
+                let lower = asciiLowercased(part)
+                if !isArticleBody, articleBodyNames.contains(lower) { isArticleBody = true }
+                if !anyWidget, isWidgetName(subwords(part)) { anyWidget = true }
+                // The Readability weight and datelines read the lower-cased name, without camel-case splits.
+                for word in subwords(lower.utf8[...]) {
                     if !positive, positiveTokens.contains(word) { positive = true }
                     if !update, word.hasPrefix("update") { update = true }
                     if !dateline, HTMLPageMetadata.datelineWords.contains(where: { MatchKey.contains(word, $0) }) {
