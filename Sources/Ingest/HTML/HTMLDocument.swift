@@ -97,11 +97,11 @@ public final class HTMLDocument {
     private static let maximumDepth = 512
 
     private static func element(from node: xmlNodePtr, depth: Int) -> HTMLElement {
-        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        let name = node.pointee.name.map(lowercaseName) ?? ""
         var attributes: [HTMLAttribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
-            let attributeName = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            let attributeName = current.pointee.name.map(lowercaseName) ?? ""
             attributes.append(HTMLAttribute(name: attributeName, value: text(of: current.pointee.children)))
             attribute = current.pointee.next
         }
@@ -125,6 +125,17 @@ public final class HTMLDocument {
             child = current.pointee.next
         }
         return HTMLElement(name: name, attributes: attributes, children: children)
+    }
+
+    /// libxml2's HTML parser lower-cases tag and attribute names already; only a name with an upper-case byte left
+    /// (from a namespace prefix, say) pays for `lowercased()`.
+    private static func lowercaseName(_ name: UnsafePointer<xmlChar>) -> String {
+        var index = 0
+        while name[index] != 0 {
+            if name[index] >= 0x41 && name[index] <= 0x5A { return String(cString: name).lowercased() }
+            index += 1
+        }
+        return String(cString: name)
     }
 
     private static func text(of first: xmlNodePtr?) -> String {

@@ -73,7 +73,7 @@ struct HTMLPageMetadata: Hashable {
                 timeDatetimes.insert(value, at: 0)
             }
         }
-        for child in element.childElements { visit(child, inWidget: widget, evidence: evidence) }
+        for case .element(let child) in element.children { visit(child, inWidget: widget, evidence: evidence) }
     }
 
     /// `og:title`, else the first `<h1>`, else the JSON-LD headline, else `<title>`, without a " | Site" suffix.

@@ -74,11 +74,13 @@ enum HTMLPruning {
         for text in [classes, id] {
             guard let text else { continue }
             for part in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-                let lower = asciiLowercased(part)
+                let hasUpper = part.contains { $0 >= 0x41 && $0 <= 0x5A }
+                let lower = hasUpper ? asciiLowercased(part) : String(Substring(part))
                 if !isArticleBody, articleBodyNames.contains(lower) { isArticleBody = true }
-                if !anyWidget, isWidgetName(subwords(part)) { anyWidget = true }
+                let camelWords = subwords(part)
+                if !anyWidget, isWidgetName(camelWords) { anyWidget = true }
                 // The Readability weight and datelines read the lower-cased name, without camel-case splits.
-                for word in subwords(lower.utf8[...]) {
+                for word in hasUpper ? subwords(lower.utf8[...]) : camelWords {
                     if !positive, positiveTokens.contains(word) { positive = true }
                     if !update, word.hasPrefix("update") { update = true }
                     if !dateline, HTMLPageMetadata.datelineWords.contains(where: { MatchKey.contains(word, $0) }) {
