@@ -31,14 +31,30 @@ enum DatelineParser {
     /// A date in a URL path: `/2023/10/12/`, `/2023-10-12`, `/20231012`, or `/2023/10/` (day 1 is not assumed:
     /// a year and month alone give nil).
     static func date(inURL url: String) -> CivilDate? {
-        let digitsRuns = url.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).map(String.init)
-        // "/2023/10/12/": three consecutive runs.
-        for index in digitsRuns.indices.dropLast(2) {
-            if let date = make(digitsRuns[index], digitsRuns[index + 1], digitsRuns[index + 2], url: url) {
+        // Digit runs with what separates each from the next; only runs one separator apart form a date, so
+        // "/2013/middle_east/8/3/" (year, section, then an unrelated 8/3) gives none.
+        var runs: [(digits: String, adjacent: Bool)] = []
+        var current = ""
+        var gap = 0
+        for scalar in url.unicodeScalars {
+            if scalar.value >= 0x30 && scalar.value <= 0x39 {
+                if current.isEmpty, !runs.isEmpty { runs[runs.count - 1].adjacent = gap == 1 }
+                current.unicodeScalars.append(scalar)
+                gap = 0
+            } else {
+                if !current.isEmpty { runs.append((current, false)) }
+                current = ""
+                gap = "/-_.".unicodeScalars.contains(scalar) ? gap + 1 : gap + 2
+            }
+        }
+        if !current.isEmpty { runs.append((current, false)) }
+        // "/2023/10/12/": three runs in a row.
+        for index in runs.indices.dropLast(2) where runs[index].adjacent && runs[index + 1].adjacent {
+            if let date = make(runs[index].digits, runs[index + 1].digits, runs[index + 2].digits, url: url) {
                 return date
             }
         }
-        for run in digitsRuns where run.count == 8 {
+        for run in runs.map(\.digits) where run.count == 8 {
             let chars = Array(run)
             if let date = make(String(chars[0..<4]), String(chars[4..<6]), String(chars[6..<8]), url: url) {
                 return date

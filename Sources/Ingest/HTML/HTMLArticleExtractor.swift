@@ -64,7 +64,7 @@ public enum HTMLArticleExtractor {
 
         let content = HTMLContentFinder(root: root, title: title?.0, evidence: evidence)
         let cleaned = TextBoilerplate.clean(lines: content.paragraphs)
-        let published = metadata.published(url: url?.0 ?? pageURL)
+        let published = metadata.published(url: url?.0 ?? pageURL, textBlocks: content.shortTexts)
         sources.published = published?.1
         var language = metadata.declaredLanguage
         let detected = ScriptLanguage.detect(cleaned.text.isEmpty ? (title?.0 ?? "") : cleaned.text)

@@ -159,18 +159,18 @@ struct HTMLBlockScanner {
 
     /// Joins runs of whitespace (newlines and no-break spaces included) into one space and trims the ends.
     static func collapseWhitespace(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if HTMLBlockScanner.isSpace(scalar) {
-                pendingSpace = !out.isEmpty
+                pendingSpace = !bytes.isEmpty
             } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
+                if pendingSpace { bytes.append(0x20) }
                 pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                MatchKey.appendUTF8(scalar, to: &bytes)
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

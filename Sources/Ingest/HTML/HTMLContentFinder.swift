@@ -16,6 +16,8 @@ struct HTMLContentFinder {
     /// Blocks of the chosen container that were left out (link lists, widget text), for inspection; `Article.removed`
     /// keeps only the text-level cuts of `TextBoilerplate`.
     private(set) var removed: [String] = []
+    /// Short texts outside widgets, in page order, with a digit: where an unmarked dateline sits.
+    private(set) var shortTexts: [String] = []
 
     init(root: HTMLElement, title: String?, evidence: ClassEvidence.Cache = ClassEvidence.Cache()) {
         let scanner = HTMLBlockScanner(root: root, evidence: evidence)
@@ -34,6 +36,11 @@ struct HTMLContentFinder {
             paragraphs.append(block.text)
         }
         removed = selection.dropped
+        for block in scanner.blocks where !block.inWidget && (8...160).contains(block.characters) {
+            guard block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            shortTexts.append(block.text)
+            if shortTexts.count == 40 { break }
+        }
     }
 
     private struct Selection {

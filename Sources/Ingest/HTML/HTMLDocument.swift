@@ -97,11 +97,11 @@ public final class HTMLDocument {
     private static let maximumDepth = 512
 
     private static func element(from node: xmlNodePtr, depth: Int) -> HTMLElement {
-        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        let name = node.pointee.name.map(lowercaseName) ?? ""
         var attributes: [HTMLAttribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
-            let attributeName = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            let attributeName = current.pointee.name.map(lowercaseName) ?? ""
             attributes.append(HTMLAttribute(name: attributeName, value: text(of: current.pointee.children)))
             attribute = current.pointee.next
         }
@@ -109,7 +109,7 @@ public final class HTMLDocument {
         // Code and styles are never read (only JSON-LD scripts are): skipping their text saves copying most of a
         // modern page's bytes into Swift strings.
         let skipsText =
-            name == "style" || name == "svg"
+            name == "style" || name == "svg" || unreadTags.contains(name)
             || (name == "script"
                 && !(attributes.first { $0.name == "type" }?.value.lowercased().contains("json") ?? false))
         var child = depth < maximumDepth && !skipsText ? node.pointee.children : nil
@@ -118,13 +118,46 @@ public final class HTMLDocument {
             case XML_ELEMENT_NODE:
                 children.append(.element(element(from: current, depth: depth + 1)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { children.append(.text(String(cString: content))) }
+                if let content = current.pointee.content {
+                    // Most text nodes are indentation between tags; every reader collapses it to one space.
+                    children.append(.text(isBlank(content) ? (content[0] == 0 ? "" : " ") : String(cString: content)))
+                }
             default:
                 break
             }
             child = current.pointee.next
         }
         return HTMLElement(name: name, attributes: attributes, children: children)
+    }
+
+    /// Elements whose content no reader looks at, neither the block scanner nor the metadata walk: embedded media,
+    /// frames, form lists and scripting fallbacks.
+    private static let unreadTags: Set<String> = [
+        "noscript", "iframe", "template", "select", "option", "textarea", "object", "embed", "canvas", "video", "audio",
+        "picture", "map", "math",
+    ]
+
+    /// True for a text node of ASCII whitespace only (or empty).
+    private static func isBlank(_ text: UnsafePointer<xmlChar>) -> Bool {
+        var index = 0
+        while true {
+            switch text[index] {
+            case 0: return true
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: index += 1
+            default: return false
+            }
+        }
+    }
+
+    /// libxml2's HTML parser lower-cases tag and attribute names already; only a name with an upper-case byte left
+    /// (from a namespace prefix, say) pays for `lowercased()`.
+    private static func lowercaseName(_ name: UnsafePointer<xmlChar>) -> String {
+        var index = 0
+        while name[index] != 0 {
+            if name[index] >= 0x41 && name[index] <= 0x5A { return String(cString: name).lowercased() }
+            index += 1
+        }
+        return String(cString: name)
     }
 
     private static func text(of first: xmlNodePtr?) -> String {

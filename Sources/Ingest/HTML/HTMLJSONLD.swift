@@ -12,6 +12,8 @@ import Foundation
 ///     ld.datePublished  // 2023-10-12
 struct HTMLJSONLD: Hashable {
     private(set) var datePublished: CivilDate?
+    /// The `datePublished` value as written, so its time zone can be read (`…Z` is UTC, not the publisher's day).
+    private(set) var datePublishedText: String?
     private(set) var headline: String?
     private(set) var publisher: String?
     private var fromArticle = false
@@ -33,8 +35,13 @@ struct HTMLJSONLD: Hashable {
         let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
         let isArticle = types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" }
         if isArticle || !fromArticle {
-            let date = object["datePublished"].flatMap(PublishedDate.parse)
-            if let date, isArticle || datePublished == nil { datePublished = date }
+            // Some sites write RFC-style dates ("19 Nov 2019 07:09 GMT") that only the dateline reader knows.
+            let raw = object["datePublished"]
+            let date = raw.flatMap { PublishedDate.parse($0) ?? ($0 as? String).flatMap(DatelineParser.date(in:)) }
+            if let date, isArticle || datePublished == nil {
+                datePublished = date
+                datePublishedText = raw as? String
+            }
             if let text = object["headline"] as? String, isArticle || headline == nil {
                 headline = HTMLBlockScanner.collapseWhitespace(text)
             }

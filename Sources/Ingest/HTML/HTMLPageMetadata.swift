@@ -73,7 +73,7 @@ struct HTMLPageMetadata: Hashable {
                 timeDatetimes.insert(value, at: 0)
             }
         }
-        for child in element.childElements { visit(child, inWidget: widget, evidence: evidence) }
+        for case .element(let child) in element.children { visit(child, inWidget: widget, evidence: evidence) }
     }
 
     /// `og:title`, else the first `<h1>`, else the JSON-LD headline, else `<title>`, without a " | Site" suffix.
@@ -98,36 +98,68 @@ struct HTMLPageMetadata: Hashable {
     ]
 
     /// JSON-LD `datePublished`, else a published-time `<meta>`, else `<time datetime>`, else a date in the URL,
-    /// else a visible dateline.
+    /// else a visible dateline, else the first short text block of the page that holds a full date.
     ///
     /// A structured timestamp's calendar day depends on its time zone (`2019-11-19T07:03:25+00:00` is the evening of
     /// November 18 for a Californian site, and its page says so), so when the first visible dateline is one day off
-    /// the structured date, the day the reader saw wins.
-    func published(url: String?) -> (CivilDate, MetadataSource)? {
-        guard let structured = structuredPublished(url: url) else { return nil }
-        if structured.1 != .dateline, let visible = datelines.lazy.compactMap(DatelineParser.date(in:)).first,
-            abs(visible.daysSinceEpoch - structured.0.daysSinceEpoch) == 1
+    /// the structured date, the day the reader saw wins. A UTC timestamp one day off the date in the page's URL
+    /// (which publishers write in their own time zone) gives way to the URL's date, when the hour makes the shift
+    /// possible (the URL's day is earlier only for a morning UTC hour, later only for an evening one).
+    /// - Parameter textBlocks: short visible texts in page order (datelines without a telling class name).
+    func published(url: String?, textBlocks: [String] = []) -> (CivilDate, MetadataSource)? {
+        let urlDate = url.flatMap(DatelineParser.date(inURL:))
+        guard let structured = structuredPublished(urlDate: urlDate) else {
+            return textBlocks.lazy.compactMap(DatelineParser.date(in:)).first.map { ($0, .dateline) }
+        }
+        guard structured.source != .dateline, structured.source != .urlPath else {
+            return (structured.date, structured.source)
+        }
+        if let visible = datelines.lazy.compactMap(DatelineParser.date(in:)).first,
+            abs(visible.daysSinceEpoch - structured.date.daysSinceEpoch) == 1
         {
             return (visible, .dateline)
         }
-        return structured
+        if let urlDate, let hour = HTMLPageMetadata.utcHour(structured.text) {
+            let shift = urlDate.daysSinceEpoch - structured.date.daysSinceEpoch
+            if (shift == -1 && hour < 12) || (shift == 1 && hour >= 10) { return (urlDate, .urlPath) }
+        }
+        return (structured.date, structured.source)
     }
 
-    private func structuredPublished(url: String?) -> (CivilDate, MetadataSource)? {
-        if let date = jsonLD.datePublished { return (date, .jsonLDDatePublished) }
+    private func structuredPublished(
+        urlDate: CivilDate?
+    ) -> (date: CivilDate, source: MetadataSource, text: String?)? {
+        if let date = jsonLD.datePublished { return (date, .jsonLDDatePublished, jsonLD.datePublishedText) }
         for name in HTMLPageMetadata.publishedMetaNames {
             if let value = metas[name], let date = PublishedDate.parse(value) ?? DatelineParser.date(in: value) {
-                return (date, .publishedMeta)
+                return (date, .publishedMeta, value)
             }
         }
         for value in timeDatetimes {
-            if let date = PublishedDate.parse(value) { return (date, .timeElement) }
+            if let date = PublishedDate.parse(value) ?? DatelineParser.date(in: value) {
+                return (date, .timeElement, value)
+            }
         }
-        if let url, let date = DatelineParser.date(inURL: url) { return (date, .urlPath) }
+        if let urlDate { return (urlDate, .urlPath, nil) }
         for text in datelines {
-            if let date = DatelineParser.date(in: text) { return (date, .dateline) }
+            if let date = DatelineParser.date(in: text) { return (date, .dateline, nil) }
         }
         return nil
+    }
+
+    /// The hour of an ISO timestamp written in UTC (`…T07:03:25Z`, `…+00:00`, `…+0000`), else nil.
+    static func utcHour(_ text: String?) -> Int? {
+        guard let text else { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+            let tens = digit(bytes[11]), let ones = digit(bytes[12])
+        else { return nil }
+        let isUTC = text.hasSuffix("Z") || text.hasSuffix("+00:00") || text.hasSuffix("+0000") || text.hasSuffix("GMT")
+        return isUTC ? tens * 10 + ones : nil
+    }
+
+    private static func digit(_ byte: UInt8) -> Int? {
+        byte >= 0x30 && byte <= 0x39 ? Int(byte - 0x30) : nil
     }
 
     static let datelineWords = ["date", "time", "byline", "posted", "publish", "dateline", "timestamp", "meta"]

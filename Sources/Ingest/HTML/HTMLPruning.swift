@@ -66,26 +66,40 @@ enum HTMLPruning {
 
     /// Reads class and id names: widget, article body, dateline, and the Readability weight.
     static func evidence(classes: String?, id: String?) -> ClassEvidence {
-        var names: [String] = []
+        var isArticleBody = false
+        var anyWidget = false
+        var positive = false
+        var dateline = false
+        var update = false
         for text in [classes, id] {
             guard let text else { continue }
             for part in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-                names.append(String(decoding: part, as: UTF8.self))
+                let hasUpper = part.contains { $0 >= 0x41 && $0 <= 0x5A }
+                let lower = hasUpper ? asciiLowercased(part) : String(Substring(part))
+                if !isArticleBody, articleBodyNames.contains(lower) { isArticleBody = true }
+                let camelWords = subwords(part)
+                if !anyWidget, isWidgetName(camelWords) { anyWidget = true }
+                // The Readability weight and datelines read the lower-cased name, without camel-case splits.
+                for word in hasUpper ? subwords(lower.utf8[...]) : camelWords {
+                    if !positive, positiveTokens.contains(word) { positive = true }
+                    if !update, word.hasPrefix("update") { update = true }
+                    if !dateline, HTMLPageMetadata.datelineWords.contains(where: { MatchKey.contains(word, $0) }) {
+                        dateline = true
+                    }
+                }
             }
         }
-        let lower = names.map { $0.lowercased() }
-        let isArticleBody = lower.contains { articleBodyNames.contains($0) }
-        let isWidget = !isArticleBody && names.contains { isWidgetName($0) }
+        let isWidget = !isArticleBody && anyWidget
         var weight = 0.0
-        let words = lower.flatMap { subwords($0) }
-        if words.contains(where: { positiveTokens.contains($0) }) { weight += 25 }
+        if positive { weight += 25 }
         if isWidget { weight -= 25 }
         if isArticleBody { weight += 25 }
-        let isDateline =
-            words.contains { word in
-                HTMLPageMetadata.datelineWords.contains { MatchKey.contains(word, $0) }
-            } && !words.contains { $0.hasPrefix("update") }
-        return ClassEvidence(isWidget: isWidget, isArticleBody: isArticleBody, weight: weight, isDateline: isDateline)
+        return ClassEvidence(
+            isWidget: isWidget, isArticleBody: isArticleBody, weight: weight, isDateline: dateline && !update)
+    }
+
+    private static func asciiLowercased(_ bytes: Substring.UTF8View) -> String {
+        String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     static let articleBodyNames: Set<String> = [
@@ -103,8 +117,9 @@ enum HTMLPruning {
 
     static let modifierWords: Set<String> = ["with", "has", "no", "without", "show", "enable", "enabled", "is"]
 
-    static func isWidgetName(_ name: String) -> Bool {
-        let words = subwords(name)
+    static func isWidgetName(_ name: String) -> Bool { isWidgetName(subwords(name.utf8[...])) }
+
+    static func isWidgetName(_ words: [String]) -> Bool {
         guard !words.isEmpty else { return false }
         if words.contains(where: { modifierWords.contains($0) }) { return false }
         if isWidgetWord(words[0]) { return true }
@@ -112,21 +127,42 @@ enum HTMLPruning {
             return true
         }
         // Compound names written in one piece: "relatedArticles", "sharebar".
+        guard
+            words[0].hasPrefix("related") || words[0] == "share" || words[0] == "sharebar" || words[0] == "social"
+                || words[0] == "socialshare"
+        else { return false }
         let squeezed = words.joined()
         return squeezed.hasPrefix("related") || squeezed.hasPrefix("sharebar") || squeezed.hasPrefix("socialshare")
     }
 
     static func isWidgetWord(_ word: String) -> Bool {
-        wholeTokens.contains(word) || tokenPrefixes.contains { word.hasPrefix($0) }
+        if wholeTokens.contains(word) { return true }
+        var word = word
+        return word.withUTF8 { bytes in
+            guard let first = bytes.first else { return false }
+            for prefix in prefixesByFirstByte[Int(first)] where prefix.count <= bytes.count {
+                if prefix.indices.allSatisfy({ bytes[$0] == prefix[$0] }) { return true }
+            }
+            return false
+        }
     }
+
+    /// `tokenPrefixes` as bytes, filed by their first byte: most words are ruled out by one array look-up.
+    private static let prefixesByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for prefix in tokenPrefixes { table[Int(prefix.utf8.first!)].append(Array(prefix.utf8)) }
+        return table
+    }()
 
     /// Splits a class name at non-alphanumerics and at lower-to-upper case changes (`relatedPosts` → related,
     /// posts). Works on ASCII bytes: class names are ASCII in practice, and other bytes are kept inside words.
-    static func subwords(_ name: String) -> [String] {
+    static func subwords(_ name: String) -> [String] { subwords(name.utf8[...]) }
+
+    static func subwords(_ name: Substring.UTF8View) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
         var previousLower = false
-        for byte in name.utf8 {
+        for byte in name {
             let isUpper = byte >= 0x41 && byte <= 0x5A
             let isLower = byte >= 0x61 && byte <= 0x7A
             if isUpper || isLower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {

@@ -14,46 +14,82 @@ enum MatchKey {
         let folded =
             needsFolding
             ? text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) : asciiLowercased(text)
-        var scalars = String.UnicodeScalarView()
-        var lastWasSpace = false
+        // Built as UTF-8 bytes: appending to a `String.UnicodeScalarView` one scalar at a time is slow.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(folded.utf8.count)
+        var pendingSpace = false
         for scalar in folded.unicodeScalars {
+            let mapped: Unicode.Scalar
             switch scalar.value {
             case 0x064B...0x065F, 0x0670, 0x0640:
                 continue
             case 0x0622, 0x0623, 0x0625, 0x0671:
-                scalars.append("\u{0627}")
+                mapped = "\u{0627}"
             case 0x0649:
-                scalars.append("\u{064A}")
+                mapped = "\u{064A}"
             case 0x2019, 0x2018:
-                scalars.append("'")
+                mapped = "'"
             default:
-                if scalar.properties.isWhitespace {
-                    if !lastWasSpace { scalars.append(" ") }
-                    lastWasSpace = true
+                if isWhitespace(scalar) {
+                    pendingSpace = !bytes.isEmpty
                     continue
                 }
-                scalars.append(scalar)
+                mapped = scalar
             }
-            lastWasSpace = false
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            appendUTF8(mapped, to: &bytes)
         }
-        while scalars.last == " " { scalars.removeLast() }
-        while scalars.first == " " { scalars.removeFirst() }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Unicode's White_Space property without the property-table look-up.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Appends a scalar's UTF-8 encoding.
+    @inline(__always)
+    static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | (value >> 12) & 0x3F))
+            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
     private static func asciiLowercased(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            scalars.append(
-                scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
-        }
-        return String(scalars)
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// True when `needle` occurs in `haystack`, compared byte by byte (both are keys, already normalised).
     static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let h = Array(haystack.utf8)
-        let n = Array(needle.utf8)
+        var haystack = haystack
+        var needle = needle
+        return haystack.withUTF8 { h in needle.withUTF8 { n in contains(h, n) } }
+    }
+
+    /// Byte-substring search without copying either side.
+    static func contains(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !n.isEmpty else { return true }
         guard n.count <= h.count else { return false }
         let first = n[0]
