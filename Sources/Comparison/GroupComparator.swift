@@ -4,8 +4,10 @@ import Facts
 /// Lines up the facts of a group's articles and says, fact by fact, whether the sources agree.
 ///
 /// Casualty figures are aligned by `FactKey` (kind, subject, relation): "killed" with "killed", "Americans among
-/// the killed" with the same subset. Each source contributes its best figure per key (the largest lower bound; on a
-/// tie, the first in the text), and only asserted figures take part: negated, hypothetical and historical ones are
+/// the killed" with the same subset. For a kind as a whole, each source contributes its headline figure
+/// (`ArticleFacts.headlines`: the incident's figure, whatever subject it names, not a war's running toll); for a
+/// subject or a subset, its best figure (the largest lower bound; on a tie, the first in the text). Only asserted
+/// figures take part: negated, hypothetical and historical ones are
 /// listed in `notCompared`. Figures are compared as intervals with a tolerance for rounding, so "about 30" and 29,
 /// or "more than 2,500" and 2,600, agree while 200 and 2,500 conflict — unless the 2,500 was published on a later
 /// day, which makes it an `update`.
@@ -69,9 +71,11 @@ public enum GroupComparator {
                 continue
             }
             let key = FactKey(fact)
+            if key.relation == .whole && key.subjectKey == nil { continue }
             if let current = chosen[key], !isBetter(fact, than: current) { continue }
             chosen[key] = fact
         }
+        for (kind, headline) in source.facts.headlines { chosen[FactKey(kind: kind)] = headline }
         for fact in source.facts.casualties where fact.modality == .asserted {
             guard let kept = chosen[FactKey(fact)], kept != fact, kept.count != fact.count else { continue }
             notCompared.append(UncomparedFact(articleID: source.articleID, reason: .superseded, casualty: fact))

@@ -82,11 +82,12 @@ struct CasualtyExtractor {
                 stated = nil
                 qualifier = .exact
             }
-            let fact = CasualtyFact(
+            var fact = CasualtyFact(
                 kind: kind, count: count, stated: stated, qualifier: qualifier,
                 subject: subject.map { text.text(tokens: $0.first, $0.last) }, subjectKey: subject?.subject.key,
                 relation: subset == nil ? .whole : .among, attribution: context.attribution, modality: modality,
                 evidence: text.evidence(first, evidenceLast))
+            fact.isCumulative = context.cumulative
             facts.append((first, fact))
             lastKind = kind
         }
