@@ -26,7 +26,8 @@ extension GroupComparator {
                 case .conflict:
                     hasConflict = true
                     let (a, b) = (entries[first].fact, entries[second].fact)
-                    conflictSize = max(conflictSize, a.count.relativeDifference(to: b.count))
+                    let (x, y) = comparedCounts(a, b)
+                    conflictSize = max(conflictSize, x.relativeDifference(to: y))
                     if areDifferentAuthorities(a.attribution, b.attribution) { differentAuthorities = true }
                 }
             }
@@ -44,11 +45,25 @@ extension GroupComparator {
 
     static func outcome(_ entries: [FactEntry], _ first: Int, _ second: Int) -> PairOutcome {
         let (a, b) = (entries[first], entries[second])
-        if a.fact.count.agrees(with: b.fact.count) { return .agree }
+        let (aCount, bCount) = comparedCounts(a.fact, b.fact)
+        if aCount.agrees(with: bCount) { return .agree }
         guard let aDay = a.published, let bDay = b.published, aDay != bDay else { return .conflict }
-        let (older, newer) = aDay < bDay ? (first, second) : (second, first)
-        let (was, now) = entries[older].fact.count.nearestPoints(to: entries[newer].fact.count)
+        let (was, now) = aDay < bDay ? aCount.nearestPoints(to: bCount) : bCount.nearestPoints(to: aCount)
         return now > was ? .update : .conflict
+    }
+
+    /// The intervals two figures are compared by: their counts, except that two lower bounds are compared by the
+    /// figures they state.
+    ///
+    /// "At least 58" and "at least 72" overlap when read literally, yet two sources that each give the least toll
+    /// they know report different tolls: an editor reads 58 against 72. A lower bound against a precise figure keeps
+    /// its interval ("more than 2,500" and 2,600 agree).
+    static func comparedCounts(_ a: CasualtyFact, _ b: CasualtyFact) -> (CountInterval, CountInterval) {
+        let bounds: Set<Qualifier> = [.moreThan, .atLeast]
+        guard bounds.contains(a.qualifier), bounds.contains(b.qualifier), let x = a.stated, let y = b.stated else {
+            return (a.count, b.count)
+        }
+        return (.exactly(x), .exactly(y))
     }
 
     /// The earliest dated entry against the newest one (on a tie of days, the higher figure).
