@@ -52,18 +52,28 @@ extension GroupComparator {
         return now > was ? .update : .conflict
     }
 
-    /// The intervals two figures are compared by: their counts, except that two lower bounds are compared by the
-    /// figures they state.
+    /// How far above a stated lower bound a precise figure from another source still agrees with it: "more than
+    /// 2,500" and 2,600 agree, "at least 27" and 35 do not.
+    public static let lowerBoundReach = 1.2
+
+    /// The intervals two figures are compared by: their counts, except for lower bounds against other figures.
     ///
     /// "At least 58" and "at least 72" overlap when read literally, yet two sources that each give the least toll
-    /// they know report different tolls: an editor reads 58 against 72. A lower bound against a precise figure keeps
-    /// its interval ("more than 2,500" and 2,600 agree).
+    /// they know report different tolls: an editor reads 58 against 72, so two lower bounds are compared by the
+    /// figures they state. Against a precise figure, a lower bound reaches `lowerBoundReach` times its figure (the
+    /// stored interval stays open; `CountInterval.agrees(with:)` alone keeps the wider plausible bound).
     static func comparedCounts(_ a: CasualtyFact, _ b: CasualtyFact) -> (CountInterval, CountInterval) {
         let bounds: Set<Qualifier> = [.moreThan, .atLeast]
-        guard bounds.contains(a.qualifier), bounds.contains(b.qualifier), let x = a.stated, let y = b.stated else {
-            return (a.count, b.count)
+        switch (bounds.contains(a.qualifier) ? a.stated : nil, bounds.contains(b.qualifier) ? b.stated : nil) {
+        case (let x?, let y?): return (.exactly(x), .exactly(y))
+        case (let x?, nil) where b.count.max != nil: return (reach(a.count, x), b.count)
+        case (nil, let y?) where a.count.max != nil: return (a.count, reach(b.count, y))
+        default: return (a.count, b.count)
         }
-        return (.exactly(x), .exactly(y))
+    }
+
+    private static func reach(_ count: CountInterval, _ stated: Double) -> CountInterval {
+        CountInterval(min: count.min, max: Swift.max(count.min ?? stated, stated * lowerBoundReach))
     }
 
     /// The earliest dated entry against the newest one (on a tie of days, the higher figure).

@@ -4,10 +4,10 @@ import Facts
 /// Lines up the facts of a group's articles and says, fact by fact, whether the sources agree.
 ///
 /// Casualty figures are aligned by `FactKey` (kind, subject, relation): "killed" with "killed", "Americans among
-/// the killed" with the same subset. For a kind as a whole, each source contributes its headline figure
-/// (`ArticleFacts.headlines`: the incident's figure, whatever subject it names, not a war's running toll); for a
-/// subject or a subset, its best figure (the largest lower bound; on a tie, the first in the text). Only asserted
-/// figures take part: negated, hypothetical and historical ones are
+/// the killed" with the same subset. Each source contributes its best figure per key (the largest lower bound; on a
+/// tie, the first in the text); for a kind as a whole, among its headline candidates
+/// (`ArticleFacts.headlineCandidates`: figures about the incident, whatever subject they name, not a war's running
+/// toll nor "dozens" when a precise figure is there). Only asserted figures take part: negated, hypothetical and historical ones are
 /// listed in `notCompared`. Figures are compared as intervals with a tolerance for rounding, so "about 30" and 29,
 /// or "more than 2,500" and 2,600, agree while 200 and 2,500 conflict — unless the 2,500 was published on a later
 /// day, which makes it an `update`.
@@ -75,7 +75,16 @@ public enum GroupComparator {
             if let current = chosen[key], !isBetter(fact, than: current) { continue }
             chosen[key] = fact
         }
-        for (kind, headline) in source.facts.headlines { chosen[FactKey(kind: kind)] = headline }
+        for (kind, candidates) in source.facts.headlineCandidates {
+            for fact in candidates {
+                if let current = chosen[FactKey(kind: kind)], !isBetter(fact, than: current) { continue }
+                chosen[FactKey(kind: kind)] = fact
+            }
+        }
+        // A headline that names its subject ("17 Americans missing" alone) is not shown twice.
+        for (key, fact) in chosen where key.subjectKey != nil && chosen[FactKey(kind: key.kind)] == fact {
+            chosen[key] = nil
+        }
         for fact in source.facts.casualties where fact.modality == .asserted {
             guard let kept = chosen[FactKey(fact)], kept != fact, kept.count != fact.count else { continue }
             notCompared.append(UncomparedFact(articleID: source.articleID, reason: .superseded, casualty: fact))

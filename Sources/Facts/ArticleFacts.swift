@@ -27,7 +27,14 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
     /// historical figures never count.
     ///
     /// The returned fact is the first of its coordinated group, with the group's summed count and stated value.
-    public var headlines: [CasualtyKind: CasualtyFact] {
+    public var headlines: [CasualtyKind: CasualtyFact] { headlineCandidates.compactMapValues(\.first) }
+
+    /// The figures per kind that can be the headline, in text order: asserted `whole` figures (coordinated ones
+    /// summed), of the best kind present — precise ones about the incident, else vague ones, else running tolls.
+    ///
+    /// `headlines` takes the first; the comparison takes the largest, so that "1,200 killed in Gaza … 2,500 killed
+    /// in all" is compared by 2,500 while a war's running toll or "dozens" never outweighs the incident's figure.
+    public var headlineCandidates: [CasualtyKind: [CasualtyFact]] {
         var candidates: [CasualtyKind: [CasualtyFact]] = [:]
         for fact in casualties where fact.modality == .asserted && fact.relation == .whole {
             if var last = candidates[fact.kind]?.last, Self.isCoordinated(fact, with: last) {
@@ -40,11 +47,9 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
                 candidates[fact.kind, default: []].append(fact)
             }
         }
-        return candidates.compactMapValues { list in
-            list.enumerated().min { left, right in
-                let (a, b) = (Self.rank(left.element), Self.rank(right.element))
-                return a != b ? a < b : left.offset < right.offset
-            }?.element
+        return candidates.mapValues { list in
+            let best = list.map(Self.rank).min() ?? 0
+            return list.filter { Self.rank($0) == best }
         }
     }
 

@@ -27,7 +27,7 @@ enum CasualtyTriggers {
     }
 
     static let all: [(String, CasualtyTrigger)] =
-        words(.killed, .event, ["مقتل", "استشهاد", "مصرع", "وفاة", "death toll", "toll"])
+        words(.killed, .event, ["مقتل", "استشهاد", "مصرع", "وفاة", "death toll", "toll", "death of", "deaths of"])
         + words(
             .killed, .verb,
             [
@@ -40,7 +40,8 @@ enum CasualtyTriggers {
         + words(
             .killed, .plural,
             [
-                "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts",
+                "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts", "lives",
+                "victims",
                 "victimes",
                 "décès",
             ])
@@ -89,6 +90,8 @@ enum CasualtyTriggers {
             "The death toll from the attacks on Aleppo rose to 12 people", "killed exact 12", .casualties),
         PatternExample("after killing at least 30 members of the regime troops", "killed at_least [30, ]", .casualties),
         PatternExample("Islamic State executed 700 people", "killed exact 700", .casualties),
+        PatternExample("leading to the death of eight and the injury of 89", "killed exact 8", .casualties),
+        PatternExample("the attack claimed over 1000 lives", "killed more_than [1001, ]", .casualties),
         PatternExample("وقع 2500 قتيل", "killed exact 2500", .casualties),
         PatternExample("سقط 20 قتيلا و30 جريحا", "killed exact 20; injured exact 30", .casualties),
         PatternExample("قتل 20 شخصا وجرح 30 آخرين", "killed exact 20; injured exact 30", .casualties),
