@@ -3,6 +3,14 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
     public var casualties: [CasualtyFact]
     public var dates: [DateFact]
     public var numbers: [NumberMention]
+    /// Vague counts outside casualty figures too ("مليارات الدولارات", "hundreds of lawsuits"), each with its
+    /// interval in `NumberMention.vague`, in text order. The comparison weighs them against other sources' numbers;
+    /// they are not in `numbers` (written numbers only) and are not encoded.
+    public var vagueCounts: [NumberMention] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case casualties, dates, numbers
+    }
 
     public init(casualties: [CasualtyFact] = [], dates: [DateFact] = [], numbers: [NumberMention] = []) {
         self.casualties = casualties

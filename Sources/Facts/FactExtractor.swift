@@ -54,8 +54,17 @@ public struct FactExtractor: Sendable {
             if !facts.isEmpty { lastSentence = index }
             casualties += facts
         }
-        return ArticleFacts(
+        var facts = ArticleFacts(
             casualties: casualties, dates: dates, numbers: numberMentions(quantities, in: tokenized))
+        facts.vagueCounts = quantities.compactMap { quantity in
+            quantity.vague.map { vague in
+                var mention = NumberMention(
+                    value: vague.min ?? 0, evidence: tokenized.evidence(quantity.numberFirst, quantity.last))
+                mention.vague = vague
+                return mention
+            }
+        }
+        return facts
     }
 
     private func findDates(in text: TokenizedText, lexicon: Lexicon, consumed: inout [Bool]) -> [DateMention] {

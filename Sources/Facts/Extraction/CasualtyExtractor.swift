@@ -35,6 +35,8 @@ struct CasualtyExtractor {
         let end = sentence.endToken
         for quantity in quantities where quantity.first >= sentence.firstToken && quantity.last < end {
             guard !quantity.isPercent, !quantity.isOrdinal, !quantity.isFraction else { continue }
+            // "عن 50 عاما", "in 24 hours": a figure of time is an age or a span, never a count of people.
+            if quantity.last + 1 < end, Self.timeUnits.contains(tokens[quantity.last + 1].key) { continue }
             let subset = subsetMarker(endingAt: quantity.first, in: sentence)
             var after = quantity.last + 1
             if quantity.vague != nil, after < end, Self.ofWords.contains(tokens[after].key) { after += 1 }
@@ -98,6 +100,13 @@ struct CasualtyExtractor {
         }
         return facts.sorted { $0.position < $1.position }.map(\.fact)
     }
+
+    private static let timeUnits: Set<UInt64> = Set(
+        [
+            "عاما", "عام", "أعوام", "سنة", "سنوات", "عامًا", "يوما", "أيام", "ساعة", "ساعات", "شهرا", "أشهر", "أسابيع",
+            "years", "year", "days", "day", "hours", "hour", "months", "month", "weeks", "week", "minutes", "ans",
+            "jours", "heures", "mois",
+        ].map(Keys.key))
 
     private static let ofWords: Set<UInt64> = Set(["of", "de", "d", "من"].map(Keys.key))
 

@@ -92,6 +92,7 @@ enum CasualtyTriggers {
         PatternExample("Islamic State executed 700 people", "killed exact 700", .casualties),
         PatternExample("leading to the death of eight and the injury of 89", "killed exact 8", .casualties),
         PatternExample("the attack claimed over 1000 lives", "killed more_than [1001, ]", .casualties),
+        PatternExample("وفاة الإذاعية أمال فهمي عن 50 عاما", "", .casualties),
         PatternExample("وقع 2500 قتيل", "killed exact 2500", .casualties),
         PatternExample("سقط 20 قتيلا و30 جريحا", "killed exact 20; injured exact 30", .casualties),
         PatternExample("قتل 20 شخصا وجرح 30 آخرين", "killed exact 20; injured exact 30", .casualties),
