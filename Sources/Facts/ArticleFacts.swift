@@ -35,7 +35,21 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
     /// historical figures never count.
     ///
     /// The returned fact is the first of its coordinated group, with the group's summed count and stated value.
-    public var headlines: [CasualtyKind: CasualtyFact] { headlineCandidates.compactMapValues(\.first) }
+    /// A first figure that counts only children or women ("killed 22 children") gives way to a later one about
+    /// everyone that is over half again as large ("35 people in total had died"): a lead may name the most
+    /// striking victims first.
+    public var headlines: [CasualtyKind: CasualtyFact] {
+        headlineCandidates.compactMapValues { list in
+            guard let first = list.first else { return nil }
+            guard let key = first.subjectKey, Self.subgroups.contains(key) else { return first }
+            return list.first { fact in
+                !(fact.subjectKey.map(Self.subgroups.contains) ?? false)
+                    && (fact.count.min ?? 0) > 1.5 * (first.count.min ?? 0)
+            } ?? first
+        }
+    }
+
+    private static let subgroups: Set<String> = ["children", "women"]
 
     /// The figures per kind that can be the headline, in text order: asserted `whole` figures (coordinated ones
     /// summed), of the best kind present — precise ones about the incident, else vague ones, else running tolls.

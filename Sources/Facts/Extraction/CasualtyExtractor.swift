@@ -221,9 +221,20 @@ struct CasualtyExtractor {
         // an active verb with its own object figure ("30 militants killed 5 soldiers").
         guard let found = hits.firstIndex(where: { $0.first == skipped && !$0.used && !startsClause($0) }),
             hits[found].trigger.form == .verb || hits[found].trigger.form == .plural, !tokens[skipped].isArabic,
-            hits[found].end >= end || !tokens[hits[found].end].isNumber
+            !startsFigure(at: hits[found].end, end: end)
         else { return nil }
         return (found, coordinated)
+    }
+
+    /// True when a figure starts at `index`, its qualifier first: "killing at least 100" gives the verb its own
+    /// object, so "two besieged towns killing at least 100 people" does not count the towns.
+    private func startsFigure(at index: Int, end: Int) -> Bool {
+        guard index < end else { return false }
+        if tokens[index].isNumber { return true }
+        if let qualifier = lexicon.qualifiersBefore.match(text, at: index), qualifier.end < end {
+            return tokens[qualifier.end].isNumber || quantities.contains { $0.first == index }
+        }
+        return quantities.contains { $0.first == index }
     }
 
     private func auxiliariesThenTrigger(from start: Int, hits: [TriggerHit], end: Int) -> Int? {

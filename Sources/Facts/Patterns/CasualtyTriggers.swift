@@ -90,6 +90,9 @@ enum CasualtyTriggers {
             "The death toll from the attacks on Aleppo rose to 12 people", "killed exact 12", .casualties),
         PatternExample("after killing at least 30 members of the regime troops", "killed at_least [30, ]", .casualties),
         PatternExample("Islamic State executed 700 people", "killed exact 700", .casualties),
+        PatternExample(
+            "car bombs in two besieged Syrian towns killing at least 100 people", "killed at_least [100, ]",
+            .casualties),
         PatternExample("leading to the death of eight and the injury of 89", "killed exact 8", .casualties),
         PatternExample("the attack claimed over 1000 lives", "killed more_than [1001, ]", .casualties),
         PatternExample("وفاة الإذاعية أمال فهمي عن 50 عاما", "", .casualties),
