@@ -207,6 +207,8 @@ struct CasualtyExtractor {
                 return (found, coordinated)
             }
             if hits.contains(where: { $0.first == skipped }) { break }
+            // "182016 BEIRUT At least seven people died": another figure takes the trigger.
+            if !inSubset && !coordinated && skipped > position && startsFigure(at: skipped, end: end) { break }
             let token = tokens[skipped]
             if isCue(.subset, at: skipped) { inSubset = true }
             if Self.conjunctions.contains(token.key) && skipped + 1 < end && tokens[skipped + 1].isNumber {
@@ -248,10 +250,10 @@ struct CasualtyExtractor {
     }
 
     /// "the death toll from the attacks on Aleppo rose to 12", "ارتفعت حصيلة القتلى في المدينة إلى 12": an unused
-    /// toll word earlier in the sentence, a link word ("to", "at", "إلى") right before the figure and no other
-    /// figure between them.
+    /// toll word earlier in the sentence, a link word ("to", "at", "إلى") or a copula ("the death toll from the
+    /// strikes was 45") right before the figure and no other figure between them.
     private func tollBefore(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
-        guard index > sentence.firstToken, isCue(.link, at: index - 1),
+        guard index > sentence.firstToken, isCue(.link, at: index - 1) || isCue(.auxiliary, at: index - 1),
             let found = hits.lastIndex(where: {
                 $0.end < index && $0.first >= max(sentence.firstToken, index - 16) && $0.trigger.form == .event
             }), !hits[found].used

@@ -52,6 +52,7 @@ enum CasualtyTriggers {
             .injured, .verb,
             [
                 "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحوا", "wounded", "injured", "injuring", "wounding", "hurt",
+                "injure", "injures", "wounds", "wound",
                 "blessés", "blessées", "blessé", "ont été blessés",
             ])
         + words(.injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries"])
@@ -90,6 +91,7 @@ enum CasualtyTriggers {
             "The death toll from the attacks on Aleppo rose to 12 people", "killed exact 12", .casualties),
         PatternExample("after killing at least 30 members of the regime troops", "killed at_least [30, ]", .casualties),
         PatternExample("Islamic State executed 700 people", "killed exact 700", .casualties),
+        PatternExample("the death toll from the strikes was 45", "killed exact 45", .casualties),
         PatternExample(
             "car bombs in two besieged Syrian towns killing at least 100 people", "killed at_least [100, ]",
             .casualties),
