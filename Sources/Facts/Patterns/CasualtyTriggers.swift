@@ -34,6 +34,7 @@ enum CasualtyTriggers {
                 "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقي حتفه", "لقوا حتفهم",
                 "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "مصرعه", "حتفه",
                 "killed", "kill", "kills", "killing", "died", "perished", "executed", "martyred", "massacred",
+                "eliminated", "eliminates", "eliminating", "neutralized",
                 "claimed the lives of", "claiming the lives of", "claimed the lives",
                 "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
             ])
@@ -92,6 +93,7 @@ enum CasualtyTriggers {
         PatternExample("after killing at least 30 members of the regime troops", "killed at_least [30, ]", .casualties),
         PatternExample("Islamic State executed 700 people", "killed exact 700", .casualties),
         PatternExample("the death toll from the strikes was 45", "killed exact 45", .casualties),
+        PatternExample("Syrian Army Eliminates Over 75 Nusra Front Militants", "killed more_than [76, ]", .casualties),
         PatternExample(
             "car bombs in two besieged Syrian towns killing at least 100 people", "killed at_least [100, ]",
             .casualties),
