@@ -42,7 +42,7 @@ extension GroupComparator {
             entries = dayEntries
             notCompared += coarseFacts
         }
-        if entries.count < 2, let row = weekdayRow(for: sources) { return row }
+        if entries.isEmpty, let row = weekdayRow(for: sources) { return row }
         guard let first = entries.first else { return nil }
         guard entries.count > 1 else { return DateRow(verdict: .single, entries: entries) }
         var common = Set(first.dates.compactMap(\.date))
@@ -55,7 +55,7 @@ extension GroupComparator {
         return DateRow(verdict: .conflict, entries: entries, spreadDays: spread)
     }
 
-    /// When no two sources fix a date, weekdays named without one ("الأربعاء الأحمر" against "الثلاثاء الأحمر",
+    /// When no source fixes a date, weekdays named without one ("الأربعاء الأحمر" against "الثلاثاء الأحمر",
     /// undated headlines): a conflict when two sources name weekdays and share none, else nil.
     static func weekdayRow(for sources: [SourceFacts]) -> DateRow? {
         var entries: [DateEntry] = []
