@@ -213,6 +213,8 @@ enum NumberWords {
         PatternExample("ثلاثة آلاف وخمسمائة", "3500", .numbers),
         PatternExample("ألفين", "2000", .numbers),
         PatternExample("اتفاق بملياري دولار", "2000000000", .numbers),
+        PatternExample("تعفو عن مليون و800 مخالف", "1800000", .numbers),
+        PatternExample("2 مليار و500 مليون", "2000000000, 500000000", .numbers),
         PatternExample("مئتين", "200", .numbers),
         PatternExample("ثلاثمائة", "300", .numbers),
         PatternExample("ثلاث مئة", "300", .numbers),
