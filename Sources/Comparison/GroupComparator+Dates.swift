@@ -42,6 +42,7 @@ extension GroupComparator {
             entries = dayEntries
             notCompared += coarseFacts
         }
+        if entries.isEmpty, let row = weekdayRow(for: sources) { return row }
         guard let first = entries.first else { return nil }
         guard entries.count > 1 else { return DateRow(verdict: .single, entries: entries) }
         var common = Set(first.dates.compactMap(\.date))
@@ -52,6 +53,23 @@ extension GroupComparator {
             return DateRow(verdict: .agree, entries: entries, commonDate: day, spreadDays: spread)
         }
         return DateRow(verdict: .conflict, entries: entries, spreadDays: spread)
+    }
+
+    /// When no source fixes a date, weekdays named without one ("الأربعاء الأحمر" against "الثلاثاء الأحمر",
+    /// undated headlines): a conflict when two sources name weekdays and share none, else nil.
+    static func weekdayRow(for sources: [SourceFacts]) -> DateRow? {
+        var entries: [DateEntry] = []
+        for source in sources {
+            let named = source.facts.dates.filter { $0.date == nil && $0.weekday != nil && $0.role == .event }
+            guard !named.isEmpty else { continue }
+            entries.append(
+                DateEntry(articleID: source.articleID, outlet: source.outlet, published: source.published, dates: named)
+            )
+        }
+        guard entries.count > 1 else { return nil }
+        var common = Set(entries[0].dates.compactMap(\.weekday))
+        for entry in entries.dropFirst() { common.formIntersection(entry.dates.compactMap(\.weekday)) }
+        return common.isEmpty ? DateRow(verdict: .conflict, entries: entries, spreadDays: 0) : nil
     }
 
     /// Why a date is left out of the day-grained event-date row, or nil when it takes part.

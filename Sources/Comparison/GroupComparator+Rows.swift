@@ -26,7 +26,8 @@ extension GroupComparator {
                 case .conflict:
                     hasConflict = true
                     let (a, b) = (entries[first].fact, entries[second].fact)
-                    conflictSize = max(conflictSize, a.count.relativeDifference(to: b.count))
+                    let (x, y) = comparedCounts(a, b)
+                    conflictSize = max(conflictSize, x.relativeDifference(to: y))
                     if areDifferentAuthorities(a.attribution, b.attribution) { differentAuthorities = true }
                 }
             }
@@ -44,11 +45,35 @@ extension GroupComparator {
 
     static func outcome(_ entries: [FactEntry], _ first: Int, _ second: Int) -> PairOutcome {
         let (a, b) = (entries[first], entries[second])
-        if a.fact.count.agrees(with: b.fact.count) { return .agree }
+        let (aCount, bCount) = comparedCounts(a.fact, b.fact)
+        if aCount.agrees(with: bCount) { return .agree }
         guard let aDay = a.published, let bDay = b.published, aDay != bDay else { return .conflict }
-        let (older, newer) = aDay < bDay ? (first, second) : (second, first)
-        let (was, now) = entries[older].fact.count.nearestPoints(to: entries[newer].fact.count)
+        let (was, now) = aDay < bDay ? aCount.nearestPoints(to: bCount) : bCount.nearestPoints(to: aCount)
         return now > was ? .update : .conflict
+    }
+
+    /// How far above a stated lower bound a precise figure from another source still agrees with it: "more than
+    /// 2,500" and 2,600 agree, "at least 27" and 35 do not.
+    public static let lowerBoundReach = 1.2
+
+    /// The intervals two figures are compared by: their counts, except for lower bounds against other figures.
+    ///
+    /// "At least 58" and "at least 72" overlap when read literally, yet two sources that each give the least toll
+    /// they know report different tolls: an editor reads 58 against 72, so two lower bounds are compared by the
+    /// figures they state. Against a precise figure, a lower bound reaches `lowerBoundReach` times its figure (the
+    /// stored interval stays open; `CountInterval.agrees(with:)` alone keeps the wider plausible bound).
+    static func comparedCounts(_ a: CasualtyFact, _ b: CasualtyFact) -> (CountInterval, CountInterval) {
+        let bounds: Set<Qualifier> = [.moreThan, .atLeast]
+        switch (bounds.contains(a.qualifier) ? a.stated : nil, bounds.contains(b.qualifier) ? b.stated : nil) {
+        case (let x?, let y?): return (.exactly(x), .exactly(y))
+        case (let x?, nil) where b.count.max != nil: return (reach(a.count, x), b.count)
+        case (nil, let y?) where a.count.max != nil: return (a.count, reach(b.count, y))
+        default: return (a.count, b.count)
+        }
+    }
+
+    private static func reach(_ count: CountInterval, _ stated: Double) -> CountInterval {
+        CountInterval(min: count.min, max: Swift.max(count.min ?? stated, stated * lowerBoundReach))
     }
 
     /// The earliest dated entry against the newest one (on a tie of days, the higher figure).

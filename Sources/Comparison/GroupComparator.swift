@@ -5,7 +5,9 @@ import Facts
 ///
 /// Casualty figures are aligned by `FactKey` (kind, subject, relation): "killed" with "killed", "Americans among
 /// the killed" with the same subset. Each source contributes its best figure per key (the largest lower bound; on a
-/// tie, the first in the text), and only asserted figures take part: negated, hypothetical and historical ones are
+/// tie, the first in the text); for a kind as a whole, among its headline candidates
+/// (`ArticleFacts.headlineCandidates`: figures about the incident, whatever subject they name, not a war's running
+/// toll nor "dozens" when a precise figure is there). Only asserted figures take part: negated, hypothetical and historical ones are
 /// listed in `notCompared`. Figures are compared as intervals with a tolerance for rounding, so "about 30" and 29,
 /// or "more than 2,500" and 2,600, agree while 200 and 2,500 conflict — unless the 2,500 was published on a later
 /// day, which makes it an `update`.
@@ -69,8 +71,19 @@ public enum GroupComparator {
                 continue
             }
             let key = FactKey(fact)
+            if key.relation == .whole && key.subjectKey == nil { continue }
             if let current = chosen[key], !isBetter(fact, than: current) { continue }
             chosen[key] = fact
+        }
+        for (kind, candidates) in source.facts.headlineCandidates {
+            for fact in candidates {
+                if let current = chosen[FactKey(kind: kind)], !isBetter(fact, than: current) { continue }
+                chosen[FactKey(kind: kind)] = fact
+            }
+        }
+        // A headline that names its subject ("17 Americans missing" alone) is not shown twice.
+        for (key, fact) in chosen where key.subjectKey != nil && chosen[FactKey(kind: key.kind)] == fact {
+            chosen[key] = nil
         }
         for fact in source.facts.casualties where fact.modality == .asserted {
             guard let kept = chosen[FactKey(fact)], kept != fact, kept.count != fact.count else { continue }

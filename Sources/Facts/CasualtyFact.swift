@@ -25,6 +25,13 @@ public struct CasualtyFact: Hashable, Codable, Sendable {
     public var attribution: String?
     public var modality: Modality
     public var evidence: Evidence
+    /// The sentence speaks of a running toll ("since the war began", "منذ بداية الحرب"): the figure is asserted but
+    /// rarely the reported incident's, so `ArticleFacts.totals` takes it only when nothing else is there. Not encoded.
+    public var isCumulative = false
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, count, stated, qualifier, subject, subjectKey, relation, attribution, modality, evidence
+    }
 
     public init(
         kind: CasualtyKind, count: CountInterval, stated: Double?, qualifier: Qualifier, subject: String? = nil,

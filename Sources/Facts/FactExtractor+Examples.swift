@@ -18,6 +18,7 @@ extension FactExtractor {
                 if let key = fact.subjectKey { parts.append(key) }
                 if fact.relation == .among { parts.append("among") }
                 if fact.modality != .asserted { parts.append(fact.modality.rawValue) }
+                if fact.isCumulative && fact.modality == .asserted { parts.append("cumulative") }
                 if let source = fact.attribution { parts.append("by \(source)") }
                 return parts.joined(separator: " ")
             }.joined(separator: "; ")

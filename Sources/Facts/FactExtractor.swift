@@ -54,8 +54,17 @@ public struct FactExtractor: Sendable {
             if !facts.isEmpty { lastSentence = index }
             casualties += facts
         }
-        return ArticleFacts(
+        var facts = ArticleFacts(
             casualties: casualties, dates: dates, numbers: numberMentions(quantities, in: tokenized))
+        facts.vagueCounts = quantities.compactMap { quantity in
+            quantity.vague.map { vague in
+                var mention = NumberMention(
+                    value: vague.min ?? 0, evidence: tokenized.evidence(quantity.numberFirst, quantity.last))
+                mention.vague = vague
+                return mention
+            }
+        }
+        return facts
     }
 
     private func findDates(in text: TokenizedText, lexicon: Lexicon, consumed: inout [Bool]) -> [DateMention] {
@@ -91,8 +100,39 @@ public struct FactExtractor: Sendable {
                 }
             }
         }
-        return quantities
+        return joinScaleRemainders(quantities, in: text)
     }
+
+    /// "مليون و800", "2 مليار و500": headlines write the hundreds after a scale of a million or more for its
+    /// thousandths, so they read 1,800,000 and 2,500,000,000. Only a bare 1–999 in digits right after "و" joins.
+    private func joinScaleRemainders(_ quantities: [Quantity], in text: TokenizedText) -> [Quantity] {
+        var result: [Quantity] = []
+        for quantity in quantities {
+            guard var previous = result.last, previous.vague == nil, previous.high == nil, !previous.isPercent,
+                !previous.isOrdinal, previous.value >= 1e6, text.tokens[previous.last].isWord,
+                quantity.vague == nil, quantity.high == nil, quantity.qualifier == .exact,
+                quantity.first == quantity.last, quantity.numberFirst == quantity.first
+            else {
+                result.append(quantity)
+                continue
+            }
+            let token = text.tokens[quantity.first]
+            let joined =
+                (quantity.first == previous.last + 1 && token.clitic == .wa)
+                || (quantity.first == previous.last + 2 && text.tokens[previous.last + 1].full == Self.wa)
+            guard joined, token.isNumber, token.isInteger, (1...999).contains(quantity.value) else {
+                result.append(quantity)
+                continue
+            }
+            let scale = [1e12, 1e9, 1e6].first { previous.value >= $0 } ?? 1e6
+            previous.value += quantity.value * scale / 1000
+            previous.last = quantity.last
+            result[result.count - 1] = previous
+        }
+        return result
+    }
+
+    private static let wa = Keys.key("و")
 
     /// Resolves every mention, then decides which ones the article only refers back to.
     ///

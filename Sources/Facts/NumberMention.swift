@@ -3,6 +3,13 @@ public struct NumberMention: Hashable, Codable, Sendable {
     public var value: Double
     public var isOrdinal: Bool
     public var evidence: Evidence
+    /// For a vague count ("عشرات", "مليارات", "hundreds"), the interval it stands for; `value` is then its lower
+    /// bound (see `ArticleFacts.vagueCounts`). nil for a number written out. Not encoded.
+    public var vague: CountInterval? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case value, isOrdinal, evidence
+    }
 
     public init(value: Double, isOrdinal: Bool = false, evidence: Evidence) {
         self.value = value

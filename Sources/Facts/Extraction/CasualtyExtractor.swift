@@ -35,6 +35,8 @@ struct CasualtyExtractor {
         let end = sentence.endToken
         for quantity in quantities where quantity.first >= sentence.firstToken && quantity.last < end {
             guard !quantity.isPercent, !quantity.isOrdinal, !quantity.isFraction else { continue }
+            // "عن 50 عاما", "in 24 hours": a figure of time is an age or a span, never a count of people.
+            if quantity.last + 1 < end, Self.timeUnits.contains(tokens[quantity.last + 1].key) { continue }
             let subset = subsetMarker(endingAt: quantity.first, in: sentence)
             var after = quantity.last + 1
             if quantity.vague != nil, after < end, Self.ofWords.contains(tokens[after].key) { after += 1 }
@@ -82,11 +84,12 @@ struct CasualtyExtractor {
                 stated = nil
                 qualifier = .exact
             }
-            let fact = CasualtyFact(
+            var fact = CasualtyFact(
                 kind: kind, count: count, stated: stated, qualifier: qualifier,
                 subject: subject.map { text.text(tokens: $0.first, $0.last) }, subjectKey: subject?.subject.key,
                 relation: subset == nil ? .whole : .among, attribution: context.attribution, modality: modality,
                 evidence: text.evidence(first, evidenceLast))
+            fact.isCumulative = context.cumulative
             facts.append((first, fact))
             lastKind = kind
         }
@@ -97,6 +100,13 @@ struct CasualtyExtractor {
         }
         return facts.sorted { $0.position < $1.position }.map(\.fact)
     }
+
+    private static let timeUnits: Set<UInt64> = Set(
+        [
+            "عاما", "عام", "أعوام", "سنة", "سنوات", "عامًا", "يوما", "أيام", "ساعة", "ساعات", "شهرا", "أشهر", "أسابيع",
+            "years", "year", "days", "day", "hours", "hour", "months", "month", "weeks", "week", "minutes", "ans",
+            "jours", "heures", "mois",
+        ].map(Keys.key))
 
     private static let ofWords: Set<UInt64> = Set(["of", "de", "d", "من"].map(Keys.key))
 
@@ -197,6 +207,8 @@ struct CasualtyExtractor {
                 return (found, coordinated)
             }
             if hits.contains(where: { $0.first == skipped }) { break }
+            // "182016 BEIRUT At least seven people died": another figure takes the trigger.
+            if !inSubset && !coordinated && skipped > position && startsFigure(at: skipped, end: end) { break }
             let token = tokens[skipped]
             if isCue(.subset, at: skipped) { inSubset = true }
             if Self.conjunctions.contains(token.key) && skipped + 1 < end && tokens[skipped + 1].isNumber {
@@ -211,9 +223,20 @@ struct CasualtyExtractor {
         // an active verb with its own object figure ("30 militants killed 5 soldiers").
         guard let found = hits.firstIndex(where: { $0.first == skipped && !$0.used && !startsClause($0) }),
             hits[found].trigger.form == .verb || hits[found].trigger.form == .plural, !tokens[skipped].isArabic,
-            hits[found].end >= end || !tokens[hits[found].end].isNumber
+            !startsFigure(at: hits[found].end, end: end)
         else { return nil }
         return (found, coordinated)
+    }
+
+    /// True when a figure starts at `index`, its qualifier first: "killing at least 100" gives the verb its own
+    /// object, so "two besieged towns killing at least 100 people" does not count the towns.
+    private func startsFigure(at index: Int, end: Int) -> Bool {
+        guard index < end else { return false }
+        if tokens[index].isNumber { return true }
+        if let qualifier = lexicon.qualifiersBefore.match(text, at: index), qualifier.end < end {
+            return tokens[qualifier.end].isNumber || quantities.contains { $0.first == index }
+        }
+        return quantities.contains { $0.first == index }
     }
 
     private func auxiliariesThenTrigger(from start: Int, hits: [TriggerHit], end: Int) -> Int? {
@@ -227,10 +250,10 @@ struct CasualtyExtractor {
     }
 
     /// "the death toll from the attacks on Aleppo rose to 12", "ارتفعت حصيلة القتلى في المدينة إلى 12": an unused
-    /// toll word earlier in the sentence, a link word ("to", "at", "إلى") right before the figure and no other
-    /// figure between them.
+    /// toll word earlier in the sentence, a link word ("to", "at", "إلى") or a copula ("the death toll from the
+    /// strikes was 45") right before the figure and no other figure between them.
     private func tollBefore(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
-        guard index > sentence.firstToken, isCue(.link, at: index - 1),
+        guard index > sentence.firstToken, isCue(.link, at: index - 1) || isCue(.auxiliary, at: index - 1),
             let found = hits.lastIndex(where: {
                 $0.end < index && $0.first >= max(sentence.firstToken, index - 16) && $0.trigger.form == .event
             }), !hits[found].used

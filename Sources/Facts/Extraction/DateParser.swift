@@ -187,7 +187,7 @@ struct DateParser {
         guard let found = month(at: position, end: end) else { return false }
         mention.month = found.value
         mention.monthCue =
-            position > index
+            position > index || found.value.standsAlone
             || (index > 0 && tokens[index - 1].sentence == tokens[index].sentence
                 && Self.monthPrepositions.contains(tokens[index - 1].key) && !found.value.needsDay)
         mention.last = found.end - 1

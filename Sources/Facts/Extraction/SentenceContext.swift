@@ -9,6 +9,8 @@ struct SentenceContext {
     let sentence: SentenceSpan
     /// The source of the sentence's figures, if it names one.
     let attribution: String?
+    /// The sentence has a cue of a running toll ("since", "the war", "منذ"): see `CasualtyFact.isCumulative`.
+    let cumulative: Bool
 
     private static let maxWords = 5
 
@@ -17,6 +19,9 @@ struct SentenceContext {
         self.lexicon = lexicon
         self.sentence = sentence
         attribution = Self.findAttribution(text: text, lexicon: lexicon, sentence: sentence)
+        cumulative = sentence.tokens.contains { index in
+            text.tokens[index].isKnown && lexicon.cues.match(text, at: index)?.value == .cumulative
+        }
     }
 
     /// The modality of a fact whose words start at `index`, from the cues in the few words before it.

@@ -27,20 +27,22 @@ enum CasualtyTriggers {
     }
 
     static let all: [(String, CasualtyTrigger)] =
-        words(.killed, .event, ["مقتل", "استشهاد", "مصرع", "وفاة", "death toll", "toll"])
+        words(.killed, .event, ["مقتل", "استشهاد", "مصرع", "وفاة", "death toll", "toll", "death of", "deaths of"])
         + words(
             .killed, .verb,
             [
                 "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقي حتفه", "لقوا حتفهم",
                 "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "مصرعه", "حتفه",
                 "killed", "kill", "kills", "killing", "died", "perished", "executed", "martyred", "massacred",
+                "eliminated", "eliminates", "eliminating", "neutralized",
                 "claimed the lives of", "claiming the lives of", "claimed the lives",
                 "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
             ])
         + words(
             .killed, .plural,
             [
-                "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts",
+                "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts", "lives",
+                "victims",
                 "victimes",
                 "décès",
             ])
@@ -51,6 +53,7 @@ enum CasualtyTriggers {
             .injured, .verb,
             [
                 "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحوا", "wounded", "injured", "injuring", "wounding", "hurt",
+                "injure", "injures", "wounds", "wound",
                 "blessés", "blessées", "blessé", "ont été blessés",
             ])
         + words(.injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries"])
@@ -89,6 +92,14 @@ enum CasualtyTriggers {
             "The death toll from the attacks on Aleppo rose to 12 people", "killed exact 12", .casualties),
         PatternExample("after killing at least 30 members of the regime troops", "killed at_least [30, ]", .casualties),
         PatternExample("Islamic State executed 700 people", "killed exact 700", .casualties),
+        PatternExample("the death toll from the strikes was 45", "killed exact 45", .casualties),
+        PatternExample("Syrian Army Eliminates Over 75 Nusra Front Militants", "killed more_than [76, ]", .casualties),
+        PatternExample(
+            "car bombs in two besieged Syrian towns killing at least 100 people", "killed at_least [100, ]",
+            .casualties),
+        PatternExample("leading to the death of eight and the injury of 89", "killed exact 8", .casualties),
+        PatternExample("the attack claimed over 1000 lives", "killed more_than [1001, ]", .casualties),
+        PatternExample("وفاة الإذاعية أمال فهمي عن 50 عاما", "", .casualties),
         PatternExample("وقع 2500 قتيل", "killed exact 2500", .casualties),
         PatternExample("سقط 20 قتيلا و30 جريحا", "killed exact 20; injured exact 30", .casualties),
         PatternExample("قتل 20 شخصا وجرح 30 آخرين", "killed exact 20; injured exact 30", .casualties),

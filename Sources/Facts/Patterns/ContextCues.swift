@@ -22,6 +22,9 @@ enum ContextCues {
         case link
         /// A word that ends a source phrase: "that", "أن", "في", "on".
         case stop
+        /// "since the start of the war", "منذ بداية", "depuis le début": the sentence's figures are running tolls
+        /// of a whole war or campaign, not the reported incident's.
+        case cumulative
     }
 
     static let all: [(String, Cue)] = [
@@ -54,7 +57,15 @@ enum ContextCues {
         ("climbed", .link), ("ارتفع", .link), ("ارتفعت", .link), ("بلغ", .link), ("وصل", .link), ("that", .stop),
         ("أن", .stop), ("إن", .stop), ("on", .stop), ("which", .stop), ("when", .stop), ("after", .stop),
         ("عبر", .stop), ("التي", .stop), ("الذي", .stop), ("اليوم", .stop), ("أمس", .stop), ("que", .stop),
-        ("qui", .stop), ("while", .stop), ("as", .stop),
+        ("qui", .stop), ("while", .stop), ("as", .stop), ("since the start", .cumulative),
+        ("since the beginning", .cumulative), ("since it began", .cumulative), ("منذ بداية", .cumulative),
+        ("منذ بدء الحرب", .cumulative), ("منذ اندلاع", .cumulative), ("depuis le début", .cumulative),
+        ("the war", .cumulative), ("the conflict", .cumulative), ("civil war", .cumulative),
+        ("the uprising", .cumulative), ("the revolution", .cumulative), ("war began", .cumulative),
+        ("conflict began", .cumulative), ("so far this year", .cumulative), ("to date", .cumulative),
+        ("الحرب", .cumulative), ("النزاع", .cumulative), ("الصراع", .cumulative), ("اندلاع", .cumulative),
+        ("بداية الحرب", .cumulative), ("الثورة", .cumulative), ("la guerre", .cumulative),
+        ("le conflit", .cumulative), ("au total", .cumulative),
     ]
 
     static let examples: [PatternExample] = [
@@ -79,5 +90,8 @@ enum ContextCues {
             "أفادت وزارة الصحة بمقتل 20 شخصا", "killed exact 20 by وزارة الصحة", .casualties),
         PatternExample("20 morts selon la police", "killed exact 20 by la police", .casualties),
         PatternExample("قتل 300 شخص في حرب 1967", "killed exact 300 historical", .casualties, published: "2023-10-12"),
+        PatternExample(
+            "More than 320,000 people have been killed since the war began.", "killed more_than [320001, ] cumulative",
+            .casualties),
     ]
 }

@@ -5,6 +5,9 @@ struct MonthName: Sendable, Hashable {
     var isHijri: Bool = false
     /// True for abbreviations and words that are also common words ("May", "Mar"): only read next to a day or year.
     var needsDay: Bool = false
+    /// An Arabic name that means nothing but the month ("أبريل", "تشرين الأول"): it is a date even with no day,
+    /// year or preposition ("كذبة أبريل"). Not "مارس" (also "he practised"), "آب", "نيسان", "تموز" or "ماي".
+    var standsAlone: Bool = false
 }
 
 /// Month names in every regional Arabic tradition, in English and French, and the Hijri months, with examples.
@@ -19,7 +22,16 @@ enum MonthNames {
         }
     }
 
-    static let arabic: [(String, MonthName)] = names([
+    /// Arabic month names that are also common words or names, so they need a day, year or preposition.
+    private static let ambiguous: Set<String> = ["مارس", "آذار", "ماي", "آب", "نيسان", "تموز", "أوت", "ينار", "غشت"]
+
+    static let arabic: [(String, MonthName)] = arabicNames.map { word, name in
+        var name = name
+        name.standsAlone = !ambiguous.contains(word)
+        return (word, name)
+    }
+
+    private static let arabicNames: [(String, MonthName)] = names([
         ["يناير", "كانون الثاني", "جانفي", "ينار"],
         ["فبراير", "شباط", "فيفري", "فبرير"],
         ["مارس", "آذار"],
