@@ -34,7 +34,8 @@ let package = Package(
         .executableTarget(
             name: "crosscheck",
             dependencies: [
-                "Pipeline", "Evaluation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Pipeline", "Evaluation", "Ingest", "Facts", "Comparison", "Reports", "CrossCheckModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore"]),
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity", "TextCore"]),
