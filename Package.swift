@@ -14,7 +14,8 @@ let package = Package(
         .library(name: "CrossCheckPipeline", targets: ["Pipeline"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,9 +28,12 @@ let package = Package(
         .target(name: "Comparison", dependencies: ["CrossCheckModel", "Facts"]),
         .target(name: "Reports", dependencies: ["CrossCheckModel", "Facts", "Comparison"]),
         .target(name: "Ingest", dependencies: ["CrossCheckModel", "CLibXML2", "CZlib"]),
+        .target(name: "Store", dependencies: ["CrossCheckModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Pipeline",
-            dependencies: ["CrossCheckModel", "TextCore", "Similarity", "Facts", "Comparison", "Reports", "Ingest"]),
+            dependencies: [
+                "CrossCheckModel", "TextCore", "Similarity", "Facts", "Comparison", "Reports", "Ingest", "Store",
+            ]),
         .executableTarget(
             name: "crosscheck",
             dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -39,7 +43,9 @@ let package = Package(
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "Facts", "CrossCheckModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Comparison", "Facts", "CrossCheckModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CrossCheckModel"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "CrossCheckModel"]),
         .testTarget(
-            name: "PipelineTests", dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel"]),
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel", "Store"]),
     ]
 )
