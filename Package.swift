@@ -36,7 +36,9 @@ let package = Package(
             ]),
         .executableTarget(
             name: "crosscheck",
-            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "Pipeline", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore"]),
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity", "TextCore"]),
         .testTarget(name: "FactsTests", dependencies: ["Facts", "CrossCheckModel"]),

@@ -11,7 +11,7 @@ struct RunCommand: ParsableCommand {
         discussion: """
             Inputs are files or folders of .txt, .html/.htm and .jsonl files (each optionally .gz). A \
             manifest.jsonl beside the files adds metadata. Exit codes: 0 success; 1 fatal error; 2 finished but \
-            some inputs failed; 64 usage error.
+            some inputs failed; 3 index in use; 4 unusable index; 64 usage error.
             """)
 
     @Argument(help: "Files or folders to read.")
@@ -20,6 +20,15 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "The folder to write the reports into.")
     var out: String
 
+    @Option(
+        name: .long,
+        help: """
+            A persistent index (SQLite) to add tonight's articles to; the reports then show only the groups that are \
+            new or changed tonight, with changes.md listing what changed. Exit code 3: the index is in use by \
+            another run; 4: the file is not a usable index.
+            """)
+    var index: String?
+
     @Option(name: .long, parsing: .upToNextOption, help: "Report formats: md, html, json (default: all three).")
     var format: [ReportFormatArgument] = ReportFormatArgument.allCases
 
@@ -27,6 +36,10 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = Pipeline(options: try analysis.pipelineOptions())
+        if let index {
+            try IndexedRun(index: index, inputs: inputs, out: out, formats: format.map(\.format)).run(pipeline)
+            return
+        }
         let result = pipeline.run(paths: inputs)
         let summary = result.report.summary
         guard summary.inputs > 0 else {
