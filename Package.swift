@@ -31,13 +31,14 @@ let package = Package(
         .target(name: "Store", dependencies: ["CrossCheckModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Pipeline",
-            dependencies: [
-                "CrossCheckModel", "TextCore", "Similarity", "Facts", "Comparison", "Reports", "Ingest", "Store",
-            ]),
+            dependencies: ["CrossCheckModel", "TextCore", "Similarity", "Facts", "Comparison", "Reports", "Ingest"]),
+        .target(
+            name: "Nightly",
+            dependencies: ["Pipeline", "Store", "CrossCheckModel", "TextCore", "Facts", "Reports"]),
         .executableTarget(
             name: "crosscheck",
             dependencies: [
-                "Pipeline", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Pipeline", "Nightly", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore"]),
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity", "TextCore"]),
@@ -47,7 +48,8 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CrossCheckModel"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "CrossCheckModel"]),
         .testTarget(
-            name: "PipelineTests",
-            dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel", "Store"]),
+            name: "NightlyTests", dependencies: ["Nightly", "Pipeline", "Store", "Reports", "CrossCheckModel"]),
+        .testTarget(
+            name: "PipelineTests", dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel"]),
     ]
 )

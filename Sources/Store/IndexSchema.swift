@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The index's tables, as GRDB migrations: the applied ones are recorded in `grdb_migrations`.
 ///

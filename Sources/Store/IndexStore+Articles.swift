@@ -1,5 +1,5 @@
 import CrossCheckModel
-import GRDB
+internal import GRDB
 
 extension IndexStore {
     /// Stores tonight's articles that the index does not have yet, as pending, in transactions of `chunkSize`.

@@ -1,5 +1,5 @@
 import CrossCheckModel
-import GRDB
+internal import GRDB
 
 extension IndexStore {
     /// Every group with its members and their facts, one JSON object per line, groups by id, members by row.

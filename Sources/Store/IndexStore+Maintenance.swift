@@ -1,6 +1,6 @@
 import CrossCheckModel
 import Foundation
-import GRDB
+internal import GRDB
 
 extension IndexStore {
     /// Counts, size and date range, for `crosscheck index stats`.

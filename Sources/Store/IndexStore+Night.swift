@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 extension IndexStore {
     /// Records that a run of `night` has started; ``commit(_:)`` or ``finishRun()`` clears it.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The persistent index of nightly runs: articles by content hash and URL, their band keys, facts and groups.
 ///

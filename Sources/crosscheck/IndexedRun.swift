@@ -1,4 +1,5 @@
 import ArgumentParser
+import Nightly
 import Foundation
 import Pipeline
 import Store

@@ -2,6 +2,7 @@ import CrossCheckModel
 import Facts
 import Foundation
 import Reports
+import Pipeline
 import Store
 import TextCore
 
@@ -68,6 +69,7 @@ public struct NightlyIndexer: Sendable {
         }
         let window = pipeline.prepareWindow(old.map(\.article), knownFacts: oldFacts).appending(fresh)
         let groups = pipeline.analyze(window: window)
+        let windowFacts = window.facts
         let rows = old.map(\.rowID) + pending.map(\.rowID)
         let previousGroup = old.map(\.groupID) + pending.map { _ in nil }
         let plan = try GroupPlan(
@@ -76,7 +78,7 @@ public struct NightlyIndexer: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let indexed = try pending.enumerated().map { offset, stored in
-            let facts = String(decoding: try encoder.encode(window.items[old.count + offset].facts), as: UTF8.self)
+            let facts = String(decoding: try encoder.encode(windowFacts[old.count + offset]), as: UTF8.self)
             return NightCommit.IndexedArticle(rowID: stored.rowID, bandKeys: freshKeys[offset], factsJSON: facts)
         }
         try store.commit(

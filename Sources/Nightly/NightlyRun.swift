@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import Pipeline
 import Store
 
 /// The outcome of a nightly run: the groups new or changed tonight, with what changed, and how the input fared.
@@ -38,7 +39,7 @@ public struct NightlyRun: Sendable {
         }
         let options = pipeline.options
         run = PipelineRun(
-            report: RunReport(
+            assembled: RunReport(
                 toolVersion: Pipeline.toolVersion, referenceDate: options.referenceDate,
                 options: options.reportValues, summary: summary, groups: groups))
         self.changes = changes

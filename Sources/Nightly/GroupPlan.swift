@@ -1,5 +1,7 @@
 import Foundation
+import Pipeline
 import Reports
+import Pipeline
 import Store
 
 /// Maps tonight's groups onto the index's groups and works out what changed, ready to commit.
