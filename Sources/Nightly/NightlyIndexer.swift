@@ -38,9 +38,7 @@ public struct NightlyIndexer: Sendable {
         let resumed = store.interruptedNight
         try store.beginRun(night: night)
         let batch = LoadedBatch.load(paths: paths)
-        let incoming = batch.articles.map {
-            IncomingArticle(article: $0, contentHash: Hash64.hash(($0.title ?? "") + "\n" + $0.text, seed: 0))
-        }
+        let incoming = batch.articles.map { IncomingArticle(article: $0, contentHash: Self.contentHash(of: $0)) }
         let admission = try store.admit(incoming, night: night)
         let pending = try store.pendingArticles()
         var windowArticles = 0
@@ -86,6 +84,11 @@ public struct NightlyIndexer: Sendable {
                 night: night, indexed: indexed, groups: plan.groups, deletedGroups: plan.deletedGroups,
                 changes: plan.changes))
         return old.count
+    }
+
+    /// The identity of an article's content: a hash of its title and text (metadata and file name aside).
+    public static func contentHash(of article: Article) -> UInt64 {
+        Hash64.hash((article.title ?? "") + "\n" + article.text, seed: 0)
     }
 
     /// A group's id in reports: `s` and the index's group number, zero-padded, stable from night to night.
