@@ -19,14 +19,26 @@ enum ParallelMap {
 }
 
 /// Write-once slots shared by the workers of `ParallelMap`; each index is written by exactly one worker.
+///
+/// The slots are a buffer allocated once, not an `Array`: `Array.withUnsafeMutableBufferPointer` moves the array out
+/// of its variable for the duration of the call, so two workers calling it at once race on the array itself (seen
+/// as a crash in `_consumeAndCreateNew` under load).
 private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
+    private let base: UnsafeMutablePointer<Value?>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        base = UnsafeMutablePointer<Value?>.allocate(capacity: count)
+        base.initialize(repeating: nil, count: count)
     }
 
-    func values() -> [Value] { slots.map { $0! } }
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { base[index] = value }
+
+    func values() -> [Value] { (0..<count).map { base[$0]! } }
 }
