@@ -28,7 +28,12 @@ public struct GroupChange: Codable, Hashable, Sendable {
     /// The changes from `before` (nil: the group is new) to `after`, sources first, then facts.
     static func changes(from before: GroupSnapshot?, to after: GroupSnapshot) -> [GroupChange] {
         var changes: [GroupChange] = []
-        if before == nil { changes.append(GroupChange(kind: .newGroup, detail: after.members.count == 1 ? "1 article" : "\(after.members.count) articles")) }
+        if before == nil {
+            changes.append(
+                GroupChange(
+                    kind: .newGroup, detail: after.members.count == 1 ? "1 article" : "\(after.members.count) articles")
+            )
+        }
         let oldMembers = Set(before?.members.map(\.id) ?? [])
         let newMembers = Set(after.members.map(\.id))
         for member in after.members where !oldMembers.contains(member.id) {

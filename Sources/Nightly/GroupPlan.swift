@@ -1,7 +1,6 @@
 import Foundation
 import Pipeline
 import Reports
-import Pipeline
 import Store
 
 /// Maps tonight's groups onto the index's groups and works out what changed, ready to commit.
@@ -21,7 +20,9 @@ struct GroupPlan {
         let choices = windowGroups.map { group -> (id: Int64, count: Int)? in
             var counts: [Int64: Int] = [:]
             for member in group.members { if let id = previousGroup[member] { counts[id, default: 0] += 1 } }
-            return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.map { ($0.key, $0.value) }
+            return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.map {
+                ($0.key, $0.value)
+            }
         }
         var claims: [Int64: (group: Int, count: Int)] = [:]
         for (index, choice) in choices.enumerated() {

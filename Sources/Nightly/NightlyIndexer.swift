@@ -1,8 +1,8 @@
 import CrossCheckModel
 import Facts
 import Foundation
-import Reports
 import Pipeline
+import Reports
 import Store
 import TextCore
 
@@ -21,10 +21,18 @@ import TextCore
 public struct NightlyIndexer: Sendable {
     public var pipeline: Pipeline
     public var indexPath: String
+    /// How many LSH band keys an indexed article must share with a new one to be read back as a candidate.
+    ///
+    /// 1 reproduces the batch grouper's candidates exactly; its content-word banding (64 bands of 2 rows, for a
+    /// Jaccard threshold of 0.1) makes almost every article of a busy topic a candidate, and reading each one back
+    /// costs a re-shingling. 2 keeps pairs whose content-word Jaccard is about 0.15 or more (those the verifier
+    /// can accept) and near-copies, which share many bands.
+    public var minimumSharedKeys: Int
 
-    public init(pipeline: Pipeline, indexPath: String) {
+    public init(pipeline: Pipeline, indexPath: String, minimumSharedKeys: Int = 2) {
         self.pipeline = pipeline
         self.indexPath = indexPath
+        self.minimumSharedKeys = minimumSharedKeys
     }
 
     /// The night's key: the reference date, so that a re-run of the same night (same date) finds its own records.
@@ -59,7 +67,8 @@ public struct NightlyIndexer: Sendable {
         let fresh = pipeline.prepareWindow(pending.map(\.article))
         let freshKeys = pipeline.bandKeys(fresh)
         let probes = zip(pending, freshKeys).map { BandProbe(bandKeys: $1, day: $0.windowDay) }
-        let candidates = try store.candidates(for: probes, windowDays: pipeline.options.windowDays)
+        let candidates = try store.candidates(
+            for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys)
         let old = try store.articles(rowIDs: try store.groupMates(of: candidates))
         let decoder = JSONDecoder()
         let oldFacts = old.map { stored in

@@ -1,6 +1,6 @@
 import Foundation
-import Reports
 import Pipeline
+import Reports
 import Store
 
 /// The outcome of a nightly run: the groups new or changed tonight, with what changed, and how the input fared.

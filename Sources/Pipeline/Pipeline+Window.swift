@@ -32,7 +32,8 @@ extension Pipeline {
             let parameters = LSHParameters.optimal(threshold: threshold, numPermutations: options.numPermutations)
             let index = LSHIndex(signatures: hasher.signatures(of: shingles), parameters: parameters)
             for row in 0..<window.count {
-                keys[row].append(contentsOf: index.bandKeys(of: row).map { $0 ^ (UInt64(pass + 1) &* 0x9E37_79B9_7F4A_7C15) })
+                keys[row].append(
+                    contentsOf: index.bandKeys(of: row).map { $0 ^ (UInt64(pass + 1) &* 0x9E37_79B9_7F4A_7C15) })
             }
         }
         return keys

@@ -62,30 +62,35 @@ extension IndexStore {
         }
     }
 
-    /// Grouped articles sharing an LSH band key with a probe and within `windowDays` of its day, ascending.
+    /// Grouped articles sharing at least `minimumShared` LSH band keys with one probe, within `windowDays` of its
+    /// day, ascending.
     ///
     /// The probes go into a temporary table and one join over the `band` primary key finds the candidates, so the
     /// cost grows with tonight's keys and their matches, not with the size of the index.
-    public func candidates(for probes: [BandProbe], windowDays: Int) throws -> [Int64] {
+    public func candidates(for probes: [BandProbe], windowDays: Int, minimumShared: Int = 1) throws -> [Int64] {
         guard !probes.isEmpty else { return [] }
         return try write { db in
-            try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS probe (key INTEGER NOT NULL, day INTEGER NOT NULL)")
+            try db.execute(
+                sql: "CREATE TEMP TABLE IF NOT EXISTS probe (probe INTEGER NOT NULL, key INTEGER NOT NULL, day INTEGER)"
+            )
             try db.execute(sql: "DELETE FROM probe")
-            let insert = try db.cachedStatement(sql: "INSERT INTO probe (key, day) VALUES (?, ?)")
-            for probe in probes {
-                for key in probe.bandKeys {
-                    try insert.execute(arguments: [Int64(bitPattern: key), probe.day])
+            let insert = try db.cachedStatement(sql: "INSERT INTO probe (probe, key, day) VALUES (?, ?, ?)")
+            for (number, probe) in probes.enumerated() {
+                for key in Set(probe.bandKeys).sorted() {
+                    try insert.execute(arguments: [number, Int64(bitPattern: key), probe.day])
                 }
             }
             let rows = try Int64.fetchAll(
                 db,
                 sql: """
-                    SELECT DISTINCT a.id FROM probe p
-                    JOIN band b ON b.key = p.key
-                    JOIN article a ON a.id = b.article
-                    WHERE a.grouped = 1 AND a.windowDay BETWEEN p.day - ? AND p.day + ?
-                    ORDER BY a.id
-                    """, arguments: [windowDays, windowDays])
+                    SELECT DISTINCT article FROM (
+                        SELECT p.probe, a.id AS article FROM probe p
+                        JOIN band b ON b.key = p.key
+                        JOIN article a ON a.id = b.article
+                        WHERE a.grouped = 1 AND a.windowDay BETWEEN p.day - ? AND p.day + ?
+                        GROUP BY p.probe, a.id HAVING count(*) >= ?)
+                    ORDER BY article
+                    """, arguments: [windowDays, windowDays, minimumShared])
             try db.execute(sql: "DROP TABLE probe")
             return rows
         }
@@ -112,7 +117,9 @@ extension IndexStore {
     public func articles(rowIDs: [Int64]) throws -> [StoredArticle] {
         try read { db in
             let statement = try db.cachedStatement(
-                sql: "SELECT a.*, f.json AS factsJSON FROM article a LEFT JOIN facts f ON f.article = a.id WHERE a.id = ?")
+                sql:
+                    "SELECT a.*, f.json AS factsJSON FROM article a LEFT JOIN facts f ON f.article = a.id WHERE a.id = ?"
+            )
             return try rowIDs.sorted().compactMap { id in
                 try Row.fetchOne(statement, arguments: [id]).map(Self.storedArticle)
             }

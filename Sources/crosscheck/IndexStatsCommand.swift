@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import CrossCheckModel
+import Foundation
 import Store
 
 /// `crosscheck index stats FILE`: counts, size on disk, date range, schema and a checksum of every row.

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Nightly
 import Foundation
+import Nightly
 import Pipeline
 import Store
 
@@ -10,11 +10,13 @@ struct IndexedRun {
     var inputs: [String]
     var out: String
     var formats: [ReportFormat]
+    var candidateKeys: Int
 
     func run(_ pipeline: Pipeline) throws {
         let night: NightlyRun
         do {
-            night = try NightlyIndexer(pipeline: pipeline, indexPath: index).run(paths: inputs)
+            night = try NightlyIndexer(pipeline: pipeline, indexPath: index, minimumSharedKeys: candidateKeys)
+                .run(paths: inputs)
         } catch let error as StoreError {
             Self.fail(error)
         }

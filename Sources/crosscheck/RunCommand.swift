@@ -29,6 +29,14 @@ struct RunCommand: ParsableCommand {
             """)
     var index: String?
 
+    @Option(
+        name: .long,
+        help: """
+            With --index: how many LSH band keys an indexed article must share with a new one to be regrouped with \
+            it (1: exactly the batch grouper's candidates; 2, the default: far fewer reads on a large index).
+            """)
+    var candidateKeys: Int = 2
+
     @Option(name: .long, parsing: .upToNextOption, help: "Report formats: md, html, json (default: all three).")
     var format: [ReportFormatArgument] = ReportFormatArgument.allCases
 
@@ -37,7 +45,9 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let pipeline = Pipeline(options: try analysis.pipelineOptions())
         if let index {
-            try IndexedRun(index: index, inputs: inputs, out: out, formats: format.map(\.format)).run(pipeline)
+            try IndexedRun(
+                index: index, inputs: inputs, out: out, formats: format.map(\.format), candidateKeys: candidateKeys
+            ).run(pipeline)
             return
         }
         let result = pipeline.run(paths: inputs)

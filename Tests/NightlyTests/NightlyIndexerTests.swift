@@ -78,7 +78,9 @@ struct NightlyIndexerTests {
         #expect(changes(runs[1]).contains(GroupChange(kind: .newSource, detail: "Evening Post (story-1)")))
         #expect(!changes(runs[1]).contains { $0.kind == .newGroup })
         #expect(changes(runs[2]).contains(GroupChange(kind: .newSource, detail: "Atlas Press (story-2)")))
-        #expect(changes(runs[2]).contains { $0.kind == .changedFigure && $0.detail.hasSuffix("→ at least 12, at least 15") })
+        #expect(
+            changes(runs[2]).contains { $0.kind == .changedFigure && $0.detail.hasSuffix("→ at least 12, at least 15") }
+        )
         #expect(runs[2].changesMarkdown.contains("- new source: Atlas Press (story-2)"))
         let group = runs[2].changes.first { $0.changes.contains { $0.detail.contains("story-2") } }?.group
         #expect(group == runs[0].changes.first { $0.changes.contains { $0.detail.contains("story-0") } }?.group)

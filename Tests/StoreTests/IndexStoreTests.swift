@@ -1,7 +1,8 @@
 import CrossCheckModel
 import Foundation
-@testable import Store
 import Testing
+
+@testable import Store
 
 /// The store on its own: idempotent admission, the writer lock, refusing files that are not an index, pruning.
 @Suite("Index store")
@@ -10,7 +11,8 @@ struct IndexStoreTests {
 
     static func incoming(_ id: String, text: String, url: String? = nil) -> IncomingArticle {
         IncomingArticle(
-            article: Article(id: id, text: text, url: url, language: .english), contentHash: UInt64(bitPattern: Int64(text.hashValue)))
+            article: Article(id: id, text: text, url: url, language: .english),
+            contentHash: UInt64(bitPattern: Int64(text.hashValue)))
     }
 
     @Test func sameContentOrURLIsStoredOnce() throws {
@@ -84,7 +86,9 @@ struct IndexStoreTests {
         try store.commit(
             NightCommit(
                 night: Self.night,
-                indexed: pending.map { NightCommit.IndexedArticle(rowID: $0.rowID, bandKeys: [1, 2, 3], factsJSON: "{}") },
+                indexed: pending.map {
+                    NightCommit.IndexedArticle(rowID: $0.rowID, bandKeys: [1, 2, 3], factsJSON: "{}")
+                },
                 groups: pending.map { NightCommit.Group(id: $0.rowID, members: [$0.rowID], snapshotJSON: "{}") },
                 deletedGroups: [], changes: []))
         #expect(try store.stats().bandKeys == 6)
