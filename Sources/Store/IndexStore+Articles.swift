@@ -75,12 +75,14 @@ extension IndexStore {
             )
             try db.execute(sql: "DELETE FROM probe")
             let insert = try db.cachedStatement(sql: "INSERT INTO probe (probe, key, day) VALUES (?, ?, ?)")
+            // In key order, so that the join walks the band B-tree forward instead of jumping at random.
+            var rows: [(key: Int64, probe: Int, day: Int)] = []
             for (number, probe) in probes.enumerated() {
-                for key in Set(probe.bandKeys).sorted() {
-                    try insert.execute(arguments: [number, Int64(bitPattern: key), probe.day])
-                }
+                for key in Set(probe.bandKeys) { rows.append((Int64(bitPattern: key), number, probe.day)) }
             }
-            let rows = try Int64.fetchAll(
+            rows.sort { $0.key != $1.key ? $0.key < $1.key : $0.probe < $1.probe }
+            for row in rows { try insert.execute(arguments: [row.probe, row.key, row.day]) }
+            let found = try Int64.fetchAll(
                 db,
                 sql: """
                     SELECT DISTINCT article FROM (
@@ -92,7 +94,7 @@ extension IndexStore {
                     ORDER BY article
                     """, arguments: [windowDays, windowDays, minimumShared])
             try db.execute(sql: "DROP TABLE probe")
-            return rows
+            return found
         }
     }
 

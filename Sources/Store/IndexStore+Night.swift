@@ -55,11 +55,15 @@ extension IndexStore {
     /// Writes one night's grouping in a single transaction and clears the run mark.
     public func commit(_ night: NightCommit) throws {
         try write { db in
-            let insertBand = try db.cachedStatement(sql: "INSERT OR IGNORE INTO band (key, article) VALUES (?, ?)")
+            // In key order: consecutive inserts land on neighbouring B-tree pages instead of random ones.
+            var bands: [(key: Int64, article: Int64)] = []
             for item in night.indexed {
-                for key in Set(item.bandKeys).sorted() {
-                    try insertBand.execute(arguments: [Int64(bitPattern: key), item.rowID])
-                }
+                for key in Set(item.bandKeys) { bands.append((Int64(bitPattern: key), item.rowID)) }
+            }
+            bands.sort { $0.key != $1.key ? $0.key < $1.key : $0.article < $1.article }
+            let insertBand = try db.cachedStatement(sql: "INSERT OR IGNORE INTO band (key, article) VALUES (?, ?)")
+            for band in bands { try insertBand.execute(arguments: [band.key, band.article]) }
+            for item in night.indexed {
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO signature (article, bandKeys) VALUES (?, ?)",
                     arguments: [item.rowID, BandKeyCoding.encode(item.bandKeys)])
