@@ -36,17 +36,20 @@ def main():
     parser.add_argument("--first-night", type=int, default=1, help="number of the first night folder written")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    common = [word(rng) for _ in range(3000)]
+    common = [word(rng) for _ in range(20000)]
     start = datetime.date.fromisoformat(args.start)
     per_night = [[] for _ in range(args.nights)]
     total = 0
     story = 0
     while total < args.articles:
         story += 1
-        vocabulary = [word(rng) for _ in range(40)] + rng.sample(common, 200)
+        vocabulary = [word(rng) for _ in range(40)] + rng.sample(common, 100)
         sentences = [sentence(rng, vocabulary, rng.randint(8, 16)) for _ in range(10)]
         first = rng.randrange(args.nights)
         figure = rng.randint(3, 300)
+        # Each story words its figure its own way: one sentence shared by every article would make all pairs alike.
+        template = f"At least {{}} people were killed in {rng.choice(vocabulary)} {rng.choice(vocabulary)}, " \
+            f"{rng.choice(vocabulary)} said."
         size = min(args.articles - total, rng.choice([1, 1, 2, 3, 4, 5, 6]))
         for member in range(size):
             night = min(args.nights - 1, first + rng.choice([0, 0, 0, 1, 1, 2]))
@@ -54,7 +57,7 @@ def main():
                 figure += rng.randint(1, 20)
             body = rng.sample(sentences, 6) + [sentence(rng, common, rng.randint(8, 14)) for _ in range(3)]
             rng.shuffle(body)
-            body.insert(rng.randint(0, len(body)), f"At least {figure} people were killed in the attack, officials said.")
+            body.insert(rng.randint(0, len(body)), template.format(figure))
             day = start + datetime.timedelta(days=args.first_night - 1 + night)
             total += 1
             per_night[night].append({
