@@ -42,40 +42,51 @@ public struct NightlyIndexer: Sendable {
     ///
     /// - Throws: `StoreError` (`locked` when another run holds the index) before reading any input.
     public func run(paths: [String]) throws -> NightlyRun {
+        var timings = PhaseTimings()
         let store = try IndexStore.openForWriting(path: indexPath)
         let resumed = store.interruptedNight
         try store.beginRun(night: night)
+        timings.lap("open")
         let batch = LoadedBatch.load(paths: paths)
+        timings.lap("load")
         let incoming = batch.articles.map { IncomingArticle(article: $0, contentHash: Self.contentHash(of: $0)) }
         let admission = try store.admit(incoming, night: night)
         let pending = try store.pendingArticles()
+        timings.lap("admit")
         var windowArticles = 0
         if pending.isEmpty {
             try store.finishRun()
         } else {
-            windowArticles = try group(pending, store: store)
+            windowArticles = try group(pending, store: store, timings: &timings)
         }
         let records = try store.changes(night: night)
-        return try NightlyRun(
+        var run = try NightlyRun(
             summary: batch.summary, records: records, pipeline: pipeline, admission: admission,
             completedPending: pending.count, windowArticles: windowArticles, resumedNight: resumed)
+        timings.lap("report")
+        run.timings = timings
+        return run
     }
 
     /// Groups the pending articles with their candidates from the index and commits the night.
     /// - Returns: how many indexed articles were read back into the window.
-    private func group(_ pending: [StoredArticle], store: IndexStore) throws -> Int {
+    private func group(_ pending: [StoredArticle], store: IndexStore, timings: inout PhaseTimings) throws -> Int {
         let fresh = pipeline.prepareWindow(pending.map(\.article))
         let freshKeys = pipeline.bandKeys(fresh)
+        timings.lap("prepare")
         let probes = zip(pending, freshKeys).map { BandProbe(bandKeys: $1, day: $0.windowDay) }
         let candidates = try store.candidates(
             for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys)
         let old = try store.articles(rowIDs: try store.groupMates(of: candidates))
+        timings.lap("lookup")
         let decoder = JSONDecoder()
         let oldFacts = old.map { stored in
             stored.factsJSON.flatMap { try? decoder.decode(ArticleFacts.self, from: Data($0.utf8)) }
         }
         let window = pipeline.prepareWindow(old.map(\.article), knownFacts: oldFacts).appending(fresh)
+        timings.lap("window")
         let groups = pipeline.analyze(window: window)
+        timings.lap("group")
         let windowFacts = window.facts
         let rows = old.map(\.rowID) + pending.map(\.rowID)
         let previousGroup = old.map(\.groupID) + pending.map { _ in nil }
@@ -92,6 +103,7 @@ public struct NightlyIndexer: Sendable {
             NightCommit(
                 night: night, indexed: indexed, groups: plan.groups, deletedGroups: plan.deletedGroups,
                 changes: plan.changes))
+        timings.lap("commit")
         return old.count
     }
 

@@ -22,6 +22,8 @@ public struct NightlyRun: Sendable {
     public var windowArticles: Int
     /// The night of an interrupted run this run found and completed.
     public var resumedNight: Int?
+    /// Where the run's time went, phase by phase.
+    public var timings = PhaseTimings()
 
     init(
         summary: RunSummary, records: [GroupChangeRecord], pipeline: Pipeline, admission: AdmissionResult,

@@ -40,6 +40,7 @@ struct IndexedRun {
         lines.append(
             "crosscheck: index \(index): \(night.admission.added) new articles, \(night.admission.alreadyIndexed) "
                 + "already indexed, \(night.completedPending) grouped against \(night.windowArticles) indexed articles")
+        lines.append("crosscheck: timings: \(night.timings.description)")
         for renamed in night.admission.renamed { lines.append("  renamed (id taken): \(renamed)") }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         FileHandle.standardError.write(Data(RunSummaryText.render(report, out: out).utf8))
