@@ -28,11 +28,14 @@ public struct NightlyIndexer: Sendable {
     /// costs a re-shingling. 2 keeps pairs whose content-word Jaccard is about 0.15 or more (those the verifier
     /// can accept) and near-copies, which share many bands.
     public var minimumSharedKeys: Int
+    /// Band keys shared by more indexed articles than this are skipped in the lookup, as stop words are.
+    public var maximumBucket: Int
 
-    public init(pipeline: Pipeline, indexPath: String, minimumSharedKeys: Int = 2) {
+    public init(pipeline: Pipeline, indexPath: String, minimumSharedKeys: Int = 2, maximumBucket: Int = 50) {
         self.pipeline = pipeline
         self.indexPath = indexPath
         self.minimumSharedKeys = minimumSharedKeys
+        self.maximumBucket = maximumBucket
     }
 
     /// The night's key: the reference date, so that a re-run of the same night (same date) finds its own records.
@@ -76,7 +79,8 @@ public struct NightlyIndexer: Sendable {
         timings.lap("prepare")
         let probes = zip(pending, freshKeys).map { BandProbe(bandKeys: $1, day: $0.windowDay) }
         let candidates = try store.candidates(
-            for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys)
+            for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys,
+            maximumBucket: maximumBucket)
         let old = try store.articles(rowIDs: try store.groupMates(of: candidates))
         timings.lap("lookup")
         let decoder = JSONDecoder()

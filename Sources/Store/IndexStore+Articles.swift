@@ -65,9 +65,15 @@ extension IndexStore {
     /// Grouped articles sharing at least `minimumShared` LSH band keys with one probe, within `windowDays` of its
     /// day, ascending.
     ///
+    /// A key whose bucket already holds more than `maximumBucket` articles is skipped, as a stop word is: such
+    /// buckets come from words nearly every article has ("said", "killed"), and reading their thousands of articles
+    /// back would cost more than the rest of the night while the verifier rejects almost all of them.
+    ///
     /// The probes go into a temporary table and one join over the `band` primary key finds the candidates, so the
     /// cost grows with tonight's keys and their matches, not with the size of the index.
-    public func candidates(for probes: [BandProbe], windowDays: Int, minimumShared: Int = 1) throws -> [Int64] {
+    public func candidates(
+        for probes: [BandProbe], windowDays: Int, minimumShared: Int = 1, maximumBucket: Int = Int.max
+    ) throws -> [Int64] {
         guard !probes.isEmpty else { return [] }
         return try write { db in
             try db.execute(
@@ -82,6 +88,11 @@ extension IndexStore {
             }
             rows.sort { $0.key != $1.key ? $0.key < $1.key : $0.probe < $1.probe }
             for row in rows { try insert.execute(arguments: [row.probe, row.key, row.day]) }
+            try db.execute(
+                sql: """
+                    CREATE TEMP TABLE hot AS SELECT key FROM (SELECT DISTINCT key FROM probe) p
+                    WHERE (SELECT count(*) FROM (SELECT 1 FROM band b WHERE b.key = p.key LIMIT ?)) > ?
+                    """, arguments: [min(maximumBucket, Int(Int32.max) - 1) + 1, maximumBucket])
             let found = try Int64.fetchAll(
                 db,
                 sql: """
@@ -90,10 +101,12 @@ extension IndexStore {
                         JOIN band b ON b.key = p.key
                         JOIN article a ON a.id = b.article
                         WHERE a.grouped = 1 AND a.windowDay BETWEEN p.day - ? AND p.day + ?
+                            AND p.key NOT IN hot
                         GROUP BY p.probe, a.id HAVING count(*) >= ?)
                     ORDER BY article
                     """, arguments: [windowDays, windowDays, minimumShared])
             try db.execute(sql: "DROP TABLE probe")
+            try db.execute(sql: "DROP TABLE hot")
             return found
         }
     }
