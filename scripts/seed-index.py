@@ -41,7 +41,8 @@ def main():
             article_keys = [-(1 << 63) + (n * BANDS + b) * stride for b in range(BANDS)]
             bands.extend((key, row) for key in article_keys)
             groups.append((group, day, day, 1, "{}"))
-            articles.append((row, rng.getrandbits(64) - (1 << 63), f"https://seed.example/{row}", f"seed-{row}",
+            content_hash = ((row * 0x9E3779B97F4A7C15) % (1 << 64)) - (1 << 63)  # unique per row, whatever the seed
+            articles.append((row, content_hash, f"https://seed.example/{row}", f"seed-{row}",
                              "Seeded article", f"{texts[n % len(texts)]} {row}", "Seed Wire", day, "en", "seed",
                              day, day, 1, group))
             signatures.append((row, struct.pack(f"<{BANDS}q", *article_keys)))
