@@ -14,7 +14,8 @@ let package = Package(
         .library(name: "CrossCheckPipeline", targets: ["Pipeline"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,15 +28,19 @@ let package = Package(
         .target(name: "Comparison", dependencies: ["CrossCheckModel", "Facts"]),
         .target(name: "Reports", dependencies: ["CrossCheckModel", "Facts", "Comparison"]),
         .target(name: "Ingest", dependencies: ["CrossCheckModel", "CLibXML2", "CZlib"]),
+        .target(name: "Store", dependencies: ["CrossCheckModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Pipeline",
             dependencies: ["CrossCheckModel", "TextCore", "Similarity", "Facts", "Comparison", "Reports", "Ingest"]),
         .target(name: "Evaluation", dependencies: ["Pipeline", "Similarity", "TextCore", "CrossCheckModel"]),
+        .target(
+            name: "Nightly",
+            dependencies: ["Pipeline", "Store", "CrossCheckModel", "TextCore", "Facts", "Reports"]),
         .executableTarget(
             name: "crosscheck",
             dependencies: [
-                "Pipeline", "Evaluation", "Ingest", "Facts", "Comparison", "Reports", "CrossCheckModel",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Pipeline", "Evaluation", "Nightly", "Store", "Ingest", "Facts", "Comparison", "Reports",
+                "CrossCheckModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore"]),
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity", "TextCore"]),
@@ -44,6 +49,9 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Comparison", "Facts", "CrossCheckModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CrossCheckModel"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "CrossCheckModel"]),
+        .testTarget(
+            name: "NightlyTests", dependencies: ["Nightly", "Pipeline", "Store", "Reports", "CrossCheckModel"]),
         .testTarget(
             name: "PipelineTests", dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel"]),
     ]

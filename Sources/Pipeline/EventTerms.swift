@@ -51,6 +51,9 @@ struct EventTerms: Sendable {
         }
     }
 
+    /// The single-word terms (no word pairs), ascending: a stable description of the article for index keys.
+    var unigramTerms: [UInt64] { counts.keys.filter { !bigrams.contains($0) }.sorted() }
+
     /// The normalised word behind each wanted unigram term hash (the first one seen), for explanations.
     static func surfaceWords(title: String?, text: String, seed: UInt64, wanted: Set<UInt64>) -> [UInt64: String] {
         var words: [UInt64: String] = [:]

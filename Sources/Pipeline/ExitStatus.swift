@@ -6,6 +6,10 @@ public enum ExitStatus: Int32, Sendable {
     case fatal = 1
     /// The run finished and wrote its reports, but some inputs failed; the run summary names each with its reason.
     case someInputsFailed = 2
+    /// `--index`: another run holds the index's writer lock; nothing was read or written. Try again after it ends.
+    case indexBusy = 3
+    /// `--index`: the file is not a crosscheck index, or was written by a newer crosscheck; nothing was written.
+    case indexUnusable = 4
     /// Command-line usage error (as swift-argument-parser reports it).
     case usage = 64
 }

@@ -18,14 +18,22 @@ struct PreparedArticle: Sendable {
     var terms: EventTerms
 
     init(article: Article, options: PipelineOptions) {
-        self.article = article
         let extractor = FactExtractor(referenceDate: options.referenceDate)
-        facts = extractor.extract(text: article.text, language: article.language, published: article.published)
+        let facts = extractor.extract(text: article.text, language: article.language, published: article.published)
+        self.init(article: article, knownFacts: facts, options: options)
+    }
+
+    /// Prepares an article whose facts are already known (read back from the index), skipping fact extraction.
+    ///
+    /// Facts extracted on the night an article was added stay its facts: re-extracting with a later reference date
+    /// could resolve an undated "Tuesday" differently and report a change that no source made.
+    init(article: Article, knownFacts: ArticleFacts, options: PipelineOptions) {
+        self.article = article
+        facts = knownFacts
         let body = article.text
         copyShingles = Shingler(size: options.shingleSize, seed: options.seed).shingleSet(in: body)
         passageShingles = Shingler(size: 4, seed: options.seed).shingleSet(in: body)
         terms = EventTerms(title: article.title, text: body, seed: options.seed)
         eventDays = facts.dates.filter { $0.role == .event && $0.grain == .day && $0.date != nil }
     }
-
 }

@@ -8,12 +8,13 @@ struct CrossCheckCommand: ParsableCommand {
         abstract: "Find news articles that cover the same event and show where their sources agree or differ.",
         discussion: """
             Exit codes: 0 success; 1 fatal error; 2 finished but some inputs failed (see the run summary); \
+            3 index in use by another run; 4 unusable index; \
             64 usage error.
             """,
         version: CrossCheckVersion.current,
         subcommands: [
             RunCommand.self, CompareCommand.self, ExtractCommand.self, FactsCommand.self, SignaturesCommand.self,
-            NearCopiesCommand.self, EvaluateCommand.self,
+            NearCopiesCommand.self, IndexCommand.self, EvaluateCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -11,7 +11,7 @@ struct RunCommand: ParsableCommand {
         discussion: """
             Inputs are files or folders of .txt, .html/.htm and .jsonl files (each optionally .gz). A \
             manifest.jsonl beside the files adds metadata. Exit codes: 0 success; 1 fatal error; 2 finished but \
-            some inputs failed; 64 usage error.
+            some inputs failed; 3 index in use; 4 unusable index; 64 usage error.
             """)
 
     @Argument(help: "Files or folders to read.")
@@ -19,6 +19,23 @@ struct RunCommand: ParsableCommand {
 
     @Option(name: .long, help: "The folder to write the reports into.")
     var out: String
+
+    @Option(
+        name: .long,
+        help: """
+            A persistent index (SQLite) to add tonight's articles to; the reports then show only the groups that are \
+            new or changed tonight, with changes.md listing what changed. Exit code 3: the index is in use by \
+            another run; 4: the file is not a usable index.
+            """)
+    var index: String?
+
+    @Option(
+        name: .long,
+        help: """
+            With --index: how many LSH band keys an indexed article must share with a new one to be regrouped with \
+            it (1: exactly the batch grouper's candidates; 2, the default: far fewer reads on a large index).
+            """)
+    var candidateKeys: Int = 2
 
     @Option(name: .long, parsing: .upToNextOption, help: "Report formats: md, html, json, csv (default: all four).")
     var format: [ReportFormatArgument] = ReportFormatArgument.allCases
@@ -35,6 +52,12 @@ struct RunCommand: ParsableCommand {
         var options = try analysis.pipelineOptions()
         options.collectExplanations = explain
         let pipeline = Pipeline(options: options)
+        if let index {
+            try IndexedRun(
+                index: index, inputs: inputs, out: out, formats: format.map(\.format), candidateKeys: candidateKeys
+            ).run(pipeline)
+            return
+        }
         let result = pipeline.run(paths: inputs)
         let summary = result.report.summary
         guard summary.inputs > 0 else {

@@ -1,0 +1,69 @@
+import Foundation
+import Pipeline
+import Reports
+import Store
+
+/// Maps tonight's groups onto the index's groups and works out what changed, ready to commit.
+///
+/// A window group keeps the stored group id that most of its indexed members had (ties: the smaller id); when two
+/// groups claim one id (a story split), the one holding more of its members keeps it (ties: the earlier group) and
+/// the other gets a new id. Stored groups that no window group kept were merged away and are deleted. A group is
+/// written only when its snapshot differs from the stored one, so a night that changes nothing writes nothing.
+struct GroupPlan {
+    var groups: [NightCommit.Group] = []
+    var deletedGroups: [Int64] = []
+    var changes: [GroupChangeRecord] = []
+
+    init(groups windowGroups: [WindowGroup], rows: [Int64], previousGroup: [Int64?], night: Int, store: IndexStore)
+        throws
+    {
+        let choices = windowGroups.map { group -> (id: Int64, count: Int)? in
+            var counts: [Int64: Int] = [:]
+            for member in group.members { if let id = previousGroup[member] { counts[id, default: 0] += 1 } }
+            return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.map {
+                ($0.key, $0.value)
+            }
+        }
+        var claims: [Int64: (group: Int, count: Int)] = [:]
+        for (index, choice) in choices.enumerated() {
+            guard let choice else { continue }
+            if let claim = claims[choice.id], claim.count >= choice.count { continue }
+            claims[choice.id] = (index, choice.count)
+        }
+        let previousIDs = Set(previousGroup.compactMap { $0 })
+        let stored = try store.groupSnapshots(ids: Array(previousIDs))
+        var tonight: [Int64: GroupChangeRecord] = [:]
+        for record in try store.changes(night: night) { tonight[record.groupID] = record }
+        var nextID = try store.nextGroupID()
+        var kept = Set<Int64>()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let decoder = JSONDecoder()
+        for (index, group) in windowGroups.enumerated() {
+            let id: Int64
+            if let choice = choices[index], claims[choice.id]?.group == index {
+                id = choice.id
+                kept.insert(id)
+            } else {
+                id = nextID
+                nextID += 1
+            }
+            var report = group.report
+            report.id = NightlyIndexer.reportID(id)
+            let snapshot = GroupSnapshot(report)
+            let snapshotJSON = String(decoding: try encoder.encode(snapshot), as: UTF8.self)
+            if stored[id] == snapshotJSON { continue }
+            groups.append(
+                NightCommit.Group(id: id, members: group.members.map { rows[$0] }, snapshotJSON: snapshotJSON))
+            let beforeJSON = tonight[id].map(\.beforeJSON) ?? stored[id]
+            let before = beforeJSON.flatMap { try? decoder.decode(GroupSnapshot.self, from: Data($0.utf8)) }
+            let list = GroupChange.changes(from: before, to: snapshot)
+            changes.append(
+                GroupChangeRecord(
+                    night: night, groupID: id, beforeJSON: beforeJSON,
+                    changesJSON: String(decoding: try encoder.encode(list), as: UTF8.self),
+                    reportJSON: String(decoding: try encoder.encode(report), as: UTF8.self)))
+        }
+        deletedGroups = previousIDs.subtracting(kept).sorted()
+    }
+}

@@ -1,0 +1,124 @@
+import CrossCheckModel
+import Facts
+import Foundation
+import Pipeline
+import Reports
+import Store
+import TextCore
+
+/// The nightly job over a persistent index: add tonight's articles, group them with the last days' stories, and
+/// report the groups that are new or changed tonight with what changed.
+///
+/// Steps, each safe to interrupt: (1) take the writer lock and mark the run; (2) store tonight's new articles as
+/// pending, in chunked transactions (an article already stored, by content hash or URL, is skipped); (3) prepare every
+/// pending article, look up indexed candidates by LSH band key within the window, read them and their groups' other
+/// members back; (4) group that window; (5) commit band keys, facts, groups and change records in one transaction.
+/// A run killed before (5) leaves pending articles that the next run completes; one killed after has nothing left
+/// to do. The report is read back from the night's change records, so re-running a night gives the same report.
+///
+///     let night = try NightlyIndexer(pipeline: pipeline, indexPath: "news.db").run(paths: ["tonight/"])
+///     try night.write(to: "reports", formats: ReportFormat.allCases)
+public struct NightlyIndexer: Sendable {
+    public var pipeline: Pipeline
+    public var indexPath: String
+    /// How many LSH band keys an indexed article must share with a new one to be read back as a candidate.
+    ///
+    /// 1 reproduces the batch grouper's candidates exactly; its content-word banding (64 bands of 2 rows, for a
+    /// Jaccard threshold of 0.1) makes almost every article of a busy topic a candidate, and reading each one back
+    /// costs a re-shingling. 2 keeps pairs whose content-word Jaccard is about 0.15 or more (those the verifier
+    /// can accept) and near-copies, which share many bands.
+    public var minimumSharedKeys: Int
+    /// Band keys shared by more indexed articles than this are skipped in the lookup, as stop words are.
+    public var maximumBucket: Int
+
+    public init(pipeline: Pipeline, indexPath: String, minimumSharedKeys: Int = 2, maximumBucket: Int = 50) {
+        self.pipeline = pipeline
+        self.indexPath = indexPath
+        self.minimumSharedKeys = minimumSharedKeys
+        self.maximumBucket = maximumBucket
+    }
+
+    /// The night's key: the reference date, so that a re-run of the same night (same date) finds its own records.
+    var night: Int { pipeline.options.referenceDate.daysSinceEpoch }
+
+    /// Runs the night over `paths`.
+    ///
+    /// - Throws: `StoreError` (`locked` when another run holds the index) before reading any input.
+    public func run(paths: [String]) throws -> NightlyRun {
+        var timings = PhaseTimings()
+        let store = try IndexStore.openForWriting(path: indexPath)
+        let resumed = store.interruptedNight
+        try store.beginRun(night: night)
+        timings.lap("open")
+        let batch = LoadedBatch.load(paths: paths)
+        timings.lap("load")
+        let incoming = batch.articles.map { IncomingArticle(article: $0, contentHash: Self.contentHash(of: $0)) }
+        let admission = try store.admit(incoming, night: night)
+        let pending = try store.pendingArticles()
+        timings.lap("admit")
+        var windowArticles = 0
+        if pending.isEmpty {
+            try store.finishRun()
+        } else {
+            windowArticles = try group(pending, store: store, timings: &timings)
+        }
+        let records = try store.changes(night: night)
+        var run = try NightlyRun(
+            summary: batch.summary, records: records, pipeline: pipeline, admission: admission,
+            completedPending: pending.count, windowArticles: windowArticles, resumedNight: resumed)
+        timings.lap("report")
+        run.timings = timings
+        return run
+    }
+
+    /// Groups the pending articles with their candidates from the index and commits the night.
+    /// - Returns: how many indexed articles were read back into the window.
+    private func group(_ pending: [StoredArticle], store: IndexStore, timings: inout PhaseTimings) throws -> Int {
+        let fresh = pipeline.prepareWindow(pending.map(\.article))
+        let freshKeys = pipeline.bandKeys(fresh)
+        timings.lap("prepare")
+        let probes = zip(pending, freshKeys).map { BandProbe(bandKeys: $1, day: $0.windowDay) }
+        let candidates = try store.candidates(
+            for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys,
+            maximumBucket: maximumBucket)
+        let old = try store.articles(rowIDs: try store.groupMates(of: candidates))
+        timings.lap("lookup")
+        let decoder = JSONDecoder()
+        let oldFacts = old.map { stored in
+            stored.factsJSON.flatMap { try? decoder.decode(ArticleFacts.self, from: Data($0.utf8)) }
+        }
+        let window = pipeline.prepareWindow(old.map(\.article), knownFacts: oldFacts).appending(fresh)
+        timings.lap("window")
+        let groups = pipeline.analyze(window: window)
+        timings.lap("group")
+        let windowFacts = window.facts
+        let rows = old.map(\.rowID) + pending.map(\.rowID)
+        let previousGroup = old.map(\.groupID) + pending.map { _ in nil }
+        let plan = try GroupPlan(
+            groups: groups, rows: rows, previousGroup: previousGroup, night: night, store: store)
+
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let indexed = try pending.enumerated().map { offset, stored in
+            let facts = String(decoding: try encoder.encode(windowFacts[old.count + offset]), as: UTF8.self)
+            return NightCommit.IndexedArticle(rowID: stored.rowID, bandKeys: freshKeys[offset], factsJSON: facts)
+        }
+        try store.commit(
+            NightCommit(
+                night: night, indexed: indexed, groups: plan.groups, deletedGroups: plan.deletedGroups,
+                changes: plan.changes))
+        timings.lap("commit")
+        return old.count
+    }
+
+    /// The identity of an article's content: a hash of its title and text (metadata and file name aside).
+    public static func contentHash(of article: Article) -> UInt64 {
+        Hash64.hash((article.title ?? "") + "\n" + article.text, seed: 0)
+    }
+
+    /// A group's id in reports: `s` and the index's group number, zero-padded, stable from night to night.
+    static func reportID(_ id: Int64) -> String {
+        let digits = String(id)
+        return "s" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    }
+}

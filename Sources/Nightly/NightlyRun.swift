@@ -1,0 +1,76 @@
+import Foundation
+import Pipeline
+import Reports
+import Store
+
+/// The outcome of a nightly run: the groups new or changed tonight, with what changed, and how the input fared.
+public struct NightlyRun: Sendable {
+    /// One group new or changed tonight and its list of changes.
+    public struct GroupChanges: Codable, Hashable, Sendable {
+        public var group: String
+        public var title: String?
+        public var changes: [GroupChange]
+    }
+
+    /// The report of tonight's new or changed groups (ids `s000001`…), written like a batch run's.
+    public var run: PipelineRun
+    public var changes: [GroupChanges]
+    public var admission: AdmissionResult
+    /// Pending articles grouped by this run: tonight's new ones plus any an interrupted run left.
+    public var completedPending: Int
+    /// Indexed articles read back into tonight's window (candidates and their groups' other members).
+    public var windowArticles: Int
+    /// The night of an interrupted run this run found and completed.
+    public var resumedNight: Int?
+    /// Where the run's time went, phase by phase.
+    public var timings = PhaseTimings()
+
+    init(
+        summary: RunSummary, records: [GroupChangeRecord], pipeline: Pipeline, admission: AdmissionResult,
+        completedPending: Int, windowArticles: Int, resumedNight: Int?
+    ) throws {
+        let decoder = JSONDecoder()
+        var groups: [GroupReport] = []
+        var changes: [GroupChanges] = []
+        for record in records {
+            let report = try decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
+            let list = try decoder.decode([GroupChange].self, from: Data(record.changesJSON.utf8))
+            groups.append(report)
+            changes.append(
+                GroupChanges(group: report.id, title: report.members.compactMap(\.title).first, changes: list))
+        }
+        let options = pipeline.options
+        run = PipelineRun(
+            assembled: RunReport(
+                toolVersion: Pipeline.toolVersion, referenceDate: options.referenceDate,
+                options: options.reportValues, summary: summary, groups: groups))
+        self.changes = changes
+        self.admission = admission
+        self.completedPending = completedPending
+        self.windowArticles = windowArticles
+        self.resumedNight = resumedNight
+    }
+
+    /// Writes the run's reports (as a batch run does) plus `changes.md` and `changes.json`: per group, what changed.
+    public func write(to directory: String, formats: [ReportFormat]) throws {
+        try run.write(to: directory, formats: formats)
+        let root = URL(fileURLWithPath: directory, isDirectory: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        try encoder.encode(changes).write(to: root.appendingPathComponent("changes.json"), options: .atomic)
+        try Data(changesMarkdown.utf8).write(to: root.appendingPathComponent("changes.md"), options: .atomic)
+    }
+
+    /// Tonight's changes as Markdown: one section per group, one line per change.
+    public var changesMarkdown: String {
+        let night = run.report.referenceDate.iso
+        var lines = ["# What changed on \(night)", "", "\(changes.count) groups new or changed.", ""]
+        for group in changes {
+            lines.append("## \(group.group)" + (group.title.map { ": \($0)" } ?? ""))
+            lines.append("")
+            for change in group.changes { lines.append("- \(change.kind.rawValue): \(change.detail)") }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

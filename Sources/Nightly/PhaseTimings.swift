@@ -1,0 +1,28 @@
+/// Wall-clock seconds per phase of a nightly run, in the order they ran, to see where a night's time goes.
+///
+///     "load 2.1 s, admit 0.4 s, prepare 9.8 s, lookup 0.6 s, window 3.0 s, group 20.5 s, commit 1.2 s"
+public struct PhaseTimings: Sendable {
+    public struct Phase: Sendable, Hashable {
+        public var name: String
+        public var seconds: Double
+    }
+
+    public private(set) var phases: [Phase] = []
+    private let clock = ContinuousClock()
+    private var last: ContinuousClock.Instant
+
+    init() { last = clock.now }
+
+    /// Ends the current phase under `name` and starts the next.
+    mutating func lap(_ name: String) {
+        let now = clock.now
+        let elapsed = now - last
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        phases.append(Phase(name: name, seconds: seconds))
+        last = now
+    }
+
+    public var description: String {
+        phases.map { "\($0.name) \(Double(Int($0.seconds * 10)) / 10) s" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,11 @@
+/// The LSH band keys of one new article and the day its matching window is centred on.
+public struct BandProbe: Sendable, Hashable {
+    public var bandKeys: [UInt64]
+    /// Days since 1970-01-01: publication date, or the night it was added when undated.
+    public var day: Int
+
+    public init(bandKeys: [UInt64], day: Int) {
+        self.bandKeys = bandKeys
+        self.day = day
+    }
+}

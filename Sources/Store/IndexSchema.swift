@@ -1,0 +1,77 @@
+internal import GRDB
+
+/// The index's tables, as GRDB migrations: the applied ones are recorded in `grdb_migrations`.
+///
+/// A migration is never edited once released: a schema change is a new migration appended here, so an older index
+/// is upgraded in place by the next writing run, and an index from a newer crosscheck (one with migrations this code
+/// does not know) is refused rather than misread. UInt64 hashes are stored as `Int64(bitPattern:)`, since SQLite has
+/// no unsigned 64-bit integer.
+enum IndexSchema {
+    /// `PRAGMA application_id` of a crosscheck index ("CCIX"), so that another SQLite file is recognised as such.
+    static let applicationID: Int32 = 0x4343_4958
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-articles-groups-bands") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(
+                sql: """
+                    CREATE TABLE storyGroup (
+                        id INTEGER PRIMARY KEY,
+                        firstNight INTEGER NOT NULL,
+                        lastNight INTEGER NOT NULL,
+                        memberCount INTEGER NOT NULL,
+                        snapshot TEXT NOT NULL
+                    );
+                    CREATE TABLE article (
+                        id INTEGER PRIMARY KEY,
+                        contentHash INTEGER NOT NULL UNIQUE,
+                        url TEXT UNIQUE,
+                        articleID TEXT NOT NULL UNIQUE,
+                        title TEXT,
+                        text TEXT NOT NULL,
+                        outlet TEXT,
+                        published INTEGER,
+                        language TEXT NOT NULL,
+                        origin TEXT NOT NULL,
+                        night INTEGER NOT NULL,
+                        windowDay INTEGER NOT NULL,
+                        grouped INTEGER NOT NULL DEFAULT 0,
+                        groupID INTEGER REFERENCES storyGroup(id) ON DELETE SET NULL
+                    );
+                    CREATE INDEX article_windowDay ON article(windowDay);
+                    CREATE INDEX article_groupID ON article(groupID);
+                    CREATE INDEX article_pending ON article(grouped) WHERE grouped = 0;
+                    CREATE TABLE signature (
+                        article INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                        bandKeys BLOB NOT NULL
+                    );
+                    CREATE TABLE band (
+                        key INTEGER NOT NULL,
+                        article INTEGER NOT NULL,
+                        PRIMARY KEY (key, article)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE facts (
+                        article INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                        json TEXT NOT NULL
+                    );
+                    CREATE TABLE groupChange (
+                        night INTEGER NOT NULL,
+                        groupID INTEGER NOT NULL,
+                        before TEXT,
+                        changes TEXT NOT NULL,
+                        report TEXT NOT NULL,
+                        PRIMARY KEY (night, groupID)
+                    );
+                    CREATE TABLE runState (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        night INTEGER NOT NULL
+                    );
+                    """)
+        }
+        return migrator
+    }
+
+    /// The migration identifiers this code knows, in order.
+    static var knownMigrations: [String] { migrator.migrations }
+}

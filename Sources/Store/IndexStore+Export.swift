@@ -1,0 +1,43 @@
+import CrossCheckModel
+internal import GRDB
+
+extension IndexStore {
+    /// Every group with its members and their facts, one JSON object per line, groups by id, members by row.
+    ///
+    /// Each line is `{"group":N,"first_night":"…","last_night":"…","members":[{"id":…,"outlet":…,"url":…,
+    /// "published":…,"night":…,"facts":{…}}]}`; `facts` is the stored `ArticleFacts` JSON as is.
+    public func exportJSONL(_ emit: (String) throws -> Void) throws {
+        try read { db in
+            let groups = try Row.fetchCursor(
+                db, sql: "SELECT id, firstNight, lastNight FROM storyGroup ORDER BY id")
+            let members = try db.cachedStatement(
+                sql: """
+                    SELECT a.articleID, a.outlet, a.url, a.published, a.night, f.json AS facts
+                    FROM article a LEFT JOIN facts f ON f.article = a.id WHERE a.groupID = ? ORDER BY a.id
+                    """)
+            while let group = try groups.next() {
+                let id: Int64 = group["id"]
+                var parts: [String] = []
+                for member in try Row.fetchAll(members, arguments: [id]) {
+                    let published: Int? = member["published"]
+                    let facts: String? = member["facts"]
+                    let fields = [
+                        "\"id\":" + JSONText.quote(member["articleID"]),
+                        "\"outlet\":" + JSONText.quote(member["outlet"]),
+                        "\"url\":" + JSONText.quote(member["url"]),
+                        "\"published\":" + JSONText.quote(published.map { CivilDate(daysSinceEpoch: $0).iso }),
+                        "\"night\":" + JSONText.quote(CivilDate(daysSinceEpoch: member["night"]).iso),
+                        "\"facts\":" + (facts ?? "null"),
+                    ]
+                    parts.append("{" + fields.joined(separator: ",") + "}")
+                }
+                let line =
+                    "{\"group\":\(id),\"first_night\":"
+                    + JSONText.quote(CivilDate(daysSinceEpoch: group["firstNight"]).iso) + ",\"last_night\":"
+                    + JSONText.quote(CivilDate(daysSinceEpoch: group["lastNight"]).iso) + ",\"members\":["
+                    + parts.joined(separator: ",") + "]}"
+                try emit(line)
+            }
+        }
+    }
+}

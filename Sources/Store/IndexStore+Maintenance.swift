@@ -1,0 +1,96 @@
+import CrossCheckModel
+import Foundation
+internal import GRDB
+
+extension IndexStore {
+    /// Counts, size and date range, for `crosscheck index stats`.
+    public func stats() throws -> IndexStats {
+        try read { db in
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+            func day(_ sql: String) throws -> CivilDate? {
+                try Int.fetchOne(db, sql: sql).map { CivilDate(daysSinceEpoch: $0) }
+            }
+            var size: Int64 = 0
+            for suffix in ["", "-wal"] {
+                let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
+                size += (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+            }
+            return IndexStats(
+                articles: try count("SELECT count(*) FROM article"),
+                pending: try count("SELECT count(*) FROM article WHERE grouped = 0"),
+                groups: try count("SELECT count(*) FROM storyGroup"),
+                multiArticleGroups: try count("SELECT count(*) FROM storyGroup WHERE memberCount > 1"),
+                bandKeys: try count("SELECT count(*) FROM band"),
+                nights: try count("SELECT count(DISTINCT night) FROM article"),
+                firstNight: try day("SELECT min(night) FROM article"),
+                lastNight: try day("SELECT max(night) FROM article"),
+                earliestPublished: try day("SELECT min(published) FROM article"),
+                latestPublished: try day("SELECT max(published) FROM article"),
+                sizeBytes: size, schema: try IndexSchema.migrator.completedMigrations(db))
+        }
+    }
+
+    /// Removes the articles whose window day is before `cutoffDay`, with their band keys, signature and facts.
+    ///
+    /// Band rows are found through each article's stored key list, by primary key, so pruning never scans the band
+    /// table. Groups left empty and change records of nights before the cutoff go too. One transaction.
+    /// - Returns: the number of articles removed.
+    public func prune(before cutoffDay: Int) throws -> Int {
+        try write { db in
+            let old = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, s.bandKeys FROM article a LEFT JOIN signature s ON s.article = a.id
+                    WHERE a.windowDay < ? AND a.grouped = 1
+                    """, arguments: [cutoffDay])
+            let deleteBand = try db.cachedStatement(sql: "DELETE FROM band WHERE key = ? AND article = ?")
+            for row in old {
+                let id: Int64 = row["id"]
+                let blob: Data? = row["bandKeys"]
+                for key in BandKeyCoding.decode(blob ?? Data()) {
+                    try deleteBand.execute(arguments: [Int64(bitPattern: key), id])
+                }
+                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+            }
+            try db.execute(
+                sql: """
+                    DELETE FROM storyGroup WHERE NOT EXISTS (SELECT 1 FROM article WHERE groupID = storyGroup.id)
+                    """)
+            try db.execute(
+                sql: """
+                    UPDATE storyGroup SET memberCount =
+                        (SELECT count(*) FROM article WHERE groupID = storyGroup.id)
+                    """)
+            try db.execute(sql: "DELETE FROM groupChange WHERE night < ?", arguments: [cutoffDay])
+            return old.count
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok", or SQLite's list of problems.
+    public func integrityCheck() throws -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    }
+
+    /// A checksum of every row of every table (the run mark excluded), in primary-key order.
+    ///
+    /// Two indexes with equal checksums hold the same articles, keys, facts, groups and change records; the test of
+    /// idempotence compares it before and after a second run over the same input.
+    public func checksum() throws -> String {
+        try read { db in
+            var hash = RowChecksum()
+            let tables: [(String, String)] = [
+                ("article", "id"), ("signature", "article"), ("band", "key, article"), ("facts", "article"),
+                ("storyGroup", "id"), ("groupChange", "night, groupID"),
+            ]
+            for (table, order) in tables {
+                hash.add(table)
+                let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(table) ORDER BY \(order)")
+                while let row = try cursor.next() {
+                    for value in row.databaseValues { hash.add(value.description) }
+                    hash.add("\n")
+                }
+            }
+            return hash.hex
+        }
+    }
+}

@@ -1,0 +1,101 @@
+internal import GRDB
+
+extension IndexStore {
+    /// Records that a run of `night` has started; ``commit(_:)`` or ``finishRun()`` clears it.
+    ///
+    /// A run that finds the mark at open time knows the previous run was interrupted (``interruptedNight``).
+    public func beginRun(night: Int) throws {
+        try write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO runState (id, night) VALUES (1, ?)", arguments: [night])
+        }
+    }
+
+    /// Clears the run mark when a run had nothing to commit.
+    public func finishRun() throws {
+        try write { db in try db.execute(sql: "DELETE FROM runState") }
+    }
+
+    /// The stored state (snapshot JSON) of each group in `ids` that exists.
+    public func groupSnapshots(ids: [Int64]) throws -> [Int64: String] {
+        try read { db in
+            var found: [Int64: String] = [:]
+            for id in Set(ids).sorted() {
+                if let snapshot = try String.fetchOne(
+                    db, sql: "SELECT snapshot FROM storyGroup WHERE id = ?", arguments: [id])
+                {
+                    found[id] = snapshot
+                }
+            }
+            return found
+        }
+    }
+
+    /// The change records already written for `night` (a second run the same night), by group.
+    public func changes(night: Int) throws -> [GroupChangeRecord] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM groupChange WHERE night = ? ORDER BY groupID", arguments: [night]
+            ).map { row in
+                GroupChangeRecord(
+                    night: row["night"], groupID: row["groupID"], beforeJSON: row["before"],
+                    changesJSON: row["changes"], reportJSON: row["report"])
+            }
+        }
+    }
+
+    /// The first id a new group may take: one above every group id ever used by a stored group or change record.
+    public func nextGroupID() throws -> Int64 {
+        try read { db in
+            let groups = try Int64.fetchOne(db, sql: "SELECT max(id) FROM storyGroup") ?? 0
+            let changed = try Int64.fetchOne(db, sql: "SELECT max(groupID) FROM groupChange") ?? 0
+            return max(groups, changed) + 1
+        }
+    }
+
+    /// Writes one night's grouping in a single transaction and clears the run mark.
+    public func commit(_ night: NightCommit) throws {
+        try write { db in
+            // In key order: consecutive inserts land on neighbouring B-tree pages instead of random ones.
+            var bands: [(key: Int64, article: Int64)] = []
+            for item in night.indexed {
+                for key in Set(item.bandKeys) { bands.append((Int64(bitPattern: key), item.rowID)) }
+            }
+            bands.sort { $0.key != $1.key ? $0.key < $1.key : $0.article < $1.article }
+            let insertBand = try db.cachedStatement(sql: "INSERT OR IGNORE INTO band (key, article) VALUES (?, ?)")
+            for band in bands { try insertBand.execute(arguments: [band.key, band.article]) }
+            for item in night.indexed {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO signature (article, bandKeys) VALUES (?, ?)",
+                    arguments: [item.rowID, BandKeyCoding.encode(item.bandKeys)])
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO facts (article, json) VALUES (?, ?)",
+                    arguments: [item.rowID, item.factsJSON])
+                try db.execute(sql: "UPDATE article SET grouped = 1 WHERE id = ?", arguments: [item.rowID])
+            }
+            for group in night.groups {
+                try db.execute(
+                    sql: """
+                        INSERT INTO storyGroup (id, firstNight, lastNight, memberCount, snapshot)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET lastNight = max(lastNight, excluded.lastNight),
+                            memberCount = excluded.memberCount, snapshot = excluded.snapshot
+                        """,
+                    arguments: [group.id, night.night, night.night, group.members.count, group.snapshotJSON])
+                let update = try db.cachedStatement(sql: "UPDATE article SET groupID = ? WHERE id = ?")
+                for member in group.members { try update.execute(arguments: [group.id, member]) }
+            }
+            for id in night.deletedGroups {
+                try db.execute(sql: "DELETE FROM storyGroup WHERE id = ?", arguments: [id])
+            }
+            for change in night.changes {
+                try db.execute(
+                    sql: """
+                        INSERT INTO groupChange (night, groupID, before, changes, report) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT(night, groupID) DO UPDATE SET changes = excluded.changes, report = excluded.report
+                        """,
+                    arguments: [change.night, change.groupID, change.beforeJSON, change.changesJSON, change.reportJSON])
+            }
+            try db.execute(sql: "DELETE FROM runState")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+internal import GRDB
+
+/// The persistent index of nightly runs: articles by content hash and URL, their band keys, facts and groups.
+///
+/// SQLite (through GRDB) in WAL mode: readers (`index stats`, `index export`) never block the writer, and every
+/// write is a transaction, so `kill -9` at any moment leaves the last committed state. One writer at a time is
+/// enforced by ``WriterLock`` before the database is even opened. No GRDB type leaves this module.
+///
+///     let store = try IndexStore.openForWriting(path: "news.db")
+///     let result = try store.admit(incoming, night: today.daysSinceEpoch)
+///     let pending = try store.pendingArticles()
+public final class IndexStore: Sendable {
+    public let path: String
+    let queue: DatabaseQueue
+    private let lock: WriterLock?
+    /// The night of a run that was interrupted before it finished (its pending articles are completed by this run).
+    public let interruptedNight: Int?
+
+    private init(path: String, queue: DatabaseQueue, lock: WriterLock?, interruptedNight: Int?) {
+        self.path = path
+        self.queue = queue
+        self.lock = lock
+        self.interruptedNight = interruptedNight
+    }
+
+    /// Takes the writer lock, opens or creates the index, checks it is a crosscheck index and upgrades its schema.
+    ///
+    /// - Throws: ``StoreError/locked(path:)`` at once when another run holds the index; ``StoreError/notAnIndex``,
+    ///   ``StoreError/newerSchema`` when the file cannot be used.
+    public static func openForWriting(path: String) throws -> IndexStore {
+        let lock = try WriterLock(indexPath: path)
+        try checkHeader(path: path)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 256 MiB of page cache: a night's band-key lookups and inserts walk a B-tree of tens of millions of rows.
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+        }
+        return try wrap(path) {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in try checkIdentity(db, path: path) }
+            try IndexSchema.migrator.migrate(queue)
+            let interrupted = try queue.read { db in try Int.fetchOne(db, sql: "SELECT night FROM runState") }
+            return IndexStore(path: path, queue: queue, lock: lock, interruptedNight: interrupted)
+        }
+    }
+
+    /// Opens an existing index read-only, without the writer lock: WAL lets it read while a run writes.
+    public static func openForReading(path: String) throws -> IndexStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError.database(path: path, message: "no such index file")
+        }
+        try checkHeader(path: path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        return try wrap(path) {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                try checkIdentity(db, path: path)
+                let applied = try IndexSchema.migrator.appliedIdentifiers(db)
+                if applied != Set(IndexSchema.knownMigrations) { throw StoreError.needsUpgrade(path: path) }
+            }
+            return IndexStore(path: path, queue: queue, lock: nil, interruptedNight: nil)
+        }
+    }
+
+    /// A file that exists, is not empty and does not start with SQLite's magic is refused before SQLite sees it.
+    private static func checkHeader(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = handle.readData(ofLength: 16)
+        if !header.isEmpty && header != Data("SQLite format 3\u{0}".utf8) {
+            throw StoreError.notAnIndex(path: path, reason: "not an SQLite database")
+        }
+    }
+
+    /// An SQLite file is an index when it carries our application id, or is still empty.
+    private static func checkIdentity(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+        if applicationID != IndexSchema.applicationID && (applicationID != 0 || tables > 0) {
+            throw StoreError.notAnIndex(path: path, reason: "an SQLite database of another application")
+        }
+        let known = IndexSchema.knownMigrations
+        if tables > 0 {
+            let applied = try IndexSchema.migrator.appliedIdentifiers(db)
+            let unknown = applied.subtracting(known)
+            if !unknown.isEmpty {
+                throw StoreError.newerSchema(path: path, found: applied.sorted(), known: known)
+            }
+        }
+    }
+
+    /// Runs `body`, turning GRDB's errors into ``StoreError/database(path:message:)``.
+    static func wrap<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB {
+                throw StoreError.notAnIndex(path: path, reason: "not an SQLite database")
+            }
+            throw StoreError.database(path: path, message: error.message ?? error.description)
+        } catch {
+            throw StoreError.database(path: path, message: String(describing: error))
+        }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.wrap(path) { try queue.write(body) }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.wrap(path) { try queue.read(body) }
+    }
+}

@@ -1,0 +1,48 @@
+/// Everything one night's grouping writes, committed in one transaction so a crash leaves all of it or none.
+///
+/// The pending articles become grouped (with their band keys and facts); every analysed article gets its group;
+/// groups are created, updated or deleted; each group that is new or changed tonight gets a change record.
+public struct NightCommit: Sendable, Hashable {
+    /// One article that was pending: its LSH band keys and its facts.
+    public struct IndexedArticle: Sendable, Hashable {
+        public var rowID: Int64
+        public var bandKeys: [UInt64]
+        public var factsJSON: String
+
+        public init(rowID: Int64, bandKeys: [UInt64], factsJSON: String) {
+            self.rowID = rowID
+            self.bandKeys = bandKeys
+            self.factsJSON = factsJSON
+        }
+    }
+
+    /// A group after tonight's grouping, with its members (row ids) and its state for tomorrow's comparison.
+    public struct Group: Sendable, Hashable {
+        public var id: Int64
+        public var members: [Int64]
+        public var snapshotJSON: String
+
+        public init(id: Int64, members: [Int64], snapshotJSON: String) {
+            self.id = id
+            self.members = members
+            self.snapshotJSON = snapshotJSON
+        }
+    }
+
+    public var night: Int
+    public var indexed: [IndexedArticle]
+    public var groups: [Group]
+    /// Groups left without members (merged into another or split up): removed.
+    public var deletedGroups: [Int64]
+    public var changes: [GroupChangeRecord]
+
+    public init(
+        night: Int, indexed: [IndexedArticle], groups: [Group], deletedGroups: [Int64], changes: [GroupChangeRecord]
+    ) {
+        self.night = night
+        self.indexed = indexed
+        self.groups = groups
+        self.deletedGroups = deletedGroups
+        self.changes = changes
+    }
+}

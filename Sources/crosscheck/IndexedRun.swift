@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Nightly
+import Pipeline
+import Store
+
+/// `crosscheck run … --index FILE`: the nightly run, its messages and its exit codes.
+struct IndexedRun {
+    var index: String
+    var inputs: [String]
+    var out: String
+    var formats: [ReportFormat]
+    var candidateKeys: Int
+
+    func run(_ pipeline: Pipeline) throws {
+        let night: NightlyRun
+        do {
+            night = try NightlyIndexer(pipeline: pipeline, indexPath: index, minimumSharedKeys: candidateKeys)
+                .run(paths: inputs)
+        } catch let error as StoreError {
+            Self.fail(error)
+        }
+        let report = night.run.report
+        guard report.summary.inputs > 0 else {
+            Self.printError("no input found in \(inputs.joined(separator: " "))")
+            throw ExitCode(ExitStatus.fatal.rawValue)
+        }
+        do {
+            try night.write(to: out, formats: formats)
+        } catch {
+            Self.printError("cannot write reports to \(out): \(error)")
+            throw ExitCode(ExitStatus.fatal.rawValue)
+        }
+        var lines: [String] = []
+        if let resumed = night.resumedNight {
+            lines.append(
+                "crosscheck: the run of night \(CivilDateText.iso(resumed)) was interrupted; its stored articles "
+                    + "were completed by this run")
+        }
+        lines.append(
+            "crosscheck: index \(index): \(night.admission.added) new articles, \(night.admission.alreadyIndexed) "
+                + "already indexed, \(night.completedPending) grouped against \(night.windowArticles) indexed articles")
+        lines.append("crosscheck: timings: \(night.timings.description)")
+        for renamed in night.admission.renamed { lines.append("  renamed (id taken): \(renamed)") }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        FileHandle.standardError.write(Data(RunSummaryText.render(report, out: out).utf8))
+        if night.run.exitStatus != .success { throw ExitCode(night.run.exitStatus.rawValue) }
+    }
+
+    /// Prints a store error and exits with its documented code: 3 for a busy index, 4 for an unusable one.
+    static func fail(_ error: StoreError) -> Never {
+        printError(error.description)
+        switch error {
+        case .locked: IndexCommand.exit(withError: ExitCode(ExitStatus.indexBusy.rawValue))
+        case .notAnIndex, .newerSchema, .needsUpgrade:
+            IndexCommand.exit(withError: ExitCode(ExitStatus.indexUnusable.rawValue))
+        case .database: IndexCommand.exit(withError: ExitCode(ExitStatus.fatal.rawValue))
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("crosscheck: \(message)\n".utf8))
+    }
+}

@@ -1,0 +1,113 @@
+import CrossCheckModel
+import Foundation
+import Nightly
+import Pipeline
+import Reports
+import Store
+import Testing
+
+/// The nightly run over an index: idempotence, stories that grow over three nights, resuming an interrupted run.
+@Suite("Nightly indexer")
+struct NightlyIndexerTests {
+    static let firstNight = CivilDate(year: 2026, month: 11, day: 23)!
+
+    static func indexer(_ path: String, night: CivilDate) -> NightlyIndexer {
+        NightlyIndexer(pipeline: Pipeline(options: PipelineOptions(referenceDate: night)), indexPath: path)
+    }
+
+    /// Every report file of a nightly run, plus its list of changes.
+    static func outputs(_ run: NightlyRun) throws -> [String: String] {
+        var files = try run.run.files(formats: ReportFormat.allCases)
+        files["changes.md"] = run.changesMarkdown
+        return files
+    }
+
+    @Test func twoRunsOverTheSameFolderGiveTheSameIndexAndReports() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("index.db")
+        let indexer = Self.indexer(path, night: Self.firstNight)
+        let first = try indexer.run(paths: [NightlyPaths.samples])
+        let afterFirst = try IndexStore.openForReading(path: path).checksum()
+        let second = try indexer.run(paths: [NightlyPaths.samples])
+        let afterSecond = try IndexStore.openForReading(path: path).checksum()
+        #expect(first.admission.added == 5)
+        #expect(second.admission.added == 0)
+        #expect(second.admission.alreadyIndexed == 5)
+        #expect(afterFirst == afterSecond)
+        #expect(try Self.outputs(first) == Self.outputs(second))
+        #expect(first.run.report.groups.count == 4, "000 and 001 together, the other three alone")
+
+        let other = folder.file("other.db")
+        _ = try Self.indexer(other, night: Self.firstNight).run(paths: [NightlyPaths.samples])
+        #expect(try IndexStore.openForReading(path: other).checksum() == afterFirst, "a fresh index is the same")
+    }
+
+    @Test func aStoryOverThreeNightsJoinsOneGroupAndEachNightSaysWhatItAdded() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("index.db")
+        var corpus = StoryCorpus(seed: 7)
+        let story = corpus.storySentences()
+        let outlets = ["Coast Herald", "Evening Post", "Atlas Press"]
+        var runs: [NightlyRun] = []
+        for night in 0..<3 {
+            let day = Self.firstNight.adding(days: night)
+            var articles = [
+                corpus.article(
+                    id: "story-\(night)", sentences: story, killed: night < 2 ? 12 : 15, outlet: outlets[night],
+                    published: day)
+            ]
+            let other = corpus.storySentences()
+            articles.append(
+                corpus.article(
+                    id: "other-\(night)", sentences: other, killed: 3, outlet: "Nile Times", published: day,
+                    figure: { "The storm damaged \($0) bridges near the coast." }))
+            let input = folder.file("night-\(night)/articles.jsonl")
+            try StoryCorpus.writeJSONL(articles, to: input)
+            runs.append(try Self.indexer(path, night: day).run(paths: [input]))
+        }
+        var lines: [String] = []
+        try IndexStore.openForReading(path: path).exportJSONL { lines.append($0) }
+        let storyLines = lines.filter { $0.contains("story-0") }
+        #expect(storyLines.count == 1)
+        for night in 0..<3 { #expect(storyLines.first?.contains("\"story-\(night)\"") == true) }
+
+        func changes(_ run: NightlyRun) -> [GroupChange] {
+            run.changes.first { group in group.changes.contains { $0.detail.contains("story-") } }?.changes ?? []
+        }
+        #expect(changes(runs[0]).contains(GroupChange(kind: .newGroup, detail: "1 article")))
+        #expect(changes(runs[1]).contains(GroupChange(kind: .newSource, detail: "Evening Post (story-1)")))
+        #expect(!changes(runs[1]).contains { $0.kind == .newGroup })
+        #expect(changes(runs[2]).contains(GroupChange(kind: .newSource, detail: "Atlas Press (story-2)")))
+        #expect(
+            changes(runs[2]).contains { $0.kind == .changedFigure && $0.detail.hasSuffix("→ at least 12, at least 15") }
+        )
+        #expect(runs[2].changesMarkdown.contains("- new source: Atlas Press (story-2)"))
+        let group = runs[2].changes.first { $0.changes.contains { $0.detail.contains("story-2") } }?.group
+        #expect(group == runs[0].changes.first { $0.changes.contains { $0.detail.contains("story-0") } }?.group)
+    }
+
+    @Test func aRunInterruptedAfterStoringArticlesIsCompletedByTheNext() throws {
+        let folder = try ScratchFolder()
+        let clean = folder.file("clean.db")
+        _ = try Self.indexer(clean, night: Self.firstNight).run(paths: [NightlyPaths.samples])
+
+        let interrupted = folder.file("interrupted.db")
+        do {
+            // What a run killed after storing its articles leaves: pending articles and the run mark.
+            let store = try IndexStore.openForWriting(path: interrupted)
+            try store.beginRun(night: Self.firstNight.daysSinceEpoch)
+            let batch = LoadedBatch.load(paths: [NightlyPaths.samples])
+            let incoming = batch.articles.map {
+                IncomingArticle(article: $0, contentHash: NightlyIndexer.contentHash(of: $0))
+            }
+            _ = try store.admit(Array(incoming.prefix(3)), night: Self.firstNight.daysSinceEpoch)
+        }
+        let resumed = try Self.indexer(interrupted, night: Self.firstNight).run(paths: [NightlyPaths.samples])
+        #expect(resumed.resumedNight == Self.firstNight.daysSinceEpoch)
+        #expect(resumed.admission.added == 2)
+        #expect(resumed.completedPending == 5)
+        let store = try IndexStore.openForReading(path: interrupted)
+        #expect(try store.checksum() == IndexStore.openForReading(path: clean).checksum())
+        #expect(try store.integrityCheck() == "ok")
+    }
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Fills an existing crosscheck index with synthetic old articles, to measure a night against a large index.
+
+Usage: seed-index.py INDEX.db --articles N --before YYYY-MM-DD [--seed S]
+Each article is stored as a nightly run stores it: text (~1.5 KB), 89 LSH band keys (spread evenly over the 64-bit
+range in row order, so they match no real article and go into the B-tree in key order), its signature blob, empty facts and a group of its own. Their days are 30 to 400 days
+before --before, outside any matching window: they weigh on the index's size and its B-trees, not on the candidates.
+"""
+import argparse
+import datetime
+import random
+import sqlite3
+import struct
+
+BANDS = 89
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("index")
+    parser.add_argument("--articles", type=int, required=True)
+    parser.add_argument("--before", required=True)
+    parser.add_argument("--seed", type=int, default=3)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    before = (datetime.date.fromisoformat(args.before) - datetime.date(1970, 1, 1)).days
+    db = sqlite3.connect(args.index)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = OFF")
+    first_row = (db.execute("SELECT max(id) FROM article").fetchone()[0] or 0) + 1
+    first_group = (db.execute("SELECT max(id) FROM storyGroup").fetchone()[0] or 0) + 1
+    words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))) for _ in range(5000)]
+    texts = [" ".join(rng.choice(words) for _ in range(230)) for _ in range(200)]
+    chunk = 50000
+    stride = (1 << 64) // (args.articles * BANDS + 1)
+    for start in range(0, args.articles, chunk):
+        articles, groups, signatures, facts, bands = [], [], [], [], []
+        for n in range(start, min(args.articles, start + chunk)):
+            row, group = first_row + n, first_group + n
+            day = before - rng.randint(30, 400)
+            article_keys = [-(1 << 63) + (n * BANDS + b) * stride for b in range(BANDS)]
+            bands.extend((key, row) for key in article_keys)
+            groups.append((group, day, day, 1, "{}"))
+            content_hash = ((row * 0x9E3779B97F4A7C15) % (1 << 64)) - (1 << 63)  # unique per row, whatever the seed
+            articles.append((row, content_hash, f"https://seed.example/{row}", f"seed-{row}",
+                             "Seeded article", f"{texts[n % len(texts)]} {row}", "Seed Wire", day, "en", "seed",
+                             day, day, 1, group))
+            signatures.append((row, struct.pack(f"<{BANDS}q", *article_keys)))
+            facts.append((row, "{}"))
+        with db:
+            db.executemany("INSERT INTO storyGroup VALUES (?, ?, ?, ?, ?)", groups)
+            db.executemany("INSERT INTO article (id, contentHash, url, articleID, title, text, outlet, published, "
+                           "language, origin, night, windowDay, grouped, groupID) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles)
+            db.executemany("INSERT INTO signature VALUES (?, ?)", signatures)
+            db.executemany("INSERT INTO facts VALUES (?, ?)", facts)
+            db.executemany("INSERT INTO band (key, article) VALUES (?, ?)", bands)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    print(f"seeded {args.articles} articles, {args.articles * BANDS} band keys into {args.index}")
+
+
+if __name__ == "__main__":
+    main()
