@@ -39,7 +39,8 @@ struct ReportAssembler: Sendable {
         return GroupReport(
             id: id, members: members.map { ArticleSummary(articles[$0].article) }, cohesion: cohesion,
             averageSimilarity: average, pairs: pairs, comparison: GroupComparator.compare(sources),
-            facts: members.map { ArticleFactsEntry(articleID: articles[$0].article.id, facts: articles[$0].facts) })
+            facts: members.map { ArticleFactsEntry(articleID: articles[$0].article.id, facts: articles[$0].facts) },
+            copies: PassageFinder().passages(in: members.map { articles[$0].article }))
     }
 
     /// Group ids are `g` and a zero-padded ordinal in input order, so they are stable for the same input.

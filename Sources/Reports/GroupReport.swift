@@ -15,10 +15,13 @@ public struct GroupReport: Hashable, Codable, Sendable {
     public var comparison: GroupComparison
     /// What the extractor read from each member, in member order.
     public var facts: [ArticleFactsEntry]
+    /// Passages shared word for word between members, with their origin and each member's containment.
+    public var copies: CopiedPassages
 
     public init(
         id: String, members: [ArticleSummary], cohesion: Double = 1, averageSimilarity: Double = 1,
-        pairs: [PairEvidence] = [], comparison: GroupComparison = GroupComparison(), facts: [ArticleFactsEntry] = []
+        pairs: [PairEvidence] = [], comparison: GroupComparison = GroupComparison(), facts: [ArticleFactsEntry] = [],
+        copies: CopiedPassages = CopiedPassages()
     ) {
         self.id = id
         self.members = members
@@ -27,6 +30,24 @@ public struct GroupReport: Hashable, Codable, Sendable {
         self.pairs = pairs
         self.comparison = comparison
         self.facts = facts
+        self.copies = copies
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, members, cohesion, averageSimilarity, pairs, comparison, facts, copies
+    }
+
+    /// Reads reports written before `copies` existed (the nightly index keeps them) as having no copied passage.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        members = try container.decode([ArticleSummary].self, forKey: .members)
+        cohesion = try container.decode(Double.self, forKey: .cohesion)
+        averageSimilarity = try container.decode(Double.self, forKey: .averageSimilarity)
+        pairs = try container.decode([PairEvidence].self, forKey: .pairs)
+        comparison = try container.decode(GroupComparison.self, forKey: .comparison)
+        facts = try container.decode([ArticleFactsEntry].self, forKey: .facts)
+        copies = try container.decodeIfPresent(CopiedPassages.self, forKey: .copies) ?? CopiedPassages()
     }
 
     /// The member with this id, to name a source by its outlet and title.

@@ -18,6 +18,7 @@ extension HTMLReportWriter {
             body += copies.map { "<li>\(pairHTML($0, group: group))</li>" }
             body.append("</ul>")
         }
+        if !group.copies.isEmpty { body.append(copiedPassages(group)) }
         body.append("<h2>Facts</h2>")
         let comparison = group.comparison
         if comparison.rows.isEmpty && comparison.eventDate == nil {

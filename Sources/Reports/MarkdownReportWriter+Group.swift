@@ -24,6 +24,7 @@ extension MarkdownReportWriter {
             lines += ["", "## Near-copies", ""]
             for pair in copies { lines.append("- " + pairLine(pair)) }
         }
+        lines += copiedPassages(group)
         lines += ["", "## Facts"]
         let comparison = group.comparison
         if comparison.rows.isEmpty && comparison.eventDate == nil {

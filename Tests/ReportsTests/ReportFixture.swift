@@ -102,7 +102,26 @@ enum ReportFixture {
             facts: [
                 ArticleFactsEntry(articleID: "ar-1", facts: arabicAll),
                 ArticleFactsEntry(articleID: "en-1", facts: englishFacts),
-            ])
+            ],
+            copies: CopiedPassages(
+                passages: [
+                    CopiedPassage(
+                        text: arabicSentence, wordCount: 15, origin: "ar-1",
+                        copies: [
+                            PassageCopy(articleID: "ar-1", start: 0, end: 76, text: arabicSentence),
+                            PassageCopy(articleID: "en-1", start: 10, end: 86, text: arabicSentence),
+                        ]),
+                    CopiedPassage(
+                        text: hostileTitle, wordCount: 9,
+                        copies: [
+                            PassageCopy(articleID: "ar-1", start: 100, end: 160, text: hostileTitle),
+                            PassageCopy(articleID: "en-1", start: 120, end: 180, text: hostileTitle),
+                        ]),
+                ],
+                containment: [
+                    PassageContainment(articleID: "ar-1", containment: 0.5, words: 48),
+                    PassageContainment(articleID: "en-1", containment: 0.25, words: 96),
+                ]))
         let lone = GroupReport(
             id: "g002", members: [hostile],
             comparison: GroupComparator.compare([

@@ -1,0 +1,62 @@
+import CrossCheckModel
+import Reports
+import Testing
+
+@testable import Pipeline
+
+/// Copied passages: an agency story reprinted by several sites is one origin and its copies.
+@Suite struct PassageFinderTests {
+    static let agency =
+        "قالت وزارة الصحة في غزة إن عدد القتلى ارتفع إلى 2500 شخص منذ بداية الحرب وإن آلاف الجرحى ينتظرون العلاج "
+        + "في المستشفيات المكتظة"
+
+    static func day(_ value: Int) -> CivilDate? { CivilDate(year: 2026, month: 11, day: value) }
+
+    static let articles = [
+        Article(
+            id: "site-b", text: "نقلت الوكالة: " + agency + ". وأضاف مراسلنا أن القصف استمر ليلا.", published: day(22)),
+        Article(id: "wire", text: agency, outlet: "Agency", published: day(20)),
+        // Diacritics and tatweel do not hide a copy: words are compared after normalisation.
+        Article(id: "site-a", text: "غزة ـ " + agency.replacing("وزارة", with: "وَزَارَة") + ".", published: day(21)),
+        Article(id: "site-c", text: "في خبر آخر، " + agency + " بحسب المصادر.", published: day(23)),
+    ]
+
+    @Test func agencyStoryHasOneOriginAndItsCopies() throws {
+        let found = PassageFinder().passages(in: Self.articles)
+        #expect(found.passages.count == 1)
+        let passage = try #require(found.passages.first)
+        #expect(passage.origin == "wire")
+        #expect(passage.text == Self.agency)
+        #expect(passage.wordCount == 23)  // every word of the agency text
+        #expect(passage.copies.map(\.articleID) == ["site-b", "wire", "site-a", "site-c"])
+        for copy in passage.copies {
+            let text = try #require(Self.articles.first { $0.id == copy.articleID }).text
+            let span = String(String.UnicodeScalarView(Array(text.unicodeScalars)[copy.start..<copy.end]))
+            #expect(span == copy.text)
+        }
+        #expect(passage.copies[2].text.contains("وَزَارَة"))
+        let containment = Dictionary(uniqueKeysWithValues: found.containment.map { ($0.articleID, $0.containment) })
+        #expect(containment["wire"] == 1)
+        #expect((containment["site-b"] ?? 1) < 1)
+    }
+
+    @Test func sameDayOrUndatedOriginIsUnknown() {
+        var articles = Self.articles
+        articles[0].published = Self.day(20)
+        #expect(PassageFinder().passages(in: articles).passages.first?.origin == nil)
+        articles[0].published = nil
+        #expect(PassageFinder().passages(in: articles).passages.first?.origin == nil)
+    }
+
+    @Test func shortSharedPhrasesAreNotPassages() {
+        let articles = [
+            Article(id: "a", text: "قالت وزارة الصحة في غزة إن القصف مستمر"),
+            Article(id: "b", text: "قالت وزارة الصحة في غزة إن المساعدات وصلت"),
+            Article(id: "c", text: "لا شيء مشترك هنا"),
+        ]
+        let found = PassageFinder().passages(in: articles)
+        #expect(found.isEmpty)
+        #expect(found.containment.map(\.containment) == [0, 0, 0])
+        #expect(PassageFinder().passages(in: [articles[0]]).isEmpty)
+    }
+}
