@@ -48,7 +48,7 @@ public enum GroupComparator {
         }
         return GroupComparison(
             rows: sortedRows, eventDate: eventDate, notCompared: notCompared, counts: counts,
-            quantities: quantityRows(for: ordered))
+            quantities: custodyRows(for: ordered) + quantityRows(for: ordered))
     }
 
     /// Dated sources first, oldest first; undated last; then by article id, so that entries read as a timeline.
