@@ -147,6 +147,9 @@ enum ReportPhrases {
     /// before the numbers.
     static func unit(_ unit: String) -> String {
         if unit.isEmpty { return "bare numbers" }
+        if unit == GroupComparator.custodyUnit {
+            return "the same number of people held in one source, freed in another"
+        }
         if unit.hasSuffix(" …") { return "numbers after “\(unit.dropLast(2))”" }
         return "numbers before “\(unit)”"
     }

@@ -57,4 +57,11 @@ struct ReportPhrasesTests {
         #expect(ReportPhrases.decimal(1) == "1.00")
         #expect(ReportPhrases.percent(0.92) == "92 %")
     }
+
+    @Test("Unit rows are named in words")
+    func units() {
+        #expect(ReportPhrases.unit("") == "bare numbers")
+        #expect(ReportPhrases.unit("دولار") == "numbers before “دولار”")
+        #expect(ReportPhrases.unit(GroupComparator.custodyUnit).contains("held in one source, freed in another"))
+    }
 }
