@@ -90,9 +90,7 @@ public struct NightlyIndexer: Sendable {
         }
         let readBack = pipeline.prepareWindow(old.map(\.article), knownFacts: oldFacts)
         timings.lap("window")
-        let groups = pipeline.attach(
-            tonight: fresh, keys: freshKeys, indexed: readBack, storedGroups: old.map(\.groupID),
-            minimumSharedKeys: minimumSharedKeys)
+        let groups = pipeline.attach(tonight: fresh, indexed: readBack, storedGroups: old.map(\.groupID))
         timings.lap("group")
         let freshFacts = fresh.facts
         let rows = old.map(\.rowID) + pending.map(\.rowID)

@@ -5,28 +5,27 @@ import Similarity
 extension Pipeline {
     /// Adds tonight's articles to the index's stories without regrouping what the index already holds.
     ///
-    /// Tonight's articles are grouped alone, exactly as ``analyze(_:)`` groups a batch. Then only the pairs of a new
-    /// article and an indexed one that share at least `minimumSharedKeys` LSH band keys are assessed, with the same
-    /// verifier (its TF-IDF statistics taken over tonight's articles and the indexed ones read back). Each of
+    /// Tonight's articles are grouped alone, exactly as ``analyze(_:)`` groups a batch. The indexed articles read
+    /// back are those sharing LSH band keys (``bandKeys(_:)``) with tonight's, and their groups' other members. Then
+    /// only the pairs of a new and an indexed article that the batch grouper's candidate search (near-copy and
+    /// keyword LSH) finds are assessed, with the same verifier (its TF-IDF statistics taken over tonight's articles
+    /// and the indexed ones read back). Each of
     /// tonight's groups joins the stored group it links to best by average linkage (the mean score over all its
     /// cross pairs with that group's members, a pair not assessed counting as 0) when that reaches the linkage
     /// threshold; otherwise it stays a new group. Earlier decisions are kept: stored groups are never split or
     /// merged. The cost grows with tonight's batch and the candidate pairs, not with the stored window, whereas
     /// regrouping the window grows super-linearly with it.
     ///
-    ///     let groups = pipeline.attach(tonight: fresh, keys: bandKeys(fresh), indexed: old, storedGroups: ids)
+    ///     let groups = pipeline.attach(tonight: fresh, indexed: old, storedGroups: ids)
     ///
     /// - Parameters:
     ///   - fresh: tonight's articles; in the returned groups they sit after the indexed ones (`indexed.count + i`).
-    ///   - freshKeys: the band keys of tonight's articles, from ``bandKeys(_:)``.
     ///   - indexed: indexed articles read back: the candidates and every other member of their groups.
     ///   - storedGroups: the stored group of each indexed article (nil: ungrouped, treated as a group of its own).
     /// - Returns: the groups that are new or gained members tonight, in the order of their first member; stored
     ///   groups that gained nothing are left out. Each report's id is a placeholder for the caller's.
-    public func attach(
-        tonight fresh: PreparedWindow, keys freshKeys: [[UInt64]], indexed: PreparedWindow, storedGroups: [Int64?],
-        minimumSharedKeys: Int = 2
-    ) -> [WindowGroup] {
+    public func attach(tonight fresh: PreparedWindow, indexed: PreparedWindow, storedGroups: [Int64?]) -> [WindowGroup]
+    {
         let offset = indexed.count
         let grouping = EventGrouper(options: options).group(fresh.items)
         let items = indexed.items + fresh.items
@@ -38,9 +37,13 @@ extension Pipeline {
             storedSize[label, default: 0] += 1
             storedMembers[label, default: []].append(index)
         }
-        let cross = ParallelMap.map(crossPairs(freshKeys, indexed: indexed, minimumShared: minimumSharedKeys)) {
-            verifier.assess($0.indexed, offset + $0.fresh)
-        }
+        // Candidates as a plain run over tonight's and the indexed articles would find them, keeping only the pairs
+        // of a new and an indexed article: pairs within tonight were assessed by the grouper, pairs within the index
+        // on earlier nights.
+        let crossCandidates = EventGrouper(options: options).candidatePairs(items, verifier: verifier)
+            .filter { $0.first < offset && $0.second >= offset }
+            .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+        let cross = ParallelMap.map(crossCandidates) { verifier.assess($0.first, $0.second) }
         var assessments: [EventGrouper.PairKey: PairAssessment] = [:]
         for var assessment in grouping.assessments.values {
             assessment.first += offset
@@ -73,7 +76,8 @@ extension Pipeline {
             .map { $0.sorted() }.sorted { $0[0] < $1[0] }
         // Stored members of a group that grew were grouped on earlier nights; their pairs are assessed again only so
         // that the report can show the group's evidence.
-        let missing = groups.flatMap { members in
+        // Not for a large group (its report shows them as "not a candidate pair"): they grow with the square of its size.
+        let missing = groups.filter { $0.count <= Self.reassessedGroupSize }.flatMap { members in
             members.enumerated().flatMap { position, i in
                 members[(position + 1)...].compactMap { j -> EventGrouper.PairKey? in
                     let key = EventGrouper.PairKey(i, j)
@@ -95,24 +99,8 @@ extension Pipeline {
         }
     }
 
-    /// Pairs of a new article and an indexed one that share at least `minimumShared` band keys, sorted.
-    private func crossPairs(_ freshKeys: [[UInt64]], indexed: PreparedWindow, minimumShared: Int) -> [(
-        indexed: Int, fresh: Int
-    )] {
-        var buckets: [UInt64: [Int]] = [:]
-        for (row, keys) in bandKeys(indexed).enumerated() {
-            for key in Set(keys) { buckets[key, default: []].append(row) }
-        }
-        var pairs: [(indexed: Int, fresh: Int)] = []
-        for (row, keys) in freshKeys.enumerated() {
-            var shared: [Int: Int] = [:]
-            for key in Set(keys) {
-                for other in buckets[key] ?? [] { shared[other, default: 0] += 1 }
-            }
-            for (other, count) in shared where count >= max(1, minimumShared) { pairs.append((other, row)) }
-        }
-        return pairs.sorted { ($0.indexed, $0.fresh) < ($1.indexed, $1.fresh) }
-    }
+    /// The largest grown group whose stored pairs are assessed again for its report.
+    static let reassessedGroupSize = 64
 
     /// The lowest and the mean score over a group's member pairs, a pair not assessed counting as 0; 1 and 1 alone.
     private static func linkage(_ members: [Int], _ assessments: [EventGrouper.PairKey: PairAssessment]) -> (
