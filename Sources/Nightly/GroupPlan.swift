@@ -30,7 +30,9 @@ struct GroupPlan {
             if let claim = claims[choice.id], claim.count >= choice.count { continue }
             claims[choice.id] = (index, choice.count)
         }
-        let previousIDs = Set(previousGroup.compactMap { $0 })
+        // Only the stored groups that tonight's groups touch: a stored group that gained nothing is not in the window
+        // groups and stays as it is.
+        let previousIDs = Set(windowGroups.flatMap { $0.members.compactMap { previousGroup[$0] } })
         let stored = try store.groupSnapshots(ids: Array(previousIDs))
         var tonight: [Int64: GroupChangeRecord] = [:]
         for record in try store.changes(night: night) { tonight[record.groupID] = record }

@@ -12,7 +12,8 @@ import TextCore
 /// Steps, each safe to interrupt: (1) take the writer lock and mark the run; (2) store tonight's new articles as
 /// pending, in chunked transactions (an article already stored, by content hash or URL, is skipped); (3) prepare every
 /// pending article, look up indexed candidates by LSH band key within the window, read them and their groups' other
-/// members back; (4) group that window; (5) commit band keys, facts, groups and change records in one transaction.
+/// members back; (4) group tonight's articles alone as a plain run does, assess only new-versus-indexed candidate
+/// pairs, and attach tonight's groups to stored ones by average linkage (stored groups are never regrouped); (5) commit band keys, facts, groups and change records in one transaction.
 /// A run killed before (5) leaves pending articles that the next run completes; one killed after has nothing left
 /// to do. The report is read back from the night's change records, so re-running a night gives the same report.
 ///
@@ -87,11 +88,11 @@ public struct NightlyIndexer: Sendable {
         let oldFacts = old.map { stored in
             stored.factsJSON.flatMap { try? decoder.decode(ArticleFacts.self, from: Data($0.utf8)) }
         }
-        let window = pipeline.prepareWindow(old.map(\.article), knownFacts: oldFacts).appending(fresh)
+        let readBack = pipeline.prepareWindow(old.map(\.article), knownFacts: oldFacts)
         timings.lap("window")
-        let groups = pipeline.analyze(window: window)
+        let groups = pipeline.attach(tonight: fresh, indexed: readBack, storedGroups: old.map(\.groupID))
         timings.lap("group")
-        let windowFacts = window.facts
+        let freshFacts = fresh.facts
         let rows = old.map(\.rowID) + pending.map(\.rowID)
         let previousGroup = old.map(\.groupID) + pending.map { _ in nil }
         let plan = try GroupPlan(
@@ -100,7 +101,7 @@ public struct NightlyIndexer: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let indexed = try pending.enumerated().map { offset, stored in
-            let facts = String(decoding: try encoder.encode(windowFacts[old.count + offset]), as: UTF8.self)
+            let facts = String(decoding: try encoder.encode(freshFacts[offset]), as: UTF8.self)
             return NightCommit.IndexedArticle(rowID: stored.rowID, bandKeys: freshKeys[offset], factsJSON: facts)
         }
         try store.commit(

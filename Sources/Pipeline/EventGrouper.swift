@@ -44,25 +44,8 @@ struct EventGrouper: Sendable {
                 assessments: [:])
         }
         var timings = StageTimings()
-        let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
-        var candidates = Set<PairKey>()
-        timings.measure("minhash: near-copy LSH") {
-            let signatures = hasher.signatures(of: articles.map { $0.copyShingles.hashes })
-            let parameters = LSHParameters.optimal(
-                threshold: options.nearCopyJaccard, numPermutations: options.numPermutations)
-            for (a, b) in LSHIndex(signatures: signatures, parameters: parameters).candidatePairs() {
-                candidates.insert(PairKey(a, b))
-            }
-        }
         let verifier = timings.measure("tf-idf vectors") { PairVerifier(articles: articles, options: options) }
-        timings.measure("minhash: keyword LSH") {
-            let signatures = keywordSignatures(verifier.vectors)
-            let parameters = LSHParameters.optimal(
-                threshold: options.eventCandidateThreshold, numPermutations: options.numPermutations)
-            for (a, b) in LSHIndex(signatures: signatures, parameters: parameters).candidatePairs() {
-                candidates.insert(PairKey(a, b))
-            }
-        }
+        let candidates = timings.measure("minhash: LSH") { candidatePairs(articles, verifier: verifier) }
         let ordered = candidates.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
         let assessed = timings.measure("verification (\(ordered.count) pairs)") {
             ParallelMap.map(ordered) { verifier.assess($0.first, $0.second) }
@@ -77,6 +60,26 @@ struct EventGrouper: Sendable {
             AverageLinkageClustering(threshold: options.linkageThreshold).clusters(count: count, edges: edges)
         }
         return Grouping(clusters: clusters, assessments: assessments, timings: timings, verifier: verifier)
+    }
+
+    /// The candidate pairs of a batch: near-copy LSH over 5-gram shingles, and keyword LSH over the heaviest terms of
+    /// `verifier`'s TF-IDF vectors.
+    func candidatePairs(_ articles: [PreparedArticle], verifier: PairVerifier) -> Set<PairKey> {
+        var candidates = Set<PairKey>()
+        let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
+        let copySignatures = hasher.signatures(of: articles.map { $0.copyShingles.hashes })
+        let copyParameters = LSHParameters.optimal(
+            threshold: options.nearCopyJaccard, numPermutations: options.numPermutations)
+        for (a, b) in LSHIndex(signatures: copySignatures, parameters: copyParameters).candidatePairs() {
+            candidates.insert(PairKey(a, b))
+        }
+        let keywordParameters = LSHParameters.optimal(
+            threshold: options.eventCandidateThreshold, numPermutations: options.numPermutations)
+        let keywords = keywordSignatures(verifier.vectors)
+        for (a, b) in LSHIndex(signatures: keywords, parameters: keywordParameters).candidatePairs() {
+            candidates.insert(PairKey(a, b))
+        }
+        return candidates
     }
 
     /// Weighted MinHash signatures of each article's keywords (its heaviest TF-IDF terms), in parallel.

@@ -20,8 +20,8 @@ extension Pipeline {
     /// at the near-copy threshold, and content words (stemmed, stop words removed) at the event candidate threshold.
     ///
     /// The batch grouper searches events by the batch's weighted keywords, whose weights change with every batch;
-    /// an index needs keys that stay the same from night to night, so it keys content words unweighted. The window
-    /// read back is then grouped by the batch grouper itself. Keys of the two passes are kept apart by mixing in the
+    /// an index needs keys that stay the same from night to night, so it keys content words unweighted. The indexed
+    /// articles found are then read back for ``attach(tonight:indexed:storedGroups:)``. Keys of the two passes are kept apart by mixing in the
     /// pass number. An article without shingles has no key.
     public func bandKeys(_ window: PreparedWindow) -> [[UInt64]] {
         let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)

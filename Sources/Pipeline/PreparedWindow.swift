@@ -6,7 +6,8 @@ import Similarity
 /// Articles prepared for grouping (facts, shingles), opaque outside the pipeline: tonight's and the index's.
 ///
 /// A nightly run prepares tonight's articles once, takes their LSH band keys to look up candidates in the index,
-/// then appends the index's candidates and groups the whole window with ``Pipeline/analyze(window:)``.
+/// then reads back the index's candidates and their groups and attaches tonight's groups to them with
+/// ``Pipeline/attach(tonight:indexed:storedGroups:)``.
 public struct PreparedWindow: Sendable {
     var items: [PreparedArticle]
 
