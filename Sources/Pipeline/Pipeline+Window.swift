@@ -40,21 +40,4 @@ extension Pipeline {
         }
         return keys
     }
-
-    /// Groups a window of articles (tonight's and the index's candidates) as ``analyze(_:)`` groups a batch.
-    ///
-    /// Groups come in the order of their first member; each report's id is a placeholder for the caller's.
-    public func analyze(window: PreparedWindow) -> [WindowGroup] {
-        let grouping = EventGrouper(options: options).group(window.items)
-        let assembler = ReportAssembler(options: options)
-        let ordered = grouping.clusters.sorted { ($0.members.min() ?? 0) < ($1.members.min() ?? 0) }
-        return ordered.map { cluster in
-            WindowGroup(
-                members: cluster.members.sorted(),
-                report: assembler.groupReport(
-                    id: "pending", members: cluster.members, cohesion: cluster.minPairwiseSimilarity,
-                    average: cluster.averageSimilarity, articles: window.items, assessments: grouping.assessments,
-                    verifier: grouping.verifier))
-        }
-    }
 }
