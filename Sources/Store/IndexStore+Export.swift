@@ -22,19 +22,19 @@ extension IndexStore {
                     let published: Int? = member["published"]
                     let facts: String? = member["facts"]
                     let fields = [
-                        "\"id\":" + JSONText.quote(member["articleID"]),
-                        "\"outlet\":" + JSONText.quote(member["outlet"]),
-                        "\"url\":" + JSONText.quote(member["url"]),
-                        "\"published\":" + JSONText.quote(published.map { CivilDate(daysSinceEpoch: $0).iso }),
-                        "\"night\":" + JSONText.quote(CivilDate(daysSinceEpoch: member["night"]).iso),
+                        "\"id\":" + JSONString.quote(member["articleID"]),
+                        "\"outlet\":" + JSONString.quote(member["outlet"]),
+                        "\"url\":" + JSONString.quote(member["url"]),
+                        "\"published\":" + JSONString.quote(published.map { CivilDate(daysSinceEpoch: $0).iso }),
+                        "\"night\":" + JSONString.quote(CivilDate(daysSinceEpoch: member["night"]).iso),
                         "\"facts\":" + (facts ?? "null"),
                     ]
                     parts.append("{" + fields.joined(separator: ",") + "}")
                 }
                 let line =
                     "{\"group\":\(id),\"first_night\":"
-                    + JSONText.quote(CivilDate(daysSinceEpoch: group["firstNight"]).iso) + ",\"last_night\":"
-                    + JSONText.quote(CivilDate(daysSinceEpoch: group["lastNight"]).iso) + ",\"members\":["
+                    + JSONString.quote(CivilDate(daysSinceEpoch: group["firstNight"]).iso) + ",\"last_night\":"
+                    + JSONString.quote(CivilDate(daysSinceEpoch: group["lastNight"]).iso) + ",\"members\":["
                     + parts.joined(separator: ",") + "]}"
                 try emit(line)
             }

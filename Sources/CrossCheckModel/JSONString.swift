@@ -1,8 +1,13 @@
-/// JSON string literals for the export lines, which splice stored JSON in as is rather than re-encoding it.
-enum JSONText {
-    static func quote(_ text: String?) -> String {
+/// JSON string literals for the places that write JSON lines by hand (`extract`, `facts`, `index export`).
+///
+/// Those writers stream many lines, or splice already-encoded JSON in as is, so they build text rather than go
+/// through `JSONEncoder`; they must all escape alike, so the escaping lives here once (no Foundation needed).
+public enum JSONString {
+    /// A JSON string literal, or `null`; quotes, backslashes, control characters and U+2028/2029 are escaped.
+    public static func quote(_ text: String?) -> String {
         guard let text else { return "null" }
         var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -10,6 +15,8 @@ enum JSONText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
