@@ -31,8 +31,10 @@ struct PreparedArticle: Sendable {
         self.article = article
         facts = knownFacts
         let body = article.text
-        copyShingles = Shingler(size: options.shingleSize, seed: options.seed).shingleSet(in: body)
-        passageShingles = Shingler(size: 4, seed: options.seed).shingleSet(in: body)
+        // Tokenise and hash once; both shingle sizes fold the same token hashes.
+        let tokens = Tokenizer.tokenHashes(in: body, seed: options.seed, contentWordsOnly: false)
+        copyShingles = ShingleSet(Shingler(size: options.shingleSize, seed: options.seed).shingles(tokenHashes: tokens))
+        passageShingles = ShingleSet(Shingler(size: 4, seed: options.seed).shingles(tokenHashes: tokens))
         terms = EventTerms(title: article.title, text: body, seed: options.seed)
         eventDays = facts.dates.filter { $0.role == .event && $0.grain == .day && $0.date != nil }
     }
