@@ -1,4 +1,3 @@
-import Dispatch
 import Pipeline
 
 /// `crosscheck evaluate groups`: crosscheck's shipped defaults beside the two baselines, on one gold file.
@@ -27,33 +26,29 @@ public struct GroupingEvaluation: Sendable {
             return ClusteringScores(gold: labels.gold, predicted: labels.predicted)
         }
         var rows: [Row] = []
-        let start = DispatchTime.now()
-        let run = Pipeline(options: options).analyze(gold.batch)
+        var clock = StageTime()
+        let run = clock.measure { Pipeline(options: options).analyze(gold.batch) }
         let groups = run.report.groups.map { $0.members.map(\.id) }
         let labels = gold.labels(predictedGroups: groups)
         rows.append(
             Row(
                 system: "crosscheck (defaults)",
                 scores: ClusteringScores(gold: labels.gold, predicted: labels.predicted),
-                oracleThreshold: nil, seconds: Self.seconds(since: start)))
+                oracleThreshold: nil, seconds: clock.wallSeconds))
         guard includeBaselines else { return rows }
         let texts = articles.map { ($0.title.map { $0 + "\n" } ?? "") + $0.text }
-        let tfidfStart = DispatchTime.now()
-        let tfidf = TFIDFBaseline().oracle(texts: texts, score: score)
+        var tfidfClock = StageTime()
+        let tfidf = tfidfClock.measure { TFIDFBaseline().oracle(texts: texts, score: score) }
         rows.append(
             Row(
                 system: "TF-IDF average linkage (oracle threshold)", scores: tfidf.0, oracleThreshold: tfidf.1,
-                seconds: Self.seconds(since: tfidfStart)))
-        let minhashStart = DispatchTime.now()
-        let minhash = MinHashBaseline().oracle(texts: texts, score: score)
+                seconds: tfidfClock.wallSeconds))
+        var minhashClock = StageTime()
+        let minhash = minhashClock.measure { MinHashBaseline().oracle(texts: texts, score: score) }
         rows.append(
             Row(
                 system: "word 5-gram MinHash LSH (oracle threshold)", scores: minhash.0, oracleThreshold: minhash.1,
-                seconds: Self.seconds(since: minhashStart)))
+                seconds: minhashClock.wallSeconds))
         return rows
-    }
-
-    static func seconds(since start: DispatchTime) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 }
