@@ -49,9 +49,11 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Comparison", "Facts", "CrossCheckModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CrossCheckModel"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "CrossCheckModel"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "CrossCheckModel", "TestSupport"]),
         .testTarget(
-            name: "NightlyTests", dependencies: ["Nightly", "Pipeline", "Store", "Reports", "CrossCheckModel"]),
+            name: "NightlyTests",
+            dependencies: ["Nightly", "Pipeline", "Store", "Reports", "CrossCheckModel", "TestSupport"]),
         .testTarget(
             name: "PipelineTests", dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel"]),
     ]

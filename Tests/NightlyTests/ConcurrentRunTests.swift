@@ -3,6 +3,7 @@ import Foundation
 import Nightly
 import Pipeline
 import Store
+import TestSupport
 import Testing
 
 /// One writer per index: a second run while one is running is refused at once, with exit code 3 from the CLI.

@@ -4,6 +4,7 @@ import Nightly
 import Pipeline
 import Reports
 import Store
+import TestSupport
 import Testing
 
 /// The nightly run over an index: idempotence, stories that grow over three nights, resuming an interrupted run.

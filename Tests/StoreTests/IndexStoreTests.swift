@@ -1,5 +1,6 @@
 import CrossCheckModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Store
