@@ -7,6 +7,9 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
     /// interval in `NumberMention.vague`, in text order. The comparison weighs them against other sources' numbers;
     /// they are not in `numbers` (written numbers only) and are not encoded.
     public var vagueCounts: [NumberMention] = []
+    /// Relative ordinals ("الأخير", "السابق", "next to last"), each with its `NumberMention.anchor`, in text
+    /// order. Apart from `numbers` because they never state a quantity; not encoded.
+    public var relativeOrdinals: [NumberMention] = []
 
     private enum CodingKeys: String, CodingKey {
         case casualties, dates, numbers
