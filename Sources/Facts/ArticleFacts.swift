@@ -41,15 +41,50 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
     /// A first figure that counts only children or women ("killed 22 children") gives way to a later one about
     /// everyone that is over half again as large ("35 people in total had died"): a lead may name the most
     /// striking victims first.
+    ///
+    /// A later toll statement that is larger replaces the headline ("At least eight died" … "placed the death toll
+    /// at 50"), and figures marked as additions in the same or the next sentence are added to it ("killed 58
+    /// civilians. The group added that 24 other people were killed": 82).
     public var headlines: [CasualtyKind: CasualtyFact] {
         headlineCandidates.compactMapValues { list in
             guard let first = list.first else { return nil }
-            guard let key = first.subjectKey, Self.subgroups.contains(key) else { return first }
-            return list.first { fact in
-                !(fact.subjectKey.map(Self.subgroups.contains) ?? false)
-                    && (fact.count.min ?? 0) > 1.5 * (first.count.min ?? 0)
-            } ?? first
+            var head = first
+            if let key = first.subjectKey, Self.subgroups.contains(key) {
+                head =
+                    list.first { fact in
+                        !(fact.subjectKey.map(Self.subgroups.contains) ?? false)
+                            && (fact.count.min ?? 0) > 1.5 * (first.count.min ?? 0)
+                    } ?? first
+            }
+            let low = head.count.min ?? 0
+            if let update = list.first(where: {
+                // Ten times the headline is another count (a war's, a province's), not an update of it.
+                $0.isToll && $0.evidence.start > head.evidence.start && ($0.count.min ?? 0) > low
+                    && ($0.count.min ?? 0) <= 10 * max(low, 1)
+            }) {
+                head = update
+            }
+            return Self.addingAdditions(to: head, from: list)
         }
+    }
+
+    /// The headline with the additions that follow it at once, each in the same sentence as the last part or the
+    /// next one. Another figure in between ends the chain ("killed 21 … 15 were killed in Manbij while six others
+    /// …": the six add to the 15, a part of the 21), and a restatement ("20 killed … 20 other terrorists were
+    /// killed") is not an addition.
+    private static func addingAdditions(to head: CasualtyFact, from list: [CasualtyFact]) -> CasualtyFact {
+        var result = head
+        var sentenceEnd = head.evidence.sentenceEnd
+        for fact in list where fact.evidence.start > head.evidence.start {
+            guard fact.isAdditional, fact.evidence.sentenceStart <= sentenceEnd + 2, fact.stated != head.stated
+            else { break }
+            result.count = CountInterval(
+                min: result.count.min.flatMap { low in fact.count.min.map { low + $0 } },
+                max: result.count.max.flatMap { high in fact.count.max.map { high + $0 } })
+            result.stated = result.stated.flatMap { low in fact.stated.map { low + $0 } }
+            sentenceEnd = fact.evidence.sentenceEnd
+        }
+        return result
     }
 
     private static let subgroups: Set<String> = ["children", "women"]

@@ -43,6 +43,7 @@ public struct FactExtractor: Sendable {
         let quantities = findQuantities(in: tokenized, parser: QuantityParser(reader: reader))
         let dates = resolveDates(mentions, in: tokenized, published: published)
         var historicalSentences = Set<Int>()
+        let daySentences = Set(mentions.filter { $0.grain == .day }.map { tokenized.tokens[$0.first].sentence })
         for (mention, fact) in zip(mentions, dates) where fact.role == .historical {
             historicalSentences.insert(tokenized.tokens[mention.first].sentence)
         }
@@ -52,7 +53,8 @@ public struct FactExtractor: Sendable {
         for (index, sentence) in tokenized.sentences.enumerated() {
             let previous = index - lastSentence <= 1 ? casualties.last?.kind : nil
             let facts = extractor.extract(
-                sentence: sentence, previousKind: previous, historical: historicalSentences.contains(index))
+                sentence: sentence, previousKind: previous, historical: historicalSentences.contains(index),
+                namesDay: daySentences.contains(index))
             if !facts.isEmpty { lastSentence = index }
             casualties += facts
         }

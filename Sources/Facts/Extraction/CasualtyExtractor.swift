@@ -26,10 +26,12 @@ struct CasualtyExtractor {
     private var tokens: [Token] { text.tokens }
 
     /// The facts of one sentence, given the kind of the last fact before it (for subsets).
-    func extract(sentence: SentenceSpan, previousKind: CasualtyKind?, historical: Bool) -> [CasualtyFact] {
+    func extract(
+        sentence: SentenceSpan, previousKind: CasualtyKind?, historical: Bool, namesDay: Bool = false
+    ) -> [CasualtyFact] {
         var hits = triggers(in: sentence)
         guard !hits.isEmpty || hasSubsetMarker(in: sentence) else { return [] }
-        let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence)
+        let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
         var lastKind = previousKind
         let end = sentence.endToken
@@ -78,6 +80,13 @@ struct CasualtyExtractor {
             }
             var stated = quantity.stated
             var count = interval(of: quantity, qualifier: qualifier)
+            if let trigger, hits[trigger].first > quantity.last {
+                let extra = Double(coordinatedSingulars(after: subject?.last ?? quantity.last, before: hits[trigger].first))
+                if extra > 0 {
+                    count = CountInterval(min: count.min.map { $0 + extra }, max: count.max.map { $0 + extra })
+                    stated = stated.map { $0 + extra }
+                }
+            }
             let modality = context.modality(before: min(first, quantity.first), historical: historical)
             if modality == .negated {
                 count = .exactly(0)
@@ -90,11 +99,15 @@ struct CasualtyExtractor {
                 relation: subset == nil ? .whole : .among, attribution: context.attribution, modality: modality,
                 evidence: text.evidence(first, evidenceLast))
             fact.isCumulative = context.cumulative
+            fact.isAdditional = isAdditional(
+                numberFirst: quantity.numberFirst, numberLast: quantity.last, first: first, last: evidenceLast,
+                sentence: sentence, hasSubject: subject != nil)
+            fact.isToll = trigger.map { isToll(hits[$0]) } ?? false
             facts.append((first, fact))
             lastKind = kind
         }
         for hit in hits where !hit.used {
-            if let fact = lonelyTrigger(hit, context: context, historical: historical, end: end) {
+            if let fact = lonelyTrigger(hit, context: context, historical: historical, sentence: sentence) {
                 facts.append((hit.first, fact))
             }
         }
@@ -293,9 +306,10 @@ struct CasualtyExtractor {
     }
 
     /// A trigger with no figure: implied by a singular or dual noun, or none when negated.
-    private func lonelyTrigger(_ hit: TriggerHit, context: SentenceContext, historical: Bool, end: Int)
-        -> CasualtyFact?
-    {
+    private func lonelyTrigger(
+        _ hit: TriggerHit, context: SentenceContext, historical: Bool, sentence: SentenceSpan
+    ) -> CasualtyFact? {
+        let end = sentence.endToken
         let modality = context.modality(before: hit.first, historical: historical)
         var implied: Double? = nil
         var last = hit.end - 1
@@ -310,6 +324,9 @@ struct CasualtyExtractor {
                 implied = Double(count)
                 last = found.last
                 subject = found
+            } else if hit.trigger.form == .verb, !tokens[hit.first].isArabic {
+                let people = singularPeople(beforeTrigger: hit.first, sentence: sentence)
+                if people > 0 { implied = Double(people) }
             }
         default: break
         }

@@ -62,10 +62,11 @@ struct NumberReader {
                 result.isOrdinal = true
                 return result
             }
-            if index + 1 < end, text.tokens[index + 1].isWord,
-                text.tokens[index + 1].start == token.end, !consumed[index + 1]
+            if index + 1 < end, text.tokens[index + 1].isWord, text.tokens[index + 1].start == token.end,
+                !consumed[index + 1], index == 0 || text.tokens[index - 1].end != token.start
             {
-                // "١مليون", "2000دولار": digits glued to a word are a code or a unit, not a number.
+                // "١مليون", "2000دولار": digits glued to a word after them are a code or a unit, not a number
+                // (digits inside a word, as in a link's code, are left as they were read).
                 return nil
             }
             if let decimal = readDecimal(after: result, end: end) { return decimal }

@@ -1,0 +1,98 @@
+/// Figures that add to or update the headline figure: "24 other people were killed", "the death toll rose to 50".
+///
+/// News often gives the incident's toll in parts ("killed three rescue workers while six children were also
+/// killed") or raises it further down ("the Observatory placed the death toll at 50"). The extractor marks such
+/// figures; `ArticleFacts.headlines` adds the first kind to the headline and lets the second replace a smaller one.
+extension CasualtyExtractor {
+    /// Words before a figure that make it an addition to one given before: "another 5", "a further nine".
+    private static let additiveBefore: Set<UInt64> = Set(["another", "further", "additional"].map(Keys.key))
+    /// Words right after the figure: "24 other people", "six others", "وجرح 30 آخرين".
+    private static let additiveAfter: Set<UInt64> = Set(["other", "others", "آخرين", "آخرون", "autres"].map(Keys.key))
+    /// "five more people were killed": only when the figure opens the fact and names whom it counts ("killed in two
+    /// more incidents", "two more key regions" are not).
+    private static let more = Keys.key("more")
+    /// Words anywhere in the fact: "six children were also killed".
+    private static let additiveAnywhere: Set<UInt64> = Set(["also", "أيضا", "aussi", "egalement"].map(Keys.key))
+    /// Toll nouns: a figure they introduce states the whole toll as known at the time.
+    private static let tollWords: Set<UInt64> = Set(["toll", "حصيلة", "bilan"].map(Keys.key))
+
+    /// True when the figure is marked as an addition: "another 5", "24 other people", "were also killed".
+    func isAdditional(
+        numberFirst: Int, numberLast: Int, first: Int, last: Int, sentence: SentenceSpan, hasSubject: Bool
+    ) -> Bool {
+        let tokens = text.tokens
+        for index in max(sentence.firstToken, numberFirst - 2)..<numberFirst
+        where Self.additiveBefore.contains(tokens[index].key) {
+            return true
+        }
+        if numberLast + 1 < sentence.endToken {
+            let next = tokens[numberLast + 1].key
+            if Self.additiveAfter.contains(next) || (next == Self.more && first >= numberFirst && hasSubject) { return true }
+        }
+        return (min(first, numberFirst)...last).contains { Self.additiveAnywhere.contains(tokens[$0].key) }
+    }
+
+    /// True when the trigger is a toll noun ("death toll", "حصيلة القتلى").
+    func isToll(_ hit: TriggerHit) -> Bool {
+        let from = max(0, hit.first - 1)
+        return (from..<hit.end).contains { Self.tollWords.contains(text.tokens[$0].key) }
+    }
+}
+
+/// English singular people before a trigger: "A girl child was killed" (1), "a woman and a child were killed" (2),
+/// "Five women and a child have been killed" (5 + 1).
+extension CasualtyExtractor {
+    /// Singular nouns of people: with "a", "an" or "one" before them (and up to two modifiers: "a girl child",
+    /// "a young man") each counts one.
+    static let singularPeople: Set<UInt64> = Set(
+        [
+            "child", "girl", "boy", "woman", "man", "civilian", "soldier", "person", "fighter", "journalist",
+            "policeman", "officer", "resident", "citizen", "teenager", "baby", "infant", "student", "worker", "doctor",
+            "nurse", "medic", "volunteer", "toddler", "mother", "father", "photographer", "reporter",
+        ].map(Keys.key))
+    private static let indefinite: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
+    private static let andKeys: Set<UInt64> = Set(["and", ","].map(Keys.key))
+
+    /// How many "a/an <person>" phrases end just before `index` (walking back over "and"), or 0.
+    func singularPeople(endingBefore index: Int, from floor: Int) -> Int {
+        var count = 0
+        var position = index - 1
+        while position >= floor {
+            guard Self.singularPeople.contains(text.tokens[position].key) else { break }
+            var article = position - 1
+            while article >= floor, article >= position - 2, !Self.indefinite.contains(text.tokens[article].key),
+                text.tokens[article].isWord, !Self.andKeys.contains(text.tokens[article].key)
+            {
+                article -= 1
+            }
+            guard article >= floor, Self.indefinite.contains(text.tokens[article].key) else { break }
+            count += 1
+            position = article - 1
+            guard position >= floor, Self.andKeys.contains(text.tokens[position].key) else { break }
+            position -= 1
+        }
+        return count
+    }
+
+    /// The singular people right before a trigger, across its auxiliaries ("a child was killed"): the count.
+    func singularPeople(beforeTrigger first: Int, sentence: SentenceSpan) -> Int {
+        var position = first
+        while position > sentence.firstToken, isAuxiliary(position - 1) { position -= 1 }
+        return singularPeople(endingBefore: position, from: sentence.firstToken)
+    }
+
+    /// "and a child" between a figure's noun and its trigger ("Five women and a child have been killed"): the
+    /// people to add.
+    func coordinatedSingulars(after last: Int, before trigger: Int) -> Int {
+        guard trigger > last + 2 else { return 0 }
+        var position = trigger
+        while position > last + 1, isAuxiliary(position - 1) { position -= 1 }
+        guard Self.andKeys.contains(text.tokens[last + 1].key) else { return 0 }
+        return singularPeople(endingBefore: position, from: last + 2)
+    }
+
+    private func isAuxiliary(_ index: Int) -> Bool {
+        guard text.tokens[index].isKnown, let match = lexicon.cues.match(text, at: index) else { return false }
+        return match.value == .auxiliary
+    }
+}
