@@ -64,6 +64,12 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
             }) {
                 head = update
             }
+            if head.isAdditional, head.evidence.start == first.evidence.start {
+                // "Senior Nusra Front leader … 8 more killed": a first figure that counts others counts one more,
+                // someone named before it.
+                head.count = CountInterval(min: head.count.min.map { $0 + 1 }, max: head.count.max.map { $0 + 1 })
+                head.stated = head.stated.map { $0 + 1 }
+            }
             return Self.addingAdditions(to: head, from: list)
         }
     }
@@ -76,8 +82,14 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
         var result = head
         var sentenceEnd = head.evidence.sentenceEnd
         for fact in list where fact.evidence.start > head.evidence.start {
-            guard fact.isAdditional, fact.evidence.sentenceStart <= sentenceEnd + 2, fact.stated != head.stated
-            else { break }
+            guard fact.isAdditional, fact.evidence.sentenceStart <= sentenceEnd + 2 else { break }
+            if fact.stated == head.stated {
+                // "20 Terrorists Killed … his son and 20 other terrorists were killed": the restated figure counts
+                // others besides someone named, who is one more.
+                result.count = CountInterval(min: result.count.min.map { $0 + 1 }, max: result.count.max.map { $0 + 1 })
+                result.stated = result.stated.map { $0 + 1 }
+                break
+            }
             result.count = CountInterval(
                 min: result.count.min.flatMap { low in fact.count.min.map { low + $0 } },
                 max: result.count.max.flatMap { high in fact.count.max.map { high + $0 } })

@@ -8,8 +8,8 @@ extension CasualtyExtractor {
     private static let additiveBefore: Set<UInt64> = Set(["another", "further", "additional"].map(Keys.key))
     /// Words right after the figure: "24 other people", "six others", "وجرح 30 آخرين".
     private static let additiveAfter: Set<UInt64> = Set(["other", "others", "آخرين", "آخرون", "autres"].map(Keys.key))
-    /// "five more people were killed": only when the figure opens the fact and names whom it counts ("killed in two
-    /// more incidents", "two more key regions" are not).
+    /// "five more people were killed", "8 more killed": only when the figure opens the fact and names whom it counts
+    /// or the trigger follows at once ("killed in two more incidents", "two more key regions" are not).
     private static let more = Keys.key("more")
     /// Words anywhere in the fact: "six children were also killed".
     private static let additiveAnywhere: Set<UInt64> = Set(["also", "أيضا", "aussi", "egalement"].map(Keys.key))
@@ -48,7 +48,8 @@ extension CasualtyExtractor {
         [
             "child", "girl", "boy", "woman", "man", "civilian", "soldier", "person", "fighter", "journalist",
             "policeman", "officer", "resident", "citizen", "teenager", "baby", "infant", "student", "worker", "doctor",
-            "nurse", "medic", "volunteer", "toddler", "mother", "father", "photographer", "reporter",
+            "nurse", "medic", "volunteer", "toddler", "mother", "father", "photographer", "reporter", "adult", "pilot",
+            "driver", "farmer", "activist", "commander", "leader", "militant", "guard", "shepherd",
         ].map(Keys.key))
     private static let indefinite: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
     private static let andKeys: Set<UInt64> = Set(["and", ","].map(Keys.key))
@@ -81,15 +82,33 @@ extension CasualtyExtractor {
         return singularPeople(endingBefore: position, from: sentence.firstToken)
     }
 
-    /// "and a child" between a figure's noun and its trigger ("Five women and a child have been killed"): the
-    /// people to add.
-    func coordinatedSingulars(after last: Int, before trigger: Int) -> Int {
-        guard trigger > last + 2 else { return 0 }
-        var position = trigger
-        while position > last + 1, isAuxiliary(position - 1) { position -= 1 }
-        guard Self.andKeys.contains(text.tokens[last + 1].key) else { return 0 }
+    /// "and a child" after a figure's noun ("Five women and a child have been killed", "killing five women and a
+    /// child"): the people to add. Before a trigger the phrase ends at its auxiliaries; `forward` reads it up to
+    /// the first word that is not part of it.
+    func coordinatedSingulars(after last: Int, before limit: Int, forward: Bool = false) -> Int {
+        guard limit > last + 2, Self.andKeys.contains(text.tokens[last + 1].key) else { return 0 }
+        var position = limit
+        if forward {
+            position = last + 2
+            while position < limit, text.tokens[position].isWord, !Self.singularPeople.contains(text.tokens[position].key) {
+                position += 1
+            }
+            guard position < limit, Self.singularPeople.contains(text.tokens[position].key) else { return 0 }
+            position += 1
+        } else {
+            while position > last + 1, isAuxiliary(position - 1) { position -= 1 }
+        }
         return singularPeople(endingBefore: position, from: last + 2)
     }
+
+    /// "three of which died", "12 of whom were children": the figure counts part of a group named before it.
+    func isPartitive(after last: Int, end: Int) -> Bool {
+        guard last + 2 < end, text.tokens[last + 1].key == Self.ofKey else { return false }
+        return Self.relatives.contains(text.tokens[last + 2].key)
+    }
+
+    private static let ofKey = Keys.key("of")
+    private static let relatives: Set<UInt64> = Set(["which", "whom", "them"].map(Keys.key))
 
     private func isAuxiliary(_ index: Int) -> Bool {
         guard text.tokens[index].isKnown, let match = lexicon.cues.match(text, at: index) else { return false }

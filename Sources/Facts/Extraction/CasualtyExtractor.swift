@@ -80,11 +80,17 @@ struct CasualtyExtractor {
             }
             var stated = quantity.stated
             var count = interval(of: quantity, qualifier: qualifier)
-            if let trigger, hits[trigger].first > quantity.last {
-                let extra = Double(coordinatedSingulars(after: subject?.last ?? quantity.last, before: hits[trigger].first))
+            var mixed = false
+            if let trigger {
+                let nounEnd = subject?.last ?? quantity.last
+                let extra = Double(
+                    hits[trigger].first > quantity.last
+                        ? coordinatedSingulars(after: nounEnd, before: hits[trigger].first)
+                        : coordinatedSingulars(after: nounEnd, before: min(end, nounEnd + 8), forward: true))
                 if extra > 0 {
                     count = CountInterval(min: count.min.map { $0 + extra }, max: count.max.map { $0 + extra })
                     stated = stated.map { $0 + extra }
+                    mixed = true
                 }
             }
             let modality = context.modality(before: min(first, quantity.first), historical: historical)
@@ -96,12 +102,13 @@ struct CasualtyExtractor {
             var fact = CasualtyFact(
                 kind: kind, count: count, stated: stated, qualifier: qualifier,
                 subject: subject.map { text.text(tokens: $0.first, $0.last) }, subjectKey: subject?.subject.key,
-                relation: subset == nil ? .whole : .among, attribution: context.attribution, modality: modality,
-                evidence: text.evidence(first, evidenceLast))
+                relation: subset == nil && !isPartitive(after: quantity.last, end: end) ? .whole : .among,
+                attribution: context.attribution, modality: modality, evidence: text.evidence(first, evidenceLast))
+            if mixed { fact.subjectKey = nil }
             fact.isCumulative = context.cumulative
             fact.isAdditional = isAdditional(
                 numberFirst: quantity.numberFirst, numberLast: quantity.last, first: first, last: evidenceLast,
-                sentence: sentence, hasSubject: subject != nil)
+                sentence: sentence, hasSubject: subject != nil || evidenceLast == quantity.last + 2)
             fact.isToll = trigger.map { isToll(hits[$0]) } ?? false
             facts.append((first, fact))
             lastKind = kind

@@ -42,7 +42,7 @@ enum CasualtyTriggers {
             .killed, .plural,
             [
                 "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts", "lives",
-                "victims",
+                "victims", "martyrs",
                 "victimes",
                 "décès",
             ])

@@ -274,7 +274,7 @@ private struct Builder {
             groups.append((value, digits, index))
             guard index + 1 < scalars.count, ScalarFolding.digit(scalars[index + 1].value) != nil else { break }
             var kind = Self.separatorKind(scalars[index].value)
-            if kind == 0, groupFollows(at: index), groups[0].digits <= 3,
+            if kind == 0, groupFollows(at: index), groups[0].digits <= 3, groups[0].value > 0,
                 scalars[index].value == 0x060C || (scalars[index].value == 0x20 && separators.allSatisfy { $0 == 3 })
             {
                 // "١،٢٣٤،٥٦٧", "40 000": the Arabic comma and a plain space group thousands only before exactly
