@@ -108,7 +108,16 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
     /// in all" is compared by 2,500 while a war's running toll or "dozens" never outweighs the incident's figure.
     public var headlineCandidates: [CasualtyKind: [CasualtyFact]] {
         var candidates: [CasualtyKind: [CasualtyFact]] = [:]
-        for fact in casualties where fact.modality == .asserted && fact.relation == .whole {
+        var lastWhole: CasualtyFact? = nil
+        for fact in casualties where fact.modality == .asserted {
+            if fact.relation == .whole { lastWhole = fact }
+            // "Dozens of people have been killed …, including at least 29 people in one district": a precise part
+            // of people in general under a vague whole is the best figure the article states.
+            guard
+                fact.relation == .whole
+                    || (fact.subjectKey == nil && lastWhole?.qualifier == .vague
+                        && lastWhole?.evidence.sentenceStart == fact.evidence.sentenceStart)
+            else { continue }
             if var last = candidates[fact.kind]?.last, Self.isCoordinated(fact, with: last) {
                 last.count = CountInterval(
                     min: last.count.min.flatMap { low in fact.count.min.map { low + $0 } },

@@ -107,6 +107,22 @@ extension NumberReader {
         return result
     }
 
+    /// "- 1 4/5" = −1.8: a minus sign written apart at the start of a sentence, before a number with a fraction.
+    ///
+    /// A whole number after it is left alone: "- 5 قتلى" starts a bulleted line far more often than a negative.
+    func readDetachedSign(at index: Int, end: Int) -> Result? {
+        let token = text.tokens[index]
+        guard token.isPunctuation, token.key == Self.minusKey, index + 1 < end, index == 0
+                || text.tokens[index - 1].sentence != token.sentence,
+            text.tokens[index + 1].isNumber, text.tokens[index + 1].start > token.end,
+            var number = readCore(at: index + 1, end: end), number.vague == nil, !number.isOrdinal,
+            number.value > 0, number.value != number.value.rounded()
+        else { return nil }
+        number.value = -number.value
+        number.first = index
+        return number
+    }
+
     /// True for "5/17/2018" and "+1-222-2222/2222" at "17" and "2222": a written fraction never continues a
     /// chain of numbers joined by marks.
     func continuesChain(at index: Int) -> Bool {

@@ -43,6 +43,7 @@ struct NumberReader {
             number.first = index
             return number
         }
+        if let signed = readDetachedSign(at: index, end: end) { return signed }
         if let share = readPartsOf(at: index, end: end) { return share }
         guard let number = readCore(at: index, end: end) else { return nil }
         return readShare(after: number, end: end) ?? number

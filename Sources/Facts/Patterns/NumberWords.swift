@@ -173,6 +173,9 @@ enum NumberWords {
         list += [
             ("hundredth", .ordinal(100, role: .hundred)),
             ("thousandth", NumberWord(value: 1000, role: .scale, isOrdinal: true)),
+            ("millionth", NumberWord(value: 1e6, role: .scale, isOrdinal: true)),
+            ("billionth", NumberWord(value: 1e9, role: .scale, isOrdinal: true)),
+            ("trillionth", NumberWord(value: 1e12, role: .scale, isOrdinal: true)), ("nineth", .ordinal(9)),
         ]
         return list
     }()
@@ -202,6 +205,8 @@ enum NumberWords {
             ("quarantieme", .ordinal(40, role: .ten)), ("cinquantieme", .ordinal(50, role: .ten)),
             ("soixantieme", .ordinal(60, role: .ten)), ("centieme", .ordinal(100, role: .hundred)),
             ("millieme", NumberWord(value: 1000, role: .scale, isOrdinal: true)),
+            ("millionieme", NumberWord(value: 1e6, role: .scale, isOrdinal: true)),
+            ("milliardieme", NumberWord(value: 1e9, role: .scale, isOrdinal: true)),
         ]
         return list
     }()
@@ -258,6 +263,7 @@ enum NumberWords {
         PatternExample("ثاني", "2nd", .numbers),
         PatternExample("twenty-first and 3rd", "21st, 3rd", .numbers),
         PatternExample("le 2e et la vingtième", "2nd, 20th", .numbers),
+        PatternExample("three trillionth", "3000000000000th", .numbers),
         PatternExample("وقتل عشرات الأشخاص", "killed vague [24, 99]", .casualties),
         PatternExample("قتل مئات المدنيين", "killed vague [200, 999] civilians", .casualties),
         PatternExample("آلاف القتلى", "killed vague [2000, 9999]", .casualties),
