@@ -64,9 +64,11 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
             }) {
                 head = update
             }
-            if head.isAdditional, head.evidence.start == first.evidence.start {
-                // "Senior Nusra Front leader … 8 more killed": a first figure that counts others counts one more,
-                // someone named before it.
+            if head.isAdditional, head.evidence.start == first.evidence.start,
+                head.evidence.start == casualties.first?.evidence.start
+            {
+                // "Senior Nusra Front leader … 8 more killed": the article's first figure counts others, so it
+                // counts one more, someone named before it ("وأصيب 30 آخرون" after a toll of the dead does not).
                 head.count = CountInterval(min: head.count.min.map { $0 + 1 }, max: head.count.max.map { $0 + 1 })
                 head.stated = head.stated.map { $0 + 1 }
             }
