@@ -107,6 +107,17 @@ extension CasualtyExtractor {
         return Self.relatives.contains(text.tokens[last + 2].key)
     }
 
+    /// A hyphen with a word glued on each side ("Al-Nusra").
+    func isCompoundHyphen(_ index: Int, end: Int) -> Bool {
+        let tokens = text.tokens
+        guard index > 0, index + 1 < end, tokens[index].isPunctuation, tokens[index].key == Self.hyphenKey else {
+            return false
+        }
+        return tokens[index - 1].isWord && tokens[index + 1].isWord && tokens[index - 1].end == tokens[index].start
+            && tokens[index].end == tokens[index + 1].start
+    }
+
+    private static let hyphenKey = Keys.key("-")
     private static let ofKey = Keys.key("of")
     private static let relatives: Set<UInt64> = Set(["which", "whom", "them"].map(Keys.key))
 

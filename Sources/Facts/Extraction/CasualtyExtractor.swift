@@ -229,7 +229,8 @@ struct CasualtyExtractor {
         var skipped = position
         var inSubset = false
         var coordinated = false
-        while skipped < end && skipped < position + (inSubset || coordinated ? 10 : 6) {
+        var compounds = 0
+        while skipped < end && skipped < position + compounds + (inSubset || coordinated ? 10 : 6) {
             if isCue(.auxiliary, at: skipped), let found = auxiliariesThenTrigger(from: skipped, hits: hits, end: end) {
                 return (found, coordinated)
             }
@@ -240,6 +241,12 @@ struct CasualtyExtractor {
             if isCue(.subset, at: skipped) { inSubset = true }
             if Self.conjunctions.contains(token.key) && skipped + 1 < end && tokens[skipped + 1].isNumber {
                 coordinated = !inSubset
+            }
+            if isCompoundHyphen(skipped, end: end) {
+                // "Al-Nusra", "non-Syrians": a hyphen inside a name joins one word; it neither stops nor counts.
+                compounds += 2
+                skipped += 1
+                continue
             }
             guard token.isWord || Self.brackets.contains(token.key) || ((inSubset || coordinated) && token.isNumber)
             else { break }

@@ -33,7 +33,8 @@ enum CasualtyTriggers {
             [
                 "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقي حتفه", "لقوا حتفهم",
                 "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "مصرعه", "حتفه",
-                "killed", "kill", "kills", "killing", "died", "perished", "slain", "executed", "martyred", "massacred",
+                "killed", "kill", "kills", "killing", "died", "perished", "slain", "crucified", "crucifies", "beheaded",
+                "beheads", "executed", "martyred", "massacred",
                 "eliminated", "eliminates", "eliminating", "neutralized",
                 "claimed the lives of", "claiming the lives of", "claimed the lives",
                 "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
