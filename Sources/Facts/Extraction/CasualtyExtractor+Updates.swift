@@ -117,6 +117,15 @@ extension CasualtyExtractor {
             && tokens[index].end == tokens[index + 1].start
     }
 
+    /// Nouns of fighters: "destroyed over 60 terrorists" counts them killed.
+    private static let fighters: Set<UInt64> = Set(
+        ["terrorists", "militants", "fighters", "jihadists", "gunmen", "insurgents", "rebels", "extremists"].map(Keys.key))
+
+    /// True when a noun of fighters follows the figure ending at `last`.
+    func countsFighters(after last: Int, end: Int) -> Bool {
+        last + 1 < end && Self.fighters.contains(text.tokens[last + 1].key)
+    }
+
     private static let hyphenKey = Keys.key("-")
     private static let ofKey = Keys.key("of")
     private static let relatives: Set<UInt64> = Set(["which", "whom", "them"].map(Keys.key))

@@ -71,6 +71,9 @@ struct CasualtyExtractor {
                 shared = found.shared
             }
             if trigger == nil { trigger = tollBefore(quantity.first, hits: hits, sentence: sentence) }
+            if let found = trigger, hits[found].trigger.fightersOnly, !countsFighters(after: quantity.last, end: end) {
+                continue
+            }
             let kind: CasualtyKind
             if let trigger {
                 kind = hits[trigger].trigger.kind
@@ -120,7 +123,7 @@ struct CasualtyExtractor {
             facts.append((first, fact))
             lastKind = kind
         }
-        for hit in hits where !hit.used {
+        for hit in hits where !hit.used && !hit.trigger.fightersOnly {
             if let fact = lonelyTrigger(hit, context: context, historical: historical, sentence: sentence) {
                 facts.append((hit.first, fact))
             }
