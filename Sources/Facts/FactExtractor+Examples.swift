@@ -10,9 +10,14 @@ extension FactExtractor {
         let facts = extract(text: example.text, language: .unknown, published: example.published)
         switch example.probe {
         case .numbers:
-            let numbers = facts.numbers.map { ($0.evidence.start, $0.isOrdinal ? Self.ordinal($0.value) : Self.format($0.value)) }
+            let numbers = facts.numbers.map {
+                ($0.evidence.start, $0.isOrdinal ? Self.ordinal($0.value) : Self.format($0.value))
+            }
             let relative = facts.relativeOrdinals.map { mention in
-                (mention.evidence.start, "\(mention.anchor?.rawValue ?? "")\(mention.value < 0 ? "" : "+")\(Int(mention.value))")
+                (
+                    mention.evidence.start,
+                    "\(mention.anchor?.rawValue ?? "")\(mention.value < 0 ? "" : "+")\(Int(mention.value))"
+                )
             }
             return (numbers + relative).sorted { $0.0 < $1.0 }.map(\.1).joined(separator: ", ")
         case .casualties:

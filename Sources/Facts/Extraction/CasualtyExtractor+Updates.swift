@@ -27,7 +27,9 @@ extension CasualtyExtractor {
         }
         if numberLast + 1 < sentence.endToken {
             let next = tokens[numberLast + 1].key
-            if Self.additiveAfter.contains(next) || (next == Self.more && first >= numberFirst && hasSubject) { return true }
+            if Self.additiveAfter.contains(next) || (next == Self.more && first >= numberFirst && hasSubject) {
+                return true
+            }
         }
         return (min(first, numberFirst)...last).contains { Self.additiveAnywhere.contains(tokens[$0].key) }
     }
@@ -90,7 +92,9 @@ extension CasualtyExtractor {
         var position = limit
         if forward {
             position = last + 2
-            while position < limit, text.tokens[position].isWord, !Self.singularPeople.contains(text.tokens[position].key) {
+            while position < limit, text.tokens[position].isWord,
+                !Self.singularPeople.contains(text.tokens[position].key)
+            {
                 position += 1
             }
             guard position < limit, Self.singularPeople.contains(text.tokens[position].key) else { return 0 }
@@ -119,7 +123,8 @@ extension CasualtyExtractor {
 
     /// Nouns of fighters: "destroyed over 60 terrorists" counts them killed.
     private static let fighters: Set<UInt64> = Set(
-        ["terrorists", "militants", "fighters", "jihadists", "gunmen", "insurgents", "rebels", "extremists"].map(Keys.key))
+        ["terrorists", "militants", "fighters", "jihadists", "gunmen", "insurgents", "rebels", "extremists"].map(
+            Keys.key))
 
     /// True when a noun of fighters follows the figure ending at `last`.
     func countsFighters(after last: Int, end: Int) -> Bool {

@@ -112,7 +112,8 @@ extension NumberReader {
     /// A whole number after it is left alone: "- 5 قتلى" starts a bulleted line far more often than a negative.
     func readDetachedSign(at index: Int, end: Int) -> Result? {
         let token = text.tokens[index]
-        guard token.isPunctuation, token.key == Self.minusKey, index + 1 < end, index == 0
+        guard token.isPunctuation, token.key == Self.minusKey, index + 1 < end,
+            index == 0
                 || text.tokens[index - 1].sentence != token.sentence,
             text.tokens[index + 1].isNumber, text.tokens[index + 1].start > token.end,
             var number = readCore(at: index + 1, end: end), number.vague == nil, !number.isOrdinal,

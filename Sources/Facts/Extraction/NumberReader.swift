@@ -109,7 +109,8 @@ struct NumberReader {
     /// "77/100" written without spaces: the share 0.77 (dates such as "11/10/2023" were read before).
     func readFraction(at index: Int, end: Int) -> Result? {
         let tokens = text.tokens
-        guard index + 2 < end, !continuesChain(at: index), tokens[index + 1].key == Keys.slash, tokens[index + 1].start == tokens[index].end,
+        guard index + 2 < end, !continuesChain(at: index), tokens[index + 1].key == Keys.slash,
+            tokens[index + 1].start == tokens[index].end,
             tokens[index + 2].isNumber, tokens[index + 2].start == tokens[index + 1].end, tokens[index + 2].value != 0,
             !consumed[index + 2], index + 3 >= end || tokens[index + 3].key != Keys.slash
         else { return nil }

@@ -324,7 +324,8 @@ private struct Builder {
         token.digits = digits
         token.isInteger = fraction == nil
         if let (exponent, end) = exponent(at: token.end) {
-            token.value = exponent.isPower ? power(token.value, exponent.value) : token.value * power(10, exponent.value)
+            token.value =
+                exponent.isPower ? power(token.value, exponent.value) : token.value * power(10, exponent.value)
             token.isInteger = token.value == token.value.rounded()
             token.end = end
         }
@@ -386,7 +387,9 @@ private struct Builder {
             position += 1
         }
         guard digits > 0 else { return nil }
-        if position < scalars.count, ScalarFolding.isLetter(scalars[position]) || ScalarFolding.digit(scalars[position].value) != nil {
+        if position < scalars.count,
+            ScalarFolding.isLetter(scalars[position]) || ScalarFolding.digit(scalars[position].value) != nil
+        {
             return nil
         }
         return ((sign * value, mark == 0x5E), position)
