@@ -113,6 +113,9 @@ struct HeadlineFamilyTests {
         ("A suicide bomber killed four people on Sunday in an attack that took Syria's civil war to the town.", 4),
         // Adjectives of people ("displaced") do not take the figure from the verb before it.
         ("A car bomb killed at least 26 displaced people on Friday.", 26),
+        // A trigger noun after the figure that opens the next figure leaves it to the verb before.
+        ("Kurds kill 83 Injured 100 ISIS Terrorists in 2 Days.", 83),
+        ("Terrorist attacks kill 10 injure scores in Aleppo.", 10),
         // Hyphenated names inside the noun phrase.
         ("Over 110 Al-Nusra terrorists most of them non-Syrians were killed in the operations.", 111),
     ]

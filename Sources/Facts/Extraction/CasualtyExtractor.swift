@@ -55,11 +55,13 @@ struct CasualtyExtractor {
                 after = postfix.end
             }
             var trigger: Int? = hits.firstIndex { $0.first == after && !$0.used && isCountedNoun($0) }
-            if let noun = trigger, readSubject(at: hits[noun].end, end: end) != nil,
+            if let noun = trigger,
+                readSubject(at: hits[noun].end, end: end) != nil || startsFigure(at: hits[noun].end, end: end),
                 let verb = triggerBefore(quantity.first, hits: hits, sentence: sentence)
             {
-                // "killed at least 26 displaced people": before a noun of people the word is an adjective, and the
-                // verb before the figure says what happened.
+                // "killed at least 26 displaced people": before a noun of people the word is an adjective, and
+                // "Kurds kill 83 Injured 100": before a figure it opens the next one; the verb before says what
+                // happened.
                 trigger = verb
             }
             // "in 2014", "the 2000 war": a bare year is a count only when a noun or a trigger follows it.

@@ -158,6 +158,7 @@ enum NumberWords {
         list += [
             ("dozen", .unit(12)), ("hundred", NumberWord(value: 100, role: .hundred)), ("thousand", .scale(1000)),
             ("million", .scale(1e6)), ("billion", .scale(1e9)), ("dozens", .vague(10, min: 24)),
+            ("scores", NumberWord(value: 20, role: .vague, vagueMin: 40, vagueMax: 199)),
             ("tens", .vague(10)), ("hundreds", .vague(100)), ("thousands", .vague(1000)), ("millions", .plural(1e6)),
             ("billions", .plural(1e9)), ("trillion", .scale(1e12)), ("zero", .unit(0)),
         ]
@@ -269,6 +270,7 @@ enum NumberWords {
         PatternExample("آلاف القتلى", "killed vague [2000, 9999]", .casualties),
         PatternExample("قتل عشرات الآلاف", "killed vague [20000, 99999]", .casualties),
         PatternExample("dozens of people were killed", "killed vague [24, 99]", .casualties),
+        PatternExample("scores of people were killed", "killed vague [40, 199]", .casualties),
         PatternExample("des centaines de morts", "killed vague [200, 999]", .casualties),
         PatternExample("thousands of civilians were displaced", "displaced vague [2000, 9999] civilians", .casualties),
     ]
