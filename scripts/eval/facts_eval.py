@@ -149,6 +149,9 @@ def close(a, b):
 
 
 def number_value(text):
+    """A resolution value as a float; French specs write the decimal comma ("0,5", "-1,2732E+15")."""
+    if isinstance(text, str) and text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")
     try:
         return float(text)
     except (TypeError, ValueError):
