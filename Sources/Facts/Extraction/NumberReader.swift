@@ -27,7 +27,8 @@ struct NumberReader {
     private static let scaleRoles: Set<NumberWord.Role> = [.scale, .pluralScale, .hundred]
     private static let wa = Keys.key("و")
     /// "1 فاصلة 5" = 1.5: the spoken decimal point.
-    private static let decimalPoint = Keys.key("فاصلة")
+    /// "1 فاصلة 5", "five point five", "deux cent virgule trois": the spoken decimal point.
+    private static let decimalPoints: Set<UInt64> = Set(["فاصلة", "point", "virgule"].map(Keys.key))
     private static let ordinalSuffixes: Set<UInt64> = Set(
         ["st", "nd", "rd", "th", "er", "re", "e", "eme", "ere", "ieme", "ème", "ème"].map(Keys.key))
 
@@ -122,7 +123,7 @@ struct NumberReader {
     /// "1 فاصلة 1", "واحد فاصلة خمسة": a whole number, the spoken decimal point and the decimals.
     private func readDecimal(after whole: Result, end: Int) -> Result? {
         let next = whole.last + 1
-        guard whole.vague == nil, next + 1 < end, text.tokens[next].key == Self.decimalPoint,
+        guard whole.vague == nil, next + 1 < end, Self.decimalPoints.contains(text.tokens[next].key),
             let decimals = read(at: next + 1, end: end), decimals.vague == nil, decimals.value >= 0
         else { return nil }
         if decimals.isFraction && decimals.value < 1 {

@@ -19,7 +19,7 @@ enum FractionWord: Sendable, Hashable {
     /// "سالب", "ناقص", "minus", "moins": negates the number after it.
     case negative
 
-    static let arabic: [(String, FractionWord)] = {
+    static let all: [(String, FractionWord)] = {
         var list: [(String, FractionWord)] = [
             ("على", .over), ("من", .of), ("جزء من", .partsOf), ("أجزاء من", .partsOf), ("اجزاء من", .partsOf),
             ("سالب", .negative), ("ناقص", .negative), ("minus", .negative), ("negative", .negative),
@@ -34,6 +34,28 @@ enum FractionWord: Sendable, Hashable {
             list += singular.map { ($0, .denominator(value, plural: false)) }
             list += plural.map { ($0, .denominator(value, plural: true)) }
             list += dual.map { ($0, .dual(value)) }
+        }
+        return list + latin
+    }()
+
+    /// English and French: plural ordinals are denominators after any numerator ("three fifths", "cinq huitièmes"),
+    /// singular ones only after a number in words ("one third", "un cinquième"; "the third" stays an ordinal);
+    /// "sur" is "over" ("un sur trois"). "second"/"seconde" are left out: "one second" is a time.
+    static let latin: [(String, FractionWord)] = {
+        var list: [(String, FractionWord)] = [("sur", .over)]
+        let denominators: [(Double, [String], [String])] = [
+            (2, ["demi"], []), (3, ["third", "tiers"], ["thirds"]),
+            (4, ["quarter", "fourth", "quart"], ["quarters", "fourths", "quarts"]),
+            (5, ["fifth", "cinquieme"], ["fifths", "cinquiemes"]), (6, ["sixth", "sixieme"], ["sixths", "sixiemes"]),
+            (7, ["seventh", "septieme"], ["sevenths", "septiemes"]),
+            (8, ["eighth", "huitieme"], ["eighths", "huitiemes"]),
+            (9, ["ninth", "neuvieme"], ["ninths", "neuviemes"]), (10, ["tenth", "dixieme"], ["tenths", "dixiemes"]),
+            (100, ["hundredth", "centieme"], ["hundredths", "centiemes"]),
+            (1000, ["thousandth", "millieme"], ["thousandths", "milliemes"]),
+        ]
+        for (value, singular, plural) in denominators {
+            list += singular.map { ($0, .denominator(value, plural: false)) }
+            list += plural.map { ($0, .denominator(value, plural: true)) }
         }
         return list
     }()
@@ -54,5 +76,10 @@ enum FractionWord: Sendable, Hashable {
         PatternExample("مائتين فاصلة ثلاثة من مائة", "200.03", .numbers),
         PatternExample("قتل 3 من 5 مسلحين", "killed exact 3", .casualties),
         PatternExample("خمس سنوات", "5", .numbers),
+        PatternExample("three fifths and deux tiers", "0.6, 0.6666666666666666", .numbers),
+        PatternExample("un sur quatre", "0.25", .numbers),
+        PatternExample("the third day", "3rd", .numbers),
+        PatternExample("minus five point five", "-5.5", .numbers),
+        PatternExample("trois douzaines", "36", .numbers),
     ]
 }

@@ -32,7 +32,7 @@ struct Lexicon: Sendable {
             return table
         }
         numbers = table(NumberWords.all)
-        fractions = table(FractionWord.arabic)
+        fractions = table(FractionWord.all)
         relativeOrdinals = table(RelativeOrdinals.all)
         qualifiersBefore = table(Qualifiers.before)
         qualifiersAfter = table(Qualifiers.after)

@@ -156,11 +156,13 @@ enum NumberWords {
         let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
         list += tens.enumerated().map { ($1, .ten(Double(($0 + 2) * 10))) }
         list += [
-            ("dozen", .unit(12)), ("hundred", NumberWord(value: 100, role: .hundred)), ("thousand", .scale(1000)),
-            ("million", .scale(1e6)), ("billion", .scale(1e9)), ("dozens", .vague(10, min: 24)),
+            ("dozen", .scale(12)), ("hundred", NumberWord(value: 100, role: .hundred)), ("thousand", .scale(1000)),
+            ("million", .scale(1e6)), ("billion", .scale(1e9)),
+            ("dozens", NumberWord(value: 12, role: .pluralScale, vagueMin: 24, vagueMax: 99)),
             ("scores", NumberWord(value: 20, role: .vague, vagueMin: 40, vagueMax: 199)),
             ("tens", .vague(10)), ("hundreds", .vague(100)), ("thousands", .vague(1000)), ("millions", .plural(1e6)),
-            ("billions", .plural(1e9)), ("trillion", .scale(1e12)), ("zero", .unit(0)),
+            ("billions", .plural(1e9)), ("trillion", .scale(1e12)), ("zero", .unit(0)), ("nought", .unit(0)),
+            ("naught", .unit(0)),
         ]
         let ordinals = [
             "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -193,7 +195,8 @@ enum NumberWords {
             ("cent", NumberWord(value: 100, role: .hundred)), ("cents", NumberWord(value: 100, role: .hundred)),
             ("mille", .scale(1000)), ("million", .scale(1e6)), ("milliard", .scale(1e9)),
             ("milliards", .scale(1e9)), ("dizaines", .vague(10, min: 24)), ("centaines", .vague(100)),
-            ("milliers", .vague(1000)), ("zero", .unit(0)),
+            ("milliers", .vague(1000)), ("zero", .unit(0)), ("douzaine", .scale(12)),
+            ("douzaines", NumberWord(value: 12, role: .pluralScale, vagueMin: 24, vagueMax: 99)),
         ]
         let ordinals = [
             "premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme",
