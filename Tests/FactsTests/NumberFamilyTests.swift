@@ -28,6 +28,8 @@ struct NumberFamilyTests {
         ("5/17/2018", [5, 17, 2018]),
         ("2 1/4", [2.25]),
         ("- 1 4/5", [-1.8]),
+        ("100K and -1.2M", [100_000, -1_200_000]),
+        ("a 5m wall", []),
     ])
     func digitGroups(text: String, expected: [Double]) {
         let found = values(text)

@@ -124,6 +124,24 @@ extension NumberReader {
         return number
     }
 
+    /// The scale a Latin letter glued to digits stands for: "k"/"K" thousand, "M" million, "G", "b", "bn" billion.
+    /// A lower-case "m" is left out: "5m" is five metres as often as five million.
+    func suffixScale(at index: Int) -> Double? {
+        let token = text.tokens[index]
+        guard !token.isArabic, token.length <= 2,
+            index + 1 >= text.tokens.count || !text.tokens[index + 1].isWord
+                || text.tokens[index + 1].start > token.end
+        else { return nil }
+        let first = text.scalars[token.start].value
+        switch (first, token.length) {
+        case (0x6B, 1), (0x4B, 1): return 1e3
+        case (0x4D, 1): return 1e6
+        case (0x47, 1), (0x62, 1), (0x42, 1): return 1e9
+        case (0x62, 2) where text.scalars[token.start + 1].value == 0x6E: return 1e9
+        default: return nil
+        }
+    }
+
     /// True for "5/17/2018" and "+1-222-2222/2222" at "17" and "2222": a written fraction never continues a
     /// chain of numbers joined by marks.
     func continuesChain(at index: Int) -> Bool {

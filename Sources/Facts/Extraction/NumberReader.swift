@@ -65,11 +65,16 @@ struct NumberReader {
                 return result
             }
             if index + 1 < end, text.tokens[index + 1].isWord, text.tokens[index + 1].start == token.end,
-                !consumed[index + 1], index == 0 || text.tokens[index - 1].end != token.start
+                !consumed[index + 1],
+                index == 0 || text.tokens[index - 1].end != token.start || text.tokens[index - 1].isPunctuation
             {
                 // "١مليون", "2000دولار": digits glued to a word after them are a code or a unit, not a number
-                // (digits inside a word, as in a link's code, are left as they were read).
-                return nil
+                // (digits inside a word, as in a link's code, are left as they were read), except the Latin
+                // scale letters "100k", "1.2M", "1.2b".
+                guard let scale = suffixScale(at: index + 1) else { return nil }
+                result.value *= scale
+                result.last = index + 1
+                return result
             }
             if let decimal = readDecimal(after: result, end: end) { return decimal }
             if let mixed = readMixedFraction(after: result, end: end) { return mixed }
@@ -194,7 +199,10 @@ struct NumberReader {
                     current += word.value
                 } else if !token.isArabic && lastRole == .ten && current.truncatingRemainder(dividingBy: 10) == 0 {
                     current += word.value
-                } else if !token.isArabic && lastRole == .unit && units == 10 && word.value < 10 {
+                } else if !token.isArabic && lastRole == .unit && units.truncatingRemainder(dividingBy: 20) == 10
+                    && word.value < 10
+                {
+                    // "dix-sept", "soixante dix huit", "quatre vingt dix neuf".
                     current += word.value
                 } else if afterBig && units == 0 {
                     current += word.value

@@ -268,6 +268,8 @@ enum NumberWords {
         PatternExample("twenty-first and 3rd", "21st, 3rd", .numbers),
         PatternExample("le 2e et la vingtième", "2nd, 20th", .numbers),
         PatternExample("three trillionth", "3000000000000th", .numbers),
+        PatternExample("100k, 1.2M and $1.2bn but 5m", "100000, 1200000, 1200000000", .numbers),
+        PatternExample("soixante dix huit et quatre vingt dix neuf", "78, 99", .numbers),
         PatternExample("وقتل عشرات الأشخاص", "killed vague [24, 99]", .casualties),
         PatternExample("قتل مئات المدنيين", "killed vague [200, 999] civilians", .casualties),
         PatternExample("آلاف القتلى", "killed vague [2000, 9999]", .casualties),
