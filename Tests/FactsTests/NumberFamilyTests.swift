@@ -30,6 +30,7 @@ struct NumberFamilyTests {
         ("- 1 4/5", [-1.8]),
         ("100K and -1.2M", [100_000, -1_200_000]),
         ("a 5m wall", []),
+        ("حكم بإعدام 16امرأة منذ 100عام", [16, 100]),
     ])
     func digitGroups(text: String, expected: [Double]) {
         let found = values(text)

@@ -142,6 +142,18 @@ extension NumberReader {
         }
     }
 
+    /// Nouns that a number glued to them still counts: people ("16امرأة"), casualties ("5قتلى") and time ("100عام").
+    func isCountedNoun(at index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.isArabic else { return false }
+        return lexicon.subjects.contains(text, at: index) || lexicon.triggers.contains(text, at: index)
+            || Self.timeNouns.contains(token.key)
+    }
+
+    private static let timeNouns: Set<UInt64> = Set(
+        ["عام", "عاما", "أعوام", "سنة", "سنوات", "يوما", "أيام", "ساعة", "ساعات", "شهرا", "أشهر", "أسابيع"].map(
+            Keys.key))
+
     /// True for "5/17/2018" and "+1-222-2222/2222" at "17" and "2222": a written fraction never continues a
     /// chain of numbers joined by marks.
     func continuesChain(at index: Int) -> Bool {

@@ -68,13 +68,16 @@ struct NumberReader {
                 !consumed[index + 1],
                 index == 0 || text.tokens[index - 1].end != token.start || text.tokens[index - 1].isPunctuation
             {
-                // "١مليون", "2000دولار": digits glued to a word after them are a code or a unit, not a number
-                // (digits inside a word, as in a link's code, are left as they were read), except the Latin
-                // scale letters "100k", "1.2M", "1.2b".
-                guard let scale = suffixScale(at: index + 1) else { return nil }
-                result.value *= scale
-                result.last = index + 1
-                return result
+                // "١مليون", "2000دولار", "١٨٠ميلي": digits glued to a word after them are a code or an amount with
+                // its unit, not a number (digits inside a word, as in a link's code, are left as they were read).
+                // Headlines drop the space before people and time nouns ("حكم بإعدام 16امرأة", "منذ 100عام"):
+                // those stay numbers. Latin scale letters multiply: "100k", "1.2M", "1.2bn".
+                if let scale = suffixScale(at: index + 1) {
+                    result.value *= scale
+                    result.last = index + 1
+                    return result
+                }
+                if !isCountedNoun(at: index + 1) { return nil }
             }
             if let decimal = readDecimal(after: result, end: end) { return decimal }
             if let mixed = readMixedFraction(after: result, end: end) { return mixed }
