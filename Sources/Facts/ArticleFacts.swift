@@ -7,6 +7,9 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
     /// interval in `NumberMention.vague`, in text order. The comparison weighs them against other sources' numbers;
     /// they are not in `numbers` (written numbers only) and are not encoded.
     public var vagueCounts: [NumberMention] = []
+    /// Relative ordinals ("الأخير", "السابق", "next to last"), each with its `NumberMention.anchor`, in text
+    /// order. Apart from `numbers` because they never state a quantity; not encoded.
+    public var relativeOrdinals: [NumberMention] = []
 
     private enum CodingKeys: String, CodingKey {
         case casualties, dates, numbers
@@ -38,15 +41,64 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
     /// A first figure that counts only children or women ("killed 22 children") gives way to a later one about
     /// everyone that is over half again as large ("35 people in total had died"): a lead may name the most
     /// striking victims first.
+    ///
+    /// A later toll statement that is larger replaces the headline ("At least eight died" … "placed the death toll
+    /// at 50"), and figures marked as additions in the same or the next sentence are added to it ("killed 58
+    /// civilians. The group added that 24 other people were killed": 82).
     public var headlines: [CasualtyKind: CasualtyFact] {
         headlineCandidates.compactMapValues { list in
             guard let first = list.first else { return nil }
-            guard let key = first.subjectKey, Self.subgroups.contains(key) else { return first }
-            return list.first { fact in
-                !(fact.subjectKey.map(Self.subgroups.contains) ?? false)
-                    && (fact.count.min ?? 0) > 1.5 * (first.count.min ?? 0)
-            } ?? first
+            var head = first
+            if let key = first.subjectKey, Self.subgroups.contains(key) {
+                head =
+                    list.first { fact in
+                        !(fact.subjectKey.map(Self.subgroups.contains) ?? false)
+                            && (fact.count.min ?? 0) > 1.5 * (first.count.min ?? 0)
+                    } ?? first
+            }
+            let low = head.count.min ?? 0
+            if let update = list.first(where: {
+                // Ten times the headline is another count (a war's, a province's), not an update of it.
+                $0.isToll && $0.evidence.start > head.evidence.start && ($0.count.min ?? 0) > low
+                    && ($0.count.min ?? 0) <= 10 * max(low, 1)
+            }) {
+                head = update
+            }
+            if head.isAdditional, head.evidence.start == first.evidence.start,
+                head.evidence.start == casualties.first?.evidence.start
+            {
+                // "Senior Nusra Front leader … 8 more killed": the article's first figure counts others, so it
+                // counts one more, someone named before it ("وأصيب 30 آخرون" after a toll of the dead does not).
+                head.count = CountInterval(min: head.count.min.map { $0 + 1 }, max: head.count.max.map { $0 + 1 })
+                head.stated = head.stated.map { $0 + 1 }
+            }
+            return Self.addingAdditions(to: head, from: list)
         }
+    }
+
+    /// The headline with the additions that follow it at once, each in the same sentence as the last part or the
+    /// next one. Another figure in between ends the chain ("killed 21 … 15 were killed in Manbij while six others
+    /// …": the six add to the 15, a part of the 21), and a restatement ("20 killed … 20 other terrorists were
+    /// killed") is not an addition.
+    private static func addingAdditions(to head: CasualtyFact, from list: [CasualtyFact]) -> CasualtyFact {
+        var result = head
+        var sentenceEnd = head.evidence.sentenceEnd
+        for fact in list where fact.evidence.start > head.evidence.start {
+            guard fact.isAdditional, fact.evidence.sentenceStart <= sentenceEnd + 2 else { break }
+            if fact.stated == head.stated {
+                // "20 Terrorists Killed … his son and 20 other terrorists were killed": the restated figure counts
+                // others besides someone named, who is one more.
+                result.count = CountInterval(min: result.count.min.map { $0 + 1 }, max: result.count.max.map { $0 + 1 })
+                result.stated = result.stated.map { $0 + 1 }
+                break
+            }
+            result.count = CountInterval(
+                min: result.count.min.flatMap { low in fact.count.min.map { low + $0 } },
+                max: result.count.max.flatMap { high in fact.count.max.map { high + $0 } })
+            result.stated = result.stated.flatMap { low in fact.stated.map { low + $0 } }
+            sentenceEnd = fact.evidence.sentenceEnd
+        }
+        return result
     }
 
     private static let subgroups: Set<String> = ["children", "women"]
@@ -58,7 +110,16 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
     /// in all" is compared by 2,500 while a war's running toll or "dozens" never outweighs the incident's figure.
     public var headlineCandidates: [CasualtyKind: [CasualtyFact]] {
         var candidates: [CasualtyKind: [CasualtyFact]] = [:]
-        for fact in casualties where fact.modality == .asserted && fact.relation == .whole {
+        var lastWhole: CasualtyFact? = nil
+        for fact in casualties where fact.modality == .asserted {
+            if fact.relation == .whole { lastWhole = fact }
+            // "Dozens of people have been killed …, including at least 29 people in one district": a precise part
+            // of people in general under a vague whole is the best figure the article states.
+            guard
+                fact.relation == .whole
+                    || (fact.subjectKey == nil && lastWhole?.qualifier == .vague
+                        && lastWhole?.evidence.sentenceStart == fact.evidence.sentenceStart)
+            else { continue }
             if var last = candidates[fact.kind]?.last, Self.isCoordinated(fact, with: last) {
                 last.count = CountInterval(
                     min: last.count.min.flatMap { low in fact.count.min.map { low + $0 } },

@@ -28,6 +28,12 @@ public struct CasualtyFact: Hashable, Codable, Sendable {
     /// The sentence speaks of a running toll ("since the war began", "منذ بداية الحرب"): the figure is asserted but
     /// rarely the reported incident's, so `ArticleFacts.totals` takes it only when nothing else is there. Not encoded.
     public var isCumulative = false
+    /// "24 other people were killed", "six children were also killed", "another five": the figure adds to one
+    /// given just before (see `ArticleFacts.headlines`). Not encoded.
+    public var isAdditional = false
+    /// The figure is introduced by a toll noun ("the death toll rose to 50", "ارتفعت حصيلة القتلى إلى 12"): it
+    /// states the whole toll as known then. Not encoded.
+    public var isToll = false
 
     private enum CodingKeys: String, CodingKey {
         case kind, count, stated, qualifier, subject, subjectKey, relation, attribution, modality, evidence

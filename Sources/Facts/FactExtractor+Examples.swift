@@ -10,8 +10,16 @@ extension FactExtractor {
         let facts = extract(text: example.text, language: .unknown, published: example.published)
         switch example.probe {
         case .numbers:
-            return facts.numbers.map { $0.isOrdinal ? Self.ordinal($0.value) : Self.format($0.value) }
-                .joined(separator: ", ")
+            let numbers = facts.numbers.map {
+                ($0.evidence.start, $0.isOrdinal ? Self.ordinal($0.value) : Self.format($0.value))
+            }
+            let relative = facts.relativeOrdinals.map { mention in
+                (
+                    mention.evidence.start,
+                    "\(mention.anchor?.rawValue ?? "")\(mention.value < 0 ? "" : "+")\(Int(mention.value))"
+                )
+            }
+            return (numbers + relative).sorted { $0.0 < $1.0 }.map(\.1).joined(separator: ", ")
         case .casualties:
             return facts.casualties.map { fact in
                 var parts = [fact.kind.rawValue, fact.qualifier.rawValue, fact.count.description]

@@ -37,10 +37,13 @@ public struct FactExtractor: Sendable {
         let tokenized = TokenizedText(text, vocabulary: lexicon.vocabulary)
         var consumed = [Bool](repeating: false, count: tokenized.tokens.count)
         let mentions = findDates(in: tokenized, lexicon: lexicon, consumed: &consumed)
-        let reader = NumberReader(text: tokenized, lexicon: lexicon, consumed: consumed)
+        var taken = consumed
+        let relativeOrdinals = findRelativeOrdinals(in: tokenized, lexicon: lexicon, taken: &taken)
+        let reader = NumberReader(text: tokenized, lexicon: lexicon, consumed: taken)
         let quantities = findQuantities(in: tokenized, parser: QuantityParser(reader: reader))
         let dates = resolveDates(mentions, in: tokenized, published: published)
         var historicalSentences = Set<Int>()
+        let daySentences = Set(mentions.filter { $0.grain == .day }.map { tokenized.tokens[$0.first].sentence })
         for (mention, fact) in zip(mentions, dates) where fact.role == .historical {
             historicalSentences.insert(tokenized.tokens[mention.first].sentence)
         }
@@ -50,12 +53,14 @@ public struct FactExtractor: Sendable {
         for (index, sentence) in tokenized.sentences.enumerated() {
             let previous = index - lastSentence <= 1 ? casualties.last?.kind : nil
             let facts = extractor.extract(
-                sentence: sentence, previousKind: previous, historical: historicalSentences.contains(index))
+                sentence: sentence, previousKind: previous, historical: historicalSentences.contains(index),
+                namesDay: daySentences.contains(index))
             if !facts.isEmpty { lastSentence = index }
             casualties += facts
         }
         var facts = ArticleFacts(
             casualties: casualties, dates: dates, numbers: numberMentions(quantities, in: tokenized))
+        facts.relativeOrdinals = relativeOrdinals
         facts.vagueCounts = quantities.compactMap { quantity in
             quantity.vague.map { vague in
                 var mention = NumberMention(
@@ -84,6 +89,40 @@ public struct FactExtractor: Sendable {
             }
         }
         return mentions
+    }
+
+    /// "الأخير", "قبل الأخير", "next to last": read before numbers, so that "الثانية إلى الأخير" is one relative
+    /// ordinal rather than the ordinal 2, and marked in `taken` for the number reader.
+    private func findRelativeOrdinals(in text: TokenizedText, lexicon: Lexicon, taken: inout [Bool]) -> [NumberMention]
+    {
+        var found: [NumberMention] = []
+        var index = 0
+        let tokens = text.tokens
+        while index < tokens.count {
+            guard tokens[index].isKnown, !taken[index],
+                let match = lexicon.relativeOrdinals.match(text, at: index, clitics: false),
+                (index..<match.end).allSatisfy({ !taken[$0] })
+            else {
+                index += 1
+                continue
+            }
+            if match.value.beforeNoun {
+                let next = match.end
+                guard next < tokens.count, tokens[next].sentence == tokens[index].sentence, tokens[next].isArabic,
+                    tokens[next].clitic == .none, tokens[next].length >= 3
+                else {
+                    index += 1
+                    continue
+                }
+            }
+            var mention = NumberMention(
+                value: Double(match.value.offset), isOrdinal: true, evidence: text.evidence(index, match.end - 1))
+            mention.anchor = match.value.anchor
+            found.append(mention)
+            for covered in index..<match.end { taken[covered] = true }
+            index = match.end
+        }
+        return found
     }
 
     private func findQuantities(in text: TokenizedText, parser: QuantityParser) -> [Quantity] {

@@ -17,6 +17,14 @@ enum FactsJSONLine {
             object.add("value", number.value)
             items.append((number.evidence.start, number.evidence.end, 0, object.text))
         }
+        for ordinal in facts.relativeOrdinals {
+            var object = JSONObject()
+            object.add("kind", "ordinal")
+            object.addEvidence(ordinal.evidence)
+            object.add("relative", ordinal.anchor?.rawValue)
+            object.add("value", ordinal.value)
+            items.append((ordinal.evidence.start, ordinal.evidence.end, 0, object.text))
+        }
         for date in facts.dates {
             var object = JSONObject()
             object.add("kind", "date")

@@ -26,10 +26,12 @@ struct CasualtyExtractor {
     private var tokens: [Token] { text.tokens }
 
     /// The facts of one sentence, given the kind of the last fact before it (for subsets).
-    func extract(sentence: SentenceSpan, previousKind: CasualtyKind?, historical: Bool) -> [CasualtyFact] {
+    func extract(
+        sentence: SentenceSpan, previousKind: CasualtyKind?, historical: Bool, namesDay: Bool = false
+    ) -> [CasualtyFact] {
         var hits = triggers(in: sentence)
         guard !hits.isEmpty || hasSubsetMarker(in: sentence) else { return [] }
-        let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence)
+        let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
         var lastKind = previousKind
         let end = sentence.endToken
@@ -53,6 +55,15 @@ struct CasualtyExtractor {
                 after = postfix.end
             }
             var trigger: Int? = hits.firstIndex { $0.first == after && !$0.used && isCountedNoun($0) }
+            if let noun = trigger,
+                readSubject(at: hits[noun].end, end: end) != nil || startsFigure(at: hits[noun].end, end: end),
+                let verb = triggerBefore(quantity.first, hits: hits, sentence: sentence)
+            {
+                // "killed at least 26 displaced people": before a noun of people the word is an adjective, and
+                // "Kurds kill 83 Injured 100": before a figure it opens the next one; the verb before says what
+                // happened.
+                trigger = verb
+            }
             // "in 2014", "the 2000 war": a bare year is a count only when a noun or a trigger follows it.
             if trigger == nil && subject == nil && isYearLike(quantity) { continue }
             if trigger == nil { trigger = triggerBefore(quantity.first, hits: hits, sentence: sentence) }
@@ -62,6 +73,9 @@ struct CasualtyExtractor {
                 shared = found.shared
             }
             if trigger == nil { trigger = tollBefore(quantity.first, hits: hits, sentence: sentence) }
+            if let found = trigger, hits[found].trigger.fightersOnly, !countsFighters(after: quantity.last, end: end) {
+                continue
+            }
             let kind: CasualtyKind
             if let trigger {
                 kind = hits[trigger].trigger.kind
@@ -78,6 +92,19 @@ struct CasualtyExtractor {
             }
             var stated = quantity.stated
             var count = interval(of: quantity, qualifier: qualifier)
+            var mixed = false
+            if let trigger {
+                let nounEnd = subject?.last ?? quantity.last
+                let extra = Double(
+                    hits[trigger].first > quantity.last
+                        ? coordinatedSingulars(after: nounEnd, before: hits[trigger].first)
+                        : coordinatedSingulars(after: nounEnd, before: min(end, nounEnd + 8), forward: true))
+                if extra > 0 {
+                    count = CountInterval(min: count.min.map { $0 + extra }, max: count.max.map { $0 + extra })
+                    stated = stated.map { $0 + extra }
+                    mixed = true
+                }
+            }
             let modality = context.modality(before: min(first, quantity.first), historical: historical)
             if modality == .negated {
                 count = .exactly(0)
@@ -87,14 +114,19 @@ struct CasualtyExtractor {
             var fact = CasualtyFact(
                 kind: kind, count: count, stated: stated, qualifier: qualifier,
                 subject: subject.map { text.text(tokens: $0.first, $0.last) }, subjectKey: subject?.subject.key,
-                relation: subset == nil ? .whole : .among, attribution: context.attribution, modality: modality,
-                evidence: text.evidence(first, evidenceLast))
+                relation: subset == nil && !isPartitive(after: quantity.last, end: end) ? .whole : .among,
+                attribution: context.attribution, modality: modality, evidence: text.evidence(first, evidenceLast))
+            if mixed { fact.subjectKey = nil }
             fact.isCumulative = context.cumulative
+            fact.isAdditional = isAdditional(
+                numberFirst: quantity.numberFirst, numberLast: quantity.last, first: first, last: evidenceLast,
+                sentence: sentence, hasSubject: subject != nil || evidenceLast == quantity.last + 2)
+            fact.isToll = trigger.map { isToll(hits[$0]) } ?? false
             facts.append((first, fact))
             lastKind = kind
         }
-        for hit in hits where !hit.used {
-            if let fact = lonelyTrigger(hit, context: context, historical: historical, end: end) {
+        for hit in hits where !hit.used && !hit.trigger.fightersOnly {
+            if let fact = lonelyTrigger(hit, context: context, historical: historical, sentence: sentence) {
                 facts.append((hit.first, fact))
             }
         }
@@ -202,7 +234,8 @@ struct CasualtyExtractor {
         var skipped = position
         var inSubset = false
         var coordinated = false
-        while skipped < end && skipped < position + (inSubset || coordinated ? 10 : 6) {
+        var compounds = 0
+        while skipped < end && skipped < position + compounds + (inSubset || coordinated ? 10 : 6) {
             if isCue(.auxiliary, at: skipped), let found = auxiliariesThenTrigger(from: skipped, hits: hits, end: end) {
                 return (found, coordinated)
             }
@@ -213,6 +246,12 @@ struct CasualtyExtractor {
             if isCue(.subset, at: skipped) { inSubset = true }
             if Self.conjunctions.contains(token.key) && skipped + 1 < end && tokens[skipped + 1].isNumber {
                 coordinated = !inSubset
+            }
+            if isCompoundHyphen(skipped, end: end) {
+                // "Al-Nusra", "non-Syrians": a hyphen inside a name joins one word; it neither stops nor counts.
+                compounds += 2
+                skipped += 1
+                continue
             }
             guard token.isWord || Self.brackets.contains(token.key) || ((inSubset || coordinated) && token.isNumber)
             else { break }
@@ -293,9 +332,10 @@ struct CasualtyExtractor {
     }
 
     /// A trigger with no figure: implied by a singular or dual noun, or none when negated.
-    private func lonelyTrigger(_ hit: TriggerHit, context: SentenceContext, historical: Bool, end: Int)
-        -> CasualtyFact?
-    {
+    private func lonelyTrigger(
+        _ hit: TriggerHit, context: SentenceContext, historical: Bool, sentence: SentenceSpan
+    ) -> CasualtyFact? {
+        let end = sentence.endToken
         let modality = context.modality(before: hit.first, historical: historical)
         var implied: Double? = nil
         var last = hit.end - 1
@@ -310,6 +350,9 @@ struct CasualtyExtractor {
                 implied = Double(count)
                 last = found.last
                 subject = found
+            } else if hit.trigger.form == .verb, !tokens[hit.first].isArabic {
+                let people = singularPeople(beforeTrigger: hit.first, sentence: sentence)
+                if people > 0 { implied = Double(people) }
             }
         default: break
         }

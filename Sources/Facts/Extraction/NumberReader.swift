@@ -24,14 +24,34 @@ struct NumberReader {
 
     private static let connectors: Set<UInt64> = Set(["and", "et", "-"].map(Keys.key))
     private static let vagueLinks: Set<UInt64> = Set(["of", "de", "d"].map(Keys.key))
-    private static let scaleRoles: Set<NumberWord.Role> = [.scale, .pluralScale]
+    private static let scaleRoles: Set<NumberWord.Role> = [.scale, .pluralScale, .hundred]
     private static let wa = Keys.key("و")
     /// "1 فاصلة 5" = 1.5: the spoken decimal point.
-    private static let decimalPoint = Keys.key("فاصلة")
+    /// "1 فاصلة 5", "five point five", "deux cent virgule trois": the spoken decimal point.
+    private static let decimalPoints: Set<UInt64> = Set(["فاصلة", "point", "virgule"].map(Keys.key))
     private static let ordinalSuffixes: Set<UInt64> = Set(
         ["st", "nd", "rd", "th", "er", "re", "e", "eme", "ere", "ieme", "ème", "ème"].map(Keys.key))
 
+    /// The number at `index` with what can follow it: a denominator, "على"/"من" and a second number.
     func read(at index: Int, end: Int) -> Result? {
+        guard index < end, !consumed[index] else { return nil }
+        if text.tokens[index].isWord, let sign = lexicon.fractions.match(text, at: index, clitics: false),
+            sign.value == .negative, var number = read(at: sign.end, end: end), number.vague == nil,
+            !number.isOrdinal
+        {
+            // "سالب واحد", "ناقص مائة على خمسة وثلاثون": the sign covers the whole share after it.
+            number.value = -number.value
+            number.first = index
+            return number
+        }
+        if let signed = readDetachedSign(at: index, end: end) { return signed }
+        if let share = readPartsOf(at: index, end: end) { return share }
+        guard let number = readCore(at: index, end: end) else { return nil }
+        return readShare(after: number, end: end) ?? number
+    }
+
+    /// One number without what follows it.
+    func readCore(at index: Int, end: Int) -> Result? {
         guard index < end, !consumed[index] else { return nil }
         let token = text.tokens[index]
         if token.isNumber {
@@ -44,17 +64,36 @@ struct NumberReader {
                 result.isOrdinal = true
                 return result
             }
+            if index + 1 < end, text.tokens[index + 1].isWord, text.tokens[index + 1].start == token.end,
+                !consumed[index + 1],
+                index == 0 || text.tokens[index - 1].end != token.start || text.tokens[index - 1].isPunctuation
+            {
+                // "١مليون", "2000دولار", "١٨٠ميلي": digits glued to a word after them are a code or an amount with
+                // its unit, not a number (digits inside a word, as in a link's code, are left as they were read).
+                // Headlines drop the space before people and time nouns ("حكم بإعدام 16امرأة", "منذ 100عام"):
+                // those stay numbers. Latin scale letters multiply: "100k", "1.2M", "1.2bn".
+                if let scale = suffixScale(at: index + 1) {
+                    result.value *= scale
+                    result.last = index + 1
+                    return result
+                }
+                if !isCountedNoun(at: index + 1) { return nil }
+            }
             if let decimal = readDecimal(after: result, end: end) { return decimal }
+            if let mixed = readMixedFraction(after: result, end: end) { return mixed }
             if index + 1 < end, !consumed[index + 1],
                 let scale = lexicon.numbers.match(text, at: index + 1, clitics: false),
                 Self.scaleRoles.contains(scale.value.role)
             {
                 result.value *= scale.value.value
                 result.last = scale.end - 1
+                return readScaledRemainder(after: result, scale: scale.value.value, end: end)
             }
             return result
         }
         guard token.isWord, let first = lexicon.numbers.match(text, at: index) else { return nil }
+        // "١مليون": a word glued to digits before it is a unit of a code, not a number.
+        if index > 0, text.tokens[index - 1].isNumber, text.tokens[index - 1].end == token.start { return nil }
         let word = first.value
         if word.role == .vague || word.role == .pluralScale {
             var interval = CountInterval(min: word.vagueMin, max: word.vagueMax)
@@ -71,13 +110,16 @@ struct NumberReader {
             return Result(value: interval.min ?? 0, first: index, last: last, vague: interval)
         }
         guard let words = readWords(at: index, end: end) else { return nil }
+        // "في المئة" is a percent sign; "المئة" starts a number only with more after it ("المئة والخامسة").
+        if words.last == index, word.role == .hundred, word.hasArticle || token.clitic == .article { return nil }
         return readDecimal(after: words, end: end) ?? words
     }
 
     /// "77/100" written without spaces: the share 0.77 (dates such as "11/10/2023" were read before).
-    private func readFraction(at index: Int, end: Int) -> Result? {
+    func readFraction(at index: Int, end: Int) -> Result? {
         let tokens = text.tokens
-        guard index + 2 < end, tokens[index + 1].key == Keys.slash, tokens[index + 1].start == tokens[index].end,
+        guard index + 2 < end, !continuesChain(at: index), tokens[index + 1].key == Keys.slash,
+            tokens[index + 1].start == tokens[index].end,
             tokens[index + 2].isNumber, tokens[index + 2].start == tokens[index + 1].end, tokens[index + 2].value != 0,
             !consumed[index + 2], index + 3 >= end || tokens[index + 3].key != Keys.slash
         else { return nil }
@@ -89,10 +131,17 @@ struct NumberReader {
     /// "1 فاصلة 1", "واحد فاصلة خمسة": a whole number, the spoken decimal point and the decimals.
     private func readDecimal(after whole: Result, end: Int) -> Result? {
         let next = whole.last + 1
-        guard whole.vague == nil, next + 1 < end, text.tokens[next].key == Self.decimalPoint,
-            let decimals = read(at: next + 1, end: end), decimals.vague == nil, decimals.value >= 0,
-            decimals.value == decimals.value.rounded()
+        guard whole.vague == nil, next + 1 < end, Self.decimalPoints.contains(text.tokens[next].key),
+            let decimals = read(at: next + 1, end: end), decimals.vague == nil, decimals.value >= 0
         else { return nil }
+        if decimals.isFraction && decimals.value < 1 {
+            // "مائتين فاصلة ثلاثة من مائة" = 200.03: the decimals spelt as hundredths.
+            var result = whole
+            result.value += decimals.value
+            result.last = decimals.last
+            return result
+        }
+        guard decimals.value == decimals.value.rounded() else { return nil }
         var scale = 1.0
         let digits = text.tokens[decimals.first].isNumber ? text.tokens[decimals.first].digits : 0
         while scale <= decimals.value || scale < pow10(digits) { scale *= 10 }
@@ -102,7 +151,7 @@ struct NumberReader {
         return result
     }
 
-    private func pow10(_ count: Int) -> Double {
+    func pow10(_ count: Int) -> Double {
         var value = 1.0
         for _ in 0..<count { value *= 10 }
         return value
@@ -140,6 +189,8 @@ struct NumberReader {
             let wa = token.clitic == .wa || looseWa || cutWa
             if count > 0 && token.isArabic && token.clitic != .none && !wa { break }
             let word = match.value
+            // "أربعة ألف و ثلاثمائة و صفر": zero is a number of its own, never a part.
+            if count > 0 && word.value == 0 { break }
             if count == 0 && (word.hasArticle || token.clitic == .article) { ordinal = true }
             if word.isOrdinal { ordinal = true }
             let units = current.truncatingRemainder(dividingBy: 100)
@@ -151,7 +202,10 @@ struct NumberReader {
                     current += word.value
                 } else if !token.isArabic && lastRole == .ten && current.truncatingRemainder(dividingBy: 10) == 0 {
                     current += word.value
-                } else if !token.isArabic && lastRole == .unit && units == 10 && word.value < 10 {
+                } else if !token.isArabic && lastRole == .unit && units.truncatingRemainder(dividingBy: 20) == 10
+                    && word.value < 10
+                {
+                    // "dix-sept", "soixante dix huit", "quatre vingt dix neuf".
                     current += word.value
                 } else if afterBig && units == 0 {
                     current += word.value

@@ -14,13 +14,16 @@ struct SentenceContext {
 
     private static let maxWords = 5
 
-    init(text: TokenizedText, lexicon: Lexicon, sentence: SentenceSpan) {
+    /// - Parameter namesDay: the sentence has a date of day grain ("on Sunday", "11 أكتوبر"), which makes a war
+    ///   cue ("the war") background rather than a running toll.
+    init(text: TokenizedText, lexicon: Lexicon, sentence: SentenceSpan, namesDay: Bool = false) {
         self.text = text
         self.lexicon = lexicon
         self.sentence = sentence
         attribution = Self.findAttribution(text: text, lexicon: lexicon, sentence: sentence)
         cumulative = sentence.tokens.contains { index in
-            text.tokens[index].isKnown && lexicon.cues.match(text, at: index)?.value == .cumulative
+            guard text.tokens[index].isKnown, let cue = lexicon.cues.match(text, at: index)?.value else { return false }
+            return cue == .cumulative || (cue == .warContext && !namesDay)
         }
     }
 

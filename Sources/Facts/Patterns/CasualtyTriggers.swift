@@ -16,6 +16,9 @@ struct CasualtyTrigger: Sendable, Hashable {
 
     var kind: CasualtyKind
     var form: Form
+    /// "destroyed over 60 terrorists": a verb that means killing only when the figure counts fighters
+    /// ("destroyed 18 trucks" does not).
+    var fightersOnly = false
 }
 
 /// The casualty trigger table, by kind, in Arabic, English and French, with its examples.
@@ -33,7 +36,8 @@ enum CasualtyTriggers {
             [
                 "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقي حتفه", "لقوا حتفهم",
                 "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "مصرعه", "حتفه",
-                "killed", "kill", "kills", "killing", "died", "perished", "executed", "martyred", "massacred",
+                "killed", "kill", "kills", "killing", "died", "perished", "slain", "crucified", "crucifies", "beheaded",
+                "beheads", "executed", "martyred", "massacred",
                 "eliminated", "eliminates", "eliminating", "neutralized",
                 "claimed the lives of", "claiming the lives of", "claimed the lives",
                 "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
@@ -42,10 +46,13 @@ enum CasualtyTriggers {
             .killed, .plural,
             [
                 "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts", "lives",
-                "victims",
+                "victims", "martyrs",
                 "victimes",
                 "décès",
             ])
+        + ["destroyed", "destroy", "destroys"].map {
+            ($0, CasualtyTrigger(kind: .killed, form: .verb, fightersOnly: true))
+        }
         + words(.killed, .singular, ["قتيل", "شهيد", "شهيدا"])
         + words(.killed, .dual, ["قتيلين", "قتيلان", "شهيدين", "شهيدان"])
         + words(.injured, .event, ["إصابة", "إصابات"])
@@ -114,6 +121,8 @@ enum CasualtyTriggers {
         PatternExample("20 people were killed", "killed exact 20", .casualties),
         PatternExample("20 killed and 30 wounded", "killed exact 20; injured exact 30", .casualties),
         PatternExample("The blast killed 29 people", "killed exact 29", .casualties),
+        PatternExample("The forces destroyed over 60 terrorists.", "killed more_than [61, ]", .casualties),
+        PatternExample("The raids destroyed 18 trucks.", "", .casualties),
         PatternExample("the death toll rose to 50", "killed exact 50", .casualties),
         PatternExample("12 people are missing", "missing exact 12", .casualties),
         PatternExample("Hamas holds 240 hostages", "hostages exact 240", .casualties),

@@ -25,6 +25,9 @@ enum ContextCues {
         /// "since the start of the war", "منذ بداية", "depuis le début": the sentence's figures are running tolls
         /// of a whole war or campaign, not the reported incident's.
         case cumulative
+        /// "the war", "الحرب", "la guerre": a running toll only in a sentence that names no day; "killed four
+        /// people on Sunday in an attack that took Syria's civil war to …" is the incident's figure.
+        case warContext
     }
 
     static let all: [(String, Cue)] = [
@@ -60,12 +63,12 @@ enum ContextCues {
         ("qui", .stop), ("while", .stop), ("as", .stop), ("since the start", .cumulative),
         ("since the beginning", .cumulative), ("since it began", .cumulative), ("منذ بداية", .cumulative),
         ("منذ بدء الحرب", .cumulative), ("منذ اندلاع", .cumulative), ("depuis le début", .cumulative),
-        ("the war", .cumulative), ("the conflict", .cumulative), ("civil war", .cumulative),
-        ("the uprising", .cumulative), ("the revolution", .cumulative), ("war began", .cumulative),
+        ("the war", .warContext), ("the conflict", .warContext), ("civil war", .warContext),
+        ("the uprising", .warContext), ("the revolution", .warContext), ("war began", .cumulative),
         ("conflict began", .cumulative), ("so far this year", .cumulative), ("to date", .cumulative),
-        ("الحرب", .cumulative), ("النزاع", .cumulative), ("الصراع", .cumulative), ("اندلاع", .cumulative),
-        ("بداية الحرب", .cumulative), ("الثورة", .cumulative), ("la guerre", .cumulative),
-        ("le conflit", .cumulative), ("au total", .cumulative),
+        ("الحرب", .warContext), ("النزاع", .warContext), ("الصراع", .warContext), ("اندلاع", .cumulative),
+        ("بداية الحرب", .cumulative), ("الثورة", .warContext), ("la guerre", .warContext),
+        ("le conflit", .warContext), ("au total", .cumulative),
     ]
 
     static let examples: [PatternExample] = [

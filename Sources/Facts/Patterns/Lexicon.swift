@@ -4,6 +4,8 @@
 /// which keeps the cost per word to one or two set probes on ordinary news text.
 struct Lexicon: Sendable {
     let numbers: PhraseTable<NumberWord>
+    let fractions: PhraseTable<FractionWord>
+    let relativeOrdinals: PhraseTable<RelativeOrdinal>
     let qualifiersBefore: PhraseTable<Qualifier>
     let qualifiersAfter: PhraseTable<Qualifier>
     let rangeOpeners: PhraseTable<Bool>
@@ -30,6 +32,8 @@ struct Lexicon: Sendable {
             return table
         }
         numbers = table(NumberWords.all)
+        fractions = table(FractionWord.all)
+        relativeOrdinals = table(RelativeOrdinals.all)
         qualifiersBefore = table(Qualifiers.before)
         qualifiersAfter = table(Qualifiers.after)
         rangeOpeners = table(Qualifiers.rangeOpeners)

@@ -66,6 +66,8 @@ enum NumberWords {
             ("ثمان", .unit(8)), ("ثماني", .unit(8)), ("ثمانية", .unit(8)),
             ("عشر", NumberWord(value: 10, role: .teen)), ("عشرة", NumberWord(value: 10, role: .teen)),
             ("مئة", NumberWord(value: 100, role: .hundred)), ("مائة", NumberWord(value: 100, role: .hundred)),
+            ("المئة", withArticle(NumberWord(value: 100, role: .hundred))),
+            ("المائة", withArticle(NumberWord(value: 100, role: .hundred))),
             ("مئتان", .hundreds(200)), ("مئتين", .hundreds(200)), ("مائتان", .hundreds(200)),
             ("مائتين", .hundreds(200)), ("مئتا", .hundreds(200)), ("مائتا", .hundreds(200)),
             ("ألف", .scale(1000)), ("ألفا", .dual(2000)), ("ألفان", .dual(2000)), ("ألفين", .dual(2000)),
@@ -74,7 +76,8 @@ enum NumberWords {
             ("مليارا", .scale(1e9)), ("ملياران", .dual(2e9)), ("مليارين", .dual(2e9)),
             ("ملياري", .dual(2e9)), ("مليوني", .dual(2e6)), ("ألفي", .dual(2000)), ("مليارات", .plural(1e9)),
             ("عشرات", .vague(10, min: 24)), ("مئات", .vague(100)), ("صفر", .unit(0)), ("ترليون", .scale(1e12)),
-            ("تريليون", .scale(1e12)), ("دزينة", .unit(12)), ("نصف", NumberWord(value: 0.5, role: .fraction)),
+            ("تريليون", .scale(1e12)), ("دزينة", .scale(12)), ("دستة", .scale(12)), ("دزينات", .plural(12)),
+            ("دستات", .plural(12)), ("نصف", NumberWord(value: 0.5, role: .fraction)),
             ("ربع", NumberWord(value: 0.25, role: .fraction)), ("ثلث", NumberWord(value: 1.0 / 3, role: .fraction)),
             ("ثلثان", NumberWord(value: 2.0 / 3, role: .fraction)),
             ("ثلثي", NumberWord(value: 2.0 / 3, role: .fraction)),
@@ -153,10 +156,13 @@ enum NumberWords {
         let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
         list += tens.enumerated().map { ($1, .ten(Double(($0 + 2) * 10))) }
         list += [
-            ("dozen", .unit(12)), ("hundred", NumberWord(value: 100, role: .hundred)), ("thousand", .scale(1000)),
-            ("million", .scale(1e6)), ("billion", .scale(1e9)), ("dozens", .vague(10, min: 24)),
+            ("dozen", .scale(12)), ("hundred", NumberWord(value: 100, role: .hundred)), ("thousand", .scale(1000)),
+            ("million", .scale(1e6)), ("billion", .scale(1e9)),
+            ("dozens", NumberWord(value: 12, role: .pluralScale, vagueMin: 24, vagueMax: 99)),
+            ("scores", NumberWord(value: 20, role: .vague, vagueMin: 40, vagueMax: 199)),
             ("tens", .vague(10)), ("hundreds", .vague(100)), ("thousands", .vague(1000)), ("millions", .plural(1e6)),
-            ("billions", .plural(1e9)), ("trillion", .scale(1e12)), ("zero", .unit(0)),
+            ("billions", .plural(1e9)), ("trillion", .scale(1e12)), ("zero", .unit(0)), ("nought", .unit(0)),
+            ("naught", .unit(0)),
         ]
         let ordinals = [
             "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -170,6 +176,9 @@ enum NumberWords {
         list += [
             ("hundredth", .ordinal(100, role: .hundred)),
             ("thousandth", NumberWord(value: 1000, role: .scale, isOrdinal: true)),
+            ("millionth", NumberWord(value: 1e6, role: .scale, isOrdinal: true)),
+            ("billionth", NumberWord(value: 1e9, role: .scale, isOrdinal: true)),
+            ("trillionth", NumberWord(value: 1e12, role: .scale, isOrdinal: true)), ("nineth", .ordinal(9)),
         ]
         return list
     }()
@@ -186,7 +195,8 @@ enum NumberWords {
             ("cent", NumberWord(value: 100, role: .hundred)), ("cents", NumberWord(value: 100, role: .hundred)),
             ("mille", .scale(1000)), ("million", .scale(1e6)), ("milliard", .scale(1e9)),
             ("milliards", .scale(1e9)), ("dizaines", .vague(10, min: 24)), ("centaines", .vague(100)),
-            ("milliers", .vague(1000)), ("zero", .unit(0)),
+            ("milliers", .vague(1000)), ("zero", .unit(0)), ("douzaine", .scale(12)),
+            ("douzaines", NumberWord(value: 12, role: .pluralScale, vagueMin: 24, vagueMax: 99)),
         ]
         let ordinals = [
             "premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme",
@@ -199,6 +209,8 @@ enum NumberWords {
             ("quarantieme", .ordinal(40, role: .ten)), ("cinquantieme", .ordinal(50, role: .ten)),
             ("soixantieme", .ordinal(60, role: .ten)), ("centieme", .ordinal(100, role: .hundred)),
             ("millieme", NumberWord(value: 1000, role: .scale, isOrdinal: true)),
+            ("millionieme", NumberWord(value: 1e6, role: .scale, isOrdinal: true)),
+            ("milliardieme", NumberWord(value: 1e9, role: .scale, isOrdinal: true)),
         ]
         return list
     }()
@@ -250,14 +262,20 @@ enum NumberWords {
         PatternExample("الخامس والعشرين", "25th", .numbers),
         PatternExample("الثالث عشر", "13th", .numbers),
         PatternExample("التسعون", "90th", .numbers),
+        PatternExample("المئة والخامسة والعشرون", "125th", .numbers),
+        PatternExample("20 في المئة", "20", .numbers),
         PatternExample("ثاني", "2nd", .numbers),
         PatternExample("twenty-first and 3rd", "21st, 3rd", .numbers),
         PatternExample("le 2e et la vingtième", "2nd, 20th", .numbers),
+        PatternExample("three trillionth", "3000000000000th", .numbers),
+        PatternExample("100k, 1.2M and $1.2bn but 5m", "100000, 1200000, 1200000000", .numbers),
+        PatternExample("soixante dix huit et quatre vingt dix neuf", "78, 99", .numbers),
         PatternExample("وقتل عشرات الأشخاص", "killed vague [24, 99]", .casualties),
         PatternExample("قتل مئات المدنيين", "killed vague [200, 999] civilians", .casualties),
         PatternExample("آلاف القتلى", "killed vague [2000, 9999]", .casualties),
         PatternExample("قتل عشرات الآلاف", "killed vague [20000, 99999]", .casualties),
         PatternExample("dozens of people were killed", "killed vague [24, 99]", .casualties),
+        PatternExample("scores of people were killed", "killed vague [40, 199]", .casualties),
         PatternExample("des centaines de morts", "killed vague [200, 999]", .casualties),
         PatternExample("thousands of civilians were displaced", "displaced vague [2000, 9999] civilians", .casualties),
     ]

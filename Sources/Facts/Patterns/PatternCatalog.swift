@@ -2,6 +2,8 @@
 enum PatternCatalog {
     static let all: [(name: String, examples: [PatternExample])] = [
         ("NumberWords", NumberWords.examples),
+        ("FractionWord", FractionWord.examples),
+        ("RelativeOrdinals", RelativeOrdinals.examples),
         ("Qualifiers", Qualifiers.examples),
         ("CasualtyTriggers", CasualtyTriggers.examples),
         ("Subjects", Subjects.examples),

@@ -273,10 +273,22 @@ private struct Builder {
             }
             groups.append((value, digits, index))
             guard index + 1 < scalars.count, ScalarFolding.digit(scalars[index + 1].value) != nil else { break }
-            let kind = Self.separatorKind(scalars[index].value)
+            var kind = Self.separatorKind(scalars[index].value)
+            if kind == 0, groupFollows(at: index), groups[0].digits <= 3, groups[0].value > 0,
+                scalars[index].value == 0x060C || (scalars[index].value == 0x20 && separators.allSatisfy { $0 == 3 })
+            {
+                // "١،٢٣٤،٥٦٧", "40 000": the Arabic comma and a plain space group thousands only before exactly
+                // three digits, after a first group of at most three ("عام 2015 500" stays two numbers).
+                kind = scalars[index].value == 0x20 ? 3 : 1
+            }
             guard kind != 0 else { break }
             separators.append(kind)
             index += 1
+        }
+        if separators.count >= 2, separators.allSatisfy({ $0 == 2 }), !isGroupedByPoints(groups) {
+            // "192.168.1.2", "05.10.2017": points between groups that do not all have three digits are not
+            // decimals or thousands; each group is a number of its own and the points stay marks.
+            return emitDottedGroups(groups, start: start, negative: prefix != nil)
         }
         var integer = groups[0].value
         var digits = groups[0].digits
@@ -311,7 +323,81 @@ private struct Builder {
         token.value = (negative ? -1 : 1) * (integer + (fraction ?? 0))
         token.digits = digits
         token.isInteger = fraction == nil
+        if let (exponent, end) = exponent(at: token.end) {
+            token.value =
+                exponent.isPower ? power(token.value, exponent.value) : token.value * power(10, exponent.value)
+            token.isInteger = token.value == token.value.rounded()
+            token.end = end
+        }
         emit(token)
-        return groups[used - 1].end
+        return token.end
+    }
+
+    /// True when exactly three digits follow the separator at `index`, then no further digit.
+    private func groupFollows(at index: Int) -> Bool {
+        guard index + 3 < scalars.count else { return false }
+        for offset in 1...3 where ScalarFolding.digit(scalars[index + offset].value) == nil { return false }
+        return index + 4 >= scalars.count || ScalarFolding.digit(scalars[index + 4].value) == nil
+    }
+
+    /// "1.200.000": every group after the first has three digits and the first at most three.
+    private func isGroupedByPoints(_ groups: [(value: Double, digits: Int, end: Int)]) -> Bool {
+        groups[0].digits <= 3 && groups.dropFirst().allSatisfy { $0.digits == 3 }
+    }
+
+    private mutating func emitDottedGroups(
+        _ groups: [(value: Double, digits: Int, end: Int)], start: Int, negative: Bool
+    ) -> Int {
+        var from = start
+        for (offset, group) in groups.enumerated() {
+            if offset > 0 {
+                let mark = UInt64(scalars[from].value) &* 0x9E37_79B9
+                emit(Token(kind: .punctuation, start: from, end: from + 1, key: mark, full: mark))
+                from += 1
+            }
+            var token = Token(
+                kind: .number, start: offset == 0 && negative ? from - 1 : from, end: group.end, key: 0, full: 0)
+            token.value = (offset == 0 && negative ? -1 : 1) * group.value
+            token.digits = group.digits
+            emit(token)
+            from = group.end
+        }
+        return from
+    }
+
+    /// "1e10", "-12e-1", "1.1^+23", "٢,٥^-١": a power of ten or a power written right after the digits.
+    ///
+    /// "e" counts only when a digit (after an optional sign) follows and no letter after it, so the French ordinal
+    /// "2e" and words such as "3eme" are left alone.
+    private func exponent(at index: Int) -> ((value: Int, isPower: Bool), Int)? {
+        guard index + 1 < scalars.count else { return nil }
+        let mark = scalars[index].value
+        guard mark == 0x65 || mark == 0x45 || mark == 0x5E else { return nil }
+        var position = index + 1
+        var sign = 1
+        if scalars[position].value == 0x2B || scalars[position].value == 0x2D || scalars[position].value == 0x2212 {
+            sign = scalars[position].value == 0x2B ? 1 : -1
+            position += 1
+        }
+        var value = 0
+        var digits = 0
+        while position < scalars.count, let digit = ScalarFolding.digit(scalars[position].value), digits < 4 {
+            value = value * 10 + digit
+            digits += 1
+            position += 1
+        }
+        guard digits > 0 else { return nil }
+        if position < scalars.count,
+            ScalarFolding.isLetter(scalars[position]) || ScalarFolding.digit(scalars[position].value) != nil
+        {
+            return nil
+        }
+        return ((sign * value, mark == 0x5E), position)
+    }
+
+    private func power(_ base: Double, _ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<abs(exponent) { result *= base }
+        return exponent < 0 ? 1 / result : result
     }
 }
