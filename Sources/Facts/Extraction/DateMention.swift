@@ -21,6 +21,14 @@ struct DateMention: Sendable {
     var monthCue = false
     /// A cue before the date says the article refers back to it ("حدود", "ذكرى", "war").
     var historicalCue = false
+    /// A date the grammar composed (a relative period, a shift, a holiday, a set), placed by `DateResolver`.
+    var expression: DateExpression?
+    /// The part of the period the mention names: "end of March".
+    var part: PeriodPart?
+    /// The other end of an interval ("from 13 to 15 July"): zero or one mention.
+    var rangeEnd: [DateMention] = []
+    /// A bare day written as one ("le 13", "the 13th", "الثالث"), not a plain number that may count people.
+    var isMarkedDay = false
 
     init(first: Int) {
         self.first = first
@@ -29,13 +37,14 @@ struct DateMention: Sendable {
 
     /// True when the parts make a date worth reporting.
     var isComplete: Bool {
-        if relativeDay != nil || weekday != nil || relativePeriod != nil { return true }
+        if relativeDay != nil || weekday != nil || relativePeriod != nil || expression != nil { return true }
         if day != nil && (month != nil || relativeMonth != nil) { return true }
         if month != nil { return year != nil || modifier != nil || monthCue }
         return year != nil
     }
 
     var grain: DateFact.Grain {
+        if let expression { return expression.grain }
         if let relativePeriod { return relativePeriod.grain }
         if relativeDay != nil || weekday != nil || day != nil { return .day }
         return month != nil ? .month : .year

@@ -9,35 +9,111 @@ import CrossCheckModel
 struct DateParser {
     let text: TokenizedText
     let lexicon: Lexicon
+    /// "2/7" is 2 July (French, Arabic) rather than 7 February (English).
+    var dayFirst = true
 
-    private static let suffixes: Set<UInt64> = Set(["st", "nd", "rd", "th", "er", "e", "eme"].map(Keys.key))
-    private static let links: Set<UInt64> = Set(["من", "of", "de"].map(Keys.key))
-    private static let comma: Set<UInt64> = Set([",", "،"].map(Keys.key))
-    private static let slashes: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
+    static let suffixes: Set<UInt64> = Set(["st", "nd", "rd", "th", "er", "e", "eme"].map(Keys.key))
+    static let links: Set<UInt64> = Set(["من", "of", "de"].map(Keys.key))
+    static let comma: Set<UInt64> = Set([",", "،"].map(Keys.key))
+    static let slashes: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
     /// Words for a year as a period ("العام الماضي", "this year", "l'année dernière"); "عام 1967" is a year cue.
-    private static let yearWords: Set<UInt64> = Set(
+    static let yearWords: Set<UInt64> = Set(
         ["عام", "العام", "سنة", "السنة", "year", "annee", "an"].map(Keys.key))
 
-    private var tokens: [Token] { text.tokens }
+    var tokens: [Token] { text.tokens }
 
-    private func word(at index: Int, end: Int) -> DateWord? {
+    func word(at index: Int, end: Int) -> DateWord? {
         guard index < end else { return nil }
         return lexicon.dateWords.match(text, at: index)?.value
     }
 
-    private func wordMatch(at index: Int, end: Int) -> (value: DateWord, end: Int)? {
+    func wordMatch(at index: Int, end: Int) -> (value: DateWord, end: Int)? {
         guard index < end, let match = lexicon.dateWords.match(text, at: index), match.end <= end else { return nil }
         return match
     }
 
-    private func integer(at index: Int, end: Int, in range: ClosedRange<Int>) -> Int? {
+    func integer(at index: Int, end: Int, in range: ClosedRange<Int>) -> Int? {
         guard index < end, tokens[index].isNumber, tokens[index].isInteger else { return nil }
         let value = Int(tokens[index].value)
         return range.contains(value) ? value : nil
     }
 
-    /// The date mention that starts at `index`, or nil.
+    private static let pairWords: Set<UInt64> = Set(["and", "et", "و"].map(Keys.key))
+
+    /// The date mention that starts at `index`, or nil: one date, or an interval of two ("from 13 to 15 July",
+    /// "du 1er au 10 juillet", "July 13-15", "بين 3 و5 مارس"), where a bare day takes its month from the other end.
     func parse(at index: Int, end: Int) -> DateMention? {
+        var start = index
+        var opened = false
+        if let found = cue(at: index, end: end), case .from = found.value {
+            opened = true
+            start = found.end
+        }
+        guard start < end else { return nil }
+        let single = parseOne(at: start, end: end)
+        guard var left = single ?? bareDay(at: start, end: end) else { return nil }
+        if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
+            opened || !Self.pairWords.contains(tokens[left.last + 1].key),
+            var right = parseOne(at: joiner.end, end: end) ?? bareDay(at: joiner.end, end: end),
+            right.expression == nil, left.expression == nil, left.part == nil, right.part == nil
+        {
+            if left.month == nil && left.relativeMonth == nil && left.weekday == nil && left.relativeDay == nil {
+                left.month = right.month
+                left.year = right.year
+                left.relativeMonth = right.relativeMonth
+            }
+            if right.month == nil && right.relativeMonth == nil && right.weekday == nil && right.relativeDay == nil {
+                right.month = left.month
+                right.year = left.year
+                right.relativeMonth = left.relativeMonth
+            }
+            if left.month == nil {
+                // "entre le 13 et le 18" is a range of days; "entre 20 et 30 morts" a range of numbers.
+                guard opened, left.isMarkedDay, right.isMarkedDay, let from = left.day, let to = right.day, from < to
+                else { return single }
+            }
+            left.first = index
+            left.last = right.last
+            left.rangeEnd = [right]
+            return left
+        }
+        return single
+    }
+
+    /// "13" in "13-15 July" or "du 13 au 15 juillet", "the 13th": a day waiting for its month.
+    private func bareDay(at index: Int, end: Int) -> DateMention? {
+        var position = index
+        var mention = DateMention(first: index)
+        if case .dayWord = word(at: position, end: end) {
+            position += 1
+            mention.isMarkedDay = true
+        }
+        if let day = integer(at: position, end: end, in: 1...31) {
+            mention.day = day
+            mention.last = position
+            if position + 1 < end, Self.suffixes.contains(tokens[position + 1].key),
+                tokens[position + 1].start == tokens[position].end
+            {
+                mention.last += 1
+                mention.isMarkedDay = true
+            }
+        } else if let match = wordMatch(at: position, end: end), case .ordinal(let day) = match.value {
+            mention.day = day
+            mention.last = match.end - 1
+            mention.isMarkedDay = true
+        } else {
+            return nil
+        }
+        return mention
+    }
+
+    private func parseOne(at index: Int, end: Int) -> DateMention? {
+        parseGrammar(at: index, end: end) ?? parseSingle(at: index, end: end)
+    }
+
+    /// One date that starts at `index`, or nil.
+    private func parseSingle(at index: Int, end: Int) -> DateMention? {
+        guard index < end else { return nil }
         var mention = DateMention(first: index)
         var position = index
         if tokens[index].isWord, let match = wordMatch(at: position, end: end) {
@@ -98,7 +174,7 @@ struct DateParser {
         return mention
     }
 
-    private func hasHistoricalCue(before index: Int) -> Bool {
+    func hasHistoricalCue(before index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var position = index - 1
         while position >= 0 && position >= index - 3 && tokens[position].sentence == sentence {
@@ -109,7 +185,7 @@ struct DateParser {
     }
 
     /// A month name (with an optional second name after a slash) starting at `index`.
-    private func month(at index: Int, end: Int) -> (value: MonthName, end: Int)? {
+    func month(at index: Int, end: Int) -> (value: MonthName, end: Int)? {
         guard index < end, tokens[index].isWord, let match = lexicon.months.match(text, at: index),
             match.end <= end
         else { return nil }
@@ -121,8 +197,16 @@ struct DateParser {
         return (match.value, next)
     }
 
-    private func readDayMonth(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
+    func readDayMonth(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
         var position = index
+        if let numeric = numericDate(at: index, end: end) {
+            mention.day = numeric.day
+            mention.month = MonthName(month: numeric.month)
+            mention.year = numeric.year
+            mention.monthCue = true
+            mention.last = numeric.last
+            return true
+        }
         if let match = wordMatch(at: position, end: end), case .monthWord = match.value { position = match.end }
         // "شهر 3": a month by its number after the word for month.
         if position > index, let number = integer(at: position, end: end, in: 1...12) {
@@ -174,13 +258,6 @@ struct DateParser {
                 mention.last = found.end - 1
                 return true
             }
-            if tokens[position].isNumber, let numeric = numericDate(at: position, end: end) {
-                mention.day = numeric.day
-                mention.month = MonthName(month: numeric.month)
-                mention.year = numeric.year
-                mention.last = numeric.last
-                return true
-            }
             return false
         }
         // Month first: "October 11", "Feb. 1", "أكتوبر 2023", "شهر أكتوبر الماضي".
@@ -201,13 +278,13 @@ struct DateParser {
         return true
     }
 
-    private static let inWord = Keys.key("في")
-    private static let monthPrepositions: Set<UInt64> = Set(
+    static let inWord = Keys.key("في")
+    static let monthPrepositions: Set<UInt64> = Set(
         ["في", "خلال", "منذ", "in", "during", "since", "en", "depuis"].map(Keys.key))
 
     /// "الشهر الماضي", "العام الجاري", "هذا العام", "last month", "l'année dernière": a month or a year relative to
     /// the publication date, with exactly one modifier before or after the period word.
-    private func relativePeriod(at index: Int, end: Int, prefix: Int?) -> (
+    func relativePeriod(at index: Int, end: Int, prefix: Int?) -> (
         grain: DateFact.Grain, offset: Int, last: Int
     )? {
         guard index < end, tokens[index].isWord else { return nil }
@@ -244,7 +321,7 @@ struct DateParser {
     }
 
     /// "الشهر الجاري", "this month", "last month" after a day: the month relative to the publication date.
-    private func relativeMonth(at index: Int, end: Int) -> (offset: Int, last: Int)? {
+    func relativeMonth(at index: Int, end: Int) -> (offset: Int, last: Int)? {
         var position = index
         var offset: Int? = nil
         if let match = wordMatch(at: position, end: end) {
@@ -270,17 +347,8 @@ struct DateParser {
         return (offset, match.end - 1)
     }
 
-    /// "11/10/2023" and "11-10-2023": day, month, year.
-    private func numericDate(at index: Int, end: Int) -> (day: Int, month: Int, year: Int, last: Int)? {
-        guard index + 4 < end, let day = integer(at: index, end: end, in: 1...31),
-            Self.slashes.contains(tokens[index + 1].key), let month = integer(at: index + 2, end: end, in: 1...12),
-            tokens[index + 3].key == tokens[index + 1].key, let year = integer(at: index + 4, end: end, in: 1900...2100)
-        else { return nil }
-        return (day, month, year, index + 4)
-    }
-
     /// The year or modifier after a day and month: ", 2023", "1967", "1445 هـ", "الجاري", "الماضي".
-    private func readYear(at index: Int, end: Int, into mention: inout DateMention) {
+    func readYear(at index: Int, end: Int, into mention: inout DateMention) {
         guard mention.year == nil else { return }
         var position = index
         if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
@@ -316,7 +384,7 @@ struct DateParser {
     }
 
     /// A four-digit year after a cue: "عام 1967", "سنة 2014", "in 2014", "حرب 1967", "منذ 1948".
-    private func readYearAlone(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
+    func readYearAlone(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
         guard mention.relativeDay == nil, mention.weekday == nil, let match = wordMatch(at: index, end: end) else {
             return false
         }

@@ -12,6 +12,11 @@ struct DateResolver {
         var date: CivilDate?
         var resolution: DateFact.Resolution
         var weekdayMismatch: Bool
+        /// The grain when the expression sets it ("3 weeks ago" is a day); nil for the mention's own grain.
+        var grain: DateFact.Grain? = nil
+        var kind: DateFact.Kind = .value
+        var end: CivilDate? = nil
+        var recurrence: String? = nil
     }
 
     let published: CivilDate?
@@ -23,10 +28,25 @@ struct DateResolver {
     static let tolerance = 3
 
     func resolve(_ mention: DateMention) -> Resolved {
-        var resolved = resolveDate(mention)
+        var resolved: Resolved
+        if let expression = mention.expression {
+            resolved = resolve(expression)
+        } else if mention.month == nil, mention.relativeMonth == nil, let day = mention.day {
+            resolved = resolveDayOfMonth(day)
+        } else {
+            resolved = resolveDate(mention)
+        }
         if let weekday = mention.weekday, let date = resolved.date, date.weekday != weekday {
             resolved.weekdayMismatch = true
         }
+        if let right = mention.rangeEnd.first {
+            let other = resolve(right)
+            if let end = span(of: other, grain: right.grain)?.end {
+                resolved.kind = .interval
+                resolved.end = end
+            }
+        }
+        if let part = mention.part { resolved = slice(resolved, grain: mention.grain, part: part) }
         return resolved
     }
 

@@ -8,5 +8,7 @@ enum PatternCatalog {
         ("ContextCues", ContextCues.examples),
         ("MonthNames", MonthNames.examples),
         ("DateWords", DateWords.examples),
+        ("DateCues", DateCues.examples),
+        ("Holidays", Holidays.examples),
     ]
 }

@@ -1,0 +1,358 @@
+import CrossCheckModel
+
+/// The composed families of the date grammar: relative periods and shifts for every unit, quarters and week
+/// numbers, parts of periods, holidays, decades and recurring sets. Each rule reads its parts from the word tables
+/// (`DateCues`, `Holidays`, `DateWords`) and yields a `DateExpression` that `DateResolver` places.
+extension DateParser {
+    private static let oneWords: Set<UInt64> = Set(["a", "an", "one", "un", "une"].map(Keys.key))
+    private static let englishIn = Keys.key("in")
+    private static let dayKey = Keys.key("يوم")
+    private static let plural = Keys.key("s")
+    private static let ofWords: Set<UInt64> = Set(["of", "de", "du", "d", "من", "in", "في", "لعام"].map(Keys.key))
+    private static let frenchPlural: [UInt64: Int] = [
+        Keys.key("derniers"): -1, Keys.key("dernieres"): -1, Keys.key("prochains"): 1, Keys.key("prochaines"): 1,
+    ]
+
+    func cue(at index: Int, end: Int) -> (value: DateCue, end: Int)? {
+        guard index < end, let match = lexicon.dateCues.match(text, at: index), match.end <= end else { return nil }
+        return match
+    }
+
+    /// A unit word ("week", "semaines", "أسابيع", "mois", "شهر"); with `years`, also "year", "an", "عام".
+    private func unit(at index: Int, end: Int, years: Bool) -> (unit: DateUnit, end: Int, dual: Bool)? {
+        if let match = cue(at: index, end: end) {
+            switch match.value {
+            case .unit(let unit): return (unit, match.end, false)
+            case .dual(let unit): return (unit, match.end, true)
+            default: break
+            }
+        }
+        guard index < end, tokens[index].isWord else { return nil }
+        if case .monthWord = word(at: index, end: end) { return (.month, index + 1, false) }
+        if tokens[index].key == Self.dayKey { return (.day, index + 1, false) }
+        if years, Self.yearWords.contains(tokens[index].key) { return (.year, index + 1, false) }
+        return nil
+    }
+
+    /// A small count in digits or words: "3", "three", "trois", "ثلاثة", "a".
+    private func count(at index: Int, end: Int) -> (value: Int, end: Int)? {
+        guard index < end else { return nil }
+        let token = tokens[index]
+        if token.isNumber {
+            guard token.isInteger, token.value >= 1, token.value <= 1000 else { return nil }
+            return (Int(token.value), index + 1)
+        }
+        guard token.isWord else { return nil }
+        if Self.oneWords.contains(token.key) { return (1, index + 1) }
+        guard let match = lexicon.numbers.match(text, at: index), match.end <= end, !match.value.isOrdinal,
+            [.unit, .teen, .ten].contains(match.value.role), match.value.value >= 1
+        else { return nil }
+        return (Int(match.value.value), match.end)
+    }
+
+    /// "last", "next", "this", "coming", "previous", "suivant": a step from the current period.
+    private func modifier(at index: Int, end: Int) -> (offset: Int, end: Int, isStep: Bool)? {
+        if let match = wordMatch(at: index, end: end) {
+            switch match.value {
+            case .last: return (-1, match.end, false)
+            case .next: return (1, match.end, false)
+            case .current: return (0, match.end, false)
+            default: break
+            }
+        }
+        if let match = cue(at: index, end: end), case .step(let offset) = match.value {
+            return (offset, match.end, true)
+        }
+        return nil
+    }
+
+    private func made(_ first: Int, _ last: Int, _ expression: DateExpression) -> DateMention {
+        var mention = DateMention(first: first)
+        mention.last = last
+        mention.expression = expression
+        return mention
+    }
+
+    /// The grammar's mention starting at `index`, or nil.
+    func parseGrammar(at index: Int, end: Int) -> DateMention? {
+        guard index < end else { return nil }
+        if let found = holiday(at: index, end: end) { return found }
+        if let found = recurring(at: index, end: end) { return found }
+        if let found = shift(at: index, end: end) { return found }
+        if let found = period(at: index, end: end) { return found }
+        if let found = quarterOrWeek(at: index, end: end) { return found }
+        if let found = partOf(at: index, end: end) { return found }
+        if let found = decade(at: index, end: end) { return found }
+        return nil
+    }
+
+    /// "christmas", "next thanksgiving", "thanksgiving 2014", "عيد الأضحى عام 2019".
+    private func holiday(at index: Int, end: Int) -> DateMention? {
+        var position = index
+        var modifier: Int? = nil
+        if !tokens[index].isArabic, let found = self.modifier(at: index, end: end) {
+            modifier = found.offset == 0 ? 1 : found.offset
+            position = found.end
+        }
+        guard position < end, let match = lexicon.holidays.match(text, at: position), match.end <= end else {
+            return nil
+        }
+        var last = match.end - 1
+        var next = match.end
+        if case .yearCue = word(at: next, end: end), integer(at: next + 1, end: end, in: 1000...2200) != nil {
+            next += 1
+        }
+        var year: Int? = nil
+        if let found = integer(at: next, end: end, in: 1000...2200), tokens[next].digits == 4 {
+            year = found
+            last = next
+        }
+        return made(index, last, .holiday(match.value, year: year, modifier: year == nil ? modifier : nil))
+    }
+
+    /// "every day", "chaque semaine", "كل يومين", "every monday", "daily", "quotidien".
+    private func recurring(at index: Int, end: Int) -> DateMention? {
+        guard let match = cue(at: index, end: end) else { return nil }
+        if case .recurring(let period) = match.value { return made(index, match.end - 1, .set(period)) }
+        guard case .every = match.value else { return nil }
+        var position = match.end
+        var number = 1
+        if let found = count(at: position, end: end), !Self.oneWords.contains(tokens[position].key) {
+            number = found.value
+            position = found.end
+        }
+        if let found = unit(at: position, end: end, years: true) {
+            if found.dual { number = 2 }
+            let period: String
+            switch found.unit {
+            case .day: period = "P\(number)D"
+            case .week: period = "P\(number)W"
+            case .month: period = "P\(number)M"
+            case .quarter: period = "P\(3 * number)M"
+            case .year: period = "P\(number)Y"
+            }
+            return made(index, found.end - 1, .set(period))
+        }
+        if let found = wordMatch(at: position, end: end), case .weekday(let weekday) = found.value {
+            return made(index, found.end - 1, .set("XXXX-WXX-\((weekday.rawValue + 6) % 7 + 1)"))
+        }
+        return nil
+    }
+
+    /// Counted units: "3 weeks", "2 years 1 month 21 days", "أسبوع" (Arabic may leave out the count), "يومين".
+    private func steps(at index: Int, end: Int, countOptional: Bool) -> (steps: [(unit: DateUnit, count: Int)], end: Int)? {
+        var position = index
+        var list: [(unit: DateUnit, count: Int)] = []
+        while position < end {
+            var number: Int? = nil
+            var next = position
+            if let found = count(at: next, end: end) {
+                number = found.value
+                next = found.end
+            }
+            guard let found = unit(at: next, end: end, years: true) else { break }
+            if found.dual {
+                number = 2
+            } else if number == nil {
+                // "منذ يوم السبت" is "since Saturday", not "a day ago": a bare "يوم" never counts.
+                guard countOptional && list.isEmpty, tokens[next].key != Self.dayKey else { break }
+                number = 1
+            }
+            list.append((found.unit, number ?? 1))
+            position = found.end
+            if position + 1 < end, Self.comma.contains(tokens[position].key) || tokens[position].key == Self.andKey,
+                count(at: position + 1, end: end) != nil
+            {
+                position += 1
+            }
+        }
+        return list.isEmpty ? nil : (list, position)
+    }
+
+    private static let andKey = Keys.key("and")
+
+    /// "3 weeks ago", "in 2 months", "dans deux mois", "il y a trois semaines", "قبل 3 أيام", "بعد أسبوعين",
+    /// "one week hence", "deux jours plus tard".
+    private func shift(at index: Int, end: Int) -> DateMention? {
+        var sign: Int? = nil
+        var position = index
+        if let match = cue(at: index, end: end) {
+            switch match.value {
+            case .inPast: sign = -1
+            case .inFuture: sign = 1
+            default: break
+            }
+            if sign != nil { position = match.end }
+        } else if tokens[index].key == Self.englishIn {
+            sign = 1
+            position = index + 1
+        }
+        if let sign {
+            guard let found = steps(at: position, end: end, countOptional: tokens[index].isArabic) else { return nil }
+            return made(index, found.end - 1, .shift(found.steps.map { ($0.unit, sign * $0.count) }))
+        }
+        guard let found = steps(at: index, end: end, countOptional: false), let after = cue(at: found.end, end: end)
+        else { return nil }
+        switch after.value {
+        case .ago: return made(index, after.end - 1, .shift(found.steps.map { ($0.unit, -$0.count) }))
+        case .hence: return made(index, after.end - 1, .shift(found.steps))
+        default: return nil
+        }
+    }
+
+    /// "next week", "the last 2 weeks", "upcoming two quarters", "3 prochains jours", "la semaine prochaine",
+    /// "الأسبوع المقبل", "the week after next".
+    private func period(at index: Int, end: Int) -> DateMention? {
+        var position = index
+        var offset: Int? = nil
+        var isStep = false
+        var number: Int? = nil
+        if !tokens[index].isArabic || true, let found = modifier(at: position, end: end) {
+            offset = found.offset
+            isStep = found.isStep
+            position = found.end
+            if let counted = count(at: position, end: end), !Self.oneWords.contains(tokens[position].key) {
+                number = counted.value
+                position = counted.end
+            }
+        } else if let counted = count(at: position, end: end) {
+            // "3 prochains jours", "two upcoming weeks"
+            if let french = Self.frenchPlural[tokens[counted.end < end ? counted.end : index].key] {
+                offset = french
+                position = counted.end + 1
+            } else if let found = modifier(at: counted.end, end: end), found.isStep {
+                offset = found.offset
+                isStep = true
+                position = found.end
+            } else {
+                return nil
+            }
+            number = counted.value
+        }
+        guard let found = unit(at: position, end: end, years: false) else { return nil }
+        var last = found.end - 1
+        if offset == nil, let after = modifier(at: found.end, end: end) {
+            offset = after.offset
+            last = after.end - 1
+        } else if offset == nil, number == nil, found.end < end, let french = Self.frenchPlural[tokens[found.end].key] {
+            offset = french
+            last = found.end
+        }
+        if let after = cue(at: last + 1, end: end), case .afterNext = after.value {
+            offset = (offset ?? 1) + 1
+            last = after.end - 1
+        }
+        guard let offset else { return nil }
+        if let number {
+            if isStep && offset > 0 { return made(index, last, .period(found.unit, offset: number)) }
+            return made(index, last, .periods(found.unit, count: offset < 0 ? -number : number))
+        }
+        // "2 années passées": the count came first.
+        return made(index, last, .period(found.unit, offset: offset))
+    }
+
+    private func isQuarterMark(at index: Int, end: Int) -> Bool {
+        guard let match = cue(at: index, end: end), case .quarterMark = match.value else { return false }
+        return true
+    }
+
+    /// "third quarter", "Q4 2018", "the 4th qtr of 2018", "2018Q4", "week 10", "week 10 of 2019".
+    private func quarterOrWeek(at index: Int, end: Int) -> DateMention? {
+        var position = index
+        var year: Int? = nil
+        if let found = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
+            isQuarterMark(at: index + 1, end: end)
+        {
+            year = found
+            position = index + 1
+        }
+        var ordinal: Int? = nil
+        if isQuarterMark(at: position, end: end),
+            let number = integer(at: position + 1, end: end, in: 1...4)
+        {
+            ordinal = number
+            position += 2
+            if year != nil { return made(index, position - 1, .quarter(number, year: year)) }
+        } else if let match = lexicon.numbers.match(text, at: position), match.end <= end, match.value.isOrdinal,
+            (1...4).contains(Int(match.value.value)), let found = unit(at: match.end, end: end, years: false),
+            found.unit == .quarter
+        {
+            ordinal = Int(match.value.value)
+            position = found.end
+        } else if let number = integer(at: position, end: end, in: 1...4), position + 2 < end,
+            Self.suffixes.contains(tokens[position + 1].key), let found = unit(at: position + 2, end: end, years: false),
+            found.unit == .quarter
+        {
+            ordinal = number
+            position = found.end
+        } else if let found = unit(at: position, end: end, years: false), found.unit == .week,
+            let number = integer(at: found.end, end: end, in: 1...53)
+        {
+            var last = found.end
+            var year: Int? = nil
+            var next = found.end + 1
+            if next < end, Self.ofWords.contains(tokens[next].key) { next += 1 }
+            if let found = integer(at: next, end: end, in: 1900...2100) {
+                year = found
+                last = next
+            }
+            return made(index, last, .week(number, year: year))
+        }
+        guard let ordinal else { return nil }
+        var last = position - 1
+        var next = position
+        if next < end, Self.ofWords.contains(tokens[next].key) || Self.comma.contains(tokens[next].key) { next += 1 }
+        if let found = integer(at: next, end: end, in: 1900...2100) {
+            year = found
+            last = next
+        }
+        return made(index, last, .quarter(ordinal, year: year))
+    }
+
+    /// "end of March", "mid-2013", "beginning of next week", "fin mars", "au début du mois", "أواخر أكتوبر".
+    private func partOf(at index: Int, end: Int) -> DateMention? {
+        guard let match = cue(at: index, end: end), case .part(let part) = match.value else { return nil }
+        var position = match.end
+        if position < end, tokens[position].isPunctuation, tokens[position].key == Keys.key("-") { position += 1 }
+        while position < end, Self.ofWords.contains(tokens[position].key) || Self.articles.contains(tokens[position].key)
+        {
+            position += 1
+        }
+        var base: DateMention
+        if let found = month(at: position, end: end) {
+            base = DateMention(first: position)
+            base.month = found.value
+            base.monthCue = true
+            base.last = found.end - 1
+            readYear(at: found.end, end: end, into: &base)
+            if base.month == nil { return nil }
+        } else if let found = integer(at: position, end: end, in: 1900...2100), tokens[position].digits == 4 {
+            base = DateMention(first: position)
+            base.year = found
+            base.last = position
+        } else if let found = parse(at: position, end: end) {
+            base = found
+        } else if let found = unit(at: position, end: end, years: true), found.unit != .day {
+            base = made(position, found.end - 1, .period(found.unit, offset: 0))
+        } else {
+            return nil
+        }
+        base.first = index
+        base.part = part
+        return base
+    }
+
+    private static let articles: Set<UInt64> = Set(["the", "le", "la", "l", "ال"].map(Keys.key))
+
+    /// "the seventies", "السبعينيات", "the 70s", "1970s", "les années 70".
+    private func decade(at index: Int, end: Int) -> DateMention? {
+        if let match = cue(at: index, end: end), case .decade(let year) = match.value {
+            return made(index, match.end - 1, .decade(year))
+        }
+        guard let number = integer(at: index, end: end, in: 10...2090), number % 10 == 0,
+            tokens[index].digits == 2 || tokens[index].digits == 4, index + 1 < end,
+            tokens[index + 1].key == Self.plural, tokens[index + 1].start == tokens[index].end
+        else { return nil }
+        return made(index, index + 1, .decade(number < 100 ? 1900 + number : number))
+    }
+}

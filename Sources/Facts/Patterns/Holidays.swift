@@ -1,0 +1,159 @@
+import CrossCheckModel
+
+/// How a holiday falls in a given Gregorian year.
+enum HolidayRule: Sendable, Hashable {
+    /// The same day every year: Christmas (12-25).
+    case fixed(month: Int, day: Int)
+    /// The nth weekday of a month (n = −1 for the last), plus a day offset: Thanksgiving is the 4th Thursday of
+    /// November, Black Friday the day after.
+    case nthWeekday(month: Int, weekday: Weekday, n: Int, offset: Int)
+    /// Days after Western Easter (Gregorian computus): Good Friday is −2.
+    case easter(offset: Int)
+    /// Days after Orthodox Easter (Julian computus).
+    case orthodoxEaster(offset: Int)
+    /// A day of the Hijri calendar (tabular): Eid al-Adha is 10 Dhu al-Hijjah.
+    case hijri(month: Int, day: Int)
+
+    /// The holiday's date in a Gregorian year, or nil when it does not fall in it.
+    func date(in year: Int) -> CivilDate? {
+        switch self {
+        case .fixed(let month, let day):
+            return CivilDate(year: year, month: month, day: day)
+        case .nthWeekday(let month, let weekday, let n, let offset):
+            guard let first = CivilDate(year: year, month: month, day: 1) else { return nil }
+            if n > 0 {
+                let shift = (weekday.rawValue - first.weekday.rawValue + 7) % 7
+                return first.adding(days: shift + 7 * (n - 1) + offset)
+            }
+            let last = first.adding(days: CivilDate.daysIn(month: month, year: year) - 1)
+            return last.adding(days: -((last.weekday.rawValue - weekday.rawValue + 7) % 7) + offset)
+        case .easter(let offset):
+            return Self.westernEaster(year).adding(days: offset)
+        case .orthodoxEaster(let offset):
+            return Self.orthodoxEaster(year).adding(days: offset)
+        case .hijri(let month, let day):
+            let hijriYear = HijriCalendar.year(of: CivilDate(year: year, month: 1, day: 1)!)
+            for candidate in hijriYear...hijriYear + 1 {
+                if let date = HijriCalendar.civil(year: candidate, month: month, day: day), date.year == year {
+                    return date
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The anonymous Gregorian computus (Meeus/Jones/Butcher).
+    static func westernEaster(_ year: Int) -> CivilDate {
+        let a = year % 19
+        let b = year / 100
+        let c = year % 100
+        let d = b / 4
+        let e = b % 4
+        let f = (b + 8) / 25
+        let g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4
+        let k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CivilDate(year: year, month: month, day: day)!
+    }
+
+    /// The Julian computus (Meeus), moved to the Gregorian calendar (13 days from 1900 to 2099).
+    static func orthodoxEaster(_ year: Int) -> CivilDate {
+        let a = year % 4
+        let b = year % 7
+        let c = year % 19
+        let d = (19 * c + 15) % 30
+        let e = (2 * a + 4 * b - d + 34) % 7
+        let month = (d + e + 114) / 31
+        let day = (d + e + 114) % 31 + 1
+        let shift = year / 100 - year / 400 - 2
+        return CivilDate(year: year, month: month, day: day)!.adding(days: shift)
+    }
+}
+
+/// Holiday names in English, French and Arabic with their rules, and examples.
+enum Holidays {
+    static let all: [(String, HolidayRule)] = [
+        ("christmas", .fixed(month: 12, day: 25)), ("christmas day", .fixed(month: 12, day: 25)),
+        ("xmas", .fixed(month: 12, day: 25)), ("noel", .fixed(month: 12, day: 25)),
+        ("jour de noel", .fixed(month: 12, day: 25)), ("عيد الميلاد", .fixed(month: 12, day: 25)),
+        ("الكريسماس", .fixed(month: 12, day: 25)), ("كريسماس", .fixed(month: 12, day: 25)),
+        ("christmas eve", .fixed(month: 12, day: 24)), ("veille de noel", .fixed(month: 12, day: 24)),
+        ("new year's day", .fixed(month: 1, day: 1)), ("new years day", .fixed(month: 1, day: 1)),
+        ("new year day", .fixed(month: 1, day: 1)), ("jour de l'an", .fixed(month: 1, day: 1)),
+        ("nouvel an", .fixed(month: 1, day: 1)), ("رأس السنة الميلادية", .fixed(month: 1, day: 1)),
+        ("new year's eve", .fixed(month: 12, day: 31)), ("new years eve", .fixed(month: 12, day: 31)),
+        ("saint sylvestre", .fixed(month: 12, day: 31)), ("valentine's day", .fixed(month: 2, day: 14)),
+        ("valentines day", .fixed(month: 2, day: 14)), ("saint valentin", .fixed(month: 2, day: 14)),
+        ("عيد الحب", .fixed(month: 2, day: 14)), ("halloween", .fixed(month: 10, day: 31)),
+        ("st patrick's day", .fixed(month: 3, day: 17)), ("st paddy's day", .fixed(month: 3, day: 17)),
+        ("saint patrick's day", .fixed(month: 3, day: 17)), ("saint paddy's day", .fixed(month: 3, day: 17)),
+        ("earth day", .fixed(month: 4, day: 22)), ("april fools", .fixed(month: 4, day: 1)),
+        ("boss's day", .fixed(month: 10, day: 16)), ("bosses day", .fixed(month: 10, day: 16)),
+        ("veterans day", .fixed(month: 11, day: 11)), ("armistice", .fixed(month: 11, day: 11)),
+        ("toussaint", .fixed(month: 11, day: 1)), ("fete nationale", .fixed(month: 7, day: 14)),
+        ("fete du travail", .fixed(month: 5, day: 1)), ("عيد العمال", .fixed(month: 5, day: 1)),
+        ("assomption", .fixed(month: 8, day: 15)), ("independence day", .fixed(month: 7, day: 4)),
+        ("thanksgiving", .nthWeekday(month: 11, weekday: .thursday, n: 4, offset: 0)),
+        ("thanksgiving day", .nthWeekday(month: 11, weekday: .thursday, n: 4, offset: 0)),
+        ("black friday", .nthWeekday(month: 11, weekday: .thursday, n: 4, offset: 1)),
+        ("mother's day", .nthWeekday(month: 5, weekday: .sunday, n: 2, offset: 0)),
+        ("mothers day", .nthWeekday(month: 5, weekday: .sunday, n: 2, offset: 0)),
+        ("father's day", .nthWeekday(month: 6, weekday: .sunday, n: 3, offset: 0)),
+        ("fathers day", .nthWeekday(month: 6, weekday: .sunday, n: 3, offset: 0)),
+        ("mlk day", .nthWeekday(month: 1, weekday: .monday, n: 3, offset: 0)),
+        ("martin luther king's day", .nthWeekday(month: 1, weekday: .monday, n: 3, offset: 0)),
+        ("martin luther kings day", .nthWeekday(month: 1, weekday: .monday, n: 3, offset: 0)),
+        ("martin luther king day", .nthWeekday(month: 1, weekday: .monday, n: 3, offset: 0)),
+        ("presidents day", .nthWeekday(month: 2, weekday: .monday, n: 3, offset: 0)),
+        ("president's day", .nthWeekday(month: 2, weekday: .monday, n: 3, offset: 0)),
+        ("memorial day", .nthWeekday(month: 5, weekday: .monday, n: -1, offset: 0)),
+        ("labor day", .nthWeekday(month: 9, weekday: .monday, n: 1, offset: 0)),
+        ("columbus day", .nthWeekday(month: 10, weekday: .monday, n: 2, offset: 0)),
+        ("easter", .easter(offset: 0)), ("easter sunday", .easter(offset: 0)), ("paques", .easter(offset: 0)),
+        ("عيد الفصح", .easter(offset: 0)), ("good friday", .easter(offset: -2)),
+        ("vendredi saint", .easter(offset: -2)), ("easter monday", .easter(offset: 1)),
+        ("lundi de paques", .easter(offset: 1)), ("palm sunday", .easter(offset: -7)),
+        ("branch sunday", .easter(offset: -7)), ("rameaux", .easter(offset: -7)),
+        ("ash wednesday", .easter(offset: -46)), ("shrove tuesday", .easter(offset: -47)),
+        ("mardi gras", .easter(offset: -47)), ("pancake day", .easter(offset: -47)),
+        ("maundy thursday", .easter(offset: -3)), ("covenant thu", .easter(offset: -3)),
+        ("ascension", .easter(offset: 39)), ("pentecost", .easter(offset: 49)),
+        ("pentecote", .easter(offset: 49)), ("white sunday", .easter(offset: 49)),
+        ("whit monday", .easter(offset: 50)), ("monday of the holy spirit", .easter(offset: 50)),
+        ("trinity sunday", .easter(offset: 56)), ("corpus christi", .easter(offset: 60)),
+        ("orthodox easter", .orthodoxEaster(offset: 0)), ("orthodox good friday", .orthodoxEaster(offset: -2)),
+        ("orthodox great friday", .orthodoxEaster(offset: -2)), ("clean monday", .orthodoxEaster(offset: -48)),
+        ("orthodox shrove monday", .orthodoxEaster(offset: -48)), ("lazarus saturday", .orthodoxEaster(offset: -8)),
+        ("eid al fitr", .hijri(month: 10, day: 1)), ("eid ul fitr", .hijri(month: 10, day: 1)),
+        ("aid el fitr", .hijri(month: 10, day: 1)), ("عيد الفطر", .hijri(month: 10, day: 1)),
+        ("eid al adha", .hijri(month: 12, day: 10)), ("id ul adha", .hijri(month: 12, day: 10)),
+        ("eid ul adha", .hijri(month: 12, day: 10)), ("sacrifice feast", .hijri(month: 12, day: 10)),
+        ("bakr id", .hijri(month: 12, day: 10)), ("aid el kebir", .hijri(month: 12, day: 10)),
+        ("عيد الأضحى", .hijri(month: 12, day: 10)), ("islamic new year", .hijri(month: 1, day: 1)),
+        ("رأس السنة الهجرية", .hijri(month: 1, day: 1)), ("ashura", .hijri(month: 1, day: 10)),
+        ("عاشوراء", .hijri(month: 1, day: 10)), ("mawlid", .hijri(month: 3, day: 12)),
+        ("المولد النبوي", .hijri(month: 3, day: 12)), ("isra and mi'raj", .hijri(month: 7, day: 27)),
+        ("الإسراء والمعراج", .hijri(month: 7, day: 27)), ("laylat al qadr", .hijri(month: 9, day: 27)),
+        ("ليلة القدر", .hijri(month: 9, day: 27)), ("يوم عرفة", .hijri(month: 12, day: 9)),
+        ("eid al-fitr", .hijri(month: 10, day: 1)), ("eid ul-fitr", .hijri(month: 10, day: 1)),
+        ("aid el-fitr", .hijri(month: 10, day: 1)), ("eid al-adha", .hijri(month: 12, day: 10)),
+        ("id ul-adha", .hijri(month: 12, day: 10)), ("eid ul-adha", .hijri(month: 12, day: 10)),
+        ("aid el-kebir", .hijri(month: 12, day: 10)), ("ramadan", .hijri(month: 9, day: 1)),
+    ]
+
+    static let examples: [PatternExample] = [
+        PatternExample("thanksgiving 2014", "2014-11-27 day event explicit", .dates, published: "2013-02-12"),
+        PatternExample("last thanksgiving", "2012-11-22 day event relative", .dates, published: "2013-02-12"),
+        PatternExample("easter 2013", "2013-03-31 day event explicit", .dates, published: "2013-02-12"),
+        PatternExample("christmas", "2012-12-25 day event relative", .dates, published: "2013-02-12"),
+        PatternExample("memorial day 2013", "2013-05-27 day event explicit", .dates, published: "2013-02-12"),
+        PatternExample("orthodox easter 2018", "2018-04-08 day event explicit", .dates, published: "2019-02-12"),
+        PatternExample("عيد الأضحى 2018", "2018-08-22 day event explicit", .dates, published: "2019-02-12"),
+        PatternExample("lundi de Pâques 2013", "2013-04-01 day event explicit", .dates, published: "2013-02-12"),
+    ]
+}
