@@ -72,6 +72,7 @@ public struct FactExtractor: Sendable {
     ) -> [DateMention] {
         var parser = DateParser(text: text, lexicon: lexicon)
         parser.dayFirst = language != .english
+        parser.french = language == .french
         var mentions: [DateMention] = []
         for sentence in text.sentences {
             var index = sentence.firstToken

@@ -18,6 +18,9 @@ enum DateExpression: Sendable {
     case week(Int, year: Int?)
     /// A holiday in a year, or the next (+1), last (−1) or nearest one.
     case holiday(HolidayRule, year: Int?, modifier: Int?)
+    /// A weekday of the week that contains the anchor, moved by `offset` weeks: "wednesday of next week",
+    /// "lundi cette semaine", "dimanche de la semaine dernière".
+    case weekdayOfWeek(Weekday, offset: Int)
     /// A recurring date, with its ISO 8601 period or Timex.
     case set(String)
     /// Ten years from a first year: "the seventies".
@@ -37,7 +40,7 @@ enum DateExpression: Sendable {
         case .shift(let steps): return steps.contains { $0.unit == .year } && steps.count == 1 ? .month : .day
         case .quarter: return .quarter
         case .week: return .week
-        case .holiday, .set: return .day
+        case .holiday, .set, .weekdayOfWeek: return .day
         case .decade: return .year
         }
     }

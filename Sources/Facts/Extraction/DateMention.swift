@@ -29,6 +29,16 @@ struct DateMention: Sendable {
     var rangeEnd: [DateMention] = []
     /// A bare day written as one ("le 13", "the 13th", "الثالث"), not a plain number that may count people.
     var isMarkedDay = false
+    /// Days added after the weekday is placed: "mercredi en huit" (+7), "lundi en quinze" (+14), "wednesday after
+    /// next" (+7 after the next one).
+    var extraDays = 0
+    /// "the third Tuesday of September 2014" (3, Tuesday), "the last week of October" (−1, nil): the nth weekday
+    /// or week of the month the rest of the mention names.
+    var nth: Int?
+    var nthWeekday: Weekday?
+    var nthIsWeek = false
+    /// French corpora cut weeks and years into parts differently ("en début d'année" is January and February).
+    var frenchParts = false
 
     init(first: Int) {
         self.first = first

@@ -82,6 +82,7 @@ extension DateParser {
         if let found = period(at: index, end: end) { return found }
         if let found = quarterOrWeek(at: index, end: end) { return found }
         if let found = partOf(at: index, end: end) { return found }
+        if let found = nthOfMonth(at: index, end: end) { return found }
         if let found = decade(at: index, end: end) { return found }
         return nil
     }
@@ -224,12 +225,17 @@ extension DateParser {
                 offset = found.offset
                 isStep = true
                 position = found.end
+            } else if let found = unit(at: counted.end, end: end, years: true),
+                let after = modifier(at: found.end, end: end)
+            {
+                // "2 années passées"
+                return made(index, after.end - 1, .periods(found.unit, count: after.offset < 0 ? -counted.value : counted.value))
             } else {
                 return nil
             }
             number = counted.value
         }
-        guard let found = unit(at: position, end: end, years: false) else { return nil }
+        guard let found = unit(at: position, end: end, years: number != nil) else { return nil }
         var last = found.end - 1
         if offset == nil, let after = modifier(at: found.end, end: end) {
             offset = after.offset
@@ -319,6 +325,11 @@ extension DateParser {
             position += 1
         }
         var base: DateMention
+        if case .monthWord = word(at: position, end: end) {
+            var next = position + 1
+            if next < end, Self.ofWords.contains(tokens[next].key) { next += 1 }
+            if month(at: next, end: end) != nil { position = next }
+        }
         if let found = month(at: position, end: end) {
             base = DateMention(first: position)
             base.month = found.value
@@ -339,6 +350,7 @@ extension DateParser {
         }
         base.first = index
         base.part = part
+        base.frenchParts = french
         return base
     }
 
@@ -355,4 +367,127 @@ extension DateParser {
         else { return nil }
         return made(index, index + 1, .decade(number < 100 ? 1900 + number : number))
     }
+
+    /// An ordinal for "the nth weekday of": "first", "3rd", "الثالث", "ثاني", or "last" (−1).
+    private func nthOrdinal(at index: Int, end: Int) -> (value: Int, end: Int)? {
+        guard index < end else { return nil }
+        if let match = wordMatch(at: index, end: end) {
+            switch match.value {
+            case .ordinal(let value) where value <= 5: return (value, match.end)
+            case .last: return (-1, match.end)
+            default: break
+            }
+        }
+        if tokens[index].key == Self.lastArabic { return (-1, index + 1) }
+        if let number = integer(at: index, end: end, in: 1...5), index + 1 < end,
+            Self.suffixes.contains(tokens[index + 1].key)
+        {
+            return (number, index + 2)
+        }
+        if tokens[index].isWord, let match = lexicon.numbers.match(text, at: index), match.end <= end,
+            match.value.isOrdinal, (1...5).contains(Int(match.value.value))
+        {
+            return (Int(match.value.value), match.end)
+        }
+        return nil
+    }
+
+    private static let lastArabic = Keys.key("آخر")
+    private static let weekdayLinks: Set<UInt64> = Set(["of", "in", "de", "du", "d", "من", "في"].map(Keys.key))
+
+    /// "the third tuesday of september 2014", "first monday of last month", "le premier mercredi du mois prochain",
+    /// "last Sunday of March 2014", "first week of october 2014", "اول ثلاثاء من شهر عشرة",
+    /// "الثلاثاء الثالث من شهر ايلول من عام 2014".
+    private func nthOfMonth(at index: Int, end: Int) -> DateMention? {
+        var position = index
+        var n: Int? = nil
+        var weekday: Weekday? = nil
+        var isWeek = false
+        if let ordinal = nthOrdinal(at: position, end: end) {
+            n = ordinal.value
+            position = ordinal.end
+            if let match = wordMatch(at: position, end: end), case .weekday(let found) = match.value {
+                weekday = found
+                position = match.end
+            } else if let found = unit(at: position, end: end, years: false), found.unit == .week {
+                isWeek = true
+                position = found.end
+            } else {
+                return nil
+            }
+        } else if let match = wordMatch(at: position, end: end), case .weekday(let found) = match.value,
+            let ordinal = nthOrdinal(at: match.end, end: end)
+        {
+            weekday = found
+            n = ordinal.value
+            position = ordinal.end
+        } else if let found = unit(at: position, end: end, years: false), found.unit == .week,
+            let ordinal = nthOrdinal(at: found.end, end: end)
+        {
+            isWeek = true
+            n = ordinal.value
+            position = ordinal.end
+        }
+        guard let n, weekday != nil || isWeek, position < end else { return nil }
+        var baseStart = position
+        if Self.weekdayLinks.contains(tokens[position].key) && tokens[position].clitic == .none {
+            baseStart += 1
+        }
+        guard var base = parse(at: baseStart, end: end), base.day == nil, base.weekday == nil,
+            base.rangeEnd.isEmpty, base.part == nil
+        else { return nil }
+        let isMonth: Bool
+        if case .period(.month, _) = base.expression {
+            isMonth = true
+        } else {
+            isMonth = base.expression == nil && (base.month != nil || base.relativePeriod?.grain == .month)
+        }
+        guard isMonth else { return nil }
+        base.first = index
+        base.nth = n
+        base.nthWeekday = isWeek ? .monday : weekday
+        base.nthIsWeek = isWeek
+        base.weekday = nil
+        return base
+    }
+
+    /// "wednesday of next week", "mercredi la semaine prochaine", "wednesday after next", "lundi en huit".
+    func extendWeekday(_ mention: inout DateMention, end: Int) {
+        guard let weekday = mention.weekday else { return }
+        var position = mention.last + 1
+        guard position < end else { return }
+        if let match = cue(at: position, end: end) {
+            switch match.value {
+            case .afterNext, .step(1):
+                mention.modifier = 1
+                mention.extraDays = 7
+                mention.last = match.end - 1
+                return
+            default: break
+            }
+        }
+        if tokens[position].key == Self.enKey, position + 1 < end {
+            let next = tokens[position + 1]
+            let days =
+                next.isNumber ? Int(next.value) : next.key == Self.huit ? 8 : next.key == Self.quinze ? 15 : 0
+            if days == 8 || days == 15 {
+                mention.modifier = 1
+                mention.extraDays = days - 1
+                mention.last = position + 1
+                return
+            }
+        }
+        while position < end, Self.weekdayLinks.contains(tokens[position].key) || Self.articles.contains(tokens[position].key) {
+            position += 1
+        }
+        guard position > mention.last + 1 || tokens[position].isWord, let found = parseGrammar(at: position, end: end),
+            case .period(.week, let offset) = found.expression
+        else { return }
+        mention.expression = .weekdayOfWeek(weekday, offset: offset)
+        mention.last = found.last
+    }
+
+    private static let enKey = Keys.key("en")
+    private static let huit = Keys.key("huit")
+    private static let quinze = Keys.key("quinze")
 }

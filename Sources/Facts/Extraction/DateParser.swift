@@ -11,6 +11,8 @@ struct DateParser {
     let lexicon: Lexicon
     /// "2/7" is 2 July (French, Arabic) rather than 7 February (English).
     var dayFirst = true
+    /// French cuts of weeks and years ("en fin de semaine" starts on Thursday).
+    var french = false
 
     static let suffixes: Set<UInt64> = Set(["st", "nd", "rd", "th", "er", "e", "eme"].map(Keys.key))
     static let links: Set<UInt64> = Set(["من", "of", "de"].map(Keys.key))
@@ -38,6 +40,7 @@ struct DateParser {
         return range.contains(value) ? value : nil
     }
 
+    private static let dayArticles: Set<UInt64> = Set(["the", "le", "on", "يوم"].map(Keys.key))
     private static let pairWords: Set<UInt64> = Set(["and", "et", "و"].map(Keys.key))
 
     /// The date mention that starts at `index`, or nil: one date, or an interval of two ("from 13 to 15 July",
@@ -77,7 +80,30 @@ struct DateParser {
             left.rangeEnd = [right]
             return left
         }
+        // "le 16", "on the 15th": a day of this month (or the next, reading forward) when nothing follows it.
+        let number = tokens[left.last].isNumber ? left.last : left.last - 1
+        let writtenDay =
+            number > 0 && tokens[number].isNumber && tokens[number - 1].sentence == tokens[number].sentence
+            && Self.dayArticles.contains(tokens[number - 1].key)
+        if single == nil, left.isMarkedDay, writtenDay, left.last + 1 >= end || tokens[left.last + 1].isPunctuation {
+            return left
+        }
         return single
+    }
+
+    /// A weekday, or its abbreviation ("fri.", "Tue 15", "sun" alone) where it cannot be a common word.
+    private func weekday(_ match: (value: DateWord, end: Int), end: Int) -> Weekday? {
+        switch match.value {
+        case .weekday(let weekday): return weekday
+        case .weekdayShort(let weekday):
+            let next = match.end
+            if next < end, tokens[next].key == Keys.point || tokens[next].isNumber || Self.comma.contains(tokens[next].key)
+            {
+                return weekday
+            }
+            return isWholeSentence(match.end - 1, match.end - 1) ? weekday : nil
+        default: return nil
+        }
     }
 
     /// "13" in "13-15 July" or "du 13 au 15 juillet", "the 13th": a day waiting for its month.
@@ -108,7 +134,12 @@ struct DateParser {
     }
 
     private func parseOne(at index: Int, end: Int) -> DateMention? {
-        parseGrammar(at: index, end: end) ?? parseSingle(at: index, end: end)
+        if let found = parseGrammar(at: index, end: end) { return found }
+        guard var mention = parseSingle(at: index, end: end) else { return nil }
+        if mention.weekday != nil, mention.day == nil, mention.month == nil, mention.relativeDay == nil {
+            extendWeekday(&mention, end: end)
+        }
+        return mention
     }
 
     /// One date that starts at `index`, or nil.
@@ -137,7 +168,7 @@ struct DateParser {
         }
         var afterDayWord = position
         if let match = wordMatch(at: position, end: end), case .dayWord = match.value { afterDayWord = match.end }
-        if let match = wordMatch(at: afterDayWord, end: end), case .weekday(let weekday) = match.value {
+        if let match = wordMatch(at: afterDayWord, end: end), let weekday = weekday(match, end: end) {
             mention.weekday = weekday
             position = match.end
             mention.last = position - 1
@@ -219,6 +250,14 @@ struct DateParser {
         var afterDay = position + 1
         if day == nil, let match = wordMatch(at: position, end: end), case .ordinal(let ordinal) = match.value {
             day = ordinal
+            afterDay = match.end
+        } else if day == nil, position < end, tokens[position].isWord, !tokens[position].isArabic,
+            let match = lexicon.numbers.match(text, at: position), match.end <= end, match.value.isOrdinal,
+            (1...31).contains(Int(match.value.value)), month(at: match.end, end: end) != nil
+                || (match.end < end && Self.links.contains(tokens[match.end].key))
+        {
+            // "the third of march", "premier janvier"
+            day = Int(match.value.value)
             afterDay = match.end
         }
         if let foundDay = day {
@@ -378,7 +417,9 @@ struct DateParser {
             mention.last = match.end - 1
         }
         if mention.day == nil && mention.modifier == nil, mention.month?.needsDay ?? false { mention.month = nil }
-        if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue {
+        if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue
+            && !(tokens[mention.first].isCapitalized && isWholeSentence(mention.first, mention.last))
+        {
             mention.month = nil
         }
     }

@@ -50,8 +50,19 @@ extension DateResolver {
         return (date, Self.add(1, Self.unit(of: grain), to: date))
     }
 
-    /// "end of March" is 21–31 March, "beginning of 2017" January to March, "end of next week" Friday to Sunday.
-    func slice(_ resolved: Resolved, grain: DateFact.Grain, part: PeriodPart) -> Resolved {
+    /// The nth (−1: last) weekday of the month `resolved` starts, or the week that starts on its nth Monday.
+    func nthWeekday(_ n: Int, _ weekday: Weekday, of resolved: Resolved, isWeek: Bool) -> Resolved {
+        guard let date = resolved.date else { return resolved }
+        var result = resolved
+        let rule = HolidayRule.nthWeekday(month: date.month, weekday: weekday, n: n, offset: 0)
+        result.date = rule.date(in: date.year)
+        result.grain = isWeek ? .week : .day
+        return result
+    }
+
+    /// "end of March" is 21–31 March, "beginning of 2017" January to March, "end of next week" Friday to Sunday;
+    /// French corpora cut years in thirds ("en début d'année": January and February) and weeks from Thursday.
+    func slice(_ resolved: Resolved, grain: DateFact.Grain, part: PeriodPart, french: Bool = false) -> Resolved {
         guard let whole = span(of: resolved, grain: grain), resolved.kind == .value else { return resolved }
         var result = resolved
         result.kind = .interval
@@ -61,22 +72,24 @@ extension DateResolver {
             result.grain = .day
             switch part {
             case .beginning: (result.date, result.end) = (start, start.adding(days: 10))
-            case .middle: (result.date, result.end) = (start.adding(days: 10), start.adding(days: 20))
+            case .middle:
+                let first = french ? 9 : 10
+                (result.date, result.end) = (start.adding(days: first), start.adding(days: first + 10))
             case .end: (result.date, result.end) = (start.adding(days: 20), whole.end)
             }
         case .year:
             result.grain = .month
             switch part {
-            case .beginning: (result.date, result.end) = (start, Self.add(3, .month, to: start))
+            case .beginning: (result.date, result.end) = (start, Self.add(french ? 2 : 3, .month, to: start))
             case .middle: (result.date, result.end) = (Self.add(3, .month, to: start), Self.add(8, .month, to: start))
-            case .end: (result.date, result.end) = (Self.add(8, .month, to: start), whole.end)
+            case .end: (result.date, result.end) = (Self.add(french ? 10 : 8, .month, to: start), whole.end)
             }
         case .week:
             result.grain = .day
             switch part {
-            case .beginning: (result.date, result.end) = (start, start.adding(days: 3))
+            case .beginning: (result.date, result.end) = (start, start.adding(days: french ? 2 : 3))
             case .middle: (result.date, result.end) = (start.adding(days: 2), start.adding(days: 4))
-            case .end: (result.date, result.end) = (start.adding(days: 4), whole.end)
+            case .end: (result.date, result.end) = (start.adding(days: french ? 3 : 4), whole.end)
             }
         default:
             return resolved
@@ -140,6 +153,9 @@ extension DateResolver {
         switch expression {
         case .period(let unit, let offset):
             result.date = Self.add(offset, unit, to: Self.start(of: unit, containing: anchor))
+        case .weekdayOfWeek(let weekday, let offset):
+            let monday = Self.add(offset, .week, to: Self.start(of: .week, containing: anchor))
+            result.date = monday.adding(days: (weekday.rawValue + 6) % 7)
         case .shift(let steps):
             var date = anchor
             for step in steps { date = Self.add(step.count, step.unit, to: date) }

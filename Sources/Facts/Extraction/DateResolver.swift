@@ -36,8 +36,13 @@ struct DateResolver {
         } else {
             resolved = resolveDate(mention)
         }
+        if mention.extraDays != 0, let date = resolved.date { resolved.date = date.adding(days: mention.extraDays) }
         if let weekday = mention.weekday, let date = resolved.date, date.weekday != weekday {
             resolved.weekdayMismatch = true
+        }
+        if let n = mention.nth, let weekday = mention.nthWeekday {
+            resolved = nthWeekday(n, weekday, of: resolved, isWeek: mention.grain == .month && weekday == .monday
+                && mention.nthIsWeek)
         }
         if let right = mention.rangeEnd.first {
             let other = resolve(right)
@@ -46,7 +51,9 @@ struct DateResolver {
                 resolved.end = end
             }
         }
-        if let part = mention.part { resolved = slice(resolved, grain: mention.grain, part: part) }
+        if let part = mention.part {
+            resolved = slice(resolved, grain: mention.grain, part: part, french: mention.frenchParts)
+        }
         return resolved
     }
 

@@ -80,7 +80,7 @@ enum DateCues {
             ("after", .hence), ("from today", .hence), ("من الآن", .hence),
              ("dans", .inFuture), ("d'ici", .inFuture), ("بعد", .inFuture),
              ("il y a", .inPast), ("قبل", .inPast), ("منذ", .inPast),
-            ("after next", .afterNext), ("d'apres", .afterNext), ("بعد القادم", .afterNext),
+            ("after next", .afterNext), ("d'apres", .step(1)), ("بعد القادم", .afterNext),
             ("بعد المقبل", .afterNext), ("coming", .step(1)), ("upcoming", .step(1)), ("following", .step(1)),
             ("suivant", .step(1)), ("suivante", .step(1)), ("previous", .step(-1)), ("past", .step(-1)),
             ("precedent", .step(-1)), ("precedente", .step(-1)), ("passee", .step(-1)), ("passe", .step(-1)),

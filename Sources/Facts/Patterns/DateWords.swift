@@ -3,6 +3,8 @@ import CrossCheckModel
 /// A word that places a date: a weekday, a relative day, a modifier, an ordinal day or a cue.
 enum DateWord: Sendable, Hashable {
     case weekday(Weekday)
+    /// "fri", "sat.", "lun.": a weekday only before a point, a day or a comma, or alone ("sun" is also a word).
+    case weekdayShort(Weekday)
     /// Days from the publication date: "أمس" −1, "اليوم" 0, "غدا" +1, "أول أمس" −2.
     case relativeDay(Int)
     /// "الماضي", "last", "dernier": the latest one before the publication date.
@@ -86,7 +88,20 @@ enum DateWords {
             ("حدود", .historical), ("ذكرى", .historical), ("الذكرى", .historical), ("anniversary", .historical),
             ("anniversaire", .historical), ("حرب", .historical), ("war", .historical), ("guerre", .historical),
             ("نكسة", .historical), ("نكبة", .historical), ("هـ", .hijriEra), ("ه", .hijriEra),
-        ] + ordinals
+        ] + ordinals + abbreviations
+
+    private static let abbreviations: [(String, DateWord)] = {
+        let english = [["sun"], ["mon"], ["tue", "tues"], ["wed"], ["thu", "thur", "thurs"], ["fri"], ["sat"]]
+        // French "mar", "mer", "jeu", "dim", "sam" are also words or names ("la mer"); only these two are kept.
+        let french = ["", "lun", "", "", "", "ven", ""]
+        var list: [(String, DateWord)] = []
+        for (offset, words) in english.enumerated() {
+            let weekday = Weekday(rawValue: offset)!
+            list += words.map { ($0, .weekdayShort(weekday)) }
+            if !french[offset].isEmpty { list.append((french[offset], .weekdayShort(weekday))) }
+        }
+        return list
+    }()
 
     static let examples: [PatternExample] = [
         PatternExample(
@@ -143,5 +158,9 @@ enum DateWords {
             published: "2023-10-12"),
         PatternExample("الأول من شهر شباط 2024", "2024-02-01 day event explicit", .dates),
         PatternExample("في شهر 3 من عام 2024", "2024-03-01 month event explicit", .dates),
+        PatternExample("fri.", "2013-02-08 day event relative friday", .dates, published: "2013-02-12"),
+        PatternExample("the sun rose", "", .dates, published: "2013-02-12"),
+        PatternExample("le 16", "2013-01-16 day event from_publication", .dates, published: "2013-02-12"),
+        PatternExample("the third of march 2013", "2013-03-03 day event explicit", .dates),
     ]
 }
