@@ -8,7 +8,6 @@ enum DateExpression: Sendable {
     /// The unit that contains the anchor, moved by `offset` units: "this quarter" (0), "la semaine prochaine" (1).
     case period(DateUnit, offset: Int)
     /// The anchor moved by `count` units, read to the day: "in a week", "il y a trois mois", "قبل 3 أيام".
-    /// A count of years is read to the month, as Duckling does.
     case shift([(unit: DateUnit, count: Int)])
     /// `count` whole units after the current one (before it when negative): "next 3 weeks", "2 derniers mois".
     case periods(DateUnit, count: Int)
@@ -21,6 +20,11 @@ enum DateExpression: Sendable {
     /// A weekday of the week that contains the anchor, moved by `offset` weeks: "wednesday of next week",
     /// "lundi cette semaine", "dimanche de la semaine dernière".
     case weekdayOfWeek(Weekday, offset: Int)
+    /// A season (0 spring … 3 winter) of a year, or the one `offset` seasons from the anchor's (nil: the nearest
+    /// in the reading direction).
+    case season(Int, year: Int?, offset: Int?)
+    /// Saturday and Sunday of the anchor's week moved by `offset` weeks.
+    case weekend(offset: Int)
     /// A recurring date, with its ISO 8601 period or Timex.
     case set(String)
     /// Ten years from a first year: "the seventies".
@@ -34,13 +38,21 @@ enum DateExpression: Sendable {
         }
     }
 
+    /// True when the expression is one date (not an interval or a set), so it can end an interval.
+    var isValue: Bool {
+        switch self {
+        case .periods, .set, .decade, .season, .weekend: return false
+        default: return true
+        }
+    }
+
     var grain: DateFact.Grain {
         switch self {
         case .period(let unit, _), .periods(let unit, _): return unit.grain
-        case .shift(let steps): return steps.contains { $0.unit == .year } && steps.count == 1 ? .month : .day
+        case .shift: return .day
         case .quarter: return .quarter
         case .week: return .week
-        case .holiday, .set, .weekdayOfWeek: return .day
+        case .holiday, .set, .weekdayOfWeek, .season, .weekend: return .day
         case .decade: return .year
         }
     }

@@ -84,6 +84,7 @@ extension DateParser {
         if let found = partOf(at: index, end: end) { return found }
         if let found = nthOfMonth(at: index, end: end) { return found }
         if let found = decade(at: index, end: end) { return found }
+        if let found = seasonOrWeekend(at: index, end: end) { return found }
         return nil
     }
 
@@ -488,6 +489,51 @@ extension DateParser {
     }
 
     private static let enKey = Keys.key("en")
+    private static let fall = Keys.key("fall")
     private static let huit = Keys.key("huit")
     private static let quinze = Keys.key("quinze")
+
+    /// "this summer", "l'été 2016", "next season", "الصيف الماضي", "this weekend", "le week-end prochain".
+    private func seasonOrWeekend(at index: Int, end: Int) -> DateMention? {
+        var position = index
+        var offset: Int? = nil
+        if let found = modifier(at: position, end: end), !tokens[index].isArabic {
+            offset = found.offset
+            position = found.end
+        }
+        guard let match = cue(at: position, end: end) else { return nil }
+        var last = match.end - 1
+        let season: Int
+        switch match.value {
+        case .season(let found): season = found
+        case .weekend:
+            if offset == nil, let after = modifier(at: match.end, end: end) {
+                offset = after.offset
+                last = after.end - 1
+            }
+            return made(index, last, .weekend(offset: offset ?? 0))
+        default:
+            return nil
+        }
+        // "next season", "current seasons": the word needs a modifier.
+        if season < 0 && offset == nil && modifier(at: match.end, end: end) == nil { return nil }
+        var year: Int? = nil
+        var next = match.end
+        if next < end, Self.ofWords.contains(tokens[next].key) { next += 1 }
+        if let found = integer(at: next, end: end, in: 1900...2100), tokens[next].digits == 4 {
+            year = found
+            last = next
+        } else if offset == nil, let after = modifier(at: match.end, end: end) {
+            offset = after.offset
+            last = after.end - 1
+        }
+        // "the fall of Aleppo", "الربيع العربي": a season alone needs a preposition ("in summer", "في الصيف").
+        if year == nil && offset == nil {
+            guard tokens[position].key != Self.fall, index > 0, tokens[index - 1].sentence == tokens[index].sentence,
+                Self.monthPrepositions.contains(tokens[index - 1].key) || tokens[index].clitic == .preposition
+            else { return nil }
+        }
+        return made(index, last, .season(season, year: year, offset: offset))
+    }
+
 }

@@ -21,6 +21,7 @@ extension DateParser {
             "depuis", "jusqu", "avant", "apres", "en", "منذ", "في", "يوم", "حتى", "إلى", "الى", "من", "بتاريخ",
         ].map(Keys.key))
     private static let percentKey = Keys.key("%")
+    private static let commaKeys: Set<UInt64> = Set([",", "،"].map(Keys.key))
     private static let separators: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
 
     /// The digit groups of a number token, split at its points ("10.74" is 10 and 74), with their lengths.
@@ -89,6 +90,11 @@ extension DateParser {
             result = make(day: nil, month: parts[1].value, year: parts[0].value, last: last)
         } else if parts[1].digits == 4, parts[0].digits <= 2, separator != Keys.point {
             result = make(day: nil, month: parts[0].value, year: parts[1].value, last: last)
+        } else if parts[0].digits <= 2, parts[1].digits <= 2, last + 2 < end, Self.commaKeys.contains(tokens[last + 1].key),
+            tokens[last + 2].isNumber, tokens[last + 2].digits == 4
+        {
+            // "11/12,2016", "06/06, 2015"
+            result = ordered(parts[0].value, parts[1].value, year: Int(tokens[last + 2].value), last: last + 2)
         } else if parts[0].digits <= 2, parts[1].digits <= 2,
             hasCue(before: index)
                 || (separator != Keys.point && max(parts[0].digits, parts[1].digits) == 2

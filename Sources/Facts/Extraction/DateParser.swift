@@ -58,7 +58,8 @@ struct DateParser {
         if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
             opened || !Self.pairWords.contains(tokens[left.last + 1].key),
             var right = parseOne(at: joiner.end, end: end) ?? bareDay(at: joiner.end, end: end),
-            right.expression == nil, left.expression == nil, left.part == nil, right.part == nil
+            left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
+            left.expression?.isValue ?? true, right.expression?.isValue ?? true
         {
             if left.month == nil && left.relativeMonth == nil && left.weekday == nil && left.relativeDay == nil {
                 left.month = right.month
@@ -70,7 +71,7 @@ struct DateParser {
                 right.year = left.year
                 right.relativeMonth = left.relativeMonth
             }
-            if left.month == nil {
+            if left.month == nil && left.day != nil && left.relativeDay == nil && left.weekday == nil {
                 // "entre le 13 et le 18" is a range of days; "entre 20 et 30 morts" a range of numbers.
                 guard opened, left.isMarkedDay, right.isMarkedDay, let from = left.day, let to = right.day, from < to
                 else { return single }
@@ -238,7 +239,15 @@ struct DateParser {
             mention.last = numeric.last
             return true
         }
-        if let match = wordMatch(at: position, end: end), case .monthWord = match.value { position = match.end }
+        if let match = wordMatch(at: position, end: end), case .monthWord = match.value {
+            position = match.end
+            // "month of April", "au mois de juin"
+            if position + 1 < end, Self.links.contains(tokens[position].key) || tokens[position].key == Self.elided,
+                month(at: position + 1, end: end) != nil
+            {
+                position += 1
+            }
+        }
         // "شهر 3": a month by its number after the word for month.
         if position > index, let number = integer(at: position, end: end, in: 1...12) {
             mention.month = MonthName(month: number)
@@ -267,6 +276,12 @@ struct DateParser {
                 afterDay += 1
             }
             if afterDay < end, Self.links.contains(tokens[afterDay].key) { afterDay += 1 }
+            // "31-Oct-74", "1-Jan", "28-nov"
+            if afterDay + 1 < end, tokens[afterDay].isPunctuation, Self.dashes.contains(tokens[afterDay].key),
+                month(at: afterDay + 1, end: end) != nil
+            {
+                afterDay += 1
+            }
             var afterMonthWord = afterDay
             if let match = wordMatch(at: afterDay, end: end), case .monthWord = match.value,
                 relativeMonth(at: afterDay, end: end) == nil
@@ -305,19 +320,29 @@ struct DateParser {
         mention.monthCue =
             position > index || found.value.standsAlone
             || (index > 0 && tokens[index - 1].sentence == tokens[index].sentence
-                && Self.monthPrepositions.contains(tokens[index - 1].key) && !found.value.needsDay)
+                && Self.monthPrepositions.contains(tokens[index - 1].key)
+                && (!found.value.needsDay || tokens[position].isCapitalized))
         mention.last = found.end - 1
-        if let day = integer(at: found.end, end: end, in: 1...31), !found.value.isHijri,
-            integer(at: found.end, end: end, in: 1900...2100) == nil
+        // "Oct-2", "jan/1": a dash or slash between the month and its day.
+        var dayAt = found.end
+        if dayAt + 1 < end, tokens[dayAt].isPunctuation, Self.dashes.contains(tokens[dayAt].key),
+            integer(at: dayAt + 1, end: end, in: 1...31) != nil
+        {
+            dayAt += 1
+        }
+        if let day = integer(at: dayAt, end: end, in: 1...31), !found.value.isHijri,
+            integer(at: dayAt, end: end, in: 1900...2100) == nil
         {
             mention.day = day
-            mention.last = found.end
-            if found.end + 1 < end, Self.suffixes.contains(tokens[found.end + 1].key) { mention.last += 1 }
+            mention.last = dayAt
+            if dayAt + 1 < end, Self.suffixes.contains(tokens[dayAt + 1].key) { mention.last += 1 }
         }
         return true
     }
 
     static let inWord = Keys.key("في")
+    static let dashes: Set<UInt64> = Set(["-", "/"].map(Keys.key))
+    static let elided = Keys.key("d")
     static let monthPrepositions: Set<UInt64> = Set(
         ["في", "خلال", "منذ", "in", "during", "since", "en", "depuis"].map(Keys.key))
 

@@ -153,6 +153,17 @@ extension DateResolver {
         switch expression {
         case .period(let unit, let offset):
             result.date = Self.add(offset, unit, to: Self.start(of: unit, containing: anchor))
+        case .weekend(let offset):
+            let saturday = Self.add(offset, .week, to: Self.start(of: .week, containing: anchor)).adding(days: 5)
+            result.kind = .interval
+            result.date = saturday
+            result.end = saturday.adding(days: 2)
+        case .season(let season, let year, let offset):
+            if let found = self.season(season, year: year, offset: offset) {
+                result.kind = .interval
+                (result.date, result.end) = (found.start, found.end)
+                if year != nil { result.resolution = .explicit }
+            }
         case .weekdayOfWeek(let weekday, let offset):
             let monday = Self.add(offset, .week, to: Self.start(of: .week, containing: anchor))
             result.date = monday.adding(days: (weekday.rawValue + 6) % 7)
@@ -169,6 +180,40 @@ extension DateResolver {
             break
         }
         return result
+    }
+
+    /// Spring from 20 March, summer from 21 June, autumn from 23 September, winter from 21 December.
+    private static let seasonStarts = [(3, 20), (6, 21), (9, 23), (12, 21)]
+
+    /// The season's days: of a year (winter runs into the next), or the one containing the anchor or nearest it
+    /// (`offset` 0 or nil), the next (+1) or the last (−1); −1 as `season` is whichever season it is.
+    private func season(_ season: Int, year: Int?, offset: Int?) -> (start: CivilDate, end: CivilDate)? {
+        var all: [(season: Int, start: CivilDate, end: CivilDate)] = []
+        let first = (year ?? anchor.year) - 2
+        for y in first...first + 4 {
+            for (index, start) in Self.seasonStarts.enumerated() {
+                let next = Self.seasonStarts[(index + 1) % 4]
+                all.append(
+                    (index, CivilDate(year: y, month: start.0, day: start.1)!,
+                     CivilDate(year: index == 3 ? y + 1 : y, month: next.0, day: next.1)!))
+            }
+        }
+        if let year { return all.first { $0.season == season && $0.start.year == year }.map { ($0.start, $0.end) } }
+        guard let current = all.firstIndex(where: { $0.start <= anchor && anchor < $0.end }) else { return nil }
+        if season < 0 {
+            let found = all[current + (offset ?? 0)]
+            return (found.start, found.end)
+        }
+        let matching = all.indices.filter { all[$0].season == season }
+        let chosen: Int?
+        switch offset ?? 0 {
+        case 1: chosen = matching.first { $0 > current }
+        case -1: chosen = matching.last { $0 < current }
+        default:
+            chosen = matching.first { $0 == current }
+                ?? (direction == .forward ? matching.first { $0 > current } : matching.last { $0 < current })
+        }
+        return chosen.map { (all[$0].start, all[$0].end) }
     }
 
     private func unresolved(_ result: Resolved) -> Resolved {

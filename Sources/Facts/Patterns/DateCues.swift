@@ -51,7 +51,7 @@ enum DateCue: Sendable, Hashable {
     case recurring(String)
     /// "weekend", "fin de semaine", "عطلة نهاية الأسبوع".
     case weekend
-    /// A season: 0 spring, 1 summer, 2 autumn, 3 winter.
+    /// A season: 0 spring, 1 summer, 2 autumn, 3 winter; −1 for the word "season" itself.
     case season(Int)
     /// "the seventies", "الأربعينيات": the first year of a decade of the 1900s.
     case decade(Int)
@@ -116,7 +116,8 @@ enum DateCues {
             ("spring", .season(0)), ("printemps", .season(0)), ("الربيع", .season(0)), ("summer", .season(1)),
             ("ete", .season(1)), ("الصيف", .season(1)), ("autumn", .season(2)), ("fall", .season(2)),
             ("automne", .season(2)), ("الخريف", .season(2)), ("winter", .season(3)), ("hiver", .season(3)),
-            ("الشتاء", .season(3)),
+            ("الشتاء", .season(3)), ("season", .season(-1)), ("seasons", .season(-1)),
+            ("saison", .season(-1)),
             ("rest of", .rest), ("the rest of", .rest), ("reste de", .rest), ("le reste de", .rest),
             ("بقية", .rest),
         ] + decades
