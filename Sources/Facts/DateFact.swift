@@ -63,6 +63,9 @@ public struct DateFact: Hashable, Codable, Sendable {
     public var kind: Kind = .value
     /// The exclusive end of an interval; nil for a value, a set or an interval open at its end.
     public var end: CivilDate?
+    /// For an interval written with both ends ("du 3 au 12 septembre"), the first day of its closing date
+    /// (12 September); `end` is the day after the interval (13 September).
+    public var closing: CivilDate?
     /// The ISO 8601 period or Timex of a set: "P1D" (every day), "P2W", "XXXX-WXX-1" (every Monday).
     public var recurrence: String?
 
@@ -90,7 +93,7 @@ public struct DateFact: Hashable, Codable, Sendable {
 
 extension DateFact {
     private enum CodingKeys: String, CodingKey {
-        case date, grain, role, resolution, weekday, weekdayMismatch, evidence, kind, end, recurrence
+        case date, grain, role, resolution, weekday, weekdayMismatch, evidence, kind, end, closing, recurrence
     }
 
     /// Decodes facts written before intervals and sets existed: `kind` defaults to `value`.
@@ -105,10 +108,11 @@ extension DateFact {
         evidence = try container.decode(Evidence.self, forKey: .evidence)
         kind = try container.decodeIfPresent(Kind.self, forKey: .kind) ?? .value
         end = try container.decodeIfPresent(CivilDate.self, forKey: .end)
+        closing = try container.decodeIfPresent(CivilDate.self, forKey: .closing)
         recurrence = try container.decodeIfPresent(String.self, forKey: .recurrence)
     }
 
-    /// Writes `kind`, `end` and `recurrence` only for intervals and sets, so a plain date keeps its former form.
+    /// Writes `kind`, `end`, `closing` and `recurrence` only for intervals and sets, so a plain date keeps its former form.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(date, forKey: .date)
@@ -120,6 +124,7 @@ extension DateFact {
         try container.encode(evidence, forKey: .evidence)
         if kind != .value { try container.encode(kind, forKey: .kind) }
         try container.encodeIfPresent(end, forKey: .end)
+        try container.encodeIfPresent(closing, forKey: .closing)
         try container.encodeIfPresent(recurrence, forKey: .recurrence)
     }
 }

@@ -178,6 +178,7 @@ public struct FactExtractor: Sendable {
                 evidence: text.evidence(mention.first, mention.last))
             fact.kind = resolved.kind
             fact.end = resolved.end
+            fact.closing = resolved.closing
             fact.recurrence = resolved.recurrence
             return fact
         }

@@ -27,6 +27,7 @@ enum FactsJSONLine {
             if date.kind == .interval {
                 if let from = date.date { object.add("from", from.iso) }
                 if let end = date.end { object.add("to", end.iso) }
+                if let closing = date.closing { object.add("closing", closing.iso) }
             }
             if let recurrence = date.recurrence { object.add("set", recurrence) }
             object.add("role", date.role.rawValue)

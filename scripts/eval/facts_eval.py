@@ -19,6 +19,9 @@ Scoring rules (documented in docs/facts-format.md, "Evaluation"):
     one; date extractor specs need as many date facts as expected spans, each overlapping one; parser and model
     specs need every expected date, week, month, quarter or year found with its value (future or past resolution),
     a date range found as an interval with the same start and end, a set (every day) with the same Timex.
+    Recognizers ends a range written with both ends at the first day of the closing date ("du 3 au 12 septembre"
+    is 09-03 to 09-12, "entre juin 2015 et mai 2018" ends 2018-05-01), where crosscheck's `to` is the day after
+    (09-13, 2018-06-01): such a range also matches the fact's `closing` date.
   * Excluded and counted: cases whose expected value has a time of day (grain hour/minute/second, Type time,
     datetime, timerange, datetimerange, or a set whose Timex has a time "T"), and Duckling `latent` cases. Week,
     quarter, holiday, interval and set cases count like the others.
@@ -180,6 +183,9 @@ def fact_values(fact):
     values = {fact_value(fact)}
     if fact.get("type") == "interval" and fact.get("from") and fact.get("to"):
         values.add(("range", fact["from"], fact["to"]))
+        if fact.get("closing"):
+            # Recognizers ends "from A to B" at the first day of B ("du 3 au 12 septembre": endDate 09-12).
+            values.add(("range", fact["from"], fact["closing"]))
     if fact.get("type") == "set":
         values.add(("set", fact.get("set")))
     return values - {None}

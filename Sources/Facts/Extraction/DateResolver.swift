@@ -16,6 +16,7 @@ struct DateResolver {
         var grain: DateFact.Grain? = nil
         var kind: DateFact.Kind = .value
         var end: CivilDate? = nil
+        var closing: CivilDate? = nil
         var recurrence: String? = nil
     }
 
@@ -49,6 +50,7 @@ struct DateResolver {
             if let end = span(of: other, grain: right.grain)?.end {
                 resolved.kind = .interval
                 resolved.end = end
+                resolved.closing = other.date
             }
         }
         if let part = mention.part {
