@@ -32,6 +32,8 @@ struct DateMention: Sendable {
     /// Days added after the weekday is placed: "mercredi en huit" (+7), "lundi en quinze" (+14), "wednesday after
     /// next" (+7 after the next one).
     var extraDays = 0
+    /// "next Friday", "vendredi prochain": the Friday of next week, as both corpora read it.
+    var inNextWeek = false
     /// "the third Tuesday of September 2014" (3, Tuesday), "the last week of October" (−1, nil): the nth weekday
     /// or week of the month the rest of the mention names.
     var nth: Int?

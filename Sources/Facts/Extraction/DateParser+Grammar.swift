@@ -79,10 +79,10 @@ extension DateParser {
         if let found = holiday(at: index, end: end) { return found }
         if let found = recurring(at: index, end: end) { return found }
         if let found = shift(at: index, end: end) { return found }
+        if let found = nthOfMonth(at: index, end: end) { return found }
         if let found = period(at: index, end: end) { return found }
         if let found = quarterOrWeek(at: index, end: end) { return found }
         if let found = partOf(at: index, end: end) { return found }
-        if let found = nthOfMonth(at: index, end: end) { return found }
         if let found = decade(at: index, end: end) { return found }
         if let found = seasonOrWeekend(at: index, end: end) { return found }
         return nil
@@ -118,6 +118,9 @@ extension DateParser {
         if case .recurring(let period) = match.value { return made(index, match.end - 1, .set(period)) }
         guard case .every = match.value else { return nil }
         var position = match.end
+        if let plural = cue(at: position, end: end), case .recurring(let period) = plural.value {
+            return made(index, plural.end - 1, .set(period))  // "tous les lundis", "every mondays"
+        }
         var number = 1
         if let found = count(at: position, end: end), !Self.oneWords.contains(tokens[position].key) {
             number = found.value
@@ -250,6 +253,10 @@ extension DateParser {
             last = after.end - 1
         }
         guard let offset else { return nil }
+        if number == nil, found.unit == .week, let weekday = weekdayAfter(last + 1, end: end) {
+            // "next week on friday", "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع الجمعة"
+            return made(index, weekday.last, .weekdayOfWeek(weekday.value, offset: offset))
+        }
         if let number {
             if isStep && offset > 0 { return made(index, last, .period(found.unit, offset: number)) }
             return made(index, last, .periods(found.unit, count: offset < 0 ? -number : number))
@@ -379,7 +386,7 @@ extension DateParser {
             default: break
             }
         }
-        if tokens[index].key == Self.lastArabic { return (-1, index + 1) }
+        if Self.lastArabic.contains(tokens[index].key) { return (-1, index + 1) }
         if let number = integer(at: index, end: end, in: 1...5), index + 1 < end,
             Self.suffixes.contains(tokens[index + 1].key)
         {
@@ -393,7 +400,7 @@ extension DateParser {
         return nil
     }
 
-    private static let lastArabic = Keys.key("آخر")
+    private static let lastArabic: Set<UInt64> = Set(["آخر", "الأخير", "الأخيرة"].map(Keys.key))
     private static let weekdayLinks: Set<UInt64> = Set(["of", "in", "de", "du", "d", "من", "في"].map(Keys.key))
 
     /// "the third tuesday of september 2014", "first monday of last month", "le premier mercredi du mois prochain",
@@ -443,7 +450,10 @@ extension DateParser {
         } else {
             isMonth = base.expression == nil && (base.month != nil || base.relativePeriod?.grain == .month)
         }
-        guard isMonth else { return nil }
+        // "the last week of 2015", "الأسبوع الثالث من عام 2027": weeks of a year count its Mondays.
+        let isYear = isWeek && base.expression == nil && base.month == nil && base.year != nil
+        guard isMonth || isYear else { return nil }
+        if isYear { base.month = MonthName(month: n < 0 ? 12 : 1) }
         base.first = index
         base.nth = n
         base.nthWeekday = isWeek ? .monday : weekday
@@ -536,4 +546,14 @@ extension DateParser {
         return made(index, last, .season(season, year: year, offset: offset))
     }
 
+
+    private func weekdayAfter(_ index: Int, end: Int) -> (value: Weekday, last: Int)? {
+        var position = index
+        if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
+        if case .dayWord = word(at: position, end: end) { position += 1 }
+        guard let match = wordMatch(at: position, end: end), case .weekday(let weekday) = match.value,
+            month(at: match.end, end: end) == nil, integer(at: match.end, end: end, in: 1...31) == nil
+        else { return nil }
+        return (weekday, match.end - 1)
+    }
 }

@@ -57,7 +57,8 @@ struct DateParser {
         guard var left = single ?? bareDay(at: start, end: end) else { return nil }
         if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
             opened || !Self.pairWords.contains(tokens[left.last + 1].key),
-            var right = parseOne(at: joiner.end, end: end) ?? bareDay(at: joiner.end, end: end),
+            var right = parseOne(at: joiner.end, end: end)
+                ?? (left.day != nil || left.month != nil ? bareDay(at: joiner.end, end: end) : nil),
             left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
             left.expression?.isValue ?? true, right.expression?.isValue ?? true
         {
@@ -151,7 +152,9 @@ struct DateParser {
         if tokens[index].isWord, let match = wordMatch(at: position, end: end) {
             switch match.value {
             case .last where !tokens[index].isArabic: mention.modifier = -1
-            case .next where !tokens[index].isArabic: mention.modifier = 1
+            case .next where !tokens[index].isArabic:
+                mention.modifier = 1
+                mention.inNextWeek = true
             case .current: mention.modifier = 0
             default: break
             }
@@ -191,7 +194,10 @@ struct DateParser {
         if mention.weekday != nil && mention.month == nil, let match = wordMatch(at: mention.last + 1, end: end) {
             switch match.value {
             case .last: mention.modifier = -1
-            case .next: mention.modifier = 1
+            case .next:
+                mention.modifier = 1
+                // "vendredi prochain" is Friday of next week; "الأحد المقبل" the coming Sunday.
+                mention.inNextWeek = !tokens[mention.last + 1].isArabic
             default: break
             }
             if mention.modifier != nil { mention.last = match.end - 1 }
@@ -424,7 +430,7 @@ struct DateParser {
             position += 1
         }
         let isHijri = mention.month?.isHijri ?? false
-        if let year = integer(at: position, end: end, in: isHijri ? 1300...1600 : 1900...2100) {
+        if let year = integer(at: position, end: end, in: isHijri ? 1300...2100 : 1900...2100) {
             mention.year = year
             mention.last = position
             if let match = wordMatch(at: position + 1, end: end), case .hijriEra = match.value {
@@ -441,7 +447,9 @@ struct DateParser {
             }
             mention.last = match.end - 1
         }
-        if mention.day == nil && mention.modifier == nil, mention.month?.needsDay ?? false { mention.month = nil }
+        if mention.day == nil && mention.modifier == nil && !mention.monthCue, mention.month?.needsDay ?? false {
+            mention.month = nil
+        }
         if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue
             && !(tokens[mention.first].isCapitalized && isWholeSentence(mention.first, mention.last))
         {
@@ -454,6 +462,8 @@ struct DateParser {
         guard mention.relativeDay == nil, mention.weekday == nil, let match = wordMatch(at: index, end: end) else {
             return false
         }
+        // "en 2016-11" is a month in digits, read from the number.
+        if numericDate(at: match.end, end: end) != nil { return false }
         switch match.value {
         case .yearCue: break
         case .historical: mention.historicalCue = true

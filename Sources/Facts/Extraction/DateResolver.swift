@@ -96,6 +96,8 @@ struct DateResolver {
         let back = (published.weekday.rawValue - weekday.rawValue + 7) % 7
         let date: CivilDate
         switch direction == .forward && (mention.modifier ?? 0) == 0 ? 1 : mention.modifier {
+        case 1 where mention.inNextWeek:
+            date = Self.start(of: .week, containing: published).adding(days: 7 + (weekday.rawValue + 6) % 7)
         case 1: date = published.adding(days: (weekday.rawValue - published.weekday.rawValue + 6) % 7 + 1)
         case -1: date = published.adding(days: -(back == 0 ? 7 : back))
         default: date = published.adding(days: -back)
@@ -169,6 +171,20 @@ struct DateResolver {
 
     private func resolveHijri(_ mention: DateMention, month: Int) -> Resolved {
         let day = mention.day ?? 1
+        if let year = mention.year, year >= 1900 {
+            // "رمضان 2024": the Hijri month that begins in that Gregorian year.
+            guard let start = HolidayRule.hijri(month: month, day: day).date(in: year) else {
+                return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false)
+            }
+            var resolved = Resolved(date: start, resolution: .explicit, weekdayMismatch: false, grain: .day)
+            if mention.day == nil {
+                let hijriYear = HijriCalendar.year(of: start.adding(days: 1))
+                resolved.kind = .interval
+                resolved.end = HijriCalendar.civil(
+                    year: month == 12 ? hijriYear + 1 : hijriYear, month: month % 12 + 1, day: 1)
+            }
+            return resolved
+        }
         if let year = mention.year {
             return Resolved(
                 date: HijriCalendar.civil(year: year, month: month, day: day), resolution: .explicit,

@@ -110,7 +110,8 @@ enum DateCues {
             ("mensuel", .recurring("P1M")), ("mensuelle", .recurring("P1M")), ("شهريا", .recurring("P1M")),
             ("yearly", .recurring("P1Y")), ("annually", .recurring("P1Y")), ("annual", .recurring("P1Y")),
             ("annuel", .recurring("P1Y")), ("annuelle", .recurring("P1Y")), ("سنويا", .recurring("P1Y")),
-            ("biweekly", .recurring("P2W")), ("fortnightly", .recurring("P2W")), ("quarterly", .recurring("P3M")),
+            ("biweekly", .recurring("P2W")), ("bihebdomadaire", .recurring("P2W")),
+            ("journellement", .recurring("P1D")), ("semestriel", .recurring("P6M")), ("fortnightly", .recurring("P2W")), ("quarterly", .recurring("P3M")),
             ("weekend", .weekend), ("week-end", .weekend), ("week end", .weekend),
             ("عطلة نهاية الأسبوع", .weekend), ("نهاية الأسبوع", .weekend),
             ("spring", .season(0)), ("printemps", .season(0)), ("الربيع", .season(0)), ("summer", .season(1)),
@@ -120,7 +121,17 @@ enum DateCues {
             ("saison", .season(-1)),
             ("rest of", .rest), ("the rest of", .rest), ("reste de", .rest), ("le reste de", .rest),
             ("بقية", .rest),
-        ] + decades
+        ] + decades + pluralWeekdays
+
+    /// "mondays", "les lundis": a weekday in the plural recurs ("XXXX-WXX-1" is every Monday).
+    private static let pluralWeekdays: [(String, DateCue)] = {
+        let english = ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"]
+        let french = ["lundis", "mardis", "mercredis", "jeudis", "vendredis", "samedis", "dimanches"]
+        return (0..<7).flatMap { index in
+            [(english[index], DateCue.recurring("XXXX-WXX-\(index + 1)")),
+             (french[index], DateCue.recurring("XXXX-WXX-\(index + 1)"))]
+        }
+    }()
 
     /// "the seventies", "les années 70" (read by the parser from the number), "السبعينيات".
     private static let decades: [(String, DateCue)] = {
