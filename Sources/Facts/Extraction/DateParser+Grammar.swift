@@ -229,7 +229,7 @@ extension DateParser {
                 offset = found.offset
                 isStep = true
                 position = found.end
-            } else if let found = unit(at: counted.end, end: end, years: true),
+            } else if !tokens[index].isArabic, let found = unit(at: counted.end, end: end, years: true),
                 let after = modifier(at: found.end, end: end)
             {
                 // "2 années passées"
@@ -470,7 +470,6 @@ extension DateParser {
         if let match = cue(at: position, end: end) {
             switch match.value {
             case .afterNext, .step(1):
-                mention.modifier = 1
                 mention.extraDays = 7
                 mention.last = match.end - 1
                 return
@@ -482,7 +481,6 @@ extension DateParser {
             let days =
                 next.isNumber ? Int(next.value) : next.key == Self.huit ? 8 : next.key == Self.quinze ? 15 : 0
             if days == 8 || days == 15 {
-                mention.modifier = 1
                 mention.extraDays = days - 1
                 mention.last = position + 1
                 return

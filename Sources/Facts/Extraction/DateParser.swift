@@ -129,6 +129,13 @@ struct DateParser {
             mention.day = day
             mention.last = match.end - 1
             mention.isMarkedDay = true
+        } else if mention.isMarkedDay, position < end, !tokens[position].isArabic,
+            let match = lexicon.numbers.match(text, at: position), match.end <= end,
+            (1...31).contains(Int(match.value.value)), [.unit, .teen, .ten].contains(match.value.role)
+        {
+            // "le quinze juillet", "entre le 13 et le dix-huit"
+            mention.day = Int(match.value.value)
+            mention.last = match.end - 1
         } else {
             return nil
         }
@@ -254,7 +261,15 @@ struct DateParser {
                 position += 1
             }
         }
-        // "شهر 3": a month by its number after the word for month.
+        // "شهر 3", "شهر عشرة": a month by its number after the word for month.
+        if position > index, tokens[position - 1].isArabic, position < end, tokens[position].isWord,
+            let match = lexicon.numbers.match(text, at: position), match.end <= end, !match.value.isOrdinal,
+            (1...12).contains(Int(match.value.value)), [.unit, .teen, .ten].contains(match.value.role)
+        {
+            mention.month = MonthName(month: Int(match.value.value))
+            mention.last = match.end - 1
+            return true
+        }
         if position > index, let number = integer(at: position, end: end, in: 1...12) {
             mention.month = MonthName(month: number)
             mention.last = position

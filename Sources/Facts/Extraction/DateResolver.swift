@@ -37,7 +37,11 @@ struct DateResolver {
         } else {
             resolved = resolveDate(mention)
         }
-        if mention.extraDays != 0, let date = resolved.date { resolved.date = date.adding(days: mention.extraDays) }
+        if mention.extraDays != 0, let weekday = mention.weekday, resolved.date != nil {
+            // "mardi en huit", "wednesday after next": a week after the weekday on or after the anchor.
+            let ahead = (weekday.rawValue - anchor.weekday.rawValue + 7) % 7
+            resolved.date = anchor.adding(days: ahead + mention.extraDays)
+        }
         if let weekday = mention.weekday, let date = resolved.date, date.weekday != weekday {
             resolved.weekdayMismatch = true
         }
@@ -112,8 +116,10 @@ struct DateResolver {
         }
         if direction == .forward {
             let anchor = published ?? reference
+            // Read forward by month, as both corpora do: "1 February" on 12 February is this year's.
+            let monthStart = CivilDate(year: anchor.year, month: anchor.month, day: 1)!
             for year in anchor.year...anchor.year + 8 {
-                if let date = CivilDate(year: year, month: month, day: day), date >= anchor {
+                if let date = CivilDate(year: year, month: month, day: day), date >= monthStart {
                     return Resolved(
                         date: date, resolution: published == nil ? .inferredFromReference : .fromPublication,
                         weekdayMismatch: false)

@@ -57,7 +57,8 @@ enum DateWords {
         [
             ("الأحد", .weekday(.sunday)), ("الاثنين", .weekday(.monday)), ("الإثنين", .weekday(.monday)),
             ("الثلاثاء", .weekday(.tuesday)), ("الأربعاء", .weekday(.wednesday)), ("الخميس", .weekday(.thursday)),
-            ("الجمعة", .weekday(.friday)), ("السبت", .weekday(.saturday)), ("sunday", .weekday(.sunday)),
+            ("الجمعة", .weekday(.friday)), ("السبت", .weekday(.saturday)), ("ثلاثاء", .weekday(.tuesday)),
+            ("أربعاء", .weekday(.wednesday)), ("أربعا", .weekday(.wednesday)), ("خميس", .weekday(.thursday)), ("sunday", .weekday(.sunday)),
             ("monday", .weekday(.monday)), ("tuesday", .weekday(.tuesday)), ("wednesday", .weekday(.wednesday)),
             ("thursday", .weekday(.thursday)), ("friday", .weekday(.friday)), ("saturday", .weekday(.saturday)),
             ("dimanche", .weekday(.sunday)), ("lundi", .weekday(.monday)), ("mardi", .weekday(.tuesday)),
