@@ -34,6 +34,8 @@ struct DateMention: Sendable {
     var extraDays = 0
     /// "next Friday", "vendredi prochain": the Friday of next week, as both corpora read it.
     var inNextWeek = false
+    /// "the third quarter next year": the year of a quarter relative to the anchor's.
+    var yearOffset = 0
     /// "the third Tuesday of September 2014" (3, Tuesday), "the last week of October" (−1, nil): the nth weekday
     /// or week of the month the rest of the mention names.
     var nth: Int?

@@ -319,6 +319,13 @@ extension DateParser {
         if let found = integer(at: next, end: end, in: 1900...2100) {
             year = found
             last = next
+        } else if let found = modifier(at: next, end: end), next + 1 < end, found.end < end,
+            Self.yearWords.contains(tokens[found.end].key)
+        {
+            // "the third quarter this year", "Q3 next year"
+            var mention = made(index, found.end, .quarter(ordinal, year: nil))
+            mention.yearOffset = found.offset
+            return mention
         }
         return made(index, last, .quarter(ordinal, year: year))
     }
@@ -441,7 +448,17 @@ extension DateParser {
         if Self.weekdayLinks.contains(tokens[position].key) && tokens[position].clitic == .none {
             baseStart += 1
         }
-        guard var base = parse(at: baseStart, end: end), base.day == nil, base.weekday == nil,
+        var named: DateMention? = nil
+        if let found = month(at: baseStart, end: end) {
+            // "the first week of Oct": a month name is enough after "the nth weekday of".
+            var mention = DateMention(first: baseStart)
+            mention.month = found.value
+            mention.monthCue = true
+            mention.last = found.end - 1
+            readYear(at: found.end, end: end, into: &mention)
+            named = mention.month == nil ? nil : mention
+        }
+        guard var base = named ?? parse(at: baseStart, end: end), base.day == nil, base.weekday == nil,
             base.rangeEnd.isEmpty, base.part == nil
         else { return nil }
         let isMonth: Bool

@@ -72,7 +72,9 @@ struct DateParser {
                 right.year = left.year
                 right.relativeMonth = left.relativeMonth
             }
-            if left.month == nil && left.day != nil && left.relativeDay == nil && left.weekday == nil {
+            if left.month == nil && left.relativeMonth == nil && left.day != nil && left.relativeDay == nil
+                && left.weekday == nil
+            {
                 // "entre le 13 et le 18" is a range of days; "entre 20 et 30 morts" a range of numbers.
                 guard opened, left.isMarkedDay, right.isMarkedDay, let from = left.day, let to = right.day, from < to
                 else { return single }
@@ -93,6 +95,26 @@ struct DateParser {
         return single
     }
 
+    private static let theKey = Keys.key("the")
+
+    private func dayAfterWeekday(at index: Int, end: Int) -> (value: Int, last: Int)? {
+        var position = index
+        if position < end, tokens[position].key == Self.theKey || tokens[position].key == Self.inWord {
+            position += 1
+        }
+        guard let day = integer(at: position, end: end, in: 1...31), month(at: position + 1, end: end) == nil,
+            integer(at: position + 1, end: end, in: 0...9999) == nil
+        else { return nil }
+        var last = position
+        if position + 1 < end, Self.suffixes.contains(tokens[position + 1].key) { last += 1 }
+        if last + 1 < end, tokens[last + 1].isWord, !Self.comma.contains(tokens[last + 1].key),
+            case .none = cue(at: last + 1, end: end)
+        {
+            return nil  // "Friday 15 people", "الجمعة 15 قتيلا"
+        }
+        return (day, last)
+    }
+
     /// A weekday, or its abbreviation ("fri.", "Tue 15", "sun" alone) where it cannot be a common word.
     private func weekday(_ match: (value: DateWord, end: Int), end: Int) -> Weekday? {
         switch match.value {
@@ -110,11 +132,16 @@ struct DateParser {
 
     /// "13" in "13-15 July" or "du 13 au 15 juillet", "the 13th": a day waiting for its month.
     private func bareDay(at index: Int, end: Int) -> DateMention? {
+        guard index < end else { return nil }
         var position = index
         var mention = DateMention(first: index)
         if case .dayWord = word(at: position, end: end) {
             position += 1
             mention.isMarkedDay = true
+        } else if index > 0, tokens[index - 1].sentence == tokens[index].sentence,
+            Self.dayArticles.contains(tokens[index - 1].key)
+        {
+            mention.isMarkedDay = true  // "the 27"
         }
         if let day = integer(at: position, end: end, in: 1...31) {
             mention.day = day
@@ -191,6 +218,10 @@ struct DateParser {
         if readDayMonth(at: position, end: end, into: &mention) {
             position = mention.last + 1
             readYear(at: position, end: end, into: &mention)
+        } else if mention.weekday != nil, let day = dayAfterWeekday(at: position, end: end) {
+            // "Friday the 15th", "jeudi 15": the nearest month whose 15th is a Friday.
+            mention.day = day.value
+            mention.last = day.last
         } else if readYearAlone(at: position, end: end, into: &mention) {
             // "عام 1967", "in 2014"
         } else if mention.relativeDay == 0 && mention.weekday == nil && position < end

@@ -99,13 +99,16 @@ extension DateResolver {
 
     /// "le 16", "between the 13th and the 18th": a day of the anchor's month, or of the next (previous) one when
     /// the day has passed (not come) in the direction dates are read.
-    func resolveDayOfMonth(_ day: Int) -> Resolved {
+    func resolveDayOfMonth(_ day: Int, weekday: Weekday? = nil) -> Resolved {
         let anchor = self.anchor
-        for step in 0..<4 {
+        guard published != nil || direction == .forward else {
+            return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false)
+        }
+        for step in 0..<(weekday == nil ? 4 : 28) {
             let shifted = Self.add(direction == .forward ? step : -step, .month, to: Self.start(of: .month, containing: anchor))
             guard day <= CivilDate.daysIn(month: shifted.month, year: shifted.year) else { continue }
             let date = CivilDate(year: shifted.year, month: shifted.month, day: day)!
-            if direction == .forward ? date >= anchor : date <= anchor {
+            if direction == .forward ? date >= anchor : date <= anchor, weekday == nil || date.weekday == weekday {
                 return Resolved(date: date, resolution: .fromPublication, weekdayMismatch: false)
             }
         }

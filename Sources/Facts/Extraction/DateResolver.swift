@@ -32,8 +32,11 @@ struct DateResolver {
         var resolved: Resolved
         if let expression = mention.expression {
             resolved = resolve(expression)
+            if mention.yearOffset != 0, let date = resolved.date {
+                resolved.date = Self.add(mention.yearOffset, .year, to: date)
+            }
         } else if mention.month == nil, mention.relativeMonth == nil, let day = mention.day {
-            resolved = resolveDayOfMonth(day)
+            resolved = resolveDayOfMonth(day, weekday: mention.weekday)
         } else {
             resolved = resolveDate(mention)
         }
