@@ -36,6 +36,8 @@ struct DateMention: Sendable {
     var inNextWeek = false
     /// "the third quarter next year": the year of a quarter relative to the anchor's.
     var yearOffset = 0
+    /// "the week of 6 October": the week that contains the date.
+    var weekOf = false
     /// "the third Tuesday of September 2014" (3, Tuesday), "the last week of October" (−1, nil): the nth weekday
     /// or week of the month the rest of the mention names.
     var nth: Int?

@@ -135,6 +135,7 @@ extension DateParser {
             case .month: period = "P\(number)M"
             case .quarter: period = "P\(3 * number)M"
             case .year: period = "P\(number)Y"
+            case .decade: period = "P\(10 * number)Y"
             }
             return made(index, found.end - 1, .set(period))
         }
@@ -240,6 +241,10 @@ extension DateParser {
             number = counted.value
         }
         guard let found = unit(at: position, end: end, years: number != nil) else { return nil }
+        if offset == nil, number == nil, found.unit == .week, var day = weekOf(at: found.end, end: end) {
+            day.first = index
+            return day
+        }
         var last = found.end - 1
         if offset == nil, let after = modifier(at: found.end, end: end) {
             offset = after.offset
@@ -376,6 +381,12 @@ extension DateParser {
         if let match = cue(at: index, end: end), case .decade(let year) = match.value {
             return made(index, match.end - 1, .decade(year))
         }
+        // "les années 70", "dans les années 2000"
+        if tokens[index].key == Self.years, let number = integer(at: index + 1, end: end, in: 10...2090),
+            number % 10 == 0, tokens[index + 1].digits == 2 || tokens[index + 1].digits == 4
+        {
+            return made(index, index + 1, .decade(number < 100 ? 1900 + number : number))
+        }
         guard let number = integer(at: index, end: end, in: 10...2090), number % 10 == 0,
             tokens[index].digits == 2 || tokens[index].digits == 4, index + 1 < end,
             tokens[index + 1].key == Self.plural, tokens[index + 1].start == tokens[index].end
@@ -458,6 +469,18 @@ extension DateParser {
             readYear(at: found.end, end: end, into: &mention)
             named = mention.month == nil ? nil : mention
         }
+        if isWeek, let year = integer(at: baseStart, end: end, in: 1900...2100), tokens[baseStart].digits == 4 {
+            // "la première semaine de 2015": ISO weeks; the last one starts on December's last Monday.
+            if n > 0 { return made(index, baseStart, .week(n, year: year)) }
+            var mention = DateMention(first: index)
+            mention.year = year
+            mention.month = MonthName(month: 12)
+            mention.last = baseStart
+            mention.nth = -1
+            mention.nthWeekday = .monday
+            mention.nthIsWeek = true
+            return mention
+        }
         guard var base = named ?? parse(at: baseStart, end: end), base.day == nil, base.weekday == nil,
             base.rangeEnd.isEmpty, base.part == nil
         else { return nil }
@@ -514,6 +537,7 @@ extension DateParser {
     }
 
     private static let enKey = Keys.key("en")
+    private static let years = Keys.key("annees")
     private static let fall = Keys.key("fall")
     private static let huit = Keys.key("huit")
     private static let quinze = Keys.key("quinze")
@@ -570,5 +594,19 @@ extension DateParser {
             month(at: match.end, end: end) == nil, integer(at: match.end, end: end, in: 1...31) == nil
         else { return nil }
         return (weekday, match.end - 1)
+    }
+
+    private static let weekOfWords: Set<UInt64> = Set(
+        ["of", "du", "starting", "beginning", "commencant", "debutant", "from"].map(Keys.key))
+
+    /// "week of September 16th", "la semaine du 6 octobre", "la semaine commençant le 4 février".
+    private func weekOf(at index: Int, end: Int) -> DateMention? {
+        var position = index
+        while position < end, Self.weekOfWords.contains(tokens[position].key) { position += 1 }
+        guard position > index, position < end, var mention = parse(at: position, end: end) ?? bareDayAfter(position, end: end),
+            mention.expression == nil, mention.rangeEnd.isEmpty, mention.day != nil
+        else { return nil }
+        mention.weekOf = true
+        return mention
     }
 }

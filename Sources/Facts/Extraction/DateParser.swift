@@ -53,6 +53,11 @@ struct DateParser {
             start = found.end
         }
         guard start < end else { return nil }
+        if opened, let range = yearRange(at: start, end: end) {
+            var range = range
+            range.first = index
+            return range
+        }
         let single = parseOne(at: start, end: end)
         guard var left = single ?? bareDay(at: start, end: end) else { return nil }
         if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
@@ -130,7 +135,27 @@ struct DateParser {
         }
     }
 
+    /// "de 2014 à 2018", "between 2000 and 2014": a range of years after "from" or "between".
+    private func yearRange(at index: Int, end: Int) -> DateMention? {
+        guard let first = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
+            let joiner = cue(at: index + 1, end: end), case .to = joiner.value,
+            let second = integer(at: joiner.end, end: end, in: 1900...2100), tokens[joiner.end].digits == 4,
+            first < second, month(at: joiner.end + 1, end: end) == nil
+        else { return nil }
+        var left = DateMention(first: index)
+        left.year = first
+        left.last = joiner.end
+        var right = DateMention(first: joiner.end)
+        right.year = second
+        right.last = joiner.end
+        left.rangeEnd = [right]
+        return left
+    }
+
     /// "13" in "13-15 July" or "du 13 au 15 juillet", "the 13th": a day waiting for its month.
+    /// A bare day where the context already says it is one ("la semaine du 18").
+    func bareDayAfter(_ index: Int, end: Int) -> DateMention? { bareDay(at: index, end: end) }
+
     private func bareDay(at index: Int, end: Int) -> DateMention? {
         guard index < end else { return nil }
         var position = index
@@ -373,7 +398,8 @@ struct DateParser {
             position > index || found.value.standsAlone
             || (index > 0 && tokens[index - 1].sentence == tokens[index].sentence
                 && Self.monthPrepositions.contains(tokens[index - 1].key)
-                && (!found.value.needsDay || tokens[position].isCapitalized))
+                && (!found.value.needsDay || tokens[position].isCapitalized
+                    || (position + 1 < end && tokens[position + 1].key == Keys.point)))
         mention.last = found.end - 1
         // "Oct-2", "jan/1": a dash or slash between the month and its day.
         var dayAt = found.end

@@ -14,6 +14,7 @@ extension DateResolver {
         case .month: return CivilDate(year: date.year, month: date.month, day: 1)!
         case .quarter: return CivilDate(year: date.year, month: (date.month - 1) / 3 * 3 + 1, day: 1)!
         case .year: return CivilDate(year: date.year, month: 1, day: 1)!
+        case .decade: return CivilDate(year: date.year - date.year % 10, month: 1, day: 1)!
         }
     }
 
@@ -22,8 +23,8 @@ extension DateResolver {
         switch unit {
         case .day: return date.adding(days: count)
         case .week: return date.adding(days: 7 * count)
-        case .month, .quarter, .year:
-            let months = count * (unit == .month ? 1 : unit == .quarter ? 3 : 12)
+        case .month, .quarter, .year, .decade:
+            let months = count * (unit == .month ? 1 : unit == .quarter ? 3 : unit == .year ? 12 : 120)
             let index = date.year * 12 + date.month - 1 + months
             let year = index / 12
             let month = index % 12 + 1
@@ -156,6 +157,11 @@ extension DateResolver {
         switch expression {
         case .period(let unit, let offset):
             result.date = Self.add(offset, unit, to: Self.start(of: unit, containing: anchor))
+            if unit == .decade {
+                // "this decade", "la décennie suivante": ten years, as an interval of years
+                result.kind = .interval
+                result.end = result.date.map { Self.add(1, .decade, to: $0) }
+            }
         case .weekend(let offset):
             let saturday = Self.add(offset, .week, to: Self.start(of: .week, containing: anchor)).adding(days: 5)
             result.kind = .interval

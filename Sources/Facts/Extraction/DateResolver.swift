@@ -35,6 +35,13 @@ struct DateResolver {
             if mention.yearOffset != 0, let date = resolved.date {
                 resolved.date = Self.add(mention.yearOffset, .year, to: date)
             }
+        } else if mention.weekOf {
+            // "the week of 6 October", "la semaine commençant le 4 février"
+            var day = mention
+            day.weekOf = false
+            resolved = resolve(day)
+            resolved.date = resolved.date.map { Self.start(of: .week, containing: $0) }
+            resolved.grain = .week
         } else if mention.month == nil, mention.relativeMonth == nil, let day = mention.day {
             resolved = resolveDayOfMonth(day, weekday: mention.weekday)
         } else {
@@ -166,6 +173,7 @@ struct DateResolver {
         switch mention.modifier {
         case -1: if month >= anchor.month { year -= 1 }
         case 1: if month <= anchor.month { year += 1 }
+        case 0: break  // "this September", "أكتوبر الجاري": the anchor's year
         default:
             if direction == .forward {
                 if month < anchor.month { year += 1 }

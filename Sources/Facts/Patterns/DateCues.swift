@@ -1,6 +1,6 @@
 /// A calendar unit that relative expressions count in.
 enum DateUnit: Int, Sendable, Hashable {
-    case day, week, month, quarter, year
+    case day, week, month, quarter, year, decade
 
     /// The grain of a whole unit ("next week" is a week).
     var grain: DateFact.Grain {
@@ -9,7 +9,7 @@ enum DateUnit: Int, Sendable, Hashable {
         case .week: return .week
         case .month: return .month
         case .quarter: return .quarter
-        case .year: return .year
+        case .year, .decade: return .year
         }
     }
 }
@@ -73,9 +73,11 @@ enum DateCues {
             ("quarter", .unit(.quarter)), ("quarters", .unit(.quarter)), ("qtr", .unit(.quarter)), ("q", .quarterMark),
             ("trimestre", .unit(.quarter)), ("trimestres", .unit(.quarter)), ("ربع", .unit(.quarter)),
              ("years", .unit(.year)), ("yr", .unit(.year)), ("yrs", .unit(.year)),
-            ("ans", .unit(.year)), ("annees", .unit(.year)), ("سنوات", .unit(.year)), ("أعوام", .unit(.year)),
+            ("ans", .unit(.year)), ("سنوات", .unit(.year)), ("أعوام", .unit(.year)),
             ("سنتين", .dual(.year)), ("عامين", .dual(.year)), ("عاما", .unit(.year)),
-            ("ago", .ago), ("back", .ago), ("earlier", .ago), ("auparavant", .ago), ("plus tot", .ago),
+            ("decade", .unit(.decade)), ("decades", .unit(.decade)), ("decennie", .unit(.decade)),
+            ("decennies", .unit(.decade)), ("عقد", .unit(.decade)), ("عقود", .unit(.decade)),
+            ("annees", .unit(.year)), ("ago", .ago), ("back", .ago), ("earlier", .ago), ("auparavant", .ago), ("plus tot", .ago),
             ("hence", .hence), ("from now", .hence), ("later", .hence), ("plus tard", .hence), ("apres", .hence),
             ("after", .hence), ("from today", .hence), ("من الآن", .hence),
              ("dans", .inFuture), ("d'ici", .inFuture), ("بعد", .inFuture),

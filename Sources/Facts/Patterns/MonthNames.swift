@@ -65,7 +65,7 @@ enum MonthNames {
         }
         list.append(("sept", MonthName(month: 9, needsDay: true)))
         // French abbreviations: "5 juil", "21 avr. 2016".
-        for (word, month) in [("janv", 1), ("fevr", 2), ("avr", 4), ("juil", 7)] {
+        for (word, month) in [("janv", 1), ("fevr", 2), ("fev", 2), ("avr", 4), ("juil", 7)] {
             list.append((word, MonthName(month: month, needsDay: true)))
         }
         return list
