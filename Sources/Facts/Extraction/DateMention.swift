@@ -38,6 +38,8 @@ struct DateMention: Sendable {
     var yearOffset = 0
     /// "the week of 6 October": the week that contains the date.
     var weekOf = false
+    /// "thanksgiving in 3 years", "of next year": the holiday of the year the anchor moves to.
+    var holidayShift: [(unit: DateUnit, count: Int)] = []
     /// "the third Tuesday of September 2014" (3, Tuesday), "the last week of October" (−1, nil): the nth weekday
     /// or week of the month the rest of the mention names.
     var nth: Int?

@@ -108,8 +108,23 @@ extension DateParser {
         if let found = integer(at: next, end: end, in: 1000...2200), tokens[next].digits == 4 {
             year = found
             last = next
+        } else if let found = yearInWords(at: next, end: end) {
+            year = found.value  // "Easter Sunday two thousand ten"
+            last = found.last
         }
-        return made(index, last, .holiday(match.value, year: year, modifier: year == nil ? modifier : nil))
+        var mention = made(index, last, .holiday(match.value, year: year, modifier: year == nil ? modifier : nil))
+        guard year == nil, modifier == nil, next < end else { return mention }
+        // "thanksgiving of next year", "thanksgiving in 3 years", "tax day two years ago"
+        var after = next
+        if Self.ofWords.contains(tokens[after].key) { after += 1 }
+        if let found = self.modifier(at: after, end: end), found.end < end, Self.yearWords.contains(tokens[found.end].key) {
+            mention.holidayShift = [(.year, found.offset)]
+            mention.last = found.end
+        } else if let found = shift(at: next, end: end), case .shift(let steps) = found.expression {
+            mention.holidayShift = steps
+            mention.last = found.last
+        }
+        return mention
     }
 
     /// "every day", "chaque semaine", "كل يومين", "every monday", "daily", "quotidien".
@@ -608,5 +623,17 @@ extension DateParser {
         else { return nil }
         mention.weekOf = true
         return mention
+    }
+
+    /// "two thousand ten", "nineteen seventy eight": a year written in words, read by the number reader.
+    private func yearInWords(at index: Int, end: Int) -> (value: Int, last: Int)? {
+        guard index < end, tokens[index].isWord, !tokens[index].isArabic,
+            lexicon.numbers.contains(text, at: index)
+        else { return nil }
+        let reader = NumberReader(text: text, lexicon: lexicon, consumed: [Bool](repeating: false, count: tokens.count))
+        guard let number = reader.read(at: index, end: end), number.vague == nil, !number.isOrdinal,
+            (1000...2200).contains(Int(number.value)), number.value == number.value.rounded()
+        else { return nil }
+        return (Int(number.value), number.last)
     }
 }

@@ -30,7 +30,12 @@ struct DateResolver {
 
     func resolve(_ mention: DateMention) -> Resolved {
         var resolved: Resolved
-        if let expression = mention.expression {
+        if case .holiday(let rule, nil, nil) = mention.expression, !mention.holidayShift.isEmpty {
+            var shifted = anchor
+            for step in mention.holidayShift { shifted = Self.add(step.count, step.unit, to: shifted) }
+            resolved = Resolved(date: rule.date(in: shifted.year), resolution: .relative, weekdayMismatch: false)
+            if published == nil && direction == .backward { resolved = Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false) }
+        } else if let expression = mention.expression {
             resolved = resolve(expression)
             if mention.yearOffset != 0, let date = resolved.date {
                 resolved.date = Self.add(mention.yearOffset, .year, to: date)
