@@ -7,6 +7,7 @@ extension DateParser {
     private static let oneWords: Set<UInt64> = Set(["a", "an", "one", "un", "une"].map(Keys.key))
     private static let englishIn = Keys.key("in")
     private static let dayKey = Keys.key("يوم")
+    private static let daysKey = Keys.key("أيام")
     private static let plural = Keys.key("s")
     private static let ofWords: Set<UInt64> = Set(["of", "de", "du", "d", "من", "in", "في", "لعام"].map(Keys.key))
     private static let frenchPlural: [UInt64: Int] = [
@@ -141,6 +142,11 @@ extension DateParser {
             number = found.value
             position = found.end
         }
+        if tokens[position].key == Self.dayKey || tokens[position].key == Self.daysKey,
+            let match = wordMatch(at: position + 1, end: end), case .weekday(let weekday) = match.value
+        {
+            return made(index, match.end - 1, .set("XXXX-WXX-\((weekday.rawValue + 6) % 7 + 1)"))  // "كل يوم اثنين"
+        }
         if let found = unit(at: position, end: end, years: true) {
             if found.dual { number = 2 }
             let period: String
@@ -261,6 +267,17 @@ extension DateParser {
             return day
         }
         var last = found.end - 1
+        if offset == nil, number == nil, let counted = count(at: found.end, end: end),
+            let after = modifier(at: counted.end, end: end)
+        {
+            // "الأسابيع الثلاثة الماضية", "الأشهر 3 القادمة"
+            let signed = after.offset < 0 ? -counted.value : counted.value
+            return made(index, after.end - 1, .periods(found.unit, count: signed))
+        }
+        if offset == nil, found.dual, let after = modifier(at: found.end, end: end) {
+            // "اليومين المقبلين", "العقدين الماضيين"
+            return made(index, after.end - 1, .periods(found.unit, count: after.offset < 0 ? -2 : 2))
+        }
         if offset == nil, let after = modifier(at: found.end, end: end) {
             offset = after.offset
             last = after.end - 1
@@ -469,7 +486,18 @@ extension DateParser {
             n = ordinal.value
             position = ordinal.end
         }
-        guard let n, weekday != nil || isWeek, position < end else { return nil }
+        guard let n, weekday != nil || isWeek else { return nil }
+        if !isWeek, n > 0, position >= end || tokens[position].isPunctuation || !Self.weekdayLinks.contains(tokens[position].key) {
+            // "le troisième mardi", "الأحد الثاني", "first Sunday": of the anchor's month.
+            guard position >= end || !(tokens[position].isWord && lexicon.months.contains(text, at: position)) else {
+                return nil
+            }
+            var mention = made(index, position - 1, .period(.month, offset: 0))
+            mention.nth = n
+            mention.nthWeekday = weekday
+            return mention
+        }
+        guard position < end else { return nil }
         var baseStart = position
         if Self.weekdayLinks.contains(tokens[position].key) && tokens[position].clitic == .none {
             baseStart += 1

@@ -18,7 +18,8 @@ extension DateParser {
     static let numericCues: Set<UInt64> = Set(
         [
             "on", "since", "from", "to", "until", "till", "by", "before", "after", "back", "in", "le", "du", "au",
-            "depuis", "jusqu", "avant", "apres", "en", "منذ", "في", "يوم", "حتى", "إلى", "الى", "من", "بتاريخ",
+            "depuis", "jusqu", "avant", "apres", "en", "منذ", "في", "يوم", "حتى", "إلى", "الى", "من", "بتاريخ", "بعد",
+            "قبل",
         ].map(Keys.key))
     private static let percentKey = Keys.key("%")
     private static let commaKeys: Set<UInt64> = Set([",", "،"].map(Keys.key))

@@ -53,7 +53,7 @@ struct DateParser {
             start = found.end
         }
         guard start < end else { return nil }
-        if opened, let range = yearRange(at: start, end: end) {
+        if let range = yearRange(at: start, end: end, opened: opened) {
             var range = range
             range.first = index
             return range
@@ -135,10 +135,13 @@ struct DateParser {
         }
     }
 
-    /// "de 2014 à 2018", "between 2000 and 2014": a range of years after "from" or "between".
-    private func yearRange(at index: Int, end: Int) -> DateMention? {
+    /// "de 2014 à 2018", "between 2000 and 2014", "2014-2018": a range of years after "from" or "between", or
+    /// two years joined by a dash.
+    private func yearRange(at index: Int, end: Int, opened: Bool) -> DateMention? {
         guard let first = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
             let joiner = cue(at: index + 1, end: end), case .to = joiner.value,
+            opened || (tokens[index + 1].start == tokens[index].end && joiner.end < end
+                && tokens[joiner.end].start == tokens[index + 1].end && tokens[index + 1].isPunctuation),
             let second = integer(at: joiner.end, end: end, in: 1900...2100), tokens[joiner.end].digits == 4,
             first < second, month(at: joiner.end + 1, end: end) == nil
         else { return nil }

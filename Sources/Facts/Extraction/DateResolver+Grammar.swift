@@ -105,6 +105,12 @@ extension DateResolver {
         guard published != nil || direction == .forward else {
             return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false)
         }
+        if let weekday, day <= CivilDate.daysIn(month: anchor.month, year: anchor.year),
+            let date = CivilDate(year: anchor.year, month: anchor.month, day: day), date.weekday == weekday
+        {
+            // "Friday the 22nd" in a month whose 22nd is a Friday: that one, before or after the anchor.
+            return Resolved(date: date, resolution: .fromPublication, weekdayMismatch: false)
+        }
         for step in 0..<(weekday == nil ? 4 : 28) {
             let shifted = Self.add(direction == .forward ? step : -step, .month, to: Self.start(of: .month, containing: anchor))
             guard day <= CivilDate.daysIn(month: shifted.month, year: shifted.year) else { continue }
