@@ -369,6 +369,14 @@ extension DateParser {
 
     /// "end of March", "mid-2013", "beginning of next week", "fin mars", "au début du mois", "أواخر أكتوبر".
     private func partOf(at index: Int, end: Int) -> DateMention? {
+        if let match = cue(at: index, end: end), case .partOfPeriod(let part, let unit) = match.value,
+            tokens[index].isCapitalized || isWholeSentence(index, index)
+        {
+            var mention = made(index, match.end - 1, .period(unit, offset: 0))
+            mention.part = part
+            mention.frenchParts = french
+            return mention
+        }
         guard let match = cue(at: index, end: end), case .part(let part) = match.value else { return nil }
         var position = match.end
         if position < end, tokens[position].isPunctuation, tokens[position].key == Keys.key("-") { position += 1 }

@@ -62,8 +62,8 @@ struct DateParser {
         guard var left = single ?? bareDay(at: start, end: end) else { return nil }
         if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
             opened || !Self.pairWords.contains(tokens[left.last + 1].key),
-            var right = parseOne(at: joiner.end, end: end)
-                ?? (left.day != nil || left.month != nil ? bareDay(at: joiner.end, end: end) : nil),
+            var right = parseOne(at: skipThe(joiner.end, end: end), end: end)
+                ?? (left.day != nil || left.month != nil ? bareDay(at: skipThe(joiner.end, end: end), end: end) : nil),
             left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
             left.expression?.isValue ?? true, right.expression?.isValue ?? true
         {
@@ -101,6 +101,10 @@ struct DateParser {
     }
 
     private static let theKey = Keys.key("the")
+
+    private func skipThe(_ index: Int, end: Int) -> Int {
+        index + 1 < end && tokens[index].key == Self.theKey ? index + 1 : index
+    }
 
     private func dayAfterWeekday(at index: Int, end: Int) -> (value: Int, last: Int)? {
         var position = index
@@ -525,10 +529,12 @@ struct DateParser {
         if mention.day == nil && mention.modifier == nil && !mention.monthCue, mention.month?.needsDay ?? false {
             mention.month = nil
         }
-        if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue
-            && !(tokens[mention.first].isCapitalized && isWholeSentence(mention.first, mention.last))
-        {
-            mention.month = nil
+        if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue {
+            if tokens[mention.first].isCapitalized && isWholeSentence(mention.first, mention.last) {
+                mention.monthCue = true  // "March" as a whole headline or answer
+            } else {
+                mention.month = nil
+            }
         }
     }
 

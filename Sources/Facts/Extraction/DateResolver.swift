@@ -66,7 +66,8 @@ struct DateResolver {
         }
         if let right = mention.rangeEnd.first {
             let other = resolve(right)
-            if let end = span(of: other, grain: right.grain)?.end {
+            // "xmas to today" is not an interval: its end comes before its start.
+            if let end = span(of: other, grain: right.grain)?.end, let start = resolved.date, end > start {
                 resolved.kind = .interval
                 resolved.end = end
                 resolved.closing = other.date

@@ -55,6 +55,8 @@ enum DateCue: Sendable, Hashable {
     case season(Int)
     /// "the seventies", "الأربعينيات": the first year of a decade of the 1900s.
     case decade(Int)
+    /// "EOM", "BOM", "EOY" (capitalized, or alone): a part of the anchor's month or year in one word.
+    case partOfPeriod(PeriodPart, DateUnit)
     /// "rest of", "reste de", "بقية": from today to the end of the period.
     case rest
 }
@@ -103,6 +105,8 @@ enum DateCues {
             ("fin", .part(.end)), ("fin de", .part(.end)), ("en fin de", .part(.end)), ("a la fin de", .part(.end)),
             ("fin du", .part(.end)), ("a la fin du", .part(.end)), ("أواخر", .part(.end)), ("نهاية", .part(.end)),
             
+            ("eom", .partOfPeriod(.end, .month)), ("bom", .partOfPeriod(.beginning, .month)),
+            ("eoy", .partOfPeriod(.end, .year)),
             ("from", .from), ("du", .from), ("between", .from), ("entre", .from), ("بين", .from),
             ("to", .to), ("until", .to), ("till", .to), ("through", .to), ("thru", .to), ("-", .to),
             ("au", .to), ("jusqu'au", .to), ("jusqu", .to), ("a", .to), ("and", .to), ("et", .to), ("إلى", .to),

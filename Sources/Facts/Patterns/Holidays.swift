@@ -180,7 +180,7 @@ enum Holidays {
         ("eid al-fitr", .hijri(month: 10, day: 1)), ("eid ul-fitr", .hijri(month: 10, day: 1)),
         ("aid el-fitr", .hijri(month: 10, day: 1)), ("eid al-adha", .hijri(month: 12, day: 10)),
         ("id ul-adha", .hijri(month: 12, day: 10)), ("eid ul-adha", .hijri(month: 12, day: 10)),
-        ("aid el-kebir", .hijri(month: 12, day: 10)), ("ramadan", .hijri(month: 9, day: 1)),
+        ("aid el-kebir", .hijri(month: 12, day: 10)),
     ]
 
     static let examples: [PatternExample] = [

@@ -51,7 +51,7 @@ enum MonthNames {
             ["محرم"], ["صفر"], ["ربيع الأول"], ["ربيع الآخر", "ربيع الثاني"], ["جمادى الأولى", "جمادى الأول"],
             ["جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الثاني"], ["رجب"], ["شعبان"], ["رمضان"], ["شوال"],
             ["ذو القعدة", "ذي القعدة"], ["ذو الحجة", "ذي الحجة"],
-        ], hijri: true)
+        ], hijri: true) + [("ramadan", MonthName(month: 9, isHijri: true)), ("ramadhan", MonthName(month: 9, isHijri: true))]
 
     static let latin: [(String, MonthName)] = {
         var list = names([
