@@ -8,6 +8,15 @@ extension DateParser {
     private static let englishIn = Keys.key("in")
     private static let dayKey = Keys.key("يوم")
     private static let daysKey = Keys.key("أيام")
+    private static let plurals: Set<UInt64> = Set(
+        [
+            "days", "weeks", "months", "quarters", "years", "jours", "semaines", "ans", "annees", "trimestres",
+            "أيام", "أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات",
+        ].map(Keys.key))
+    /// "اثنين" and "أحد" are also "two" and "one": weekdays only right after "يوم".
+    private static let bareWeekdays: [UInt64: Weekday] = [
+        Keys.key("اثنين"): .monday, Keys.key("أحد"): .sunday,
+    ]
     private static let plural = Keys.key("s")
     private static let ofWords: Set<UInt64> = Set(["of", "de", "du", "d", "من", "in", "في", "لعام"].map(Keys.key))
     private static let frenchPlural: [UInt64: Int] = [
@@ -142,10 +151,16 @@ extension DateParser {
             number = found.value
             position = found.end
         }
-        if tokens[position].key == Self.dayKey || tokens[position].key == Self.daysKey,
-            let match = wordMatch(at: position + 1, end: end), case .weekday(let weekday) = match.value
-        {
-            return made(index, match.end - 1, .set("XXXX-WXX-\((weekday.rawValue + 6) % 7 + 1)"))  // "كل يوم اثنين"
+        if position + 1 < end, tokens[position].key == Self.dayKey || tokens[position].key == Self.daysKey {
+            var weekday = Self.bareWeekdays[tokens[position + 1].key]
+            var last = position + 1
+            if weekday == nil, let match = wordMatch(at: position + 1, end: end), case .weekday(let found) = match.value {
+                weekday = found
+                last = match.end - 1
+            }
+            if let weekday {
+                return made(index, last, .set("XXXX-WXX-\((weekday.rawValue + 6) % 7 + 1)"))  // "كل يوم اثنين"
+            }
         }
         if let found = unit(at: position, end: end, years: true) {
             if found.dual { number = 2 }
@@ -262,6 +277,8 @@ extension DateParser {
             number = counted.value
         }
         guard let found = unit(at: position, end: end, years: number != nil) else { return nil }
+        // "the coming days", "الأيام المقبلة": a plural with no count is no period.
+        if number == nil, !found.dual, Self.plurals.contains(tokens[position].key) { return nil }
         if offset == nil, number == nil, found.unit == .week, var day = weekOf(at: found.end, end: end) {
             day.first = index
             return day

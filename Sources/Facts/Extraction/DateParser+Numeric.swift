@@ -26,7 +26,7 @@ extension DateParser {
     private static let separators: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
 
     /// The digit groups of a number token, split at its points ("10.74" is 10 and 74), with their lengths.
-    private func groups(of token: Token) -> [(value: Int, digits: Int)] {
+    private func groups(of token: Token, commas: Bool = false) -> [(value: Int, digits: Int)] {
         var result: [(value: Int, digits: Int)] = []
         var value = 0
         var digits = 0
@@ -34,7 +34,9 @@ extension DateParser {
             if let digit = ScalarFolding.digit(text.scalars[index].value) {
                 value = value * 10 + digit
                 digits += 1
-            } else if text.scalars[index] == "." || text.scalars[index] == "\u{066B}" {
+            } else if text.scalars[index] == "." || text.scalars[index] == "\u{066B}"
+                || (commas && text.scalars[index] == ",")
+            {
                 result.append((value, digits))
                 value = 0
                 digits = 0
@@ -58,7 +60,7 @@ extension DateParser {
             if next.isPunctuation, Self.separators.contains(next.key), last + 2 < end, tokens[last + 2].isNumber,
                 separator == nil || separator == next.key
             {
-                let more = groups(of: tokens[last + 2])
+                let more = groups(of: tokens[last + 2], commas: true)  // "11/12,2016" reads "12,2016" as one number
                 guard !more.isEmpty, parts.count + more.count <= 3 else { break }
                 separator = next.key
                 parts += more

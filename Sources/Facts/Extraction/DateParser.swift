@@ -94,7 +94,11 @@ struct DateParser {
         let writtenDay =
             number > 0 && tokens[number].isNumber && tokens[number - 1].sentence == tokens[number].sentence
             && Self.dayArticles.contains(tokens[number - 1].key)
-        if single == nil, left.isMarkedDay, writtenDay, left.last + 1 >= end || tokens[left.last + 1].isPunctuation {
+        if single == nil, left.isMarkedDay, writtenDay,
+            left.last + 1 >= end
+                || (tokens[left.last + 1].isPunctuation && !Self.dashes.contains(tokens[left.last + 1].key)
+                    && tokens[left.last + 1].key != Keys.point)
+        {
             return left
         }
         return single
@@ -509,6 +513,17 @@ struct DateParser {
             position += 1
         }
         let isHijri = mention.month?.isHijri ?? false
+        // "31-Oct-74", "1-Jan-2015": a dashed year after a written month, two digits read as 1950–2049.
+        if mention.day != nil, position > 0, position + 1 < end, tokens[position - 1].isWord,
+            tokens[position].isPunctuation,
+            Self.dashes.contains(tokens[position].key), tokens[position + 1].start == tokens[position].end,
+            let year = integer(at: position + 1, end: end, in: 0...2100),
+            tokens[position + 1].digits == 2 || tokens[position + 1].digits == 4
+        {
+            mention.year = tokens[position + 1].digits == 2 ? Self.century(year) : year
+            mention.last = position + 1
+            return
+        }
         if let year = integer(at: position, end: end, in: isHijri ? 1300...2100 : 1900...2100) {
             mention.year = year
             mention.last = position

@@ -107,7 +107,7 @@ enum DateCues {
             
             ("eom", .partOfPeriod(.end, .month)), ("bom", .partOfPeriod(.beginning, .month)),
             ("eoy", .partOfPeriod(.end, .year)),
-            ("from", .from), ("du", .from), ("between", .from), ("entre", .from), ("بين", .from),
+            ("from", .from), ("de", .from), ("du", .from), ("between", .from), ("entre", .from), ("بين", .from),
             ("to", .to), ("until", .to), ("till", .to), ("through", .to), ("thru", .to), ("-", .to),
             ("au", .to), ("jusqu'au", .to), ("jusqu", .to), ("a", .to), ("and", .to), ("et", .to), ("إلى", .to),
             ("الى", .to), ("حتى", .to), ("وحتى", .to), ("و", .to), ("لغاية", .to),
