@@ -146,7 +146,9 @@ struct DateGrammarTests {
     @Test(arguments: sets) func recurringSets(_ item: Case) { #expect(Self.render(item) == item.expected) }
 
     /// The computus against published Easter dates, Western and Orthodox.
-    @Test(arguments: [(2013, "2013-03-31", "2013-05-05"), (2018, "2018-04-01", "2018-04-08"), (2024, "2024-03-31", "2024-05-05")])
+    @Test(arguments: [
+        (2013, "2013-03-31", "2013-05-05"), (2018, "2018-04-01", "2018-04-08"), (2024, "2024-03-31", "2024-05-05"),
+    ])
     func easter(_ year: Int, _ western: String, _ orthodox: String) {
         #expect(HolidayRule.westernEaster(year).iso == western)
         #expect(HolidayRule.orthodoxEaster(year).iso == orthodox)

@@ -127,7 +127,9 @@ extension DateParser {
         // "thanksgiving of next year", "thanksgiving in 3 years", "tax day two years ago"
         var after = next
         if Self.ofWords.contains(tokens[after].key) { after += 1 }
-        if let found = self.modifier(at: after, end: end), found.end < end, Self.yearWords.contains(tokens[found.end].key) {
+        if let found = self.modifier(at: after, end: end), found.end < end,
+            Self.yearWords.contains(tokens[found.end].key)
+        {
             mention.holidayShift = [(.year, found.offset)]
             mention.last = found.end
         } else if let found = shift(at: next, end: end), case .shift(let steps) = found.expression {
@@ -154,7 +156,8 @@ extension DateParser {
         if position + 1 < end, tokens[position].key == Self.dayKey || tokens[position].key == Self.daysKey {
             var weekday = Self.bareWeekdays[tokens[position + 1].key]
             var last = position + 1
-            if weekday == nil, let match = wordMatch(at: position + 1, end: end), case .weekday(let found) = match.value {
+            if weekday == nil, let match = wordMatch(at: position + 1, end: end), case .weekday(let found) = match.value
+            {
                 weekday = found
                 last = match.end - 1
             }
@@ -182,7 +185,9 @@ extension DateParser {
     }
 
     /// Counted units: "3 weeks", "2 years 1 month 21 days", "أسبوع" (Arabic may leave out the count), "يومين".
-    private func steps(at index: Int, end: Int, countOptional: Bool) -> (steps: [(unit: DateUnit, count: Int)], end: Int)? {
+    private func steps(at index: Int, end: Int, countOptional: Bool) -> (
+        steps: [(unit: DateUnit, count: Int)], end: Int
+    )? {
         var position = index
         var list: [(unit: DateUnit, count: Int)] = []
         while position < end {
@@ -270,7 +275,9 @@ extension DateParser {
                 let after = modifier(at: found.end, end: end)
             {
                 // "2 années passées"
-                return made(index, after.end - 1, .periods(found.unit, count: after.offset < 0 ? -counted.value : counted.value))
+                return made(
+                    index, after.end - 1, .periods(found.unit, count: after.offset < 0 ? -counted.value : counted.value)
+                )
             } else {
                 return nil
             }
@@ -348,7 +355,8 @@ extension DateParser {
             ordinal = Int(match.value.value)
             position = found.end
         } else if let number = integer(at: position, end: end, in: 1...4), position + 2 < end,
-            Self.suffixes.contains(tokens[position + 1].key), let found = unit(at: position + 2, end: end, years: false),
+            Self.suffixes.contains(tokens[position + 1].key),
+            let found = unit(at: position + 2, end: end, years: false),
             found.unit == .quarter
         {
             ordinal = number
@@ -397,7 +405,8 @@ extension DateParser {
         guard let match = cue(at: index, end: end), case .part(let part) = match.value else { return nil }
         var position = match.end
         if position < end, tokens[position].isPunctuation, tokens[position].key == Keys.key("-") { position += 1 }
-        while position < end, Self.ofWords.contains(tokens[position].key) || Self.articles.contains(tokens[position].key)
+        while position < end,
+            Self.ofWords.contains(tokens[position].key) || Self.articles.contains(tokens[position].key)
         {
             position += 1
         }
@@ -512,7 +521,9 @@ extension DateParser {
             position = ordinal.end
         }
         guard let n, weekday != nil || isWeek else { return nil }
-        if !isWeek, n > 0, position >= end || tokens[position].isPunctuation || !Self.weekdayLinks.contains(tokens[position].key) {
+        if !isWeek, n > 0,
+            position >= end || tokens[position].isPunctuation || !Self.weekdayLinks.contains(tokens[position].key)
+        {
             // "le troisième mardi", "الأحد الثاني", "first Sunday": of the anchor's month.
             guard position >= end || !(tokens[position].isWord && lexicon.months.contains(text, at: position)) else {
                 return nil
@@ -594,7 +605,9 @@ extension DateParser {
                 return
             }
         }
-        while position < end, Self.weekdayLinks.contains(tokens[position].key) || Self.articles.contains(tokens[position].key) {
+        while position < end,
+            Self.weekdayLinks.contains(tokens[position].key) || Self.articles.contains(tokens[position].key)
+        {
             position += 1
         }
         guard position > mention.last + 1 || tokens[position].isWord, let found = parseGrammar(at: position, end: end),
@@ -653,7 +666,6 @@ extension DateParser {
         return made(index, last, .season(season, year: year, offset: offset))
     }
 
-
     private func weekdayAfter(_ index: Int, end: Int) -> (value: Weekday, last: Int)? {
         var position = index
         if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
@@ -671,7 +683,8 @@ extension DateParser {
     private func weekOf(at index: Int, end: Int) -> DateMention? {
         var position = index
         while position < end, Self.weekOfWords.contains(tokens[position].key) { position += 1 }
-        guard position > index, position < end, var mention = parse(at: position, end: end) ?? bareDayAfter(position, end: end),
+        guard position > index, position < end,
+            var mention = parse(at: position, end: end) ?? bareDayAfter(position, end: end),
             mention.expression == nil, mention.rangeEnd.isEmpty, mention.day != nil
         else { return nil }
         mention.weekOf = true

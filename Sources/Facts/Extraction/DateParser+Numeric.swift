@@ -93,7 +93,8 @@ extension DateParser {
             result = make(day: nil, month: parts[1].value, year: parts[0].value, last: last)
         } else if parts[1].digits == 4, parts[0].digits <= 2, separator != Keys.point {
             result = make(day: nil, month: parts[0].value, year: parts[1].value, last: last)
-        } else if parts[0].digits <= 2, parts[1].digits <= 2, last + 2 < end, Self.commaKeys.contains(tokens[last + 1].key),
+        } else if parts[0].digits <= 2, parts[1].digits <= 2, last + 2 < end,
+            Self.commaKeys.contains(tokens[last + 1].key),
             tokens[last + 2].isNumber, tokens[last + 2].digits == 4
         {
             // "11/12,2016", "06/06, 2015"

@@ -134,7 +134,8 @@ struct DateParser {
         case .weekday(let weekday): return weekday
         case .weekdayShort(let weekday):
             let next = match.end
-            if next < end, tokens[next].key == Keys.point || tokens[next].isNumber || Self.comma.contains(tokens[next].key)
+            if next < end,
+                tokens[next].key == Keys.point || tokens[next].isNumber || Self.comma.contains(tokens[next].key)
             {
                 return weekday
             }
@@ -148,8 +149,9 @@ struct DateParser {
     private func yearRange(at index: Int, end: Int, opened: Bool) -> DateMention? {
         guard let first = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
             let joiner = cue(at: index + 1, end: end), case .to = joiner.value,
-            opened || (tokens[index + 1].start == tokens[index].end && joiner.end < end
-                && tokens[joiner.end].start == tokens[index + 1].end && tokens[index + 1].isPunctuation),
+            opened
+                || (tokens[index + 1].start == tokens[index].end && joiner.end < end
+                    && tokens[joiner.end].start == tokens[index + 1].end && tokens[index + 1].isPunctuation),
             let second = integer(at: joiner.end, end: end, in: 1900...2100), tokens[joiner.end].digits == 4,
             first < second, month(at: joiner.end + 1, end: end) == nil
         else { return nil }
@@ -350,7 +352,8 @@ struct DateParser {
             afterDay = match.end
         } else if day == nil, position < end, tokens[position].isWord, !tokens[position].isArabic,
             let match = lexicon.numbers.match(text, at: position), match.end <= end, match.value.isOrdinal,
-            (1...31).contains(Int(match.value.value)), month(at: match.end, end: end) != nil
+            (1...31).contains(Int(match.value.value)),
+            month(at: match.end, end: end) != nil
                 || (match.end < end && Self.links.contains(tokens[match.end].key))
         {
             // "the third of march", "premier janvier"

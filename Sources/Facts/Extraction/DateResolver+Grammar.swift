@@ -112,7 +112,8 @@ extension DateResolver {
             return Resolved(date: date, resolution: .fromPublication, weekdayMismatch: false)
         }
         for step in 0..<(weekday == nil ? 4 : 28) {
-            let shifted = Self.add(direction == .forward ? step : -step, .month, to: Self.start(of: .month, containing: anchor))
+            let shifted = Self.add(
+                direction == .forward ? step : -step, .month, to: Self.start(of: .month, containing: anchor))
             guard day <= CivilDate.daysIn(month: shifted.month, year: shifted.year) else { continue }
             let date = CivilDate(year: shifted.year, month: shifted.month, day: day)!
             if direction == .forward ? date >= anchor : date <= anchor, weekday == nil || date.weekday == weekday {
@@ -209,8 +210,10 @@ extension DateResolver {
             for (index, start) in Self.seasonStarts.enumerated() {
                 let next = Self.seasonStarts[(index + 1) % 4]
                 all.append(
-                    (index, CivilDate(year: y, month: start.0, day: start.1)!,
-                     CivilDate(year: index == 3 ? y + 1 : y, month: next.0, day: next.1)!))
+                    (
+                        index, CivilDate(year: y, month: start.0, day: start.1)!,
+                        CivilDate(year: index == 3 ? y + 1 : y, month: next.0, day: next.1)!
+                    ))
             }
         }
         if let year { return all.first { $0.season == season && $0.start.year == year }.map { ($0.start, $0.end) } }
@@ -225,7 +228,8 @@ extension DateResolver {
         case 1: chosen = matching.first { $0 > current }
         case -1: chosen = matching.last { $0 < current }
         default:
-            chosen = matching.first { $0 == current }
+            chosen =
+                matching.first { $0 == current }
                 ?? (direction == .forward ? matching.first { $0 > current } : matching.last { $0 < current })
         }
         return chosen.map { (all[$0].start, all[$0].end) }

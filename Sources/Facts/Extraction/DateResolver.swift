@@ -34,7 +34,9 @@ struct DateResolver {
             var shifted = anchor
             for step in mention.holidayShift { shifted = Self.add(step.count, step.unit, to: shifted) }
             resolved = Resolved(date: rule.date(in: shifted.year), resolution: .relative, weekdayMismatch: false)
-            if published == nil && direction == .backward { resolved = Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false) }
+            if published == nil && direction == .backward {
+                resolved = Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false)
+            }
         } else if let expression = mention.expression {
             resolved = resolve(expression)
             if mention.yearOffset != 0, let date = resolved.date {
@@ -61,8 +63,10 @@ struct DateResolver {
             resolved.weekdayMismatch = true
         }
         if let n = mention.nth, let weekday = mention.nthWeekday {
-            resolved = nthWeekday(n, weekday, of: resolved, isWeek: mention.grain == .month && weekday == .monday
-                && mention.nthIsWeek)
+            resolved = nthWeekday(
+                n, weekday, of: resolved,
+                isWeek: mention.grain == .month && weekday == .monday
+                    && mention.nthIsWeek)
         }
         if let right = mention.rangeEnd.first {
             let other = resolve(right)

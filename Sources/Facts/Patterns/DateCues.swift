@@ -68,13 +68,13 @@ enum DateCues {
             ("day", .unit(.day)), ("days", .unit(.day)), ("jour", .unit(.day)), ("jours", .unit(.day)),
             ("journee", .unit(.day)), ("أيام", .unit(.day)), ("يومين", .dual(.day)), ("يوما", .unit(.day)),
             ("week", .unit(.week)), ("weeks", .unit(.week)), ("wk", .unit(.week)), ("semaine", .unit(.week)),
-            ("semaines", .unit(.week)), ("أسبوع", .unit(.week)), ("الأسبوع", .unit(.week)), 
+            ("semaines", .unit(.week)), ("أسبوع", .unit(.week)), ("الأسبوع", .unit(.week)),
             ("أسابيع", .unit(.week)), ("أسبوعين", .dual(.week)), ("اسبوعا", .unit(.week)),
             ("months", .unit(.month)), ("أشهر", .unit(.month)), ("شهور", .unit(.month)), ("شهرين", .dual(.month)),
-             ("شهرا", .unit(.month)),
+            ("شهرا", .unit(.month)),
             ("quarter", .unit(.quarter)), ("quarters", .unit(.quarter)), ("qtr", .unit(.quarter)), ("q", .quarterMark),
             ("trimestre", .unit(.quarter)), ("trimestres", .unit(.quarter)), ("ربع", .unit(.quarter)),
-             ("years", .unit(.year)), ("yr", .unit(.year)), ("yrs", .unit(.year)),
+            ("years", .unit(.year)), ("yr", .unit(.year)), ("yrs", .unit(.year)),
             ("ans", .unit(.year)), ("سنوات", .unit(.year)), ("أعوام", .unit(.year)),
             ("سنتين", .dual(.year)), ("عامين", .dual(.year)), ("عاما", .unit(.year)),
             ("decade", .unit(.decade)), ("decades", .unit(.decade)), ("decennie", .unit(.decade)),
@@ -82,11 +82,12 @@ enum DateCues {
             ("العقدين", .dual(.decade)), ("عقدين", .dual(.decade)), ("اليومين", .dual(.day)),
             ("الأسابيع", .unit(.week)), ("الأشهر", .unit(.month)), ("الشهور", .unit(.month)),
             ("السنوات", .unit(.year)), ("الأيام", .unit(.day)),
-            ("annees", .unit(.year)), ("ago", .ago), ("back", .ago), ("earlier", .ago), ("auparavant", .ago), ("plus tot", .ago),
+            ("annees", .unit(.year)), ("ago", .ago), ("back", .ago), ("earlier", .ago), ("auparavant", .ago),
+            ("plus tot", .ago),
             ("hence", .hence), ("from now", .hence), ("later", .hence), ("plus tard", .hence), ("apres", .hence),
             ("after", .hence), ("from today", .hence), ("من الآن", .hence),
-             ("dans", .inFuture), ("d'ici", .inFuture), ("بعد", .inFuture),
-             ("il y a", .inPast), ("قبل", .inPast), ("منذ", .inPast),
+            ("dans", .inFuture), ("d'ici", .inFuture), ("بعد", .inFuture),
+            ("il y a", .inPast), ("قبل", .inPast), ("منذ", .inPast),
             ("after next", .afterNext), ("d'apres", .step(1)), ("بعد القادم", .afterNext),
             ("بعد المقبل", .afterNext), ("coming", .step(1)), ("upcoming", .step(1)), ("following", .step(1)),
             ("suivant", .step(1)), ("suivante", .step(1)), ("previous", .step(-1)), ("past", .step(-1)),
@@ -97,14 +98,14 @@ enum DateCues {
             ("start of", .part(.beginning)), ("early", .part(.beginning)), ("debut", .part(.beginning)),
             ("debut de", .part(.beginning)), ("au debut de", .part(.beginning)), ("en debut de", .part(.beginning)),
             ("au debut du", .part(.beginning)), ("debut du", .part(.beginning)), ("أوائل", .part(.beginning)),
-            ("بداية", .part(.beginning)), ("مطلع", .part(.beginning)), 
+            ("بداية", .part(.beginning)), ("مطلع", .part(.beginning)),
             ("mid", .part(.middle)), ("middle of", .part(.middle)), ("the middle of", .part(.middle)),
             ("mi", .part(.middle)), ("milieu de", .part(.middle)), ("au milieu de", .part(.middle)),
             ("milieu du", .part(.middle)), ("au milieu du", .part(.middle)), ("منتصف", .part(.middle)),
             ("أواسط", .part(.middle)), ("end of", .part(.end)), ("the end of", .part(.end)), ("late", .part(.end)),
             ("fin", .part(.end)), ("fin de", .part(.end)), ("en fin de", .part(.end)), ("a la fin de", .part(.end)),
             ("fin du", .part(.end)), ("a la fin du", .part(.end)), ("أواخر", .part(.end)), ("نهاية", .part(.end)),
-            
+
             ("eom", .partOfPeriod(.end, .month)), ("bom", .partOfPeriod(.beginning, .month)),
             ("eoy", .partOfPeriod(.end, .year)),
             ("from", .from), ("de", .from), ("du", .from), ("between", .from), ("entre", .from), ("بين", .from),
@@ -120,7 +121,8 @@ enum DateCues {
             ("yearly", .recurring("P1Y")), ("annually", .recurring("P1Y")), ("annual", .recurring("P1Y")),
             ("annuel", .recurring("P1Y")), ("annuelle", .recurring("P1Y")), ("سنويا", .recurring("P1Y")),
             ("biweekly", .recurring("P2W")), ("bihebdomadaire", .recurring("P2W")),
-            ("journellement", .recurring("P1D")), ("semestriel", .recurring("P6M")), ("fortnightly", .recurring("P2W")), ("quarterly", .recurring("P3M")),
+            ("journellement", .recurring("P1D")), ("semestriel", .recurring("P6M")), ("fortnightly", .recurring("P2W")),
+            ("quarterly", .recurring("P3M")),
             ("weekend", .weekend), ("week-end", .weekend), ("week end", .weekend),
             ("عطلة نهاية الأسبوع", .weekend), ("نهاية الأسبوع", .weekend),
             ("spring", .season(0)), ("printemps", .season(0)), ("الربيع", .season(0)), ("summer", .season(1)),
@@ -137,8 +139,10 @@ enum DateCues {
         let english = ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"]
         let french = ["lundis", "mardis", "mercredis", "jeudis", "vendredis", "samedis", "dimanches"]
         return (0..<7).flatMap { index in
-            [(english[index], DateCue.recurring("XXXX-WXX-\(index + 1)")),
-             (french[index], DateCue.recurring("XXXX-WXX-\(index + 1)"))]
+            [
+                (english[index], DateCue.recurring("XXXX-WXX-\(index + 1)")),
+                (french[index], DateCue.recurring("XXXX-WXX-\(index + 1)")),
+            ]
         }
     }()
 

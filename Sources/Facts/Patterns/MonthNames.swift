@@ -46,12 +46,16 @@ enum MonthNames {
         ["ديسمبر", "دجنبر", "كانون الأول"],
     ])
 
-    static let hijri: [(String, MonthName)] = names(
-        [
-            ["محرم"], ["صفر"], ["ربيع الأول"], ["ربيع الآخر", "ربيع الثاني"], ["جمادى الأولى", "جمادى الأول"],
-            ["جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الثاني"], ["رجب"], ["شعبان"], ["رمضان"], ["شوال"],
-            ["ذو القعدة", "ذي القعدة"], ["ذو الحجة", "ذي الحجة"],
-        ], hijri: true) + [("ramadan", MonthName(month: 9, isHijri: true)), ("ramadhan", MonthName(month: 9, isHijri: true))]
+    static let hijri: [(String, MonthName)] =
+        names(
+            [
+                ["محرم"], ["صفر"], ["ربيع الأول"], ["ربيع الآخر", "ربيع الثاني"], ["جمادى الأولى", "جمادى الأول"],
+                ["جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الثاني"], ["رجب"], ["شعبان"], ["رمضان"],
+                ["شوال"],
+                ["ذو القعدة", "ذي القعدة"], ["ذو الحجة", "ذي الحجة"],
+            ], hijri: true) + [
+            ("ramadan", MonthName(month: 9, isHijri: true)), ("ramadhan", MonthName(month: 9, isHijri: true)),
+        ]
 
     static let latin: [(String, MonthName)] = {
         var list = names([
