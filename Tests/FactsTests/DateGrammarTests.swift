@@ -56,6 +56,9 @@ struct DateGrammarTests {
         Case("3/4 of the town", .english, ""),
         Case("10-12 people were killed", .english, ""),
         Case("on 15/13", .english, ""),
+        Case("Tel: +86 138-2010-2015", .english, ""),
+        Case("code 133-03-03-2020", .english, ""),
+        Case("BUN/Cr of 30/4.85", .english, ""),
     ]
 
     static let relative: [Case] = [

@@ -50,7 +50,7 @@ extension DateParser {
 
     /// A numeric date starting at `index`, or nil.
     func numericDate(at index: Int, end: Int) -> NumericDate? {
-        guard index < end, tokens[index].isNumber else { return nil }
+        guard index < end, tokens[index].isNumber, !isInsideCode(before: index) else { return nil }
         var parts = groups(of: tokens[index])
         var separator: UInt64? = parts.count > 1 ? Keys.point : nil
         var last = index
@@ -62,6 +62,12 @@ extension DateParser {
             {
                 let more = groups(of: tokens[last + 2], commas: true)  // "11/12,2016" reads "12,2016" as one number
                 guard !more.isEmpty, parts.count + more.count <= 3 else { break }
+                // "30/4.85" mixes a slash and a decimal point: a ratio, not a date.
+                if more.count > 1, next.key != Keys.point, tokens[last + 2].end > tokens[last + 2].start,
+                    (tokens[last + 2].start..<tokens[last + 2].end).contains(where: { text.scalars[$0] == "." })
+                {
+                    return nil
+                }
                 separator = next.key
                 parts += more
                 last += 2
@@ -107,6 +113,12 @@ extension DateParser {
             result = ordered(parts[0].value, parts[1].value, year: nil, last: last)
         }
         guard let result else { return nil }
+        // "133-03-03-2020", "+86 138-2010-2015": digits chained on by another dash are a code or a phone number.
+        if last + 2 < end, Self.separators.contains(tokens[last + 1].key), tokens[last + 1].start == tokens[last].end,
+            tokens[last + 2].isNumber, tokens[last + 2].start == tokens[last + 1].end
+        {
+            return nil
+        }
         // "1-8 شهر أيلول", "10-12 July": a range of days before a month, not a date.
         if result.year == nil, last + 1 < end, month(at: last + 1, end: end) != nil { return nil }
         if result.year == nil, case .monthWord = word(at: last + 1, end: end) { return nil }
@@ -131,6 +143,13 @@ extension DateParser {
     }
 
     static func century(_ year: Int) -> Int { year < 50 ? 2000 + year : 1900 + year }
+
+    /// True when a number and a dash or slash run straight into the token: the tail of a code, not a date.
+    func isInsideCode(before index: Int) -> Bool {
+        index >= 2 && tokens[index - 1].isPunctuation && Self.separators.contains(tokens[index - 1].key)
+            && tokens[index - 1].end == tokens[index].start && tokens[index - 2].isNumber
+            && tokens[index - 2].end == tokens[index - 1].start
+    }
 
     func hasCue(before index: Int) -> Bool {
         index > 0 && tokens[index - 1].sentence == tokens[index].sentence

@@ -148,12 +148,15 @@ struct DateParser {
     /// two years joined by a dash.
     private func yearRange(at index: Int, end: Int, opened: Bool) -> DateMention? {
         guard let first = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
+            !isInsideCode(before: index),
             let joiner = cue(at: index + 1, end: end), case .to = joiner.value,
             opened
                 || (tokens[index + 1].start == tokens[index].end && joiner.end < end
                     && tokens[joiner.end].start == tokens[index + 1].end && tokens[index + 1].isPunctuation),
             let second = integer(at: joiner.end, end: end, in: 1900...2100), tokens[joiner.end].digits == 4,
-            first < second, month(at: joiner.end + 1, end: end) == nil
+            first < second, month(at: joiner.end + 1, end: end) == nil,
+            joiner.end + 1 >= end || !tokens[joiner.end + 1].isPunctuation
+                || !Self.dashes.contains(tokens[joiner.end + 1].key)
         else { return nil }
         var left = DateMention(first: index)
         left.year = first
