@@ -1,0 +1,175 @@
+import CrossCheckModel
+
+/// The entry point of the date parser and its intervals: "from 13 to 15 July", "du 1er au 10 juillet", "July 13-15",
+/// "de 2014 à 2018", bare days that take their month from the other end, and weekdays with a day of the month.
+extension DateParser {
+    static let dayArticles: Set<UInt64> = Set(["the", "le", "on", "يوم"].map(Keys.key))
+    static let pairWords: Set<UInt64> = Set(["and", "et", "و"].map(Keys.key))
+
+    /// The date mention that starts at `index`, or nil: one date, or an interval of two ("from 13 to 15 July",
+    /// "du 1er au 10 juillet", "July 13-15", "بين 3 و5 مارس"), where a bare day takes its month from the other end.
+    func parse(at index: Int, end: Int) -> DateMention? {
+        var start = index
+        var opened = false
+        if let found = cue(at: index, end: end), case .from = found.value {
+            opened = true
+            start = found.end
+        }
+        guard start < end else { return nil }
+        if let range = yearRange(at: start, end: end, opened: opened) {
+            var range = range
+            range.first = index
+            return range
+        }
+        let single = parseOne(at: start, end: end)
+        guard var left = single ?? bareDay(at: start, end: end) else { return nil }
+        if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
+            opened || !Self.pairWords.contains(tokens[left.last + 1].key),
+            var right = parseOne(at: skipThe(joiner.end, end: end), end: end)
+                ?? (left.day != nil || left.month != nil ? bareDay(at: skipThe(joiner.end, end: end), end: end) : nil),
+            left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
+            left.expression?.isValue ?? true, right.expression?.isValue ?? true
+        {
+            if left.month == nil && left.relativeMonth == nil && left.weekday == nil && left.relativeDay == nil {
+                left.month = right.month
+                left.year = right.year
+                left.relativeMonth = right.relativeMonth
+            }
+            if right.month == nil && right.relativeMonth == nil && right.weekday == nil && right.relativeDay == nil {
+                right.month = left.month
+                right.year = left.year
+                right.relativeMonth = left.relativeMonth
+            }
+            if left.month == nil && left.relativeMonth == nil && left.day != nil && left.relativeDay == nil
+                && left.weekday == nil
+            {
+                // "entre le 13 et le 18" is a range of days; "entre 20 et 30 morts" a range of numbers.
+                guard opened, left.isMarkedDay, right.isMarkedDay, let from = left.day, let to = right.day, from < to
+                else { return single }
+            }
+            left.first = index
+            left.last = right.last
+            left.rangeEnd = [right]
+            return left
+        }
+        // "le 16", "on the 15th": a day of this month (or the next, reading forward) when nothing follows it.
+        let number = tokens[left.last].isNumber ? left.last : left.last - 1
+        let writtenDay =
+            number > 0 && tokens[number].isNumber && tokens[number - 1].sentence == tokens[number].sentence
+            && Self.dayArticles.contains(tokens[number - 1].key)
+        if single == nil, left.isMarkedDay, writtenDay,
+            left.last + 1 >= end
+                || (tokens[left.last + 1].isPunctuation && !Self.dashes.contains(tokens[left.last + 1].key)
+                    && tokens[left.last + 1].key != Keys.point)
+        {
+            return left
+        }
+        return single
+    }
+
+    static let theKey = Keys.key("the")
+
+    func skipThe(_ index: Int, end: Int) -> Int {
+        index + 1 < end && tokens[index].key == Self.theKey ? index + 1 : index
+    }
+
+    func dayAfterWeekday(at index: Int, end: Int) -> (value: Int, last: Int)? {
+        var position = index
+        if position < end, tokens[position].key == Self.theKey || tokens[position].key == Self.inWord {
+            position += 1
+        }
+        guard let day = integer(at: position, end: end, in: 1...31), month(at: position + 1, end: end) == nil,
+            integer(at: position + 1, end: end, in: 0...9999) == nil
+        else { return nil }
+        var last = position
+        if position + 1 < end, Self.suffixes.contains(tokens[position + 1].key) { last += 1 }
+        if last + 1 < end, tokens[last + 1].isWord, !Self.comma.contains(tokens[last + 1].key),
+            case .none = cue(at: last + 1, end: end)
+        {
+            return nil  // "Friday 15 people", "الجمعة 15 قتيلا"
+        }
+        return (day, last)
+    }
+
+    /// A weekday, or its abbreviation ("fri.", "Tue 15", "sun" alone) where it cannot be a common word.
+    func weekday(_ match: (value: DateWord, end: Int), end: Int) -> Weekday? {
+        switch match.value {
+        case .weekday(let weekday): return weekday
+        case .weekdayShort(let weekday):
+            let next = match.end
+            if next < end,
+                tokens[next].key == Keys.point || tokens[next].isNumber || Self.comma.contains(tokens[next].key)
+            {
+                return weekday
+            }
+            return isWholeSentence(match.end - 1, match.end - 1) ? weekday : nil
+        default: return nil
+        }
+    }
+
+    /// "de 2014 à 2018", "between 2000 and 2014", "2014-2018": a range of years after "from" or "between", or
+    /// two years joined by a dash.
+    func yearRange(at index: Int, end: Int, opened: Bool) -> DateMention? {
+        guard let first = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
+            !isInsideCode(before: index),
+            let joiner = cue(at: index + 1, end: end), case .to = joiner.value,
+            opened
+                || (tokens[index + 1].start == tokens[index].end && joiner.end < end
+                    && tokens[joiner.end].start == tokens[index + 1].end && tokens[index + 1].isPunctuation),
+            let second = integer(at: joiner.end, end: end, in: 1900...2100), tokens[joiner.end].digits == 4,
+            first < second, month(at: joiner.end + 1, end: end) == nil,
+            joiner.end + 1 >= end || !tokens[joiner.end + 1].isPunctuation
+                || !Self.dashes.contains(tokens[joiner.end + 1].key)
+        else { return nil }
+        var left = DateMention(first: index)
+        left.year = first
+        left.last = joiner.end
+        var right = DateMention(first: joiner.end)
+        right.year = second
+        right.last = joiner.end
+        left.rangeEnd = [right]
+        return left
+    }
+
+    /// "13" in "13-15 July" or "du 13 au 15 juillet", "the 13th": a day waiting for its month.
+    /// A bare day where the context already says it is one ("la semaine du 18").
+    func bareDayAfter(_ index: Int, end: Int) -> DateMention? { bareDay(at: index, end: end) }
+
+    func bareDay(at index: Int, end: Int) -> DateMention? {
+        guard index < end else { return nil }
+        var position = index
+        var mention = DateMention(first: index)
+        if case .dayWord = word(at: position, end: end) {
+            position += 1
+            mention.isMarkedDay = true
+        } else if index > 0, tokens[index - 1].sentence == tokens[index].sentence,
+            Self.dayArticles.contains(tokens[index - 1].key)
+        {
+            mention.isMarkedDay = true  // "the 27"
+        }
+        if let day = integer(at: position, end: end, in: 1...31) {
+            mention.day = day
+            mention.last = position
+            if position + 1 < end, Self.suffixes.contains(tokens[position + 1].key),
+                tokens[position + 1].start == tokens[position].end
+            {
+                mention.last += 1
+                mention.isMarkedDay = true
+            }
+        } else if let match = wordMatch(at: position, end: end), case .ordinal(let day) = match.value {
+            mention.day = day
+            mention.last = match.end - 1
+            mention.isMarkedDay = true
+        } else if mention.isMarkedDay, position < end, !tokens[position].isArabic,
+            let match = lexicon.numbers.match(text, at: position), match.end <= end,
+            (1...31).contains(Int(match.value.value)), [.unit, .teen, .ten].contains(match.value.role)
+        {
+            // "le quinze juillet", "entre le 13 et le dix-huit"
+            mention.day = Int(match.value.value)
+            mention.last = match.end - 1
+        } else {
+            return nil
+        }
+        return mention
+    }
+}
