@@ -22,11 +22,13 @@ extension DateParser {
             return range
         }
         let single = parseOne(at: start, end: end)
-        guard var left = single ?? bareDay(at: start, end: end) else { return nil }
+        guard var left = single ?? bareDay(at: start, end: end) ?? (opened ? bareYear(at: start, end: end) : nil)
+        else { return nil }
         if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
             opened || !Self.pairWords.contains(tokens[left.last + 1].key),
             var right = parseOne(at: skipThe(joiner.end, end: end), end: end)
-                ?? (left.day != nil || left.month != nil ? bareDay(at: skipThe(joiner.end, end: end), end: end) : nil),
+                ?? (left.day != nil || left.month != nil ? bareDay(at: skipThe(joiner.end, end: end), end: end) : nil)
+                ?? (opened && left.year != nil ? bareYear(at: joiner.end, end: end) : nil),
             left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
             left.expression?.isValue ?? true, right.expression?.isValue ?? true
         {
@@ -129,6 +131,16 @@ extension DateParser {
         right.last = joiner.end
         left.rangeEnd = [right]
         return left
+    }
+
+    /// "2015" in "entre 2015 et février 2018", "between May 2015 and 2018": a year as one end of an interval.
+    func bareYear(at index: Int, end: Int) -> DateMention? {
+        guard let year = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
+            month(at: index + 1, end: end) == nil, numericDate(at: index, end: end) == nil
+        else { return nil }
+        var mention = DateMention(first: index)
+        mention.year = year
+        return mention
     }
 
     /// "13" in "13-15 July" or "du 13 au 15 juillet", "the 13th": a day waiting for its month.

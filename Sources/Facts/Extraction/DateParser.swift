@@ -15,7 +15,7 @@ struct DateParser {
     var french = false
 
     static let suffixes: Set<UInt64> = Set(["st", "nd", "rd", "th", "er", "e", "eme"].map(Keys.key))
-    static let links: Set<UInt64> = Set(["من", "of", "de"].map(Keys.key))
+    static let links: Set<UInt64> = Set(["من", "of", "de", "du"].map(Keys.key))
     static let comma: Set<UInt64> = Set([",", "،"].map(Keys.key))
     static let slashes: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
     /// Words for a year as a period ("العام الماضي", "this year", "l'année dernière"); "عام 1967" is a year cue.

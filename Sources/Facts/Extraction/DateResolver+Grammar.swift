@@ -61,7 +61,8 @@ extension DateResolver {
         return result
     }
 
-    /// "end of March" is 21–31 March, "beginning of 2017" January to March, "end of next week" Friday to Sunday;
+    /// "end of March" is 21–31 March, "beginning of 2017" January to March, "mid-2000" May to August, "end of next
+    /// week" Friday to Sunday;
     /// French corpora cut years in thirds ("en début d'année": January and February) and weeks from Thursday.
     func slice(_ resolved: Resolved, grain: DateFact.Grain, part: PeriodPart, french: Bool = false) -> Resolved {
         guard let whole = span(of: resolved, grain: grain), resolved.kind == .value else { return resolved }
@@ -82,7 +83,7 @@ extension DateResolver {
             result.grain = .month
             switch part {
             case .beginning: (result.date, result.end) = (start, Self.add(french ? 2 : 3, .month, to: start))
-            case .middle: (result.date, result.end) = (Self.add(3, .month, to: start), Self.add(8, .month, to: start))
+            case .middle: (result.date, result.end) = (Self.add(4, .month, to: start), Self.add(8, .month, to: start))
             case .end: (result.date, result.end) = (Self.add(french ? 10 : 8, .month, to: start), whole.end)
             }
         case .week:

@@ -67,7 +67,7 @@ enum DateWords {
             ("samedi", .weekday(.saturday)), ("أمس", .relativeDay(-1)), ("البارحة", .relativeDay(-1)),
             ("أول أمس", .relativeDay(-2)), ("أول من أمس", .relativeDay(-2)), ("اليوم", .relativeDay(0)),
             ("غدا", .relativeDay(1)), ("yesterday", .relativeDay(-1)), ("today", .relativeDay(0)),
-            ("tomorrow", .relativeDay(1)), ("hier", .relativeDay(-1)), ("avant-hier", .relativeDay(-2)),
+            ("tomorrow", .relativeDay(1)), ("hier", .relativeDay(-1)), ("avant-hier", .relativeDay(-2)), ("avant hier", .relativeDay(-2)),
             ("aujourd hui", .relativeDay(0)), ("demain", .relativeDay(1)), ("الماضي", .last), ("المنصرم", .last),
             ("المنقضي", .last), ("last", .last), ("dernier", .last), ("derniere", .last), ("المقبل", .next),
             ("القادم", .next), ("next", .next), ("prochain", .next), ("prochaine", .next), ("الجاري", .current),
