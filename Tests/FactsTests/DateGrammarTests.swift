@@ -128,6 +128,9 @@ struct DateGrammarTests {
         Case("lundi de Pâques 2013", .french, "2013-04-01 day"),
         Case("عيد الفطر 2019", .arabic, "2019-06-05 day"),
         Case("Ramadan 2046", .english, "2046-07-05 day ..2046-08-04"),
+        Case("yom kippur 2018", .english, "2018-09-18 day"),
+        Case("Yom Hashoah 2018", .english, "2018-04-11 day"),
+        Case("passover 2018", .english, "2018-03-30 day ..2018-04-08"),
         Case("christmas", .english, "2012-12-25 day", direction: .backward),
     ]
 

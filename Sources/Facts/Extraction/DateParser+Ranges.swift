@@ -28,7 +28,7 @@ extension DateParser {
             opened || !Self.pairWords.contains(tokens[left.last + 1].key),
             var right = parseOne(at: skipThe(joiner.end, end: end), end: end)
                 ?? (left.day != nil || left.month != nil ? bareDay(at: skipThe(joiner.end, end: end), end: end) : nil)
-                ?? (opened && left.year != nil ? bareYear(at: joiner.end, end: end) : nil),
+                    ?? (opened && left.year != nil ? bareYear(at: joiner.end, end: end) : nil),
             left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
             left.expression?.isValue ?? true, right.expression?.isValue ?? true
         {

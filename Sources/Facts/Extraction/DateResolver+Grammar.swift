@@ -131,10 +131,15 @@ extension DateResolver {
             if let year {
                 result.date = rule.date(in: year)
                 result.resolution = .explicit
-                return result
+            } else {
+                guard published != nil || direction == .forward else { return unresolved(result) }
+                result.date = nearest(rule, modifier: modifier)
             }
-            guard published != nil || direction == .forward else { return unresolved(result) }
-            result.date = nearest(rule, modifier: modifier)
+            if let days = rule.days, let date = result.date {
+                // "passover 2018": from its eve to the day after its last day
+                result.kind = .interval
+                result.end = date.adding(days: days + 1)
+            }
             return result
         case .set(let period):
             result.kind = .set

@@ -13,6 +13,18 @@ enum HolidayRule: Sendable, Hashable {
     case orthodoxEaster(offset: Int)
     /// A day of the Hijri calendar (tabular): Eid al-Adha is 10 Dhu al-Hijjah.
     case hijri(month: Int, day: Int)
+    /// A day of the Hebrew calendar (month 1 = Nisan, 7 = Tishrei), given as the evening it begins, as Duckling
+    /// does: Yom Kippur (10 Tishrei) 2018 is 18 September. `observance` moves Israeli memorial days off the
+    /// Sabbath.
+    case hebrew(month: Int, day: Int, observance: HebrewObservance)
+    /// A festival of several days from a Hebrew date: Passover is 8 days from 15 Nisan.
+    case hebrewFestival(month: Int, day: Int, days: Int)
+
+    /// The length in days of a festival that is an interval, nil for one day.
+    var days: Int? {
+        if case .hebrewFestival(_, _, let days) = self { return days }
+        return nil
+    }
 
     /// The holiday's date in a Gregorian year, or nil when it does not fall in it.
     func date(in year: Int) -> CivilDate? {
@@ -39,6 +51,11 @@ enum HolidayRule: Sendable, Hashable {
                 }
             }
             return nil
+        case .hebrew(let month, let day, let observance):
+            guard let date = HebrewCalendar.civil(month: month, day: day, inGregorianYear: year) else { return nil }
+            return observance.observed(date).adding(days: -1)
+        case .hebrewFestival(let month, let day, _):
+            return HebrewCalendar.civil(month: month, day: day, inGregorianYear: year)?.adding(days: -1)
         }
     }
 
@@ -72,6 +89,29 @@ enum HolidayRule: Sendable, Hashable {
         let day = (d + e + 114) % 31 + 1
         let shift = year / 100 - year / 400 - 2
         return CivilDate(year: year, month: month, day: day)!.adding(days: shift)
+    }
+}
+
+/// How a Hebrew-calendar day moves when it would touch the Sabbath.
+enum HebrewObservance: Sendable, Hashable {
+    case fixed
+    /// Tisha B'Av: a Saturday fast moves to Sunday.
+    case sundayIfSabbath
+    /// Yom HaShoah: Friday moves to Thursday, Sunday to Monday.
+    case shoah
+    /// Yom HaAtzmaut: Friday and Saturday move to Thursday, Monday to Tuesday.
+    case atzmaut
+
+    func observed(_ date: CivilDate) -> CivilDate {
+        switch (self, date.weekday) {
+        case (.sundayIfSabbath, .saturday): return date.adding(days: 1)
+        case (.shoah, .friday): return date.adding(days: -1)
+        case (.shoah, .sunday): return date.adding(days: 1)
+        case (.atzmaut, .friday): return date.adding(days: -1)
+        case (.atzmaut, .saturday): return date.adding(days: -2)
+        case (.atzmaut, .monday): return date.adding(days: 1)
+        default: return date
+        }
     }
 }
 
@@ -181,6 +221,28 @@ enum Holidays {
         ("daylight saving start day", .nthWeekday(month: 3, weekday: .sunday, n: 2, offset: 0)),
         ("daylight saving end", .nthWeekday(month: 11, weekday: .sunday, n: 1, offset: 0)),
         ("daylight savings end day", .nthWeekday(month: 11, weekday: .sunday, n: 1, offset: 0)),
+        ("rosh hashanah", .hebrew(month: 7, day: 1, observance: .fixed)),
+        ("rosh hashana", .hebrew(month: 7, day: 1, observance: .fixed)),
+        ("yom kippur", .hebrew(month: 7, day: 10, observance: .fixed)),
+        ("shemini atzeret", .hebrew(month: 7, day: 22, observance: .fixed)),
+        ("simchat torah", .hebrew(month: 7, day: 23, observance: .fixed)),
+        ("purim", .hebrew(month: 12, day: 14, observance: .fixed)),
+        ("shushan purim", .hebrew(month: 12, day: 15, observance: .fixed)),
+        ("shavuot", .hebrew(month: 3, day: 6, observance: .fixed)),
+        ("tu bishvat", .hebrew(month: 11, day: 15, observance: .fixed)),
+        ("lag b'omer", .hebrew(month: 2, day: 18, observance: .fixed)),
+        ("lag baomer", .hebrew(month: 2, day: 18, observance: .fixed)),
+        ("tisha b'av", .hebrew(month: 5, day: 9, observance: .sundayIfSabbath)),
+        ("yom hashoah", .hebrew(month: 1, day: 27, observance: .shoah)),
+        ("yom haatzmaut", .hebrew(month: 2, day: 5, observance: .atzmaut)),
+        ("passover", .hebrewFestival(month: 1, day: 15, days: 8)),
+        ("pesach", .hebrewFestival(month: 1, day: 15, days: 8)),
+        ("chanukah", .hebrewFestival(month: 9, day: 25, days: 7)),
+        ("hanukkah", .hebrewFestival(month: 9, day: 25, days: 7)),
+        ("hanukah", .hebrewFestival(month: 9, day: 25, days: 7)),
+        ("sukkot", .hebrewFestival(month: 7, day: 15, days: 8)),
+        ("succos", .hebrewFestival(month: 7, day: 15, days: 8)),
+        ("sukkos", .hebrewFestival(month: 7, day: 15, days: 8)),
         ("eid al-fitr", .hijri(month: 10, day: 1)), ("eid ul-fitr", .hijri(month: 10, day: 1)),
         ("aid el-fitr", .hijri(month: 10, day: 1)), ("eid al-adha", .hijri(month: 12, day: 10)),
         ("id ul-adha", .hijri(month: 12, day: 10)), ("eid ul-adha", .hijri(month: 12, day: 10)),
@@ -196,5 +258,7 @@ enum Holidays {
         PatternExample("orthodox easter 2018", "2018-04-08 day event explicit", .dates, published: "2019-02-12"),
         PatternExample("عيد الأضحى 2018", "2018-08-22 day event explicit", .dates, published: "2019-02-12"),
         PatternExample("lundi de Pâques 2013", "2013-04-01 day event explicit", .dates, published: "2013-02-12"),
+        PatternExample("yom kippur 2018", "2018-09-18 day event explicit", .dates, published: "2019-02-12"),
+        PatternExample("tisha b'av 2018", "2018-07-21 day event explicit", .dates, published: "2019-02-12"),
     ]
 }
