@@ -178,6 +178,9 @@ extension DateParser {
             if let match = wordMatch(at: position, end: end), case .weekday(let found) = match.value {
                 weekday = found
                 position = match.end
+            } else if position < end, let found = Self.bareWeekdays[tokens[position].key] {
+                weekday = found  // "اخر اثنين من الشهر القادم"
+                position += 1
             } else if let found = unit(at: position, end: end, years: false), found.unit == .week {
                 isWeek = true
                 position = found.end

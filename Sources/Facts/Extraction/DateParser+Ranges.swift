@@ -32,12 +32,25 @@ extension DateParser {
             left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
             left.expression?.isValue ?? true, right.expression?.isValue ?? true
         {
-            if left.month == nil && left.relativeMonth == nil && left.weekday == nil && left.relativeDay == nil {
+            // "entre le 13 et le quinze juillet": a month after a bare closing day belongs to it.
+            if right.month == nil, right.day != nil, right.expression == nil,
+                let found = month(at: right.last + 1, end: end)
+            {
+                right.month = found.value
+                right.last = found.end - 1
+                readYear(at: found.end, end: end, into: &right)
+            }
+            // "lundi 1er au mercredi 10 juillet": a day without a month takes the other end's.
+            if left.month == nil && left.relativeMonth == nil && left.relativeDay == nil
+                && (left.weekday == nil || left.day != nil)
+            {
                 left.month = right.month
                 left.year = right.year
                 left.relativeMonth = right.relativeMonth
             }
-            if right.month == nil && right.relativeMonth == nil && right.weekday == nil && right.relativeDay == nil {
+            if right.month == nil && right.relativeMonth == nil && right.relativeDay == nil
+                && (right.weekday == nil || right.day != nil)
+            {
                 right.month = left.month
                 right.year = left.year
                 right.relativeMonth = left.relativeMonth

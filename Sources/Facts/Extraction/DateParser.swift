@@ -169,11 +169,22 @@ struct DateParser {
             (1...12).contains(Int(match.value.value)), [.unit, .teen, .ten].contains(match.value.role)
         {
             mention.month = MonthName(month: Int(match.value.value))
+            mention.monthCue = true
+            mention.last = match.end - 1
+            return true
+        }
+        // "الشهر الثامن": the eighth month.
+        if position > index, tokens[position - 1].isArabic, let match = wordMatch(at: position, end: end),
+            case .ordinal(let ordinal) = match.value, ordinal <= 12
+        {
+            mention.month = MonthName(month: ordinal)
+            mention.monthCue = true
             mention.last = match.end - 1
             return true
         }
         if position > index, let number = integer(at: position, end: end, in: 1...12) {
             mention.month = MonthName(month: number)
+            mention.monthCue = true
             mention.last = position
             return true
         }
