@@ -187,9 +187,11 @@ extension DateParser {
             } else {
                 return nil
             }
-        } else if let match = wordMatch(at: position, end: end), case .weekday(let found) = match.value,
+        } else if tokens[index].isArabic, let match = wordMatch(at: position, end: end),
+            case .weekday(let found) = match.value, match.end < end, tokens[match.end].isWord,
             let ordinal = nthOrdinal(at: match.end, end: end)
         {
+            // "الأحد الثاني": the Arabic ordinal follows the weekday ("lundi 1er" is a day of the month).
             weekday = found
             n = ordinal.value
             position = ordinal.end
