@@ -132,6 +132,11 @@ extension DateParser {
         {
             mention.holidayShift = [(.year, found.offset)]
             mention.last = found.end
+        } else if after < end, Self.yearWords.contains(tokens[after].key),
+            let found = self.modifier(at: after + 1, end: end)
+        {
+            mention.holidayShift = [(.year, found.offset)]  // "halloween d'année prochaine"
+            mention.last = found.end - 1
         } else if let found = shift(at: next, end: end), case .shift(let steps) = found.expression {
             mention.holidayShift = steps
             mention.last = found.last

@@ -83,6 +83,7 @@ extension DateParser {
     }
 
     static let theKey = Keys.key("the")
+    static let leKey = Keys.key("le")
 
     func skipThe(_ index: Int, end: Int) -> Int {
         index + 1 < end && tokens[index].key == Self.theKey ? index + 1 : index
@@ -90,7 +91,10 @@ extension DateParser {
 
     func dayAfterWeekday(at index: Int, end: Int) -> (value: Int, last: Int)? {
         var position = index
-        if position < end, tokens[position].key == Self.theKey || tokens[position].key == Self.inWord {
+        if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
+        if position < end, tokens[position].key == Self.theKey || tokens[position].key == Self.inWord
+            || tokens[position].key == Self.leKey
+        {
             position += 1
         }
         guard let day = integer(at: position, end: end, in: 1...31), month(at: position + 1, end: end) == nil,

@@ -83,6 +83,10 @@ struct DateParser {
             mention.last = position - 1
             if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
             if case .agreeing = word(at: position, end: end) { position += 1 }
+            // "mercredi, le 22 jan", "jeudi le 21"
+            if case .dayWord = word(at: position, end: end), integer(at: position + 1, end: end, in: 1...31) != nil {
+                position += 1
+            }
         } else if afterDayWord > position, integer(at: afterDayWord, end: end, in: 1...31) != nil {
             position = afterDayWord
         }
@@ -279,6 +283,7 @@ struct DateParser {
     static let inWord = Keys.key("في")
     static let dashes: Set<UInt64> = Set(["-", "/"].map(Keys.key))
     static let elided = Keys.key("d")
+    static let elidedArticle = Keys.key("l")
     static let monthPrepositions: Set<UInt64> = Set(
         ["في", "خلال", "منذ", "in", "during", "since", "en", "depuis"].map(Keys.key))
 
@@ -354,7 +359,13 @@ struct DateParser {
         if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
         // "من عام 2014", "لعام 2014", "in the year 2014"
         if position < end, Self.links.contains(tokens[position].key) || tokens[position].key == Self.inWord {
-            if case .yearCue = word(at: position + 1, end: end) { position += 1 }
+            if case .yearCue = word(at: position + 1, end: end) {
+                position += 1
+            } else if position + 2 < end, tokens[position + 1].key == Self.elidedArticle,
+                case .yearCue = word(at: position + 2, end: end)
+            {
+                position += 2  // "nov. de l'année 2016"
+            }
         }
         if case .yearCue = word(at: position, end: end), integer(at: position + 1, end: end, in: 1000...2100) != nil {
             position += 1
@@ -392,12 +403,27 @@ struct DateParser {
             mention.month = nil
         }
         if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue {
-            if tokens[mention.first].isCapitalized && isWholeSentence(mention.first, mention.last) {
-                mention.monthCue = true  // "March" as a whole headline or answer
+            if tokens[mention.first].isCapitalized
+                && (isWholeSentence(mention.first, mention.last) || isNamedMonth(mention.first, mention.last))
+            {
+                mention.monthCue = true  // "March" as a whole headline, "Je serai Juillet"
             } else {
                 mention.month = nil
             }
         }
+    }
+
+    /// A capitalized full month name inside a sentence, between words that are not capitalized: "I'll be out
+    /// September", "Je serai Juillet" (French writes months in lower case), not "Women's March" or "June Carter".
+    private func isNamedMonth(_ first: Int, _ last: Int) -> Bool {
+        guard first > 0, tokens[first - 1].sentence == tokens[first].sentence, tokens[first - 1].isWord,
+            !tokens[first - 1].isCapitalized, !tokens[first].isArabic
+        else { return false }
+        if let month = lexicon.months.match(text, at: first)?.value, month.needsDay || month.month == 3 || month.month == 5 {
+            return false
+        }
+        return last + 1 >= tokens.count || tokens[last + 1].sentence != tokens[first].sentence
+            || !tokens[last + 1].isCapitalized
     }
 
     /// A four-digit year after a cue: "عام 1967", "سنة 2014", "in 2014", "حرب 1967", "منذ 1948".

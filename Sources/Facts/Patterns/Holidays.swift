@@ -150,6 +150,8 @@ enum Holidays {
         ("mothers day", .nthWeekday(month: 5, weekday: .sunday, n: 2, offset: 0)),
         ("father's day", .nthWeekday(month: 6, weekday: .sunday, n: 3, offset: 0)),
         ("fathers day", .nthWeekday(month: 6, weekday: .sunday, n: 3, offset: 0)),
+        ("fete des peres", .nthWeekday(month: 6, weekday: .sunday, n: 3, offset: 0)),
+        ("fete de pere", .nthWeekday(month: 6, weekday: .sunday, n: 3, offset: 0)),
         ("mlk day", .nthWeekday(month: 1, weekday: .monday, n: 3, offset: 0)),
         ("martin luther king's day", .nthWeekday(month: 1, weekday: .monday, n: 3, offset: 0)),
         ("martin luther kings day", .nthWeekday(month: 1, weekday: .monday, n: 3, offset: 0)),
