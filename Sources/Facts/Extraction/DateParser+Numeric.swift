@@ -19,7 +19,7 @@ extension DateParser {
         [
             "on", "since", "from", "to", "until", "till", "by", "before", "after", "back", "in", "le", "du", "au",
             "depuis", "jusqu", "avant", "apres", "en", "منذ", "في", "يوم", "حتى", "إلى", "الى", "من", "بتاريخ", "بعد",
-            "قبل",
+            "قبل", "عند",
         ].map(Keys.key))
     private static let percentKey = Keys.key("%")
     private static let commaKeys: Set<UInt64> = Set([",", "،"].map(Keys.key))
@@ -108,7 +108,7 @@ extension DateParser {
         } else if parts[0].digits <= 2, parts[1].digits <= 2,
             hasCue(before: index)
                 || (separator != Keys.point && max(parts[0].digits, parts[1].digits) == 2
-                    && isWholeSentence(index, last))
+                    && (isWholeSentence(index, last) || isZeroPadded(index, last)))
         {
             result = ordered(parts[0].value, parts[1].value, year: nil, last: last)
         }
@@ -143,6 +143,15 @@ extension DateParser {
     }
 
     static func century(_ year: Int) -> Int { year < 50 ? 2000 + year : 1900 + year }
+
+    /// "04/22", "08/12": a part written with a leading zero is a day or a month; a fraction never is.
+    private func isZeroPadded(_ first: Int, _ last: Int) -> Bool {
+        for index in first...last where tokens[index].isNumber {
+            let start = tokens[index].start
+            if tokens[index].end - start == 2, ScalarFolding.digit(text.scalars[start].value) == 0 { return true }
+        }
+        return false
+    }
 
     /// True when a number and a dash or slash run straight into the token: the tail of a code, not a date.
     func isInsideCode(before index: Int) -> Bool {

@@ -92,8 +92,9 @@ extension DateParser {
     func dayAfterWeekday(at index: Int, end: Int) -> (value: Int, last: Int)? {
         var position = index
         if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
-        if position < end, tokens[position].key == Self.theKey || tokens[position].key == Self.inWord
-            || tokens[position].key == Self.leKey
+        if position < end,
+            tokens[position].key == Self.theKey || tokens[position].key == Self.inWord
+                || tokens[position].key == Self.leKey
         {
             position += 1
         }

@@ -26,7 +26,9 @@ extension DateParser {
             }
             list.append((found.unit, number ?? 1))
             position = found.end
-            if position + 1 < end, Self.comma.contains(tokens[position].key) || tokens[position].key == Self.andKey,
+            if position + 1 < end,
+                Self.comma.contains(tokens[position].key) || tokens[position].key == Self.andKey
+                    || tokens[position].key == Self.waKey,
                 count(at: position + 1, end: end) != nil
             {
                 position += 1
@@ -36,6 +38,7 @@ extension DateParser {
     }
 
     static let andKey = Keys.key("and")
+    static let waKey = Keys.key("و")
 
     /// "3 weeks ago", "in 2 months", "dans deux mois", "il y a trois semaines", "قبل 3 أيام", "بعد أسبوعين",
     /// "one week hence", "deux jours plus tard".
@@ -73,7 +76,12 @@ extension DateParser {
         var offset: Int? = nil
         var isStep = false
         var number: Int? = nil
-        if !tokens[index].isArabic || true, let found = modifier(at: position, end: end) {
+        if Self.lastArabic.contains(tokens[index].key), let counted = count(at: index + 1, end: end),
+            let found = unit(at: counted.end, end: end, years: true)
+        {
+            return made(index, found.end - 1, .periods(found.unit, count: -counted.value))  // "آخر 3 سنوات"
+        }
+        if let found = modifier(at: position, end: end) {
             offset = found.offset
             isStep = found.isStep
             position = found.end

@@ -419,7 +419,9 @@ struct DateParser {
         guard first > 0, tokens[first - 1].sentence == tokens[first].sentence, tokens[first - 1].isWord,
             !tokens[first - 1].isCapitalized, !tokens[first].isArabic
         else { return false }
-        if let month = lexicon.months.match(text, at: first)?.value, month.needsDay || month.month == 3 || month.month == 5 {
+        if let month = lexicon.months.match(text, at: first)?.value,
+            month.needsDay || month.month == 3 || month.month == 5
+        {
             return false
         }
         return last + 1 >= tokens.count || tokens[last + 1].sentence != tokens[first].sentence

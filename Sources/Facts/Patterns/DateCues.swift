@@ -110,7 +110,8 @@ enum DateCues {
             ("eoy", .partOfPeriod(.end, .year)),
             ("from", .from), ("de", .from), ("du", .from), ("between", .from), ("entre", .from), ("بين", .from),
             ("to", .to), ("until", .to), ("till", .to), ("through", .to), ("thru", .to), ("-", .to),
-            ("au", .to), ("jusqu'au", .to), ("jusqu'a", .to), ("jusqu", .to), ("a", .to), ("and", .to), ("et", .to), ("إلى", .to),
+            ("au", .to), ("jusqu'au", .to), ("jusqu'a", .to), ("jusqu", .to), ("a", .to), ("and", .to), ("et", .to),
+            ("إلى", .to),
             ("الى", .to), ("حتى", .to), ("وحتى", .to), ("و", .to), ("لغاية", .to),
             ("every", .every), ("each", .every), ("chaque", .every), ("tous les", .every), ("toutes les", .every),
             ("كل", .every),
@@ -157,6 +158,7 @@ enum DateCues {
         for (offset, pair) in zip(english, arabic).enumerated() {
             list.append((pair.0, .decade(1920 + 10 * offset)))
             list.append((pair.1, .decade(1920 + 10 * offset)))
+            list.append((String(pair.1.unicodeScalars.dropFirst(2)), .decade(1920 + 10 * offset)))  // "سبعينيات"
         }
         return list
     }()

@@ -187,6 +187,7 @@ enum Holidays {
         ("المولد النبوي", .hijri(month: 3, day: 12)), ("isra and mi'raj", .hijri(month: 7, day: 27)),
         ("الإسراء والمعراج", .hijri(month: 7, day: 27)), ("laylat al qadr", .hijri(month: 9, day: 27)),
         ("ليلة القدر", .hijri(month: 9, day: 27)), ("يوم عرفة", .hijri(month: 12, day: 9)),
+        ("ليلة رأس السنة", .fixed(month: 12, day: 31)), ("ليلة رأس السنة الجديدة", .fixed(month: 12, day: 31)),
         ("عيد الأم", .fixed(month: 3, day: 21)), ("يوم الأم", .fixed(month: 3, day: 21)),
         ("عيد الأب", .nthWeekday(month: 6, weekday: .sunday, n: 3, offset: 0)),
         ("يوم الأب", .nthWeekday(month: 6, weekday: .sunday, n: 3, offset: 0)),
