@@ -326,4 +326,33 @@ extension DateParser {
         mention.weekOf = true
         return mention
     }
+
+    /// "2016 November", "2016, nov", "2019-sep-1", "2019/sep/01": a year written before its month.
+    func yearFirst(at index: Int, end: Int) -> DateMention? {
+        guard let year = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4, index + 1 < end
+        else { return nil }
+        var position = index + 1
+        var dashed = false
+        if Self.comma.contains(tokens[position].key) {
+            position += 1
+        } else if Self.dashes.contains(tokens[position].key), tokens[position].start == tokens[index].end {
+            position += 1
+            dashed = true
+        }
+        guard let found = month(at: position, end: end), !found.value.isHijri else { return nil }
+        var mention = DateMention(first: index)
+        mention.year = year
+        mention.month = found.value
+        mention.monthCue = true
+        mention.last = found.end - 1
+        if dashed, found.end + 1 < end, Self.dashes.contains(tokens[found.end].key),
+            let day = integer(at: found.end + 1, end: end, in: 1...31)
+        {
+            mention.day = day
+            mention.last = found.end + 1
+        } else if integer(at: found.end, end: end, in: 1...31) != nil {
+            return nil  // "2016 November 5" is read from the month
+        }
+        return mention
+    }
 }

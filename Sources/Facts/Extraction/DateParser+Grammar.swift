@@ -95,6 +95,7 @@ extension DateParser {
         if let found = partOf(at: index, end: end) { return found }
         if let found = decade(at: index, end: end) { return found }
         if let found = seasonOrWeekend(at: index, end: end) { return found }
+        if let found = yearFirst(at: index, end: end) { return found }
         return nil
     }
 
@@ -113,6 +114,10 @@ extension DateParser {
         var next = match.end
         if case .yearCue = word(at: next, end: end), integer(at: next + 1, end: end, in: 1000...2200) != nil {
             next += 1
+        } else if next + 1 < end, Self.ofWords.contains(tokens[next].key),
+            integer(at: next + 1, end: end, in: 1000...2200) != nil
+        {
+            next += 1  // "father's day of 2015"
         }
         var year: Int? = nil
         if let found = integer(at: next, end: end, in: 1000...2200), tokens[next].digits == 4 {

@@ -5,18 +5,22 @@ import CrossCheckModel
 extension DateParser {
     static let dayArticles: Set<UInt64> = Set(["the", "le", "on", "يوم"].map(Keys.key))
     static let pairWords: Set<UInt64> = Set(["and", "et", "و"].map(Keys.key))
+    /// "between … and …", "entre … et …", "بين … و…": the openers after which "and" closes an interval.
+    static let betweenWords: Set<UInt64> = Set(["between", "entre", "بين"].map(Keys.key))
 
     /// The date mention that starts at `index`, or nil: one date, or an interval of two ("from 13 to 15 July",
     /// "du 1er au 10 juillet", "July 13-15", "بين 3 و5 مارس"), where a bare day takes its month from the other end.
     func parse(at index: Int, end: Int) -> DateMention? {
         var start = index
         var opened = false
+        var between = false
         if let found = cue(at: index, end: end), case .from = found.value {
             opened = true
+            between = Self.betweenWords.contains(tokens[index].key)
             start = found.end
         }
         guard start < end else { return nil }
-        if let range = yearRange(at: start, end: end, opened: opened) {
+        if let range = yearRange(at: start, end: end, opened: opened, between: between) {
             var range = range
             range.first = index
             return range
@@ -25,7 +29,7 @@ extension DateParser {
         guard var left = single ?? bareDay(at: start, end: end) ?? (opened ? bareYear(at: start, end: end) : nil)
         else { return nil }
         if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
-            opened || !Self.pairWords.contains(tokens[left.last + 1].key),
+            between || !Self.pairWords.contains(tokens[left.last + 1].key),
             var right = parseOne(at: skipThe(joiner.end, end: end), end: end)
                 ?? (left.day != nil || left.month != nil ? bareDay(at: skipThe(joiner.end, end: end), end: end) : nil)
                     ?? (opened && left.year != nil ? bareYear(at: joiner.end, end: end) : nil),
@@ -129,8 +133,9 @@ extension DateParser {
 
     /// "de 2014 à 2018", "between 2000 and 2014", "2014-2018": a range of years after "from" or "between", or
     /// two years joined by a dash.
-    func yearRange(at index: Int, end: Int, opened: Bool) -> DateMention? {
+    func yearRange(at index: Int, end: Int, opened: Bool, between: Bool) -> DateMention? {
         guard let first = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
+            index + 1 < end, between || !Self.pairWords.contains(tokens[index + 1].key),
             !isInsideCode(before: index),
             let joiner = cue(at: index + 1, end: end), case .to = joiner.value,
             opened

@@ -64,7 +64,13 @@ extension DateParser {
         else { return nil }
         switch after.value {
         case .ago: return made(index, after.end - 1, .shift(found.steps.map { ($0.unit, -$0.count) }))
-        case .hence: return made(index, after.end - 1, .shift(found.steps))
+        case .hence, .from:
+            // "two days from tomorrow", "four days from yesterday", "deux jours après aujourd'hui"
+            if let base = wordMatch(at: after.end, end: end), case .relativeDay(let offset) = base.value {
+                return made(index, base.end - 1, .shift(found.steps + [(.day, offset)]))
+            }
+            if case .from = after.value { return nil }
+            return made(index, after.end - 1, .shift(found.steps))
         default: return nil
         }
     }

@@ -382,7 +382,11 @@ struct DateParser {
             mention.last = position + 1
             return
         }
-        if let year = integer(at: position, end: end, in: isHijri ? 1300...2100 : 1900...2100) {
+        // A written-out day and month take any four-digit year ("5 December 1391"); a month alone needs 1900–2100.
+        let years =
+            isHijri
+            ? 1300...2100 : mention.day != nil && tokens[min(position, end - 1)].digits == 4 ? 1000...2100 : 1900...2100
+        if let year = integer(at: position, end: end, in: years) {
             mention.year = year
             mention.last = position
             if let match = wordMatch(at: position + 1, end: end), case .hijriEra = match.value {

@@ -55,7 +55,11 @@ extension DateResolver {
     func nthWeekday(_ n: Int, _ weekday: Weekday, of resolved: Resolved, isWeek: Bool) -> Resolved {
         guard let date = resolved.date else { return resolved }
         var result = resolved
-        let rule = HolidayRule.nthWeekday(month: date.month, weekday: weekday, n: n, offset: 0)
+        // The last week of a month is the last one that ends in it ("the last week of july" 2017: 24–30 July).
+        let rule =
+            isWeek && n < 0 && date.month != 12
+            ? HolidayRule.nthWeekday(month: date.month, weekday: .sunday, n: -1, offset: -6)
+            : HolidayRule.nthWeekday(month: date.month, weekday: weekday, n: n, offset: 0)
         result.date = rule.date(in: date.year)
         result.grain = isWeek ? .week : .day
         return result

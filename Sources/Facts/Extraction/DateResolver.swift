@@ -65,8 +65,7 @@ struct DateResolver {
         if let n = mention.nth, let weekday = mention.nthWeekday {
             resolved = nthWeekday(
                 n, weekday, of: resolved,
-                isWeek: mention.grain == .month && weekday == .monday
-                    && mention.nthIsWeek)
+                isWeek: weekday == .monday && mention.nthIsWeek)
         }
         if let right = mention.rangeEnd.first {
             let other = resolve(right)
@@ -200,7 +199,9 @@ struct DateResolver {
         let day = mention.day ?? 1
         if let year = mention.year, year >= 1900 {
             // "رمضان 2024": the Hijri month that begins in that Gregorian year.
-            guard let start = HolidayRule.hijri(month: month, day: day).date(in: year) else {
+            let first = HijriCalendar.year(of: CivilDate(year: year, month: 1, day: 1)!)
+            let starts = (first...first + 1).compactMap { HijriCalendar.civil(year: $0, month: month, day: day) }
+            guard let start = starts.first(where: { $0.year == year }) else {
                 return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false)
             }
             var resolved = Resolved(date: start, resolution: .explicit, weekdayMismatch: false, grain: .day)
