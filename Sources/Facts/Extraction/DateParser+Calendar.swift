@@ -187,7 +187,7 @@ extension DateParser {
             } else {
                 return nil
             }
-        } else if tokens[index].isArabic, let match = wordMatch(at: position, end: end),
+        } else if tokens[index].isArabic, let match = wordMatch(at: skipDayWord(position, end: end), end: end),
             case .weekday(let found) = match.value, match.end < end, tokens[match.end].isWord,
             let ordinal = nthOrdinal(at: match.end, end: end)
         {
@@ -354,5 +354,11 @@ extension DateParser {
             return nil  // "2016 November 5" is read from the month
         }
         return mention
+    }
+
+    /// The index after "يوم", "on" or "le" when one stands there: "يوم الأحد الثاني".
+    func skipDayWord(_ index: Int, end: Int) -> Int {
+        if case .dayWord = word(at: index, end: end) { return index + 1 }
+        return index
     }
 }

@@ -52,7 +52,9 @@ extension DateParser {
             guard token.isInteger, token.value >= 1, token.value <= 1000 else { return nil }
             return (Int(token.value), index + 1)
         }
-        guard token.isWord else { return nil }
+        // "الأحد" is Sunday, not "the one": a weekday or a word with the article is no count.
+        guard token.isWord, token.clitic != .article else { return nil }
+        if case .weekday = word(at: index, end: end) { return nil }
         if Self.oneWords.contains(token.key) { return (1, index + 1) }
         guard let match = lexicon.numbers.match(text, at: index), match.end <= end, !match.value.isOrdinal,
             [.unit, .teen, .ten].contains(match.value.role), match.value.value >= 1
@@ -151,6 +153,11 @@ extension DateParser {
 
     /// "every day", "chaque semaine", "كل يومين", "every monday", "daily", "quotidien".
     func recurring(at index: Int, end: Int) -> DateMention? {
+        if tokens[index].key == Self.daysKey, let match = wordMatch(at: index + 1, end: end),
+            case .weekday(let weekday) = match.value
+        {
+            return made(index, match.end - 1, .set("XXXX-WXX-\((weekday.rawValue + 6) % 7 + 1)"))  // "أيام الأحد"
+        }
         guard let match = cue(at: index, end: end) else { return nil }
         if case .recurring(let period) = match.value { return made(index, match.end - 1, .set(period)) }
         guard case .every = match.value else { return nil }
