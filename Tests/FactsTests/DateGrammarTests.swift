@@ -99,6 +99,11 @@ struct DateGrammarTests {
         Case("les années 70", .french, "1970-01-01 year ..1980-01-01"),
         Case("this Summer", .english, "2013-06-21 day ..2013-09-23"),
         Case("this weekend", .english, "2013-02-16 day ..2013-02-18"),
+        Case("the last week of july", .english, "2013-07-22 week"),
+        Case("2016 November", .english, "2016-11-01 month"),
+        Case("في عام ألفين وعشرين", .arabic, "2020-01-01 year"),
+        Case("سأعود يوم الأحد الماضي", .arabic, "2013-02-10 day"),
+        Case("The Women's March drew crowds", .english, ""),
     ]
 
     static let intervals: [Case] = [

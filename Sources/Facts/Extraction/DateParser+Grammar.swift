@@ -201,10 +201,10 @@ extension DateParser {
         return nil
     }
 
-    /// "two thousand ten", "nineteen seventy eight": a year written in words, read by the number reader.
+    /// "two thousand ten", "nineteen seventy eight", "ألفين وعشرين": a year written in words, read by the number
+    /// reader.
     func yearInWords(at index: Int, end: Int) -> (value: Int, last: Int)? {
-        guard index < end, tokens[index].isWord, !tokens[index].isArabic,
-            lexicon.numbers.contains(text, at: index)
+        guard index < end, tokens[index].isWord, lexicon.numbers.contains(text, at: index)
         else { return nil }
         let reader = NumberReader(text: text, lexicon: lexicon, consumed: [Bool](repeating: false, count: tokens.count))
         guard let number = reader.read(at: index, end: end), number.vague == nil, !number.isOrdinal,

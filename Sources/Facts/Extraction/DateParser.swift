@@ -394,6 +394,14 @@ struct DateParser {
             }
             return
         }
+        // "June of nineteen ninety nine", "10 فبراير ، ألفان وثمانية عشر": a year in words ending the sentence.
+        if mention.month != nil, let words = yearInWords(at: position, end: end),
+            words.last + 1 >= end || tokens[words.last + 1].isPunctuation
+        {
+            mention.year = words.value
+            mention.last = words.last
+            return
+        }
         if let match = wordMatch(at: index, end: end) {
             switch match.value {
             case .last: mention.modifier = -1
@@ -444,12 +452,18 @@ struct DateParser {
         case .historical: mention.historicalCue = true
         default: return false
         }
-        guard let year = integer(at: match.end, end: end, in: 1900...2100), tokens[match.end].digits == 4 else {
-            mention.historicalCue = false
-            return false
+        if let year = integer(at: match.end, end: end, in: 1900...2100), tokens[match.end].digits == 4 {
+            mention.year = year
+            mention.last = match.end
+            return true
         }
-        mention.year = year
-        mention.last = match.end
-        return true
+        // "عام ألفين وعشرين", "the year two thousand ten": words only after the word for year.
+        if Self.yearWords.contains(tokens[index].key), let words = yearInWords(at: match.end, end: end) {
+            mention.year = words.value
+            mention.last = words.last
+            return true
+        }
+        mention.historicalCue = false
+        return false
     }
 }
