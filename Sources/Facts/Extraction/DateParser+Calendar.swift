@@ -266,6 +266,8 @@ extension DateParser {
     static let enKey = Keys.key("en")
     static let years = Keys.key("annees")
     static let fall = Keys.key("fall")
+    /// "the summer", "le été", "l'été": an article before a season also makes it a date.
+    static let seasonArticles: Set<UInt64> = Set(["the", "le", "l"].map(Keys.key))
     static let huit = Keys.key("huit")
     static let quinze = Keys.key("quinze")
 
@@ -307,6 +309,7 @@ extension DateParser {
         if year == nil && offset == nil {
             guard tokens[position].key != Self.fall, index > 0, tokens[index - 1].sentence == tokens[index].sentence,
                 Self.monthPrepositions.contains(tokens[index - 1].key) || tokens[index].clitic == .preposition
+                    || Self.seasonArticles.contains(tokens[index - 1].key)
             else { return nil }
         }
         return made(index, last, .season(season, year: year, offset: offset))

@@ -73,9 +73,16 @@ extension DateParser {
         }
         // "le 16", "on the 15th": a day of this month (or the next, reading forward) when nothing follows it.
         let number = tokens[left.last].isNumber ? left.last : left.last - 1
-        let writtenDay =
+        var writtenDay =
             number > 0 && tokens[number].isNumber && tokens[number - 1].sentence == tokens[number].sentence
             && Self.dayArticles.contains(tokens[number - 1].key)
+        // "je suis rentré pour le vingt-sept": a day in words right after "le".
+        if !writtenDay, left.day != nil, case .dayWord = word(at: left.first, end: end),
+            tokens[left.first].key == Self.leKey,
+            tokens[left.first + 1].isWord, !tokens[left.first + 1].isArabic
+        {
+            writtenDay = true
+        }
         if single == nil, left.isMarkedDay, writtenDay,
             left.last + 1 >= end
                 || (tokens[left.last + 1].isPunctuation && !Self.dashes.contains(tokens[left.last + 1].key)
@@ -196,15 +203,24 @@ extension DateParser {
             mention.last = match.end - 1
             mention.isMarkedDay = true
         } else if mention.isMarkedDay, position < end, !tokens[position].isArabic,
-            let match = lexicon.numbers.match(text, at: position), match.end <= end,
-            (1...31).contains(Int(match.value.value)), [.unit, .teen, .ten].contains(match.value.role)
+            let words = dayInWords(at: position, end: end)
         {
-            // "le quinze juillet", "entre le 13 et le dix-huit"
-            mention.day = Int(match.value.value)
-            mention.last = match.end - 1
+            // "le quinze juillet", "entre le 13 et le dix-huit", "le trente et un"
+            mention.day = words.value
+            mention.last = words.last
         } else {
             return nil
         }
         return mention
+    }
+
+    /// A day of the month in words, composed by the number reader: "quinze", "vingt-sept", "thirty first".
+    func dayInWords(at index: Int, end: Int) -> (value: Int, last: Int)? {
+        guard index < end, tokens[index].isWord, lexicon.numbers.contains(text, at: index) else { return nil }
+        let reader = NumberReader(text: text, lexicon: lexicon, consumed: [Bool](repeating: false, count: tokens.count))
+        guard let number = reader.read(at: index, end: end), number.vague == nil, (1...31).contains(Int(number.value)),
+            number.value == number.value.rounded()
+        else { return nil }
+        return (Int(number.value), number.last)
     }
 }

@@ -285,7 +285,7 @@ struct DateParser {
     static let elided = Keys.key("d")
     static let elidedArticle = Keys.key("l")
     static let monthPrepositions: Set<UInt64> = Set(
-        ["في", "خلال", "منذ", "in", "during", "since", "en", "depuis"].map(Keys.key))
+        ["في", "خلال", "منذ", "in", "during", "since", "en", "depuis", "dans"].map(Keys.key))
 
     /// "الشهر الماضي", "العام الجاري", "هذا العام", "last month", "l'année dernière": a month or a year relative to
     /// the publication date, with exactly one modifier before or after the period word.

@@ -83,7 +83,7 @@ enum DateWords {
             ("الماضيين", .last), ("آخر", .last), ("الماضيتين", .last), ("الأخيرين", .last), ("السابقين", .last),
             ("الجارية", .current),
             ("الحالية", .current), ("هذا", .current), ("هذه", .current),
-            ("cette", .current), ("ce", .current), ("غد", .relativeDay(1)),
+            ("cette", .current), ("ce", .current), ("cet", .current), ("غد", .relativeDay(1)),
             ("بكرا", .relativeDay(1)), ("بكرة", .relativeDay(1)), ("يوم غد", .relativeDay(1)),
             ("بعد غد", .relativeDay(2)), ("بعد الغد", .relativeDay(2)), ("يوم بعد غد", .relativeDay(2)),
             ("قبل أمس", .relativeDay(-2)), ("يوم قبل أمس", .relativeDay(-2)), ("يوم أمس", .relativeDay(-1)),
