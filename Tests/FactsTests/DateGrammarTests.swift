@@ -104,6 +104,9 @@ struct DateGrammarTests {
         Case("في عام ألفين وعشرين", .arabic, "2020-01-01 year"),
         Case("سأعود يوم الأحد الماضي", .arabic, "2013-02-10 day"),
         Case("The Women's March drew crowds", .english, ""),
+        Case("i went back on the second!", .english, "2013-03-02 day"),
+        Case("for the second time", .english, ""),
+        Case("je suis rentré pour le vingt-sept", .french, "2013-02-27 day"),
     ]
 
     static let intervals: [Case] = [

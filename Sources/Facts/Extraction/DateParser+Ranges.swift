@@ -76,6 +76,17 @@ extension DateParser {
         var writtenDay =
             number > 0 && tokens[number].isNumber && tokens[number - 1].sentence == tokens[number].sentence
             && Self.dayArticles.contains(tokens[number - 1].key)
+        // "on the second!", "for the thirty first": an ordinal day in words alone after "the".
+        if single == nil, index > 0, tokens[index - 1].key == Self.theKey,
+            let words = ordinalDay(at: index, end: end),
+            words.last + 1 >= end
+                || (tokens[words.last + 1].isPunctuation && !Self.dashes.contains(tokens[words.last + 1].key))
+        {
+            var mention = DateMention(first: index)
+            mention.day = words.value
+            mention.last = words.last
+            return mention
+        }
         // "je suis rentré pour le vingt-sept": a day in words right after "le".
         if !writtenDay, left.day != nil, case .dayWord = word(at: left.first, end: end),
             tokens[left.first].key == Self.leKey,
@@ -220,6 +231,18 @@ extension DateParser {
         let reader = NumberReader(text: text, lexicon: lexicon, consumed: [Bool](repeating: false, count: tokens.count))
         guard let number = reader.read(at: index, end: end), number.vague == nil, (1...31).contains(Int(number.value)),
             number.value == number.value.rounded()
+        else { return nil }
+        return (Int(number.value), number.last)
+    }
+
+    /// An ordinal day in words, after an optional "the": "first", "the twenty-first", "the second".
+    func ordinalDay(at index: Int, end: Int) -> (value: Int, last: Int)? {
+        let position = skipThe(index, end: end)
+        guard position < end, tokens[position].isWord, !tokens[position].isArabic,
+            lexicon.numbers.contains(text, at: position)
+        else { return nil }
+        let reader = NumberReader(text: text, lexicon: lexicon, consumed: [Bool](repeating: false, count: tokens.count))
+        guard let number = reader.read(at: position, end: end), number.isOrdinal, (1...31).contains(Int(number.value))
         else { return nil }
         return (Int(number.value), number.last)
     }

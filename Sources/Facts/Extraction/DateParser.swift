@@ -276,6 +276,9 @@ struct DateParser {
             mention.day = day
             mention.last = dayAt
             if dayAt + 1 < end, Self.suffixes.contains(tokens[dayAt + 1].key) { mention.last += 1 }
+        } else if !found.value.isHijri, let words = ordinalDay(at: found.end, end: end) {
+            mention.day = words.value  // "Jan first", "September the twenty-first"
+            mention.last = words.last
         }
         return true
     }
