@@ -32,11 +32,13 @@ extension FactExtractor {
             }.joined(separator: "; ")
         case .dates:
             return facts.dates.map { fact in
+                if fact.kind == .set { return "set \(fact.recurrence ?? "")" }
                 var parts = [
                     fact.date?.iso ?? "nil", fact.grain.rawValue, fact.role.rawValue, fact.resolution.rawValue,
                 ]
                 if let weekday = fact.weekday { parts.append(weekday.englishName.lowercased()) }
                 if fact.weekdayMismatch { parts.append("mismatch") }
+                if fact.kind == .interval { parts += ["interval", fact.end?.iso ?? "open"] }
                 return parts.joined(separator: " ")
             }.joined(separator: "; ")
         }

@@ -36,7 +36,7 @@ public struct FactExtractor: Sendable {
         let lexicon = Lexicon.shared
         let tokenized = TokenizedText(text, vocabulary: lexicon.vocabulary)
         var consumed = [Bool](repeating: false, count: tokenized.tokens.count)
-        let mentions = findDates(in: tokenized, lexicon: lexicon, consumed: &consumed)
+        let mentions = findDates(in: tokenized, lexicon: lexicon, language: language, consumed: &consumed)
         var taken = consumed
         let relativeOrdinals = findRelativeOrdinals(in: tokenized, lexicon: lexicon, taken: &taken)
         let reader = NumberReader(text: tokenized, lexicon: lexicon, consumed: taken)
@@ -72,8 +72,12 @@ public struct FactExtractor: Sendable {
         return facts
     }
 
-    private func findDates(in text: TokenizedText, lexicon: Lexicon, consumed: inout [Bool]) -> [DateMention] {
-        let parser = DateParser(text: text, lexicon: lexicon)
+    private func findDates(
+        in text: TokenizedText, lexicon: Lexicon, language: Language, consumed: inout [Bool]
+    ) -> [DateMention] {
+        var parser = DateParser(text: text, lexicon: lexicon)
+        parser.dayFirst = language != .english
+        parser.french = language == .french
         var mentions: [DateMention] = []
         for sentence in text.sentences {
             var index = sentence.firstToken
@@ -81,7 +85,11 @@ public struct FactExtractor: Sendable {
                 let token = text.tokens[index]
                 if token.isKnown || token.isNumber, let mention = parser.parse(at: index, end: sentence.endToken) {
                     mentions.append(mention)
-                    for covered in mention.first...mention.last { consumed[covered] = true }
+                    // The count of "in 3 years" is still a number; the digits of "15/2" or "2014" are not.
+                    let keepsCounts = mention.expression?.counts ?? false
+                    for covered in mention.first...mention.last where !(keepsCounts && text.tokens[covered].isNumber) {
+                        consumed[covered] = true
+                    }
                     index = mention.last + 1
                 } else {
                     index += 1
@@ -197,15 +205,21 @@ public struct FactExtractor: Sendable {
             if mention.historicalCue {
                 role = .historical
             } else if let date = resolved.date {
-                switch mention.grain {
+                switch resolved.grain ?? mention.grain {
                 case .year: role = date.year < anchor.year ? .historical : .event
-                case .day, .month: role = date.daysSinceEpoch < anchor.daysSinceEpoch - 400 ? .historical : .event
+                case .day, .week, .month, .quarter:
+                    role = date.daysSinceEpoch < anchor.daysSinceEpoch - 400 ? .historical : .event
                 }
             }
-            return DateFact(
-                date: resolved.date, grain: mention.grain, role: role, resolution: resolved.resolution,
-                weekday: mention.weekday, weekdayMismatch: resolved.weekdayMismatch,
+            var fact = DateFact(
+                date: resolved.date, grain: resolved.grain ?? mention.grain, role: role,
+                resolution: resolved.resolution, weekday: mention.weekday, weekdayMismatch: resolved.weekdayMismatch,
                 evidence: text.evidence(mention.first, mention.last))
+            fact.kind = resolved.kind
+            fact.end = resolved.end
+            fact.closing = resolved.closing
+            fact.recurrence = resolved.recurrence
+            return fact
         }
     }
 

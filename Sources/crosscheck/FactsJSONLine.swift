@@ -31,6 +31,13 @@ enum FactsJSONLine {
             object.addEvidence(date.evidence)
             object.add("date", date.date.map { isoText($0, grain: date.grain) })
             object.add("grain", date.grain.rawValue)
+            object.add("type", date.kind.rawValue)
+            if date.kind == .interval {
+                if let from = date.date { object.add("from", from.iso) }
+                if let end = date.end { object.add("to", end.iso) }
+                if let closing = date.closing { object.add("closing", closing.iso) }
+            }
+            if let recurrence = date.recurrence { object.add("set", recurrence) }
             object.add("role", date.role.rawValue)
             object.add("resolution", date.resolution.rawValue)
             object.add("inferred", date.isInferred)
@@ -76,8 +83,8 @@ enum FactsJSONLine {
     /// "2023-10-11" for a day, "2023-10" for a month, "2023" for a year: as precise as the text was.
     static func isoText(_ date: CivilDate, grain: DateFact.Grain) -> String {
         switch grain {
-        case .day: return date.iso
-        case .month: return String(date.iso.prefix(7))
+        case .day, .week: return date.iso
+        case .month, .quarter: return String(date.iso.prefix(7))
         case .year: return String(date.iso.prefix(4))
         }
     }

@@ -11,14 +11,22 @@ Usage: scripts/eval/facts_eval.py [--binary .build/release/crosscheck] [--eval .
 
 Scoring rules (documented in docs/facts-format.md, "Evaluation"):
   * Duckling (`whole`): numbers and ordinals need one fact of that kind covering the whole text with the expected
-    value; dates need one date fact with the expected day (and grain day, month or year). Negative cases need none.
+    value; dates need one date fact with the expected day and grain (day, week, month, quarter or year), or, for an
+    interval, one interval fact with the expected `from` and `to` (exclusive, as Duckling writes it) and grain.
+    Duckling's French corpus writes a month or year value with day 00 ("2013-01-00", Haskell's fromGregorian
+    clips it to the 1st): it is read as the 1st. Negative cases need none.
   * Recognizers-Text (`spans`): numbers and ordinals need the multiset of values of that kind to equal the expected
     one (a relative ordinal such as "end-1" is matched by an ordinal fact with `relative: "end"` and value -1; the
-    OrdinalModelSuppressExtendedTypes specs switch relative ordinals off, so those facts are left out there); date extractor specs need as many date facts as expected spans, each overlapping one; parser and model
-    specs need every expected date or month/year range found with its value (future or past resolution).
+    OrdinalModelSuppressExtendedTypes specs switch relative ordinals off, so those facts are left out there); date
+    extractor specs need as many date facts as expected spans, each overlapping one; parser and model
+    specs need every expected date, week, month, quarter or year found with its value (future or past resolution),
+    a date range found as an interval with the same start and end, a set (every day) with the same Timex.
+    Recognizers ends a range written with both ends at the first day of the closing date ("du 3 au 12 septembre"
+    is 09-03 to 09-12, "entre juin 2015 et mai 2018" ends 2018-05-01), where crosscheck's `to` is the day after
+    (09-13, 2018-06-01): such a range also matches the fact's `closing` date.
   * Excluded and counted: cases whose expected value has a time of day (grain hour/minute/second, Type time,
-    datetime, timerange, datetimerange), and Duckling `latent` cases. Week, quarter, holiday, interval and set cases
-    are counted as failures when crosscheck cannot express them.
+    datetime, timerange, datetimerange, or a set whose Timex has a time "T"), and Duckling `latent` cases. Week,
+    quarter, holiday, interval and set cases count like the others.
 Dates are resolved with `--dates future`: both corpora read a bare weekday or a day without a year as the next one.
 """
 
@@ -32,7 +40,7 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TIME_GRAINS = {"hour", "minute", "second"}
-DAY_GRAINS = {"day", "month", "year"}
+DAY_GRAINS = {"day", "week", "month", "quarter", "year"}
 
 
 def load(path):
@@ -82,6 +90,9 @@ def is_excluded(case):
         kind = (item.get("TypeName") or item.get("Type") or "").lower()
         if "time" in kind:
             return "time of day"
+        timex = ((item.get("Resolution") or item.get("Value") or {}).get("Timex") or "")
+        if kind.endswith("set") and "T" in timex.replace("XXXX", ""):
+            return "time of day"
     return None
 
 
@@ -112,6 +123,9 @@ def recognizer_values(item):
             grain = span_grain(start[:10], end[:10])
             if grain:
                 values.add((start[:10], grain))
+            values.add(("range", start[:10], end[:10]))
+        if entry.get("set"):
+            values.add(("set", entry["set"].replace("Set: ", "")))
         timex = timex or entry.get("timex")
     if kind == "daterange" and timex:
         if len(timex) == 7 and timex[4] == "-" and timex[:4].isdigit():
@@ -122,7 +136,16 @@ def recognizer_values(item):
 
 
 def span_grain(start, end):
-    """'month' when [start, end) is one calendar month, 'year' for one year."""
+    """'month' when [start, end) is one calendar month, 'quarter' for one quarter, 'year' for one year, 'week' for
+    seven days from a Monday."""
+    import datetime
+
+    try:
+        first, last = datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
+    except ValueError:
+        return None
+    if first.weekday() == 0 and (last - first).days == 7:
+        return "week"
     if start[8:] != "01" or end[8:] != "01":
         return None
     sy, sm, ey, em = int(start[:4]), int(start[5:7]), int(end[:4]), int(end[5:7])
@@ -130,18 +153,44 @@ def span_grain(start, end):
         return "year"
     if (ey * 12 + em) - (sy * 12 + sm) == 1:
         return "month"
+    if (ey * 12 + em) - (sy * 12 + sm) == 3 and sm % 3 == 1:
+        return "quarter"
     return None
 
 
+def clip(value):
+    """An ISO day with Duckling's day or month 00 read as 01 (Haskell's fromGregorian clips it)."""
+    value = value[:10]
+    if value[5:7] == "00":
+        value = value[:5] + "01" + value[7:]
+    if value[8:10] == "00":
+        value = value[:8] + "01"
+    return value
+
+
 def fact_value(fact):
+    """(first day, grain) of a date value; None for an interval or a set."""
     date, grain = fact.get("date"), fact.get("grain")
-    if not date:
+    if not date or fact.get("type", "value") != "value":
         return None
-    if grain == "month":
+    if grain in ("month", "quarter"):
         date += "-01"
     elif grain == "year":
         date += "-01-01"
     return (date, grain)
+
+
+def fact_values(fact):
+    """Every form a Recognizers resolution may take for this fact: its value, its interval, its set."""
+    values = {fact_value(fact)}
+    if fact.get("type") == "interval" and fact.get("from") and fact.get("to"):
+        values.add(("range", fact["from"], fact["to"]))
+        if fact.get("closing"):
+            # Recognizers ends "from A to B" at the first day of B ("du 3 au 12 septembre": endDate 09-12).
+            values.add(("range", fact["from"], fact["closing"]))
+    if fact.get("type") == "set":
+        values.add(("set", fact.get("set")))
+    return values - {None}
 
 
 def close(a, b):
@@ -185,10 +234,17 @@ def score_case(case, line):
             covering = [f for f in found if f["text"].strip() == body or (f["start"] <= text.index(body[0]) and
                                                                             f["end"] >= len(text.rstrip()))]
             return len(found) == 1 and len(covering) == 1 and close(covering[0]["value"], expected["value"])
+        if len(found) != 1:
+            return False
+        if expected.get("type") == "interval":
+            fact = found[0]
+            grain = (expected.get("from") or expected.get("to"))["grain"]
+            want = tuple(clip(expected[side]["value"]) if expected.get(side) else None for side in ("from", "to"))
+            return fact.get("type") == "interval" and fact.get("grain") == grain and \
+                (fact.get("from"), fact.get("to")) == want
         if expected.get("type") != "value" or expected.get("grain") not in DAY_GRAINS:
             return False
-        target = (expected["value"][:10], expected["grain"])
-        return len(found) == 1 and fact_value(found[0]) == target
+        return fact_value(found[0]) == (clip(expected["value"]), expected["grain"])
     if kind == "ordinal":
         # Relative ordinals ("end-1", "current+1") carry their anchor in `relative`; the SuppressExtendedTypes
         # models are the same ordinal model with relative ordinals switched off, so those facts are left out there.
@@ -219,7 +275,7 @@ def score_case(case, line):
         return True
     for item in expected:
         accepted = recognizer_values(item)
-        if not accepted or not any(fact_value(f) in accepted for f in found):
+        if not accepted or not any(fact_values(f) & accepted for f in found):
             return False
     return True
 
@@ -244,10 +300,7 @@ def dateparser_case(case, parser):
             return result is None
         if result is None or expected.get("type") != "value" or expected.get("grain") not in DAY_GRAINS:
             return False
-        grain = expected["grain"]
-        got = result.date().isoformat()
-        want = expected["value"][:10]
-        return got[:7] == want[:7] if grain == "month" else got[:4] == want[:4] if grain == "year" else got == want
+        return within(result.date(), clip(expected["value"]), expected["grain"])
     try:
         from dateparser.search import search_dates
 
@@ -271,17 +324,30 @@ def dateparser_case(case, parser):
         return True
     for item in expected:
         accepted = recognizer_values(item)
-        days = {value for value, grain in accepted if grain == "day"}
-        months = {value[:7] for value, grain in accepted if grain == "month"}
-        years = {value[:4] for value, grain in accepted if grain == "year"}
         ok = False
         for _, moment in results:
-            iso = moment.date().isoformat()
-            if iso in days or iso[:7] in months or iso[:4] in years:
+            if any(len(value) == 2 and value[0] != "set" and within(moment.date(), *value) for value in accepted):
                 ok = True
         if not ok:
             return False
     return True
+
+
+def within(day, first, grain):
+    """True when dateparser's single day lies in the expected period (it has no weeks, quarters or grains)."""
+    import datetime
+
+    try:
+        start = datetime.date.fromisoformat(first)
+    except ValueError:  # a season Timex such as "2016-SU"
+        return False
+    if grain == "day":
+        return day == start
+    if grain == "week":
+        return 0 <= (day - start).days < 7
+    months = {"month": 1, "quarter": 3, "year": 12}[grain]
+    index = (day.year * 12 + day.month) - (start.year * 12 + start.month)
+    return 0 <= index < months
 
 
 # ---------- reports ----------

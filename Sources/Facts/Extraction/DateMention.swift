@@ -21,6 +21,32 @@ struct DateMention: Sendable {
     var monthCue = false
     /// A cue before the date says the article refers back to it ("حدود", "ذكرى", "war").
     var historicalCue = false
+    /// A date the grammar composed (a relative period, a shift, a holiday, a set), placed by `DateResolver`.
+    var expression: DateExpression?
+    /// The part of the period the mention names: "end of March".
+    var part: PeriodPart?
+    /// The other end of an interval ("from 13 to 15 July"): zero or one mention.
+    var rangeEnd: [DateMention] = []
+    /// A bare day written as one ("le 13", "the 13th", "الثالث"), not a plain number that may count people.
+    var isMarkedDay = false
+    /// Days added after the weekday is placed: "mercredi en huit" (+7), "lundi en quinze" (+14), "wednesday after
+    /// next" (+7 after the next one).
+    var extraDays = 0
+    /// "next Friday", "vendredi prochain": the Friday of next week, as both corpora read it.
+    var inNextWeek = false
+    /// "the third quarter next year": the year of a quarter relative to the anchor's.
+    var yearOffset = 0
+    /// "the week of 6 October": the week that contains the date.
+    var weekOf = false
+    /// "thanksgiving in 3 years", "of next year": the holiday of the year the anchor moves to.
+    var holidayShift: [(unit: DateUnit, count: Int)] = []
+    /// "the third Tuesday of September 2014" (3, Tuesday), "the last week of October" (−1, nil): the nth weekday
+    /// or week of the month the rest of the mention names.
+    var nth: Int?
+    var nthWeekday: Weekday?
+    var nthIsWeek = false
+    /// French corpora cut weeks and years into parts differently ("en début d'année" is January and February).
+    var frenchParts = false
 
     init(first: Int) {
         self.first = first
@@ -29,13 +55,14 @@ struct DateMention: Sendable {
 
     /// True when the parts make a date worth reporting.
     var isComplete: Bool {
-        if relativeDay != nil || weekday != nil || relativePeriod != nil { return true }
+        if relativeDay != nil || weekday != nil || relativePeriod != nil || expression != nil { return true }
         if day != nil && (month != nil || relativeMonth != nil) { return true }
         if month != nil { return year != nil || modifier != nil || monthCue }
         return year != nil
     }
 
     var grain: DateFact.Grain {
+        if let expression { return expression.grain }
         if let relativePeriod { return relativePeriod.grain }
         if relativeDay != nil || weekday != nil || day != nil { return .day }
         return month != nil ? .month : .year

@@ -9,41 +9,57 @@ import CrossCheckModel
 struct DateParser {
     let text: TokenizedText
     let lexicon: Lexicon
+    /// "2/7" is 2 July (French, Arabic) rather than 7 February (English).
+    var dayFirst = true
+    /// French cuts of weeks and years ("en fin de semaine" starts on Thursday).
+    var french = false
 
-    private static let suffixes: Set<UInt64> = Set(["st", "nd", "rd", "th", "er", "e", "eme"].map(Keys.key))
-    private static let links: Set<UInt64> = Set(["من", "of", "de"].map(Keys.key))
-    private static let comma: Set<UInt64> = Set([",", "،"].map(Keys.key))
-    private static let slashes: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
+    static let suffixes: Set<UInt64> = Set(["st", "nd", "rd", "th", "er", "e", "eme"].map(Keys.key))
+    static let links: Set<UInt64> = Set(["من", "of", "de", "du"].map(Keys.key))
+    static let comma: Set<UInt64> = Set([",", "،"].map(Keys.key))
+    static let slashes: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
     /// Words for a year as a period ("العام الماضي", "this year", "l'année dernière"); "عام 1967" is a year cue.
-    private static let yearWords: Set<UInt64> = Set(
+    static let yearWords: Set<UInt64> = Set(
         ["عام", "العام", "سنة", "السنة", "year", "annee", "an"].map(Keys.key))
 
-    private var tokens: [Token] { text.tokens }
+    var tokens: [Token] { text.tokens }
 
-    private func word(at index: Int, end: Int) -> DateWord? {
+    func word(at index: Int, end: Int) -> DateWord? {
         guard index < end else { return nil }
         return lexicon.dateWords.match(text, at: index)?.value
     }
 
-    private func wordMatch(at index: Int, end: Int) -> (value: DateWord, end: Int)? {
+    func wordMatch(at index: Int, end: Int) -> (value: DateWord, end: Int)? {
         guard index < end, let match = lexicon.dateWords.match(text, at: index), match.end <= end else { return nil }
         return match
     }
 
-    private func integer(at index: Int, end: Int, in range: ClosedRange<Int>) -> Int? {
+    func integer(at index: Int, end: Int, in range: ClosedRange<Int>) -> Int? {
         guard index < end, tokens[index].isNumber, tokens[index].isInteger else { return nil }
         let value = Int(tokens[index].value)
         return range.contains(value) ? value : nil
     }
 
-    /// The date mention that starts at `index`, or nil.
-    func parse(at index: Int, end: Int) -> DateMention? {
+    func parseOne(at index: Int, end: Int) -> DateMention? {
+        if let found = parseGrammar(at: index, end: end) { return found }
+        guard var mention = parseSingle(at: index, end: end) else { return nil }
+        if mention.weekday != nil, mention.day == nil, mention.month == nil, mention.relativeDay == nil {
+            extendWeekday(&mention, end: end)
+        }
+        return mention
+    }
+
+    /// One date that starts at `index`, or nil.
+    func parseSingle(at index: Int, end: Int) -> DateMention? {
+        guard index < end else { return nil }
         var mention = DateMention(first: index)
         var position = index
         if tokens[index].isWord, let match = wordMatch(at: position, end: end) {
             switch match.value {
             case .last where !tokens[index].isArabic: mention.modifier = -1
-            case .next where !tokens[index].isArabic: mention.modifier = 1
+            case .next where !tokens[index].isArabic:
+                mention.modifier = 1
+                mention.inNextWeek = true
             case .current: mention.modifier = 0
             default: break
             }
@@ -61,18 +77,26 @@ struct DateParser {
         }
         var afterDayWord = position
         if let match = wordMatch(at: position, end: end), case .dayWord = match.value { afterDayWord = match.end }
-        if let match = wordMatch(at: afterDayWord, end: end), case .weekday(let weekday) = match.value {
+        if let match = wordMatch(at: afterDayWord, end: end), let weekday = weekday(match, end: end) {
             mention.weekday = weekday
             position = match.end
             mention.last = position - 1
             if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
             if case .agreeing = word(at: position, end: end) { position += 1 }
+            // "mercredi, le 22 jan", "jeudi le 21"
+            if case .dayWord = word(at: position, end: end), integer(at: position + 1, end: end, in: 1...31) != nil {
+                position += 1
+            }
         } else if afterDayWord > position, integer(at: afterDayWord, end: end, in: 1...31) != nil {
             position = afterDayWord
         }
         if readDayMonth(at: position, end: end, into: &mention) {
             position = mention.last + 1
             readYear(at: position, end: end, into: &mention)
+        } else if mention.weekday != nil, let day = dayAfterWeekday(at: position, end: end) {
+            // "Friday the 15th", "jeudi 15": the nearest month whose 15th is a Friday.
+            mention.day = day.value
+            mention.last = day.last
         } else if readYearAlone(at: position, end: end, into: &mention) {
             // "عام 1967", "in 2014"
         } else if mention.relativeDay == 0 && mention.weekday == nil && position < end
@@ -83,7 +107,10 @@ struct DateParser {
         if mention.weekday != nil && mention.month == nil, let match = wordMatch(at: mention.last + 1, end: end) {
             switch match.value {
             case .last: mention.modifier = -1
-            case .next: mention.modifier = 1
+            case .next:
+                mention.modifier = 1
+                // "vendredi prochain" is Friday of next week; "الأحد المقبل" the coming Sunday.
+                mention.inNextWeek = !tokens[mention.last + 1].isArabic
             default: break
             }
             if mention.modifier != nil { mention.last = match.end - 1 }
@@ -98,7 +125,7 @@ struct DateParser {
         return mention
     }
 
-    private func hasHistoricalCue(before index: Int) -> Bool {
+    func hasHistoricalCue(before index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var position = index - 1
         while position >= 0 && position >= index - 3 && tokens[position].sentence == sentence {
@@ -109,7 +136,7 @@ struct DateParser {
     }
 
     /// A month name (with an optional second name after a slash) starting at `index`.
-    private func month(at index: Int, end: Int) -> (value: MonthName, end: Int)? {
+    func month(at index: Int, end: Int) -> (value: MonthName, end: Int)? {
         guard index < end, tokens[index].isWord, let match = lexicon.months.match(text, at: index),
             match.end <= end
         else { return nil }
@@ -121,12 +148,47 @@ struct DateParser {
         return (match.value, next)
     }
 
-    private func readDayMonth(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
+    func readDayMonth(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
         var position = index
-        if let match = wordMatch(at: position, end: end), case .monthWord = match.value { position = match.end }
-        // "شهر 3": a month by its number after the word for month.
+        if let numeric = numericDate(at: index, end: end) {
+            mention.day = numeric.day
+            mention.month = MonthName(month: numeric.month)
+            mention.year = numeric.year
+            mention.monthCue = true
+            mention.last = numeric.last
+            return true
+        }
+        if let match = wordMatch(at: position, end: end), case .monthWord = match.value {
+            position = match.end
+            // "month of April", "au mois de juin"
+            if position + 1 < end, Self.links.contains(tokens[position].key) || tokens[position].key == Self.elided,
+                month(at: position + 1, end: end) != nil
+            {
+                position += 1
+            }
+        }
+        // "شهر 3", "شهر عشرة": a month by its number after the word for month.
+        if position > index, tokens[position - 1].isArabic, position < end, tokens[position].isWord,
+            let match = lexicon.numbers.match(text, at: position), match.end <= end, !match.value.isOrdinal,
+            (1...12).contains(Int(match.value.value)), [.unit, .teen, .ten].contains(match.value.role)
+        {
+            mention.month = MonthName(month: Int(match.value.value))
+            mention.monthCue = true
+            mention.last = match.end - 1
+            return true
+        }
+        // "الشهر الثامن": the eighth month.
+        if position > index, tokens[position - 1].isArabic, let match = wordMatch(at: position, end: end),
+            case .ordinal(let ordinal) = match.value, ordinal <= 12
+        {
+            mention.month = MonthName(month: ordinal)
+            mention.monthCue = true
+            mention.last = match.end - 1
+            return true
+        }
         if position > index, let number = integer(at: position, end: end, in: 1...12) {
             mention.month = MonthName(month: number)
+            mention.monthCue = true
             mention.last = position
             return true
         }
@@ -136,6 +198,15 @@ struct DateParser {
         if day == nil, let match = wordMatch(at: position, end: end), case .ordinal(let ordinal) = match.value {
             day = ordinal
             afterDay = match.end
+        } else if day == nil, position < end, tokens[position].isWord, !tokens[position].isArabic,
+            let match = lexicon.numbers.match(text, at: position), match.end <= end, match.value.isOrdinal,
+            (1...31).contains(Int(match.value.value)),
+            month(at: match.end, end: end) != nil
+                || (match.end < end && Self.links.contains(tokens[match.end].key))
+        {
+            // "the third of march", "premier janvier"
+            day = Int(match.value.value)
+            afterDay = match.end
         }
         if let foundDay = day {
             if afterDay < end, Self.suffixes.contains(tokens[afterDay].key),
@@ -144,6 +215,12 @@ struct DateParser {
                 afterDay += 1
             }
             if afterDay < end, Self.links.contains(tokens[afterDay].key) { afterDay += 1 }
+            // "31-Oct-74", "1-Jan", "28-nov"
+            if afterDay + 1 < end, tokens[afterDay].isPunctuation, Self.dashes.contains(tokens[afterDay].key),
+                month(at: afterDay + 1, end: end) != nil
+            {
+                afterDay += 1
+            }
             var afterMonthWord = afterDay
             if let match = wordMatch(at: afterDay, end: end), case .monthWord = match.value,
                 relativeMonth(at: afterDay, end: end) == nil
@@ -174,13 +251,6 @@ struct DateParser {
                 mention.last = found.end - 1
                 return true
             }
-            if tokens[position].isNumber, let numeric = numericDate(at: position, end: end) {
-                mention.day = numeric.day
-                mention.month = MonthName(month: numeric.month)
-                mention.year = numeric.year
-                mention.last = numeric.last
-                return true
-            }
             return false
         }
         // Month first: "October 11", "Feb. 1", "أكتوبر 2023", "شهر أكتوبر الماضي".
@@ -189,25 +259,40 @@ struct DateParser {
         mention.monthCue =
             position > index || found.value.standsAlone
             || (index > 0 && tokens[index - 1].sentence == tokens[index].sentence
-                && Self.monthPrepositions.contains(tokens[index - 1].key) && !found.value.needsDay)
+                && Self.monthPrepositions.contains(tokens[index - 1].key)
+                && (!found.value.needsDay || tokens[position].isCapitalized
+                    || (position + 1 < end && tokens[position + 1].key == Keys.point)))
         mention.last = found.end - 1
-        if let day = integer(at: found.end, end: end, in: 1...31), !found.value.isHijri,
-            integer(at: found.end, end: end, in: 1900...2100) == nil
+        // "Oct-2", "jan/1": a dash or slash between the month and its day.
+        var dayAt = found.end
+        if dayAt + 1 < end, tokens[dayAt].isPunctuation, Self.dashes.contains(tokens[dayAt].key),
+            integer(at: dayAt + 1, end: end, in: 1...31) != nil
+        {
+            dayAt += 1
+        }
+        if let day = integer(at: dayAt, end: end, in: 1...31), !found.value.isHijri,
+            integer(at: dayAt, end: end, in: 1900...2100) == nil
         {
             mention.day = day
-            mention.last = found.end
-            if found.end + 1 < end, Self.suffixes.contains(tokens[found.end + 1].key) { mention.last += 1 }
+            mention.last = dayAt
+            if dayAt + 1 < end, Self.suffixes.contains(tokens[dayAt + 1].key) { mention.last += 1 }
+        } else if !found.value.isHijri, let words = ordinalDay(at: found.end, end: end) {
+            mention.day = words.value  // "Jan first", "September the twenty-first"
+            mention.last = words.last
         }
         return true
     }
 
-    private static let inWord = Keys.key("في")
-    private static let monthPrepositions: Set<UInt64> = Set(
-        ["في", "خلال", "منذ", "in", "during", "since", "en", "depuis"].map(Keys.key))
+    static let inWord = Keys.key("في")
+    static let dashes: Set<UInt64> = Set(["-", "/"].map(Keys.key))
+    static let elided = Keys.key("d")
+    static let elidedArticle = Keys.key("l")
+    static let monthPrepositions: Set<UInt64> = Set(
+        ["في", "خلال", "منذ", "in", "during", "since", "en", "depuis", "dans"].map(Keys.key))
 
     /// "الشهر الماضي", "العام الجاري", "هذا العام", "last month", "l'année dernière": a month or a year relative to
     /// the publication date, with exactly one modifier before or after the period word.
-    private func relativePeriod(at index: Int, end: Int, prefix: Int?) -> (
+    func relativePeriod(at index: Int, end: Int, prefix: Int?) -> (
         grain: DateFact.Grain, offset: Int, last: Int
     )? {
         guard index < end, tokens[index].isWord else { return nil }
@@ -244,7 +329,7 @@ struct DateParser {
     }
 
     /// "الشهر الجاري", "this month", "last month" after a day: the month relative to the publication date.
-    private func relativeMonth(at index: Int, end: Int) -> (offset: Int, last: Int)? {
+    func relativeMonth(at index: Int, end: Int) -> (offset: Int, last: Int)? {
         var position = index
         var offset: Int? = nil
         if let match = wordMatch(at: position, end: end) {
@@ -270,34 +355,54 @@ struct DateParser {
         return (offset, match.end - 1)
     }
 
-    /// "11/10/2023" and "11-10-2023": day, month, year.
-    private func numericDate(at index: Int, end: Int) -> (day: Int, month: Int, year: Int, last: Int)? {
-        guard index + 4 < end, let day = integer(at: index, end: end, in: 1...31),
-            Self.slashes.contains(tokens[index + 1].key), let month = integer(at: index + 2, end: end, in: 1...12),
-            tokens[index + 3].key == tokens[index + 1].key, let year = integer(at: index + 4, end: end, in: 1900...2100)
-        else { return nil }
-        return (day, month, year, index + 4)
-    }
-
     /// The year or modifier after a day and month: ", 2023", "1967", "1445 هـ", "الجاري", "الماضي".
-    private func readYear(at index: Int, end: Int, into mention: inout DateMention) {
+    func readYear(at index: Int, end: Int, into mention: inout DateMention) {
         guard mention.year == nil else { return }
         var position = index
         if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
         // "من عام 2014", "لعام 2014", "in the year 2014"
         if position < end, Self.links.contains(tokens[position].key) || tokens[position].key == Self.inWord {
-            if case .yearCue = word(at: position + 1, end: end) { position += 1 }
+            if case .yearCue = word(at: position + 1, end: end) {
+                position += 1
+            } else if position + 2 < end, tokens[position + 1].key == Self.elidedArticle,
+                case .yearCue = word(at: position + 2, end: end)
+            {
+                position += 2  // "nov. de l'année 2016"
+            }
         }
         if case .yearCue = word(at: position, end: end), integer(at: position + 1, end: end, in: 1000...2100) != nil {
             position += 1
         }
         let isHijri = mention.month?.isHijri ?? false
-        if let year = integer(at: position, end: end, in: isHijri ? 1300...1600 : 1900...2100) {
+        // "31-Oct-74", "1-Jan-2015": a dashed year after a written month, two digits read as 1950–2049.
+        if mention.day != nil, position > 0, position + 1 < end, tokens[position - 1].isWord,
+            tokens[position].isPunctuation,
+            Self.dashes.contains(tokens[position].key), tokens[position + 1].start == tokens[position].end,
+            let year = integer(at: position + 1, end: end, in: 0...2100),
+            tokens[position + 1].digits == 2 || tokens[position + 1].digits == 4
+        {
+            mention.year = tokens[position + 1].digits == 2 ? Self.century(year) : year
+            mention.last = position + 1
+            return
+        }
+        // A written-out day and month take any four-digit year ("5 December 1391"); a month alone needs 1900–2100.
+        let years =
+            isHijri
+            ? 1300...2100 : mention.day != nil && tokens[min(position, end - 1)].digits == 4 ? 1000...2100 : 1900...2100
+        if let year = integer(at: position, end: end, in: years) {
             mention.year = year
             mention.last = position
             if let match = wordMatch(at: position + 1, end: end), case .hijriEra = match.value {
                 mention.last = match.end - 1
             }
+            return
+        }
+        // "June of nineteen ninety nine", "10 فبراير ، ألفان وثمانية عشر": a year in words ending the sentence.
+        if mention.month != nil, let words = yearInWords(at: position, end: end),
+            words.last + 1 >= end || tokens[words.last + 1].isPunctuation
+        {
+            mention.year = words.value
+            mention.last = words.last
             return
         }
         if let match = wordMatch(at: index, end: end) {
@@ -309,28 +414,59 @@ struct DateParser {
             }
             mention.last = match.end - 1
         }
-        if mention.day == nil && mention.modifier == nil, mention.month?.needsDay ?? false { mention.month = nil }
-        if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue {
+        if mention.day == nil && mention.modifier == nil && !mention.monthCue, mention.month?.needsDay ?? false {
             mention.month = nil
+        }
+        if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue {
+            if tokens[mention.first].isCapitalized
+                && (isWholeSentence(mention.first, mention.last) || isNamedMonth(mention.first, mention.last))
+            {
+                mention.monthCue = true  // "March" as a whole headline, "Je serai Juillet"
+            } else {
+                mention.month = nil
+            }
         }
     }
 
+    /// A capitalized full month name inside a sentence, between words that are not capitalized: "I'll be out
+    /// September", "Je serai Juillet" (French writes months in lower case), not "Women's March" or "June Carter".
+    private func isNamedMonth(_ first: Int, _ last: Int) -> Bool {
+        guard first > 0, tokens[first - 1].sentence == tokens[first].sentence, tokens[first - 1].isWord,
+            !tokens[first - 1].isCapitalized, !tokens[first].isArabic
+        else { return false }
+        if let month = lexicon.months.match(text, at: first)?.value,
+            month.needsDay || month.month == 3 || month.month == 5
+        {
+            return false
+        }
+        return last + 1 >= tokens.count || tokens[last + 1].sentence != tokens[first].sentence
+            || !tokens[last + 1].isCapitalized
+    }
+
     /// A four-digit year after a cue: "عام 1967", "سنة 2014", "in 2014", "حرب 1967", "منذ 1948".
-    private func readYearAlone(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
+    func readYearAlone(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
         guard mention.relativeDay == nil, mention.weekday == nil, let match = wordMatch(at: index, end: end) else {
             return false
         }
+        // "en 2016-11" is a month in digits, read from the number.
+        if numericDate(at: match.end, end: end) != nil { return false }
         switch match.value {
         case .yearCue: break
         case .historical: mention.historicalCue = true
         default: return false
         }
-        guard let year = integer(at: match.end, end: end, in: 1900...2100), tokens[match.end].digits == 4 else {
-            mention.historicalCue = false
-            return false
+        if let year = integer(at: match.end, end: end, in: 1900...2100), tokens[match.end].digits == 4 {
+            mention.year = year
+            mention.last = match.end
+            return true
         }
-        mention.year = year
-        mention.last = match.end
-        return true
+        // "عام ألفين وعشرين", "the year two thousand ten": words only after the word for year.
+        if Self.yearWords.contains(tokens[index].key), let words = yearInWords(at: match.end, end: end) {
+            mention.year = words.value
+            mention.last = words.last
+            return true
+        }
+        mention.historicalCue = false
+        return false
     }
 }

@@ -12,6 +12,12 @@ struct DateResolver {
         var date: CivilDate?
         var resolution: DateFact.Resolution
         var weekdayMismatch: Bool
+        /// The grain when the expression sets it ("3 weeks ago" is a day); nil for the mention's own grain.
+        var grain: DateFact.Grain? = nil
+        var kind: DateFact.Kind = .value
+        var end: CivilDate? = nil
+        var closing: CivilDate? = nil
+        var recurrence: String? = nil
     }
 
     let published: CivilDate?
@@ -23,9 +29,55 @@ struct DateResolver {
     static let tolerance = 3
 
     func resolve(_ mention: DateMention) -> Resolved {
-        var resolved = resolveDate(mention)
+        var resolved: Resolved
+        if case .holiday(let rule, nil, nil) = mention.expression, !mention.holidayShift.isEmpty {
+            var shifted = anchor
+            for step in mention.holidayShift { shifted = Self.add(step.count, step.unit, to: shifted) }
+            resolved = Resolved(date: rule.date(in: shifted.year), resolution: .relative, weekdayMismatch: false)
+            if published == nil && direction == .backward {
+                resolved = Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false)
+            }
+        } else if let expression = mention.expression {
+            resolved = resolve(expression)
+            if mention.yearOffset != 0, let date = resolved.date {
+                resolved.date = Self.add(mention.yearOffset, .year, to: date)
+            }
+        } else if mention.weekOf {
+            // "the week of 6 October", "la semaine commençant le 4 février"
+            var day = mention
+            day.weekOf = false
+            resolved = resolve(day)
+            resolved.date = resolved.date.map { Self.start(of: .week, containing: $0) }
+            resolved.grain = .week
+        } else if mention.month == nil, mention.relativeMonth == nil, let day = mention.day {
+            resolved = resolveDayOfMonth(day, weekday: mention.weekday)
+        } else {
+            resolved = resolveDate(mention)
+        }
+        if mention.extraDays != 0, let weekday = mention.weekday, resolved.date != nil {
+            // "mardi en huit", "wednesday after next": a week after the weekday on or after the anchor.
+            let ahead = (weekday.rawValue - anchor.weekday.rawValue + 7) % 7
+            resolved.date = anchor.adding(days: ahead + mention.extraDays)
+        }
         if let weekday = mention.weekday, let date = resolved.date, date.weekday != weekday {
             resolved.weekdayMismatch = true
+        }
+        if let n = mention.nth, let weekday = mention.nthWeekday {
+            resolved = nthWeekday(
+                n, weekday, of: resolved,
+                isWeek: weekday == .monday && mention.nthIsWeek)
+        }
+        if let right = mention.rangeEnd.first {
+            let other = resolve(right)
+            // "xmas to today" is not an interval: its end comes before its start.
+            if let end = span(of: other, grain: right.grain)?.end, let start = resolved.date, end > start {
+                resolved.kind = .interval
+                resolved.end = end
+                resolved.closing = other.date
+            }
+        }
+        if let part = mention.part {
+            resolved = slice(resolved, grain: mention.grain, part: part, french: mention.frenchParts)
         }
         return resolved
     }
@@ -67,6 +119,8 @@ struct DateResolver {
         let back = (published.weekday.rawValue - weekday.rawValue + 7) % 7
         let date: CivilDate
         switch direction == .forward && (mention.modifier ?? 0) == 0 ? 1 : mention.modifier {
+        case 1 where mention.inNextWeek:
+            date = Self.start(of: .week, containing: published).adding(days: 7 + (weekday.rawValue + 6) % 7)
         case 1: date = published.adding(days: (weekday.rawValue - published.weekday.rawValue + 6) % 7 + 1)
         case -1: date = published.adding(days: -(back == 0 ? 7 : back))
         default: date = published.adding(days: -back)
@@ -81,8 +135,10 @@ struct DateResolver {
         }
         if direction == .forward {
             let anchor = published ?? reference
+            // Read forward by month, as both corpora do: "1 February" on 12 February is this year's.
+            let monthStart = CivilDate(year: anchor.year, month: anchor.month, day: 1)!
             for year in anchor.year...anchor.year + 8 {
-                if let date = CivilDate(year: year, month: month, day: day), date >= anchor {
+                if let date = CivilDate(year: year, month: month, day: day), date >= monthStart {
                     return Resolved(
                         date: date, resolution: published == nil ? .inferredFromReference : .fromPublication,
                         weekdayMismatch: false)
@@ -126,6 +182,7 @@ struct DateResolver {
         switch mention.modifier {
         case -1: if month >= anchor.month { year -= 1 }
         case 1: if month <= anchor.month { year += 1 }
+        case 0: break  // "this September", "أكتوبر الجاري": the anchor's year
         default:
             if direction == .forward {
                 if month < anchor.month { year += 1 }
@@ -140,6 +197,22 @@ struct DateResolver {
 
     private func resolveHijri(_ mention: DateMention, month: Int) -> Resolved {
         let day = mention.day ?? 1
+        if let year = mention.year, year >= 1900 {
+            // "رمضان 2024": the Hijri month that begins in that Gregorian year.
+            let first = HijriCalendar.year(of: CivilDate(year: year, month: 1, day: 1)!)
+            let starts = (first...first + 1).compactMap { HijriCalendar.civil(year: $0, month: month, day: day) }
+            guard let start = starts.first(where: { $0.year == year }) else {
+                return Resolved(date: nil, resolution: .unresolved, weekdayMismatch: false)
+            }
+            var resolved = Resolved(date: start, resolution: .explicit, weekdayMismatch: false, grain: .day)
+            if mention.day == nil {
+                let hijriYear = HijriCalendar.year(of: start.adding(days: 1))
+                resolved.kind = .interval
+                resolved.end = HijriCalendar.civil(
+                    year: month == 12 ? hijriYear + 1 : hijriYear, month: month % 12 + 1, day: 1)
+            }
+            return resolved
+        }
         if let year = mention.year {
             return Resolved(
                 date: HijriCalendar.civil(year: year, month: month, day: day), resolution: .explicit,

@@ -3,6 +3,8 @@ import CrossCheckModel
 /// A word that places a date: a weekday, a relative day, a modifier, an ordinal day or a cue.
 enum DateWord: Sendable, Hashable {
     case weekday(Weekday)
+    /// "fri", "sat.", "lun.": a weekday only before a point, a day or a comma, or alone ("sun" is also a word).
+    case weekdayShort(Weekday)
     /// Days from the publication date: "أمس" −1, "اليوم" 0, "غدا" +1, "أول أمس" −2.
     case relativeDay(Int)
     /// "الماضي", "last", "dernier": the latest one before the publication date.
@@ -55,7 +57,9 @@ enum DateWords {
         [
             ("الأحد", .weekday(.sunday)), ("الاثنين", .weekday(.monday)), ("الإثنين", .weekday(.monday)),
             ("الثلاثاء", .weekday(.tuesday)), ("الأربعاء", .weekday(.wednesday)), ("الخميس", .weekday(.thursday)),
-            ("الجمعة", .weekday(.friday)), ("السبت", .weekday(.saturday)), ("sunday", .weekday(.sunday)),
+            ("الجمعة", .weekday(.friday)), ("السبت", .weekday(.saturday)), ("ثلاثاء", .weekday(.tuesday)),
+            ("أربعاء", .weekday(.wednesday)), ("أربعا", .weekday(.wednesday)), ("خميس", .weekday(.thursday)),
+            ("sunday", .weekday(.sunday)),
             ("monday", .weekday(.monday)), ("tuesday", .weekday(.tuesday)), ("wednesday", .weekday(.wednesday)),
             ("thursday", .weekday(.thursday)), ("friday", .weekday(.friday)), ("saturday", .weekday(.saturday)),
             ("dimanche", .weekday(.sunday)), ("lundi", .weekday(.monday)), ("mardi", .weekday(.tuesday)),
@@ -64,6 +68,7 @@ enum DateWords {
             ("أول أمس", .relativeDay(-2)), ("أول من أمس", .relativeDay(-2)), ("اليوم", .relativeDay(0)),
             ("غدا", .relativeDay(1)), ("yesterday", .relativeDay(-1)), ("today", .relativeDay(0)),
             ("tomorrow", .relativeDay(1)), ("hier", .relativeDay(-1)), ("avant-hier", .relativeDay(-2)),
+            ("avant hier", .relativeDay(-2)),
             ("aujourd hui", .relativeDay(0)), ("demain", .relativeDay(1)), ("الماضي", .last), ("المنصرم", .last),
             ("المنقضي", .last), ("last", .last), ("dernier", .last), ("derniere", .last), ("المقبل", .next),
             ("القادم", .next), ("next", .next), ("prochain", .next), ("prochaine", .next), ("الجاري", .current),
@@ -74,19 +79,38 @@ enum DateWords {
             ("year", .yearCue),
             ("الماضية", .last), ("المنصرمة", .last), ("الفائت", .last), ("الفائتة", .last), ("السابق", .last),
             ("السابقة", .last), ("الماض", .last), ("المقبلة", .next), ("القادمة", .next), ("التالي", .next),
-            ("الجاي", .next), ("الجارية", .current), ("الحالية", .current), ("هذا", .current), ("هذه", .current),
-            ("cette", .current), ("ce", .current), ("غد", .relativeDay(1)),
+            ("الجاي", .next), ("المقبلين", .next), ("القادمين", .next), ("المقبلتين", .next),
+            ("الماضيين", .last), ("آخر", .last), ("الماضيتين", .last), ("الأخيرين", .last), ("السابقين", .last),
+            ("الجارية", .current),
+            ("الحالية", .current), ("هذا", .current), ("هذه", .current),
+            ("cette", .current), ("ce", .current), ("cet", .current), ("غد", .relativeDay(1)),
             ("بكرا", .relativeDay(1)), ("بكرة", .relativeDay(1)), ("يوم غد", .relativeDay(1)),
             ("بعد غد", .relativeDay(2)), ("بعد الغد", .relativeDay(2)), ("يوم بعد غد", .relativeDay(2)),
             ("قبل أمس", .relativeDay(-2)), ("يوم قبل أمس", .relativeDay(-2)), ("يوم أمس", .relativeDay(-1)),
             ("اليوم السابق", .relativeDay(-1)), ("اليوم المنصرم", .relativeDay(-1)), ("مساء أمس", .relativeDay(-1)),
             ("the day after tomorrow", .relativeDay(2)), ("day after tomorrow", .relativeDay(2)),
-            ("the day before yesterday", .relativeDay(-2)), ("day before yesterday", .relativeDay(-2)),
-            ("apres-demain", .relativeDay(2)), ("après demain", .relativeDay(2)), ("الموافق", .agreeing),
+            ("the day before yesterday", .relativeDay(-2)), ("tmrw", .relativeDay(1)), ("tmr", .relativeDay(1)),
+            ("the day after tmrw", .relativeDay(2)), ("day after tmrw", .relativeDay(2)),
+            ("day before yesterday", .relativeDay(-2)),
+            ("apres-demain", .relativeDay(2)), ("اليوم التالي", .relativeDay(1)), ("lendemain", .relativeDay(1)),
+            ("le jour suivant", .relativeDay(1)), ("après demain", .relativeDay(2)), ("الموافق", .agreeing),
             ("حدود", .historical), ("ذكرى", .historical), ("الذكرى", .historical), ("anniversary", .historical),
             ("anniversaire", .historical), ("حرب", .historical), ("war", .historical), ("guerre", .historical),
             ("نكسة", .historical), ("نكبة", .historical), ("هـ", .hijriEra), ("ه", .hijriEra),
-        ] + ordinals
+        ] + ordinals + abbreviations
+
+    private static let abbreviations: [(String, DateWord)] = {
+        let english = [["sun"], ["mon"], ["tue", "tues"], ["wed"], ["thu", "thur", "thurs"], ["fri"], ["sat"]]
+        // French "mar", "mer", "jeu", "dim", "sam" are also words or names ("la mer"); only these two are kept.
+        let french = ["", "lun", "", "", "", "ven", ""]
+        var list: [(String, DateWord)] = []
+        for (offset, words) in english.enumerated() {
+            let weekday = Weekday(rawValue: offset)!
+            list += words.map { ($0, .weekdayShort(weekday)) }
+            if !french[offset].isEmpty { list.append((french[offset], .weekdayShort(weekday))) }
+        }
+        return list
+    }()
 
     static let examples: [PatternExample] = [
         PatternExample(
@@ -143,5 +167,9 @@ enum DateWords {
             published: "2023-10-12"),
         PatternExample("الأول من شهر شباط 2024", "2024-02-01 day event explicit", .dates),
         PatternExample("في شهر 3 من عام 2024", "2024-03-01 month event explicit", .dates),
+        PatternExample("fri.", "2013-02-08 day event relative friday", .dates, published: "2013-02-12"),
+        PatternExample("the sun rose", "", .dates, published: "2013-02-12"),
+        PatternExample("le 16", "2013-01-16 day event from_publication", .dates, published: "2013-02-12"),
+        PatternExample("the third of march 2013", "2013-03-03 day event explicit", .dates),
     ]
 }

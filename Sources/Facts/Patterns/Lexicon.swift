@@ -16,6 +16,8 @@ struct Lexicon: Sendable {
     let cues: PhraseTable<ContextCues.Cue>
     let months: PhraseTable<MonthName>
     let dateWords: PhraseTable<DateWord>
+    let dateCues: PhraseTable<DateCue>
+    let holidays: PhraseTable<HolidayRule>
     let vocabulary: WordIndex
 
     static let shared = Lexicon()
@@ -44,6 +46,8 @@ struct Lexicon: Sendable {
         cues = table(ContextCues.all)
         months = table(MonthNames.all)
         dateWords = table(DateWords.all)
+        dateCues = table(DateCues.all)
+        holidays = table(Holidays.all)
         vocabulary = WordIndex(masks)
     }
 }

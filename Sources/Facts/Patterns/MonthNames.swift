@@ -46,12 +46,16 @@ enum MonthNames {
         ["ديسمبر", "دجنبر", "كانون الأول"],
     ])
 
-    static let hijri: [(String, MonthName)] = names(
-        [
-            ["محرم"], ["صفر"], ["ربيع الأول"], ["ربيع الآخر", "ربيع الثاني"], ["جمادى الأولى", "جمادى الأول"],
-            ["جمادى الآخرة", "جمادى الثانية", "جمادى الآخر"], ["رجب"], ["شعبان"], ["رمضان"], ["شوال"],
-            ["ذو القعدة", "ذي القعدة"], ["ذو الحجة", "ذي الحجة"],
-        ], hijri: true)
+    static let hijri: [(String, MonthName)] =
+        names(
+            [
+                ["محرم"], ["صفر"], ["ربيع الأول"], ["ربيع الآخر", "ربيع الثاني"], ["جمادى الأولى", "جمادى الأول"],
+                ["جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الثاني"], ["رجب"], ["شعبان"], ["رمضان"],
+                ["شوال"],
+                ["ذو القعدة", "ذي القعدة"], ["ذو الحجة", "ذي الحجة"],
+            ], hijri: true) + [
+            ("ramadan", MonthName(month: 9, isHijri: true)), ("ramadhan", MonthName(month: 9, isHijri: true)),
+        ]
 
     static let latin: [(String, MonthName)] = {
         var list = names([
@@ -64,6 +68,10 @@ enum MonthNames {
             list.append((word, MonthName(month: offset + 1, needsDay: true)))
         }
         list.append(("sept", MonthName(month: 9, needsDay: true)))
+        // French abbreviations: "5 juil", "21 avr. 2016".
+        for (word, month) in [("janv", 1), ("fevr", 2), ("fev", 2), ("avr", 4), ("juil", 7)] {
+            list.append((word, MonthName(month: month, needsDay: true)))
+        }
         return list
     }()
 

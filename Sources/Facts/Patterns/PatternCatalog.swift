@@ -10,5 +10,7 @@ enum PatternCatalog {
         ("ContextCues", ContextCues.examples),
         ("MonthNames", MonthNames.examples),
         ("DateWords", DateWords.examples),
+        ("DateCues", DateCues.examples),
+        ("Holidays", Holidays.examples),
     ]
 }

@@ -1,0 +1,183 @@
+import CrossCheckModel
+
+/// Dates written in digits: "15/2", "2/15", "31-10-74", "2015-3-3", "31.10.74", "31 10 1974", "3/2015", "2016-11".
+///
+/// The parts are read in every order and validated: a month is 1–12 and a day exists in its month, so "2/7" is
+/// 2 July in French and Arabic and 7 February in English (the other order when the first is impossible), and
+/// "20-30" is never a date. A date without a year needs a cue before it ("on", "le", "منذ"), or the whole sentence
+/// to itself with a slash or dash and a two-digit part ("15/2", "2/15"), so "10-12 killed" stays a range of numbers
+/// and "3/4" a fraction. Two-digit years are 1950–2049.
+extension DateParser {
+    struct NumericDate {
+        var day: Int?
+        var month: Int
+        var year: Int?
+        var last: Int
+    }
+
+    static let numericCues: Set<UInt64> = Set(
+        [
+            "on", "since", "from", "to", "until", "till", "by", "before", "after", "back", "in", "le", "du", "au",
+            "depuis", "jusqu", "avant", "apres", "en", "منذ", "في", "يوم", "حتى", "إلى", "الى", "من", "بتاريخ", "بعد",
+            "قبل", "عند",
+        ].map(Keys.key))
+    private static let percentKey = Keys.key("%")
+    private static let commaKeys: Set<UInt64> = Set([",", "،"].map(Keys.key))
+    private static let separators: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
+
+    /// The digit groups of a number token, split at its points ("10.74" is 10 and 74), with their lengths.
+    private func groups(of token: Token, commas: Bool = false) -> [(value: Int, digits: Int)] {
+        var result: [(value: Int, digits: Int)] = []
+        var value = 0
+        var digits = 0
+        for index in token.start..<token.end {
+            if let digit = ScalarFolding.digit(text.scalars[index].value) {
+                value = value * 10 + digit
+                digits += 1
+            } else if text.scalars[index] == "." || text.scalars[index] == "\u{066B}"
+                || (commas && text.scalars[index] == ",")
+            {
+                result.append((value, digits))
+                value = 0
+                digits = 0
+            } else {
+                return []
+            }
+        }
+        result.append((value, digits))
+        return result
+    }
+
+    /// A numeric date starting at `index`, or nil.
+    func numericDate(at index: Int, end: Int) -> NumericDate? {
+        guard index < end, tokens[index].isNumber, !isInsideCode(before: index) else { return nil }
+        var parts = groups(of: tokens[index])
+        var separator: UInt64? = parts.count > 1 ? Keys.point : nil
+        var last = index
+        var spaced = false
+        while parts.count < 3, last + 1 < end {
+            let next = tokens[last + 1]
+            if next.isPunctuation, Self.separators.contains(next.key), last + 2 < end, tokens[last + 2].isNumber,
+                separator == nil || separator == next.key
+            {
+                let more = groups(of: tokens[last + 2], commas: true)  // "11/12,2016" reads "12,2016" as one number
+                guard !more.isEmpty, parts.count + more.count <= 3 else { break }
+                // "30/4.85" mixes a slash and a decimal point: a ratio, not a date.
+                if more.count > 1, next.key != Keys.point, tokens[last + 2].end > tokens[last + 2].start,
+                    (tokens[last + 2].start..<tokens[last + 2].end).contains(where: { text.scalars[$0] == "." })
+                {
+                    return nil
+                }
+                separator = next.key
+                parts += more
+                last += 2
+            } else if next.isNumber, separator == nil || spaced, next.start == tokens[last].end + 1,
+                text.scalars[tokens[last].end] == " "
+            {
+                let more = groups(of: next)
+                guard more.count == 1 else { break }
+                spaced = true
+                parts += more
+                last += 1
+            } else {
+                break
+            }
+        }
+        guard parts.count >= 2, !parts.contains(where: { $0.digits == 0 || $0.digits == 3 || $0.digits > 4 })
+        else { return nil }
+        if spaced && parts.count < 3 { return nil }
+        if last + 1 < end, tokens[last + 1].isNumber || tokens[last + 1].key == Self.percentKey { return nil }
+        var result: NumericDate?
+        if parts.count == 3 {
+            if parts[0].digits == 4 {
+                result = make(day: parts[2].value, month: parts[1].value, year: parts[0].value, last: last)
+            } else if parts[2].digits == 4 || parts[2].digits == 2, parts[0].digits <= 2, parts[1].digits <= 2 {
+                let year = parts[2].digits == 4 ? parts[2].value : Self.century(parts[2].value)
+                result = ordered(parts[0].value, parts[1].value, year: year, last: last)
+            }
+        } else if parts[0].digits == 4, parts[1].digits <= 2, separator != Keys.point {
+            result = make(day: nil, month: parts[1].value, year: parts[0].value, last: last)
+        } else if parts[1].digits == 4, parts[0].digits <= 2, separator != Keys.point {
+            result = make(day: nil, month: parts[0].value, year: parts[1].value, last: last)
+        } else if parts[0].digits <= 2, parts[1].digits <= 2, last + 2 < end,
+            Self.commaKeys.contains(tokens[last + 1].key),
+            tokens[last + 2].isNumber, tokens[last + 2].digits == 4
+        {
+            // "11/12,2016", "06/06, 2015"
+            result = ordered(parts[0].value, parts[1].value, year: Int(tokens[last + 2].value), last: last + 2)
+        } else if parts[0].digits <= 2, parts[1].digits <= 2,
+            hasCue(before: index)
+                || (separator != Keys.point && max(parts[0].digits, parts[1].digits) == 2
+                    && (isWholeSentence(index, last) || isZeroPadded(index, last)))
+        {
+            result = ordered(parts[0].value, parts[1].value, year: nil, last: last)
+        }
+        guard let result else { return nil }
+        // "133-03-03-2020", "+86 138-2010-2015": digits chained on by another dash are a code or a phone number.
+        if last + 2 < end, Self.separators.contains(tokens[last + 1].key), tokens[last + 1].start == tokens[last].end,
+            tokens[last + 2].isNumber, tokens[last + 2].start == tokens[last + 1].end
+        {
+            return nil
+        }
+        // "1-8 شهر أيلول", "10-12 July": a range of days before a month, not a date.
+        if result.year == nil, last + 1 < end, month(at: last + 1, end: end) != nil { return nil }
+        if result.year == nil, case .monthWord = word(at: last + 1, end: end) { return nil }
+        return result
+    }
+
+    /// Day and month in the language's order, or the other one when the first is impossible.
+    private func ordered(_ first: Int, _ second: Int, year: Int?, last: Int) -> NumericDate? {
+        if dayFirst {
+            return make(day: first, month: second, year: year, last: last)
+                ?? make(day: second, month: first, year: year, last: last)
+        }
+        return make(day: second, month: first, year: year, last: last)
+            ?? make(day: first, month: second, year: year, last: last)
+    }
+
+    private func make(day: Int?, month: Int, year: Int?, last: Int) -> NumericDate? {
+        guard (1...12).contains(month) else { return nil }
+        if let year, !(1000...2200).contains(year) { return nil }
+        if let day, !(1...CivilDate.daysIn(month: month, year: year ?? 2000)).contains(day) { return nil }
+        return NumericDate(day: day, month: month, year: year, last: last)
+    }
+
+    static func century(_ year: Int) -> Int { year < 50 ? 2000 + year : 1900 + year }
+
+    /// "04/22", "08/12": a part written with a leading zero is a day or a month; a fraction never is.
+    private func isZeroPadded(_ first: Int, _ last: Int) -> Bool {
+        for index in first...last where tokens[index].isNumber {
+            let start = tokens[index].start
+            if tokens[index].end - start == 2, ScalarFolding.digit(text.scalars[start].value) == 0 { return true }
+        }
+        return false
+    }
+
+    /// True when a number and a dash or slash run straight into the token: the tail of a code, not a date.
+    func isInsideCode(before index: Int) -> Bool {
+        index >= 2 && tokens[index - 1].isPunctuation && Self.separators.contains(tokens[index - 1].key)
+            && tokens[index - 1].end == tokens[index].start && tokens[index - 2].isNumber
+            && tokens[index - 2].end == tokens[index - 1].start
+    }
+
+    func hasCue(before index: Int) -> Bool {
+        index > 0 && tokens[index - 1].sentence == tokens[index].sentence
+            && Self.numericCues.contains(tokens[index - 1].key)
+    }
+
+    /// True when the tokens first...last are the whole sentence but for punctuation around them.
+    func isWholeSentence(_ first: Int, _ last: Int) -> Bool {
+        let sentence = tokens[first].sentence
+        var before = first - 1
+        while before >= 0 && tokens[before].sentence == sentence {
+            if !tokens[before].isPunctuation { return false }
+            before -= 1
+        }
+        var after = last + 1
+        while after < tokens.count && tokens[after].sentence == sentence {
+            if !tokens[after].isPunctuation { return false }
+            after += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,249 @@
+import CrossCheckModel
+
+/// The entry point of the date parser and its intervals: "from 13 to 15 July", "du 1er au 10 juillet", "July 13-15",
+/// "de 2014 à 2018", bare days that take their month from the other end, and weekdays with a day of the month.
+extension DateParser {
+    static let dayArticles: Set<UInt64> = Set(["the", "le", "on", "يوم"].map(Keys.key))
+    static let pairWords: Set<UInt64> = Set(["and", "et", "و"].map(Keys.key))
+    /// "between … and …", "entre … et …", "بين … و…": the openers after which "and" closes an interval.
+    static let betweenWords: Set<UInt64> = Set(["between", "entre", "بين"].map(Keys.key))
+
+    /// The date mention that starts at `index`, or nil: one date, or an interval of two ("from 13 to 15 July",
+    /// "du 1er au 10 juillet", "July 13-15", "بين 3 و5 مارس"), where a bare day takes its month from the other end.
+    func parse(at index: Int, end: Int) -> DateMention? {
+        var start = index
+        var opened = false
+        var between = false
+        if let found = cue(at: index, end: end), case .from = found.value {
+            opened = true
+            between = Self.betweenWords.contains(tokens[index].key)
+            start = found.end
+        }
+        guard start < end else { return nil }
+        if let range = yearRange(at: start, end: end, opened: opened, between: between) {
+            var range = range
+            range.first = index
+            return range
+        }
+        let single = parseOne(at: start, end: end)
+        guard var left = single ?? bareDay(at: start, end: end) ?? (opened ? bareYear(at: start, end: end) : nil)
+        else { return nil }
+        if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
+            between || !Self.pairWords.contains(tokens[left.last + 1].key),
+            var right = parseOne(at: skipThe(joiner.end, end: end), end: end)
+                ?? (left.day != nil || left.month != nil ? bareDay(at: skipThe(joiner.end, end: end), end: end) : nil)
+                    ?? (opened && left.year != nil ? bareYear(at: joiner.end, end: end) : nil),
+            left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
+            left.expression?.isValue ?? true, right.expression?.isValue ?? true
+        {
+            // "entre le 13 et le quinze juillet": a month after a bare closing day belongs to it.
+            if right.month == nil, right.day != nil, right.expression == nil,
+                let found = month(at: right.last + 1, end: end)
+            {
+                right.month = found.value
+                right.last = found.end - 1
+                readYear(at: found.end, end: end, into: &right)
+            }
+            // "lundi 1er au mercredi 10 juillet": a day without a month takes the other end's.
+            if left.month == nil && left.relativeMonth == nil && left.relativeDay == nil
+                && (left.weekday == nil || left.day != nil)
+            {
+                left.month = right.month
+                left.year = right.year
+                left.relativeMonth = right.relativeMonth
+            }
+            if right.month == nil && right.relativeMonth == nil && right.relativeDay == nil
+                && (right.weekday == nil || right.day != nil)
+            {
+                right.month = left.month
+                right.year = left.year
+                right.relativeMonth = left.relativeMonth
+            }
+            if left.month == nil && left.relativeMonth == nil && left.day != nil && left.relativeDay == nil
+                && left.weekday == nil
+            {
+                // "entre le 13 et le 18" is a range of days; "entre 20 et 30 morts" a range of numbers.
+                guard opened, left.isMarkedDay, right.isMarkedDay, let from = left.day, let to = right.day, from < to
+                else { return single }
+            }
+            left.first = index
+            left.last = right.last
+            left.rangeEnd = [right]
+            return left
+        }
+        // "le 16", "on the 15th": a day of this month (or the next, reading forward) when nothing follows it.
+        let number = tokens[left.last].isNumber ? left.last : left.last - 1
+        var writtenDay =
+            number > 0 && tokens[number].isNumber && tokens[number - 1].sentence == tokens[number].sentence
+            && Self.dayArticles.contains(tokens[number - 1].key)
+        // "on the second!", "for the thirty first": an ordinal day in words alone after "the".
+        if single == nil, index > 0, tokens[index - 1].key == Self.theKey,
+            let words = ordinalDay(at: index, end: end),
+            words.last + 1 >= end
+                || (tokens[words.last + 1].isPunctuation && !Self.dashes.contains(tokens[words.last + 1].key))
+        {
+            var mention = DateMention(first: index)
+            mention.day = words.value
+            mention.last = words.last
+            return mention
+        }
+        // "je suis rentré pour le vingt-sept": a day in words right after "le".
+        if !writtenDay, left.day != nil, case .dayWord = word(at: left.first, end: end),
+            tokens[left.first].key == Self.leKey,
+            tokens[left.first + 1].isWord, !tokens[left.first + 1].isArabic
+        {
+            writtenDay = true
+        }
+        if single == nil, left.isMarkedDay, writtenDay,
+            left.last + 1 >= end
+                || (tokens[left.last + 1].isPunctuation && !Self.dashes.contains(tokens[left.last + 1].key)
+                    && tokens[left.last + 1].key != Keys.point)
+        {
+            return left
+        }
+        return single
+    }
+
+    static let theKey = Keys.key("the")
+    static let leKey = Keys.key("le")
+
+    func skipThe(_ index: Int, end: Int) -> Int {
+        index + 1 < end && tokens[index].key == Self.theKey ? index + 1 : index
+    }
+
+    func dayAfterWeekday(at index: Int, end: Int) -> (value: Int, last: Int)? {
+        var position = index
+        if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
+        if position < end,
+            tokens[position].key == Self.theKey || tokens[position].key == Self.inWord
+                || tokens[position].key == Self.leKey
+        {
+            position += 1
+        }
+        guard let day = integer(at: position, end: end, in: 1...31), month(at: position + 1, end: end) == nil,
+            integer(at: position + 1, end: end, in: 0...9999) == nil
+        else { return nil }
+        var last = position
+        if position + 1 < end, Self.suffixes.contains(tokens[position + 1].key) { last += 1 }
+        if last + 1 < end, tokens[last + 1].isWord, !Self.comma.contains(tokens[last + 1].key),
+            case .none = cue(at: last + 1, end: end)
+        {
+            return nil  // "Friday 15 people", "الجمعة 15 قتيلا"
+        }
+        return (day, last)
+    }
+
+    /// A weekday, or its abbreviation ("fri.", "Tue 15", "sun" alone) where it cannot be a common word.
+    func weekday(_ match: (value: DateWord, end: Int), end: Int) -> Weekday? {
+        switch match.value {
+        case .weekday(let weekday): return weekday
+        case .weekdayShort(let weekday):
+            let next = match.end
+            if next < end,
+                tokens[next].key == Keys.point || tokens[next].isNumber || Self.comma.contains(tokens[next].key)
+            {
+                return weekday
+            }
+            return isWholeSentence(match.end - 1, match.end - 1) ? weekday : nil
+        default: return nil
+        }
+    }
+
+    /// "de 2014 à 2018", "between 2000 and 2014", "2014-2018": a range of years after "from" or "between", or
+    /// two years joined by a dash.
+    func yearRange(at index: Int, end: Int, opened: Bool, between: Bool) -> DateMention? {
+        guard let first = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
+            index + 1 < end, between || !Self.pairWords.contains(tokens[index + 1].key),
+            !isInsideCode(before: index),
+            let joiner = cue(at: index + 1, end: end), case .to = joiner.value,
+            opened
+                || (tokens[index + 1].start == tokens[index].end && joiner.end < end
+                    && tokens[joiner.end].start == tokens[index + 1].end && tokens[index + 1].isPunctuation),
+            let second = integer(at: joiner.end, end: end, in: 1900...2100), tokens[joiner.end].digits == 4,
+            first < second, month(at: joiner.end + 1, end: end) == nil,
+            joiner.end + 1 >= end || !tokens[joiner.end + 1].isPunctuation
+                || !Self.dashes.contains(tokens[joiner.end + 1].key)
+        else { return nil }
+        var left = DateMention(first: index)
+        left.year = first
+        left.last = joiner.end
+        var right = DateMention(first: joiner.end)
+        right.year = second
+        right.last = joiner.end
+        left.rangeEnd = [right]
+        return left
+    }
+
+    /// "2015" in "entre 2015 et février 2018", "between May 2015 and 2018": a year as one end of an interval.
+    func bareYear(at index: Int, end: Int) -> DateMention? {
+        guard let year = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
+            month(at: index + 1, end: end) == nil, numericDate(at: index, end: end) == nil
+        else { return nil }
+        var mention = DateMention(first: index)
+        mention.year = year
+        return mention
+    }
+
+    /// "13" in "13-15 July" or "du 13 au 15 juillet", "the 13th": a day waiting for its month.
+    /// A bare day where the context already says it is one ("la semaine du 18").
+    func bareDayAfter(_ index: Int, end: Int) -> DateMention? { bareDay(at: index, end: end) }
+
+    func bareDay(at index: Int, end: Int) -> DateMention? {
+        guard index < end else { return nil }
+        var position = index
+        var mention = DateMention(first: index)
+        if case .dayWord = word(at: position, end: end) {
+            position += 1
+            mention.isMarkedDay = true
+        } else if index > 0, tokens[index - 1].sentence == tokens[index].sentence,
+            Self.dayArticles.contains(tokens[index - 1].key)
+        {
+            mention.isMarkedDay = true  // "the 27"
+        }
+        if let day = integer(at: position, end: end, in: 1...31) {
+            mention.day = day
+            mention.last = position
+            if position + 1 < end, Self.suffixes.contains(tokens[position + 1].key),
+                tokens[position + 1].start == tokens[position].end
+            {
+                mention.last += 1
+                mention.isMarkedDay = true
+            }
+        } else if let match = wordMatch(at: position, end: end), case .ordinal(let day) = match.value {
+            mention.day = day
+            mention.last = match.end - 1
+            mention.isMarkedDay = true
+        } else if mention.isMarkedDay, position < end, !tokens[position].isArabic,
+            let words = dayInWords(at: position, end: end)
+        {
+            // "le quinze juillet", "entre le 13 et le dix-huit", "le trente et un"
+            mention.day = words.value
+            mention.last = words.last
+        } else {
+            return nil
+        }
+        return mention
+    }
+
+    /// A day of the month in words, composed by the number reader: "quinze", "vingt-sept", "thirty first".
+    func dayInWords(at index: Int, end: Int) -> (value: Int, last: Int)? {
+        guard index < end, tokens[index].isWord, lexicon.numbers.contains(text, at: index) else { return nil }
+        let reader = NumberReader(text: text, lexicon: lexicon, consumed: [Bool](repeating: false, count: tokens.count))
+        guard let number = reader.read(at: index, end: end), number.vague == nil, (1...31).contains(Int(number.value)),
+            number.value == number.value.rounded()
+        else { return nil }
+        return (Int(number.value), number.last)
+    }
+
+    /// An ordinal day in words, after an optional "the": "first", "the twenty-first", "the second".
+    func ordinalDay(at index: Int, end: Int) -> (value: Int, last: Int)? {
+        let position = skipThe(index, end: end)
+        guard position < end, tokens[position].isWord, !tokens[position].isArabic,
+            lexicon.numbers.contains(text, at: position)
+        else { return nil }
+        let reader = NumberReader(text: text, lexicon: lexicon, consumed: [Bool](repeating: false, count: tokens.count))
+        guard let number = reader.read(at: position, end: end), number.isOrdinal, (1...31).contains(Int(number.value))
+        else { return nil }
+        return (Int(number.value), number.last)
+    }
+}

@@ -1,0 +1,197 @@
+/// A calendar unit that relative expressions count in.
+enum DateUnit: Int, Sendable, Hashable {
+    case day, week, month, quarter, year, decade
+
+    /// The grain of a whole unit ("next week" is a week).
+    var grain: DateFact.Grain {
+        switch self {
+        case .day: return .day
+        case .week: return .week
+        case .month: return .month
+        case .quarter: return .quarter
+        case .year, .decade: return .year
+        }
+    }
+}
+
+/// Which part of a period a word names: "beginning of", "mid", "fin de", "أواخر".
+enum PeriodPart: Sendable, Hashable {
+    case beginning, middle, end
+}
+
+/// A word of the date grammar: the parts that relative, interval and recurring dates are composed of.
+enum DateCue: Sendable, Hashable {
+    /// "week", "semaines", "أسابيع", "quarter", "trimestre": a unit that counts or names a period.
+    case unit(DateUnit)
+    /// "يومين", "أسبوعين", "شهرين": an Arabic dual, two of the unit.
+    case dual(DateUnit)
+    /// "Q" in "Q4 2018".
+    case quarterMark
+    /// "ago", "back", "earlier", "auparavant": after a count, into the past.
+    case ago
+    /// "hence", "from now", "later", "plus tard", "après": after a count, into the future.
+    case hence
+    /// "in", "dans", "d'ici", "بعد": before a count, into the future.
+    case inFuture
+    /// "il y a", "قبل", "منذ": before a count, into the past.
+    case inPast
+    /// "after next", "d'après", "بعد القادم": one step further than "next".
+    case afterNext
+    /// "coming", "upcoming", "following", "suivant", "previous", "précédent", "past": modifiers only for periods.
+    case step(Int)
+    /// "beginning of", "mid", "end of", "début", "أوائل", "منتصف", "أواخر".
+    case part(PeriodPart)
+    /// "from", "du", "من", "between", "entre", "بين": opens an interval.
+    case from
+    /// "to", "until", "through", "-", "au", "jusqu'au", "إلى", "حتى", "and" after "between": closes it.
+    case to
+    /// "every", "each", "chaque", "tous les", "كل": a recurring date follows.
+    case every
+    /// "daily", "weekly", "quotidien", "سنويا": a recurring date by itself, with its ISO period.
+    case recurring(String)
+    /// "weekend", "fin de semaine", "عطلة نهاية الأسبوع".
+    case weekend
+    /// A season: 0 spring, 1 summer, 2 autumn, 3 winter; −1 for the word "season" itself.
+    case season(Int)
+    /// "the seventies", "الأربعينيات": the first year of a decade of the 1900s.
+    case decade(Int)
+    /// "EOM", "BOM", "EOY" (capitalized, or alone): a part of the anchor's month or year in one word.
+    case partOfPeriod(PeriodPart, DateUnit)
+    /// "rest of", "reste de", "بقية": from today to the end of the period.
+    case rest
+}
+
+/// The date grammar's word table and its examples.
+enum DateCues {
+    static let all: [(String, DateCue)] =
+        [
+            ("day", .unit(.day)), ("days", .unit(.day)), ("jour", .unit(.day)), ("jours", .unit(.day)),
+            ("journee", .unit(.day)), ("أيام", .unit(.day)), ("يومين", .dual(.day)), ("يوما", .unit(.day)),
+            ("week", .unit(.week)), ("weeks", .unit(.week)), ("wk", .unit(.week)), ("semaine", .unit(.week)),
+            ("semaines", .unit(.week)), ("أسبوع", .unit(.week)), ("الأسبوع", .unit(.week)),
+            ("أسابيع", .unit(.week)), ("أسبوعين", .dual(.week)), ("اسبوعا", .unit(.week)),
+            ("months", .unit(.month)), ("أشهر", .unit(.month)), ("شهور", .unit(.month)), ("شهرين", .dual(.month)),
+            ("شهرا", .unit(.month)),
+            ("quarter", .unit(.quarter)), ("quarters", .unit(.quarter)), ("qtr", .unit(.quarter)), ("q", .quarterMark),
+            ("trimestre", .unit(.quarter)), ("trimestres", .unit(.quarter)), ("ربع", .unit(.quarter)),
+            ("years", .unit(.year)), ("yr", .unit(.year)), ("yrs", .unit(.year)),
+            ("ans", .unit(.year)), ("سنوات", .unit(.year)), ("أعوام", .unit(.year)),
+            ("سنتين", .dual(.year)), ("عامين", .dual(.year)), ("عاما", .unit(.year)),
+            ("decade", .unit(.decade)), ("decades", .unit(.decade)), ("decennie", .unit(.decade)),
+            ("decennies", .unit(.decade)), ("عقد", .unit(.decade)), ("عقود", .unit(.decade)),
+            ("العقدين", .dual(.decade)), ("عقدين", .dual(.decade)), ("اليومين", .dual(.day)),
+            ("الأسابيع", .unit(.week)), ("الأشهر", .unit(.month)), ("الشهور", .unit(.month)),
+            ("السنوات", .unit(.year)), ("الأيام", .unit(.day)),
+            ("annees", .unit(.year)), ("ago", .ago), ("back", .ago), ("earlier", .ago), ("auparavant", .ago),
+            ("plus tot", .ago),
+            ("hence", .hence), ("from now", .hence), ("later", .hence), ("plus tard", .hence), ("apres", .hence),
+            ("after", .hence), ("from today", .hence), ("من الآن", .hence),
+            ("dans", .inFuture), ("d'ici", .inFuture), ("بعد", .inFuture),
+            ("il y a", .inPast), ("قبل", .inPast), ("منذ", .inPast),
+            ("after next", .afterNext), ("d'apres", .step(1)), ("بعد القادم", .afterNext),
+            ("بعد المقبل", .afterNext), ("coming", .step(1)), ("upcoming", .step(1)), ("following", .step(1)),
+            ("suivant", .step(1)), ("suivante", .step(1)), ("previous", .step(-1)), ("past", .step(-1)),
+            ("precedent", .step(-1)), ("precedente", .step(-1)), ("passee", .step(-1)), ("passe", .step(-1)),
+            ("passees", .step(-1)), ("passes", .step(-1)), ("current", .step(0)), ("en cours", .step(0)),
+            ("التالي", .step(1)), ("الفائت", .step(-1)), ("السابق", .step(-1)),
+            ("beginning of", .part(.beginning)), ("the beginning of", .part(.beginning)),
+            ("start of", .part(.beginning)), ("early", .part(.beginning)), ("debut", .part(.beginning)),
+            ("debut de", .part(.beginning)), ("au debut de", .part(.beginning)), ("en debut de", .part(.beginning)),
+            ("au debut du", .part(.beginning)), ("debut du", .part(.beginning)), ("أوائل", .part(.beginning)),
+            ("بداية", .part(.beginning)), ("مطلع", .part(.beginning)),
+            ("mid", .part(.middle)), ("middle of", .part(.middle)), ("the middle of", .part(.middle)),
+            ("mi", .part(.middle)), ("milieu de", .part(.middle)), ("au milieu de", .part(.middle)),
+            ("milieu du", .part(.middle)), ("au milieu du", .part(.middle)), ("منتصف", .part(.middle)),
+            ("أواسط", .part(.middle)), ("end of", .part(.end)), ("the end of", .part(.end)), ("late", .part(.end)),
+            ("fin", .part(.end)), ("fin de", .part(.end)), ("en fin de", .part(.end)), ("a la fin de", .part(.end)),
+            ("fin du", .part(.end)), ("a la fin du", .part(.end)), ("أواخر", .part(.end)), ("نهاية", .part(.end)),
+
+            ("eom", .partOfPeriod(.end, .month)), ("bom", .partOfPeriod(.beginning, .month)),
+            ("eoy", .partOfPeriod(.end, .year)),
+            ("from", .from), ("de", .from), ("du", .from), ("between", .from), ("entre", .from), ("بين", .from),
+            ("to", .to), ("until", .to), ("till", .to), ("through", .to), ("thru", .to), ("-", .to),
+            ("au", .to), ("jusqu'au", .to), ("jusqu'a", .to), ("jusqu", .to), ("a", .to), ("and", .to), ("et", .to),
+            ("إلى", .to),
+            ("الى", .to), ("حتى", .to), ("وحتى", .to), ("و", .to), ("لغاية", .to),
+            ("every", .every), ("each", .every), ("chaque", .every), ("tous les", .every), ("toutes les", .every),
+            ("كل", .every),
+            ("daily", .recurring("P1D")), ("quotidien", .recurring("P1D")), ("quotidienne", .recurring("P1D")),
+            ("quotidiennement", .recurring("P1D")), ("يوميا", .recurring("P1D")), ("weekly", .recurring("P1W")),
+            ("hebdomadaire", .recurring("P1W")), ("أسبوعيا", .recurring("P1W")), ("monthly", .recurring("P1M")),
+            ("mensuel", .recurring("P1M")), ("mensuelle", .recurring("P1M")), ("شهريا", .recurring("P1M")),
+            ("yearly", .recurring("P1Y")), ("annually", .recurring("P1Y")), ("annual", .recurring("P1Y")),
+            ("annuel", .recurring("P1Y")), ("annuelle", .recurring("P1Y")), ("سنويا", .recurring("P1Y")),
+            ("biweekly", .recurring("P2W")), ("bihebdomadaire", .recurring("P2W")),
+            ("journellement", .recurring("P1D")), ("semestriel", .recurring("P6M")), ("fortnightly", .recurring("P2W")),
+            ("quarterly", .recurring("P3M")),
+            ("weekend", .weekend), ("week-end", .weekend), ("week end", .weekend),
+            ("عطلة نهاية الأسبوع", .weekend), ("نهاية الأسبوع", .weekend),
+            ("spring", .season(0)), ("printemps", .season(0)), ("الربيع", .season(0)), ("summer", .season(1)),
+            ("ete", .season(1)), ("الصيف", .season(1)), ("autumn", .season(2)), ("fall", .season(2)),
+            ("automne", .season(2)), ("الخريف", .season(2)), ("winter", .season(3)), ("hiver", .season(3)),
+            ("الشتاء", .season(3)), ("season", .season(-1)), ("seasons", .season(-1)),
+            ("saison", .season(-1)),
+            ("rest of", .rest), ("the rest of", .rest), ("reste de", .rest), ("le reste de", .rest),
+            ("بقية", .rest),
+        ] + decades + pluralWeekdays
+
+    /// "mondays", "les lundis": a weekday in the plural recurs ("XXXX-WXX-1" is every Monday).
+    private static let pluralWeekdays: [(String, DateCue)] = {
+        let english = ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"]
+        let french = ["lundis", "mardis", "mercredis", "jeudis", "vendredis", "samedis", "dimanches"]
+        return (0..<7).flatMap { index in
+            [
+                (english[index], DateCue.recurring("XXXX-WXX-\(index + 1)")),
+                (french[index], DateCue.recurring("XXXX-WXX-\(index + 1)")),
+            ]
+        }
+    }()
+
+    /// "the seventies", "les années 70" (read by the parser from the number), "السبعينيات".
+    private static let decades: [(String, DateCue)] = {
+        let english = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        let arabic = [
+            "العشرينيات", "الثلاثينيات", "الأربعينيات", "الخمسينيات", "الستينيات", "السبعينيات", "الثمانينيات",
+            "التسعينيات",
+        ]
+        var list: [(String, DateCue)] = []
+        for (offset, pair) in zip(english, arabic).enumerated() {
+            list.append((pair.0, .decade(1920 + 10 * offset)))
+            list.append((pair.1, .decade(1920 + 10 * offset)))
+            list.append((String(pair.1.unicodeScalars.dropFirst(2)), .decade(1920 + 10 * offset)))  // "سبعينيات"
+        }
+        return list
+    }()
+
+    static let examples: [PatternExample] = [
+        PatternExample("next week", "2013-02-18 week event relative", .dates, published: "2013-02-12"),
+        PatternExample("la semaine dernière", "2013-02-04 week event relative", .dates, published: "2013-02-12"),
+        PatternExample("الأسبوع المقبل", "2013-02-18 week event relative", .dates, published: "2013-02-12"),
+        PatternExample("this quarter", "2013-01-01 quarter event relative", .dates, published: "2013-02-12"),
+        PatternExample("3 weeks ago", "2013-01-22 day event relative", .dates, published: "2013-02-12"),
+        PatternExample("il y a trois mois", "2012-11-12 day event relative", .dates, published: "2013-02-12"),
+        PatternExample("قبل 3 أيام", "2013-02-09 day event relative", .dates, published: "2013-02-12"),
+        PatternExample("in a week", "2013-02-19 day event relative", .dates, published: "2013-02-12"),
+        PatternExample(
+            "the last 2 years", "2011-01-01 year historical relative interval 2013-01-01", .dates,
+            published: "2013-02-12"),
+        PatternExample(
+            "from 13 to 15 July 2013", "2013-07-13 day event explicit interval 2013-07-16", .dates,
+            published: "2013-02-12"),
+        PatternExample(
+            "du 1er au 10 juillet 2013", "2013-07-01 day event explicit interval 2013-07-11", .dates,
+            published: "2013-02-12"),
+        PatternExample(
+            "fin mars 2013", "2013-03-21 day event explicit interval 2013-04-01", .dates, published: "2013-02-12"),
+        PatternExample(
+            "أوائل أكتوبر 2023", "2023-10-01 day event explicit interval 2023-10-11", .dates,
+            published: "2023-10-12"),
+        PatternExample("every day", "set P1D", .dates, published: "2013-02-12"),
+        PatternExample("كل أسبوع", "set P1W", .dates, published: "2013-02-12"),
+        PatternExample(
+            "the seventies", "1970-01-01 year historical explicit interval 1980-01-01", .dates,
+            published: "2013-02-12"),
+        PatternExample("Q4 2018", "2018-10-01 quarter event explicit", .dates, published: "2019-02-12"),
+        PatternExample("week 10 of 2019", "2019-03-04 week event explicit", .dates, published: "2019-02-12"),
+    ]
+}
