@@ -4,7 +4,7 @@
 /// instead of strings. Names that no walk asks about are `other`.
 ///
 ///     HTMLName(rawValue: "br")  // .br
-enum HTMLName: String {
+enum HTMLName: String, CaseIterable {
     case other = ""
     // Tags.
     case a, br, hr, h1, time, meta, link, script, title, html, body, main, article, aside, nav, footer, form, style

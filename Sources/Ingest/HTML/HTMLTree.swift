@@ -94,11 +94,26 @@ struct HTMLTree {
         if let index = nameIndex[name] { return index }
         let index = Int32(names.count)
         names.append(name)
-        codes.append(HTMLName(rawValue: name) ?? .other)
-        flags.append(HTMLTree.flags(of: name))
+        let known = HTMLTree.knownNames[name]
+        codes.append(known?.code ?? .other)
+        flags.append(known?.flags ?? [])
         nameIndex[name] = index
         return index
     }
+
+    /// Every name with a code or a flag, decided once per process.
+    private static let knownNames: [String: (code: HTMLName, flags: TagFlags)] = {
+        var table: [String: (code: HTMLName, flags: TagFlags)] = [:]
+        let sets = [
+            HTMLBlockScanner.blockTags, HTMLPruning.skippedTags, HTMLPruning.furnitureTags, HTMLPruning.exemptTags,
+            unreadTags,
+        ]
+        for name in sets.reduce(Set<String>(), { $0.union($1) }) { table[name] = (.other, flags(of: name)) }
+        for name in HTMLName.allCases where name != .other {
+            table[name.rawValue] = (name, table[name.rawValue]?.flags ?? [])
+        }
+        return table
+    }()
 
     private static func flags(of name: String) -> TagFlags {
         var result: TagFlags = []

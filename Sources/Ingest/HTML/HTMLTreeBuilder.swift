@@ -11,8 +11,9 @@ import CLibXML2
 /// (behind a `<!DOCTYPE>` or a comment). Text runs of whitespace only become one space, and the content of elements
 /// that no reader looks at (styles, non-JSON scripts, embedded media) is dropped as it streams by.
 ///
-/// C pointers stay in this file.
-final class HTMLTreeBuilder {
+/// C pointers stay in this file. The builder is a struct reached through a pointer from the callbacks: a class's
+/// stored properties would pay a dynamic exclusivity check on every event.
+struct HTMLTreeBuilder {
     private(set) var tree = HTMLTree()
     /// Open elements, innermost last.
     private var stack: [Int32] = []
@@ -23,7 +24,10 @@ final class HTMLTreeBuilder {
     private var rootIsFirstDocumentNode = true
     /// The closed root is on the stack only as the parent of an element that joined it after it closed.
     private var rootStandsIn = false
-    private var names: [UnsafeRawPointer: Int32] = [:]
+    /// Name pointers seen (libxml2 interns names per parse, so a pointer stands for its name) and their index.
+    private var namePointers = [UInt](repeating: 0, count: 512)
+    private var nameIndices = [Int32](repeating: 0, count: 512)
+    private var namesSeen = 0
 
     /// Deeper nesting is never produced by libxml2; this keeps the tree's walks bounded anyway.
     private static let maximumDepth = 512
@@ -33,55 +37,57 @@ final class HTMLTreeBuilder {
     static func parse(_ buffer: UnsafePointer<CChar>, count: Int32, encoding: String, options: Int32) -> HTMLTree? {
         guard count > 0, let context = htmlCreateMemoryParserCtxt(buffer, count) else { return nil }
         defer { htmlFreeParserCtxt(context) }
-        let builder = HTMLTreeBuilder()
+        let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: HTMLTreeBuilder())
+        defer { builder.deinitialize(count: 1).deallocate() }
         guard let sax = context.pointee.sax else { return nil }
         sax.pointee = htmlSAXHandler()
         sax.pointee.startElement = { context, name, attributes in
             guard let context, let name else { return }
-            Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue().start(name, attributes)
+            context.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.start(name, attributes)
         }
         sax.pointee.endElement = { context, _ in
             guard let context else { return }
-            Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue().end()
+            context.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.end()
         }
         sax.pointee.characters = { context, text, length in
             guard let context, let text, length > 0 else { return }
-            Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue().characters(text, Int(length))
+            context.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.characters(text, Int(length))
         }
         sax.pointee.cdataBlock = sax.pointee.characters
         sax.pointee.internalSubset = { context, _, _, _ in
             guard let context else { return }
-            Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue().rootIsFirstDocumentNode = false
+            context.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.rootIsFirstDocumentNode = false
         }
         sax.pointee.comment = { context, _ in
             guard let context else { return }
-            Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue().documentNodeOutsideElements()
+            context.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.documentNodeOutsideElements()
         }
         sax.pointee.processingInstruction = { context, _, _ in
             guard let context else { return }
-            Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue().documentNodeOutsideElements()
+            context.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.documentNodeOutsideElements()
         }
         sax.pointee.initialized = 1
-        context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+        context.pointee.userData = UnsafeMutableRawPointer(builder)
         _ = htmlCtxtUseOptions(context, options)
         if let handler = xmlFindCharEncodingHandler(encoding) {
             _ = xmlSwitchToEncoding(context, handler)
         }
-        _ = withExtendedLifetime(builder) { htmlParseDocument(context) }
+        _ = htmlParseDocument(context)
         if let document = context.pointee.myDoc {
             xmlFreeDoc(document)
             context.pointee.myDoc = nil
         }
-        builder.endText()
-        return builder.tree
+        builder.pointee.endText()
+        return builder.pointee.tree
     }
 
     /// A comment or processing instruction before the root makes it the document's first node instead of the root.
-    private func documentNodeOutsideElements() {
+    private mutating func documentNodeOutsideElements() {
         if stack.isEmpty && tree.root < 0 { rootIsFirstDocumentNode = false }
     }
 
-    private func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    private mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         if skipping > 0 {
             skipping += 1
             return
@@ -125,7 +131,7 @@ final class HTMLTreeBuilder {
         if dropsContent { skipping = 1 }
     }
 
-    private func end() {
+    private mutating func end() {
         if skipping > 1 {
             skipping -= 1
             return
@@ -144,14 +150,14 @@ final class HTMLTreeBuilder {
         }
     }
 
-    private func characters(_ text: UnsafePointer<xmlChar>, _ length: Int) {
+    private mutating func characters(_ text: UnsafePointer<xmlChar>, _ length: Int) {
         guard skipping == 0, !stack.isEmpty else { return }
         if textStart < 0 { textStart = Int32(tree.bytes.count) }
         tree.bytes.append(contentsOf: UnsafeBufferPointer(start: text, count: length))
     }
 
     /// Closes the text run being gathered: whitespace only becomes one space.
-    private func endText() {
+    private mutating func endText() {
         guard textStart >= 0, let parent = stack.last else {
             textStart = -1
             return
@@ -169,13 +175,34 @@ final class HTMLTreeBuilder {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
-    private func intern(_ name: UnsafePointer<xmlChar>) -> Int32 {
-        let key = UnsafeRawPointer(name)
-        if let index = names[key] { return index }
+    private mutating func intern(_ name: UnsafePointer<xmlChar>) -> Int32 {
+        let key = UInt(bitPattern: name)
+        var mask = namePointers.count - 1
+        var slot = Int(truncatingIfNeeded: ((key >> 3) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        while namePointers[slot] != 0 {
+            if namePointers[slot] == key { return nameIndices[slot] }
+            slot = (slot + 1) & mask
+        }
         var string = String(cString: name)
         if string.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { string = string.lowercased() }
         let index = tree.intern(string)
-        names[key] = index
+        namePointers[slot] = key
+        nameIndices[slot] = index
+        namesSeen += 1
+        if namesSeen * 2 > namePointers.count {
+            // Rehash into a table twice the size.
+            let oldPointers = namePointers
+            let oldIndices = nameIndices
+            namePointers = [UInt](repeating: 0, count: oldPointers.count * 2)
+            nameIndices = [Int32](repeating: 0, count: oldPointers.count * 2)
+            mask = namePointers.count - 1
+            for (old, pointer) in oldPointers.enumerated() where pointer != 0 {
+                var slot = Int(truncatingIfNeeded: ((pointer >> 3) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+                while namePointers[slot] != 0 { slot = (slot + 1) & mask }
+                namePointers[slot] = pointer
+                nameIndices[slot] = oldIndices[old]
+            }
+        }
         return index
     }
 }

@@ -16,18 +16,26 @@ enum ScriptLanguage {
         "le", "la", "les", "des", "et", "est", "du", "une", "dans", "pour", "que", "qui", "sur", "au", "par", "a",
     ]
 
+    /// The longest function word in bytes: longer words are not looked up.
+    static let longestFunctionWord = englishWords.union(frenchWords).map(\.utf8.count).max() ?? 0
+
     static func detect(_ text: String) -> Language {
         var arabic = 0
         var latin = 0
         var english = 0
         var french = 0
-        var word = ""
+        // The word so far as lower-case UTF-8; only words as short as the function words are looked up.
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         var scanned = 0
         func finishWord() {
             guard !word.isEmpty else { return }
-            if englishWords.contains(word) { english += 1 }
-            if frenchWords.contains(word) { french += 1 }
-            word = ""
+            if word.count <= longestFunctionWord {
+                let text = String(decoding: word, as: UTF8.self)
+                if englishWords.contains(text) { english += 1 }
+                if frenchWords.contains(text) { french += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             scanned += 1
@@ -38,7 +46,7 @@ enum ScriptLanguage {
                 finishWord()
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F:
                 latin += 1
-                word.unicodeScalars.append(Unicode.Scalar(scalar.value | (scalar.value < 0x80 ? 0x20 : 0))!)
+                MatchKey.appendUTF8(Unicode.Scalar(scalar.value | (scalar.value < 0x80 ? 0x20 : 0))!, to: &word)
             default:
                 finishWord()
             }
