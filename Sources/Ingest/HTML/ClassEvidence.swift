@@ -31,6 +31,7 @@ struct ClassEvidence: Hashable {
         }
 
         private var entries: [Entry] = []
+        private var scratch = HTMLPruning.ClassNameScratch()
         /// Entry index + 1 per slot, 0 when free; the count is a power of two.
         private var slots = [Int32](repeating: 0, count: 256)
 
@@ -93,7 +94,7 @@ struct ClassEvidence: Hashable {
                 }
                 slot = (slot + 1) & mask
             }
-            let evidence = HTMLPruning.evidence(ofValue: value)
+            let evidence = HTMLPruning.evidence(ofValue: value, scratch: &scratch)
             entries.append(Entry(hash: hash, start: start, end: end, evidence: evidence))
             slots[slot] = Int32(entries.count)
             if entries.count * 2 > slots.count { grow() }

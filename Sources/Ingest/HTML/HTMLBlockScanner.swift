@@ -128,7 +128,7 @@ struct HTMLBlockScanner {
             if byte == 0x2C || (byte == 0xD8 && index + 1 < text.count && text[index + 1] == 0x8C) { commas += 1 }
             index += 1
         }
-        let links = inline.linkText.isEmpty ? 0 : min(characters, HTMLText.scalarCount(HTMLText.collapse(inline.linkText)))
+        let links = inline.linkText.isEmpty ? 0 : min(characters, HTMLText.collapsedScalarCount(inline.linkText))
         blocks.append(
             Block(
                 owner: owner, text: String(decoding: text, as: UTF8.self), characters: characters,

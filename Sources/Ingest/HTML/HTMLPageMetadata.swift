@@ -233,6 +233,8 @@ struct HTMLPageMetadata: Hashable {
     ///     stripSiteSuffix("Blinken calls Bourita | Hespress", siteName: nil)  // "Blinken calls Bourita"
     static func stripSiteSuffix(_ title: String, siteName: String?) -> String {
         for separator in [" | ", " - ", " – ", " — ", " :: ", " « ", " · "] {
+            // Most titles hold one separator at most: a byte search spares Foundation's search for the others.
+            guard separator == " · " || title.utf8.contains(separator.utf8.dropFirst().first!) else { continue }
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
             let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)

@@ -8,19 +8,27 @@ extension HTMLPruning {
     ///
     ///     Array("related-posts".utf8).withUnsafeBufferPointer { HTMLPruning.evidence(ofValue: $0) }.isWidget  // true
     static func evidence(ofValue value: UnsafeBufferPointer<UInt8>) -> ClassEvidence {
+        var scratch = ClassNameScratch()
+        return evidence(ofValue: value, scratch: &scratch)
+    }
+
+    /// Buffers reused from one value to the next (a page has hundreds of distinct ids).
+    struct ClassNameScratch {
+        var lower: [UInt8] = []
+        var words: [Range<Int>] = []
+        var plainWords: [Range<Int>] = []
+    }
+
+    static func evidence(ofValue value: UnsafeBufferPointer<UInt8>, scratch: inout ClassNameScratch) -> ClassEvidence {
         var isArticleBody = false
         var anyWidget = false
         var positive = false
         var dateline = false
         var update = false
-        var lower = [UInt8](repeating: 0, count: value.count)
-        var words: [Range<Int>] = []
-        var plainWords: [Range<Int>] = []
+        scratch.lower.removeAll(keepingCapacity: true)
+        for byte in value { scratch.lower.append(HTMLText.lower(byte)) }
         var start = 0
-        lower.withUnsafeMutableBufferPointer { lowered in
-            for index in 0..<value.count { lowered[index] = HTMLText.lower(value[index]) }
-        }
-        lower.withUnsafeBufferPointer { lowered in
+        scratch.lower.withUnsafeBufferPointer { lowered in
             while start < value.count {
                 guard !isNameSeparator(value[start]) else {
                     start += 1
@@ -31,10 +39,10 @@ extension HTMLPruning {
                 let part = UnsafeBufferPointer(rebasing: value[start..<end])
                 let lowerPart = UnsafeBufferPointer(rebasing: lowered[start..<end])
                 if !isArticleBody, articleBodyBytes.contains(lowerPart) { isArticleBody = true }
-                splitWords(part, camelCase: true, into: &words)
-                if !anyWidget, isWidgetName(words, in: lowerPart) { anyWidget = true }
-                splitWords(part, camelCase: false, into: &plainWords)
-                for range in plainWords {
+                splitWords(part, camelCase: true, into: &scratch.words)
+                if !anyWidget, isWidgetName(scratch.words, in: lowerPart) { anyWidget = true }
+                splitWords(part, camelCase: false, into: &scratch.plainWords)
+                for range in scratch.plainWords {
                     let word = UnsafeBufferPointer(rebasing: lowerPart[range])
                     if !positive, positiveBytes.contains(word) { positive = true }
                     if !update, ByteWordSet.hasPrefix(word, updateBytes) { update = true }

@@ -79,6 +79,27 @@ enum HTMLText {
         }
     }
 
+    /// The scalar count of `collapse(text)`, without building it.
+    static func collapsedScalarCount(_ text: [UInt8]) -> Int {
+        text.withUnsafeBufferPointer { bytes in
+            var index = 0
+            var count = 0
+            var pendingSpace = false
+            while index < bytes.count {
+                let (length, isSpace) = scalar(at: index, in: bytes)
+                if isSpace {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace { count += 1 }
+                    pendingSpace = false
+                    count += 1
+                }
+                index += length
+            }
+            return count
+        }
+    }
+
     /// The number of scalars in valid UTF-8 (bytes that do not continue a sequence).
     static func scalarCount(_ text: [UInt8]) -> Int {
         var count = 0
