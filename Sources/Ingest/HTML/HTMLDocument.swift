@@ -83,10 +83,18 @@ public final class HTMLDocument {
         guard !data.isEmpty, data.count <= Int(Int32.max) else { return nil }
         cc_xmlSilenceErrors()
         return data.withUnsafeBytes { raw in
-            raw.withMemoryRebound(to: CChar.self) { buffer in
-                guard let base = buffer.baseAddress else { return nil }
-                return HTMLTreeBuilder.parse(base, count: Int32(buffer.count), encoding: encoding, options: options)
+            // Script and style bodies are cut first when the bytes are UTF-8 (see `HTMLRawTextStripper`).
+            if encoding == "UTF-8", let stripped = HTMLRawTextStripper.strip(raw.bindMemory(to: UInt8.self)) {
+                return stripped.withUnsafeBytes { parse($0, encoding: encoding) }
             }
+            return parse(raw, encoding: encoding)
+        }
+    }
+
+    private static func parse(_ raw: UnsafeRawBufferPointer, encoding: String) -> HTMLTree? {
+        raw.withMemoryRebound(to: CChar.self) { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
+            return HTMLTreeBuilder.parse(base, count: Int32(buffer.count), encoding: encoding, options: options)
         }
     }
 }

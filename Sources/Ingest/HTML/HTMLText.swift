@@ -108,7 +108,8 @@ enum HTMLText {
     }
 
     /// True when the lower-cased ASCII of `text` contains `needle` (given in lower case).
-    static func containsLowercased(_ text: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+    static func containsLowercased<Bytes: Collection<UInt8>>(_ text: Bytes, _ needle: [UInt8]) -> Bool
+    where Bytes.Index == Int {
         guard needle.count <= text.count, let first = needle.first else { return needle.isEmpty }
         let base = text.startIndex
         for offset in 0...(text.count - needle.count) {
@@ -124,7 +125,8 @@ enum HTMLText {
     }
 
     /// True when the lower-cased ASCII of `text` is `word` (given in lower case).
-    static func equalsLowercased(_ text: ArraySlice<UInt8>, _ word: [UInt8]) -> Bool {
+    static func equalsLowercased<Bytes: Collection<UInt8>>(_ text: Bytes, _ word: [UInt8]) -> Bool
+    where Bytes.Index == Int {
         text.count == word.count && containsLowercased(text, word)
     }
 
