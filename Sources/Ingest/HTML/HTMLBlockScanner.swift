@@ -116,18 +116,8 @@ struct HTMLBlockScanner {
             inline.afterBreak = false
         }
         guard !inline.text.isEmpty else { return }
-        let text = HTMLText.collapse(inline.text)
+        let (text, characters, commas) = HTMLText.collapseCounting(inline.text)
         guard !text.isEmpty else { return }
-        var characters = 0
-        var commas = 0
-        var index = 0
-        while index < text.count {
-            let byte = text[index]
-            if byte & 0xC0 != 0x80 { characters += 1 }
-            // "," and the Arabic comma U+060C (D8 8C).
-            if byte == 0x2C || (byte == 0xD8 && index + 1 < text.count && text[index + 1] == 0x8C) { commas += 1 }
-            index += 1
-        }
         let links = inline.linkText.isEmpty ? 0 : min(characters, HTMLText.collapsedScalarCount(inline.linkText))
         blocks.append(
             Block(

@@ -30,7 +30,7 @@ public final class HTMLDocument {
     public init(data: Data, source: String = "HTML", httpCharset: String? = nil) throws {
         _ = HTMLDocument.libraryReady
         let sniffed = HTMLEncodingSniffer.sniff(data, httpCharset: httpCharset)
-        var body = Data(data.dropFirst(sniffed.bomLength))
+        var body = sniffed.bomLength == 0 ? data : data.subdata(in: data.startIndex + sniffed.bomLength..<data.endIndex)
         var encoding = sniffed.encoding
         if encoding.hasPrefix("UTF-16") {
             // Converted here rather than by libxml2, which would switch to the page's <meta> name halfway.

@@ -54,13 +54,7 @@ struct HTMLPageMetadata: Hashable {
                 }
             }
         case .meta:
-            let key =
-                tree.attribute(element, .property) ?? tree.attribute(element, .name)
-                ?? tree.attribute(element, .itemprop) ?? tree.attribute(element, .httpEquiv)
-            if let key, let content = tree.attribute(element, .content) {
-                let lowered = key.lowercased()
-                if metas[lowered] == nil { metas[lowered] = HTMLPageMetadata.trimmed(content) }
-            }
+            readMeta(element, in: tree)
         case .link where canonical == nil:
             let rel = tree.attribute(element, .rel)?.lowercased() ?? ""
             if rel.split(separator: " ").contains("canonical") { canonical = tree.attribute(element, .href) }
@@ -81,6 +75,30 @@ struct HTMLPageMetadata: Hashable {
             if !tree.nodes[Int(child)].isText { visit(child, in: tree, inWidget: widget, evidence: evidence) }
             child = tree.nodes[Int(child)].next
         }
+    }
+
+    /// Records a `<meta>`'s `content` under its `property`, `name`, `itemprop` or `http-equiv` (first ones win), in
+    /// one pass over its attributes: pages carry dozens of them.
+    private mutating func readMeta(_ element: Int32, in tree: HTMLTree) {
+        var property: HTMLTree.Attribute?
+        var name: HTMLTree.Attribute?
+        var itemprop: HTMLTree.Attribute?
+        var httpEquiv: HTMLTree.Attribute?
+        var content: HTMLTree.Attribute?
+        for attribute in tree.attributes(of: element) {
+            switch tree.codes[Int(attribute.name)] {
+            case .property: if property == nil { property = attribute }
+            case .name: if name == nil { name = attribute }
+            case .itemprop: if itemprop == nil { itemprop = attribute }
+            case .httpEquiv: if httpEquiv == nil { httpEquiv = attribute }
+            case .content: if content == nil { content = attribute }
+            default: break
+            }
+        }
+        guard let content, let keyAttribute = property ?? name ?? itemprop ?? httpEquiv else { return }
+        let key = tree.string(keyAttribute.start, keyAttribute.end)
+        let lowered = key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? key.lowercased() : key
+        if metas[lowered] == nil { metas[lowered] = HTMLPageMetadata.trimmed(tree.string(content.start, content.end)) }
     }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` on scalars (white space and line separators, U+0009–U+000D,

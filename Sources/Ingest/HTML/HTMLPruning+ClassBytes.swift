@@ -46,9 +46,7 @@ extension HTMLPruning {
                     let word = UnsafeBufferPointer(rebasing: lowerPart[range])
                     if !positive, positiveBytes.contains(word) { positive = true }
                     if !update, ByteWordSet.hasPrefix(word, updateBytes) { update = true }
-                    if !dateline, datelineBytes.contains(where: { $0.withUnsafeBufferPointer { MatchKey.contains(word, $0) } }) {
-                        dateline = true
-                    }
+                    if !dateline, containsDatelineWord(word) { dateline = true }
                 }
                 start = end
             }
@@ -112,6 +110,19 @@ extension HTMLPruning {
         }
     }
 
+    /// True when one of `HTMLPageMetadata.datelineWords` occurs in the word: one pass, trying at each position only
+    /// the words that start with the byte there.
+    private static func containsDatelineWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in 0..<word.count {
+            for candidate in datelineByFirstByte[Int(word[start])] where candidate.count <= word.count - start {
+                var matched = 1
+                while matched < candidate.count, word[start + matched] == candidate[matched] { matched += 1 }
+                if matched == candidate.count { return true }
+            }
+        }
+        return false
+    }
+
     private static func isWidgetWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         if wholeTokenBytes.contains(word) { return true }
         guard let first = word.first else { return false }
@@ -125,7 +136,11 @@ extension HTMLPruning {
     private static let genericSuffixBytes = ByteWordSet(genericSuffixes)
     private static let modifierBytes = ByteWordSet(modifierWords)
     private static let compoundHeads = ByteWordSet(["share", "sharebar", "social", "socialshare"])
-    private static let datelineBytes = HTMLPageMetadata.datelineWords.map { Array($0.utf8) }
+    private static let datelineByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in HTMLPageMetadata.datelineWords { table[Int(word.utf8.first!)].append(Array(word.utf8)) }
+        return table
+    }()
     private static let updateBytes = Array("update".utf8)
     private static let relatedBytes = Array("related".utf8)
     private static let sharebarBytes = Array("sharebar".utf8)

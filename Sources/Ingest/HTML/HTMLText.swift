@@ -52,6 +52,42 @@ enum HTMLText {
         return result
     }
 
+    /// `collapse(text)` with its scalar count and its commas ("," and the Arabic "،"), in one pass.
+    static func collapseCounting(_ text: [UInt8]) -> (bytes: [UInt8], scalars: Int, commas: Int) {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count)
+        var scalars = 0
+        var commas = 0
+        text.withUnsafeBufferPointer { bytes in
+            var index = 0
+            var pendingSpace = false
+            while index < bytes.count {
+                let (length, isSpace) = scalar(at: index, in: bytes)
+                let end = min(index + length, bytes.count)
+                if isSpace {
+                    pendingSpace = !result.isEmpty
+                } else {
+                    if pendingSpace {
+                        result.append(0x20)
+                        scalars += 1
+                    }
+                    pendingSpace = false
+                    // Counted on the collapsed bytes exactly as `HTMLBlockScanner` counted them on its string.
+                    for offset in index..<end {
+                        let byte = bytes[offset]
+                        result.append(byte)
+                        if byte & 0xC0 != 0x80 { scalars += 1 }
+                        if byte == 0x2C || (byte == 0x8C && result.count >= 2 && result[result.count - 2] == 0xD8) {
+                            commas += 1
+                        }
+                    }
+                }
+                index = end
+            }
+        }
+        return (result, scalars, commas)
+    }
+
     /// True when the bytes hold a scalar that is not whitespace.
     static func hasNonSpace(_ text: ArraySlice<UInt8>) -> Bool {
         text.withUnsafeBufferPointer { bytes in
