@@ -1,30 +1,77 @@
 /// A fixed set of short ASCII words, looked up by UTF-8 bytes without building a `String`.
 ///
 /// Class-name reading tests every sub-word of every class and id on a page against a few word lists; hashing a
-/// `String` per sub-word cost more than the rest of the reading. Words are filed by length, so a look-up compares
-/// the few words of the same length byte by byte.
+/// `String` per sub-word cost more than the rest of the reading. Words are stored in one flat buffer, filed by length
+/// (or by first byte, for prefix tests), so a look-up compares the few candidates byte by byte and retains nothing.
 ///
 ///     let set = ByteWordSet(["ad", "nav"])
 ///     Array("nav".utf8).withUnsafeBufferPointer { set.contains($0) }  // true
 struct ByteWordSet: Sendable {
-    private let byLength: [[[UInt8]]]
+    /// The words, concatenated by group (length for `contains`, first byte for `hasPrefixIn`).
+    private let storage: [UInt8]
+    /// Per group: where its words start in `storage`, and their ends.
+    private let groups: [[Range<Int>]]
+    private let byFirstByte: Bool
 
-    init(_ words: some Sequence<String>) {
-        var table: [[[UInt8]]] = []
+    /// A set for exact look-ups (`contains`).
+    init(_ words: some Sequence<String>) { self.init(words, byFirstByte: false) }
+
+    /// A table for prefix and substring tests (`hasPrefixIn`, `occursIn`).
+    static func prefixes(_ words: some Sequence<String>) -> ByteWordSet { ByteWordSet(words, byFirstByte: true) }
+
+    private init(_ words: some Sequence<String>, byFirstByte: Bool) {
+        var storage: [UInt8] = []
+        var groups = [[Range<Int>]](repeating: [], count: byFirstByte ? 256 : 1)
         for word in words {
             let bytes = Array(word.utf8)
-            while table.count <= bytes.count { table.append([]) }
-            table[bytes.count].append(bytes)
+            guard let first = bytes.first else { continue }
+            let key = byFirstByte ? Int(first) : bytes.count
+            while groups.count <= key { groups.append([]) }
+            groups[key].append(storage.count..<storage.count + bytes.count)
+            storage.append(contentsOf: bytes)
         }
-        byLength = table
+        self.storage = storage
+        self.groups = groups
+        self.byFirstByte = byFirstByte
     }
 
+    /// True when the word is in the set.
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count < byLength.count else { return false }
-        for candidate in byLength[word.count] where candidate.withUnsafeBufferPointer({ ByteWordSet.equal($0, word) }) {
-            return true
+        guard !byFirstByte, word.count < groups.count else { return false }
+        return storage.withUnsafeBufferPointer { stored in
+            for range in groups[word.count] where ByteWordSet.matches(stored, range, word, at: 0) { return true }
+            return false
         }
+    }
+
+    /// True when one of the words starts `text` at `offset`.
+    func hasPrefixIn(_ text: UnsafeBufferPointer<UInt8>, at offset: Int = 0) -> Bool {
+        guard byFirstByte, offset < text.count else { return false }
+        return storage.withUnsafeBufferPointer { stored in
+            for range in groups[Int(text[offset])] where ByteWordSet.matches(stored, range, text, at: offset) {
+                return true
+            }
+            return false
+        }
+    }
+
+    /// True when one of the words occurs anywhere in `text`.
+    func occursIn(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for offset in 0..<text.count where hasPrefixIn(text, at: offset) { return true }
         return false
+    }
+
+    @inline(__always)
+    private static func matches(
+        _ stored: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, at offset: Int
+    ) -> Bool {
+        guard range.count <= text.count - offset else { return false }
+        var index = 0
+        while index < range.count {
+            if stored[range.lowerBound + index] != text[offset + index] { return false }
+            index += 1
+        }
+        return true
     }
 
     @inline(__always)

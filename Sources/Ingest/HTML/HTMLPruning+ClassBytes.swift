@@ -110,24 +110,13 @@ extension HTMLPruning {
         }
     }
 
-    /// True when one of `HTMLPageMetadata.datelineWords` occurs in the word: one pass, trying at each position only
-    /// the words that start with the byte there.
+    /// True when one of `HTMLPageMetadata.datelineWords` occurs in the word.
     private static func containsDatelineWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        for start in 0..<word.count {
-            for candidate in datelineByFirstByte[Int(word[start])] where candidate.count <= word.count - start {
-                var matched = 1
-                while matched < candidate.count, word[start + matched] == candidate[matched] { matched += 1 }
-                if matched == candidate.count { return true }
-            }
-        }
-        return false
+        datelineWordBytes.occursIn(word)
     }
 
     private static func isWidgetWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        if wholeTokenBytes.contains(word) { return true }
-        guard let first = word.first else { return false }
-        for prefix in prefixBytesByFirstByte[Int(first)] where ByteWordSet.hasPrefix(word, prefix) { return true }
-        return false
+        wholeTokenBytes.contains(word) || tokenPrefixBytes.hasPrefixIn(word)
     }
 
     private static let articleBodyBytes = ByteWordSet(articleBodyNames)
@@ -136,19 +125,11 @@ extension HTMLPruning {
     private static let genericSuffixBytes = ByteWordSet(genericSuffixes)
     private static let modifierBytes = ByteWordSet(modifierWords)
     private static let compoundHeads = ByteWordSet(["share", "sharebar", "social", "socialshare"])
-    private static let datelineByFirstByte: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for word in HTMLPageMetadata.datelineWords { table[Int(word.utf8.first!)].append(Array(word.utf8)) }
-        return table
-    }()
+    private static let datelineWordBytes = ByteWordSet.prefixes(HTMLPageMetadata.datelineWords)
+    private static let tokenPrefixBytes = ByteWordSet.prefixes(tokenPrefixes)
     private static let updateBytes = Array("update".utf8)
     private static let relatedBytes = Array("related".utf8)
     private static let sharebarBytes = Array("sharebar".utf8)
     private static let socialshareBytes = Array("socialshare".utf8)
 
-    private static let prefixBytesByFirstByte: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for prefix in tokenPrefixes { table[Int(prefix.utf8.first!)].append(Array(prefix.utf8)) }
-        return table
-    }()
 }
