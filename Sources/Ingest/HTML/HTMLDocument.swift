@@ -20,6 +20,9 @@ public final class HTMLDocument {
     public let encodingProblem: String?
     /// The page, as extraction reads it.
     let tree: HTMLTree
+    /// The bytes libxml2 read and their encoding, for `root`, which re-reads them whole.
+    private let body: Data
+    private let parsedEncoding: String
 
     /// Parses a page.
     /// - Parameters:
@@ -40,14 +43,17 @@ public final class HTMLDocument {
             // libxml2 switches to Latin-1 for the rest of the page at the first bad byte; replace bad bytes first.
             body = Data(String(decoding: body, as: UTF8.self).utf8)
         }
-        var parsed = HTMLDocument.parse(body, encoding: encoding)
+        var parsed = HTMLDocument.parse(body, encoding: encoding, cutting: true)
         if parsed == nil && encoding != "UTF-8" {
             // An encoding name iconv does not know: read the bytes as UTF-8 rather than lose the page.
-            parsed = HTMLDocument.parse(Data(String(decoding: body, as: UTF8.self).utf8), encoding: "UTF-8")
+            body = Data(String(decoding: body, as: UTF8.self).utf8)
             encoding = "UTF-8"
+            parsed = HTMLDocument.parse(body, encoding: encoding, cutting: true)
         }
         guard let parsed else { throw IngestError.unparsableHTML(source: source) }
         self.tree = parsed
+        self.body = body
+        self.parsedEncoding = encoding
         self.encoding = sniffed.encoding
         self.encodingSource = sniffed.source
         self.encodingProblem = sniffed.problem
@@ -67,7 +73,14 @@ public final class HTMLDocument {
     }
 
     /// The `<html>` element as Swift values, or nil for a document with no elements.
-    public var root: HTMLElement? { tree.root < 0 ? nil : tree.element(tree.root) }
+    ///
+    /// Built from a second, complete reading of the page: extraction's own reading leaves out what it never looks at
+    /// (script bodies, most attribute values; see `HTMLRawTextStripper`).
+    public var root: HTMLElement? {
+        guard let complete = HTMLDocument.parse(body, encoding: parsedEncoding, cutting: false), complete.root >= 0
+        else { return nil }
+        return complete.element(complete.root)
+    }
 
     /// `xmlInitParser` must run once before threads parse documents concurrently.
     private static let libraryReady: Bool = {
@@ -79,12 +92,12 @@ public final class HTMLDocument {
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
-    private static func parse(_ data: Data, encoding: String) -> HTMLTree? {
+    private static func parse(_ data: Data, encoding: String, cutting: Bool) -> HTMLTree? {
         guard !data.isEmpty, data.count <= Int(Int32.max) else { return nil }
         cc_xmlSilenceErrors()
         return data.withUnsafeBytes { raw in
             // Script and style bodies are cut first when the bytes are UTF-8 (see `HTMLRawTextStripper`).
-            if encoding == "UTF-8", let stripped = HTMLRawTextStripper.strip(raw.bindMemory(to: UInt8.self)) {
+            if cutting, encoding == "UTF-8", let stripped = HTMLRawTextStripper.strip(raw.bindMemory(to: UInt8.self)) {
                 return stripped.withUnsafeBytes { parse($0, encoding: encoding) }
             }
             return parse(raw, encoding: encoding)

@@ -54,7 +54,12 @@ enum HTMLRawTextStripper {
             var nameEnd = index
             while nameEnd < count, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
             let kind = rawTextKind(bytes, index, nameEnd)
-            guard let tagEnd = startTagEnd(bytes, from: nameEnd) else { break scan }
+            let isLink = HTMLText.equalsLowercased(UnsafeBufferPointer(rebasing: bytes[index..<nameEnd]), linkName)
+            let cutsBefore = cuts.count
+            guard let tagEnd = startTagEnd(bytes, from: nameEnd, keepsHref: isLink, cuts: &cuts) else {
+                cuts.removeSubrange(cutsBefore...)
+                break scan
+            }
             index = tagEnd.end
             guard let kind, !tagEnd.selfClosed else { continue }
             if kind == .script, containsJSON(bytes, open, tagEnd.end) { continue }
@@ -102,8 +107,12 @@ enum HTMLRawTextStripper {
 
     /// Where a start tag ends, read as libxml2's `htmlParseStartTag` does: attribute names, `=`, quoted or bare values,
     /// and anything else skipped up to a blank or `>`. Nil when the page ends first.
+    ///
+    /// The quoted values of attributes that extraction never reads (`src`, `srcset`, `data-…`, `href` outside
+    /// `<link>`) are added to `cuts`: they are most of a tag's bytes, and libxml2 copies them character by character.
+    /// The quotes stay, so libxml2 reads the same attributes with empty values.
     private static func startTagEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, keepsHref: Bool, cuts: inout [Range<Int>]
     ) -> (end: Int, selfClosed: Bool)? {
         let count = bytes.count
         var index = start
@@ -114,7 +123,9 @@ enum HTMLRawTextStripper {
             if byte == 0x3E { return (index + 1, false) }
             if byte == 0x2F, index + 1 < count, bytes[index + 1] == 0x3E { return (index + 2, true) }
             if isNameStart(byte) {
+                let nameStart = index
                 while index < count, isNameByte(bytes[index]) { index += 1 }
+                let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<index])
                 while index < count, isBlank(bytes[index]) { index += 1 }
                 guard index < count else { return nil }
                 guard bytes[index] == 0x3D else { continue }
@@ -124,6 +135,7 @@ enum HTMLRawTextStripper {
                 let quote = bytes[index]
                 if quote == 0x22 || quote == 0x27 {
                     guard let close = nextByte(quote, in: bytes, from: index + 1) else { return nil }
+                    if close > index + 1, !keepsValue(of: name, keepsHref: keepsHref) { cuts.append(index + 1..<close) }
                     index = close + 1
                 } else {
                     while index < count, !isBlank(bytes[index]), bytes[index] != 0x3E { index += 1 }
@@ -138,6 +150,18 @@ enum HTMLRawTextStripper {
             }
         }
     }
+
+    /// Values are kept for the names of `HTMLName` (what extraction reads), `href` only on `<link>`; names with
+    /// upper-case letters keep theirs too (libxml2 lower-cases them, this test does not).
+    private static func keepsValue(of name: UnsafeBufferPointer<UInt8>, keepsHref: Bool) -> Bool {
+        if name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return true }
+        if keptValues.contains(name) { return true }
+        return keepsHref && hrefName.withUnsafeBufferPointer { ByteWordSet.equal(name, $0) }
+    }
+
+    private static let keptValues = ByteWordSet(HTMLName.allCases.map(\.rawValue).filter { !$0.isEmpty && $0 != "href" })
+    private static let hrefName: [UInt8] = Array("href".utf8)
+    private static let linkName: [UInt8] = Array("link".utf8)
 
     @inline(__always) private static func isBlank(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
