@@ -15,8 +15,10 @@ struct HTMLRawTextStripperTests {
         ("<style>p { color: red }</style>", "<style></style>"),
         ("<SCRIPT type=text/javascript>x()</ScRiPt>", "<SCRIPT type=text/javascript></ScRiPt>"),
         ("<img src=\"a.jpg\" class=\"wide\" data-x='1'>", "<img src=\"\" class=\"wide\" data-x=''>"),
-        ("<a href=\"/x\" id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">",
-         "<a href=\"\" id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">"),
+        (
+            "<a href=\"/x\" id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">",
+            "<a href=\"\" id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">"
+        ),
     ])
     func cutsWhatNoReaderLooksAt(page: String, expected: String) {
         #expect(Self.cut(page) == expected)

@@ -79,7 +79,8 @@ struct ClassEvidence: Hashable {
 
         private static let articleBody = Array("articlebody".utf8)
 
-        private mutating func lookUp(_ start: Int32, _ end: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> ClassEvidence {
+        private mutating func lookUp(_ start: Int32, _ end: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> ClassEvidence
+        {
             let value = UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in value { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }

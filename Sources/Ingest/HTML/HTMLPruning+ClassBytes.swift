@@ -65,7 +65,8 @@ extension HTMLPruning {
     }
 
     /// The sub-word ranges of one name, as `subwords` splits it (with `camelCase`), or at non-alphanumerics only.
-    private static func splitWords(_ name: UnsafeBufferPointer<UInt8>, camelCase: Bool, into words: inout [Range<Int>]) {
+    private static func splitWords(_ name: UnsafeBufferPointer<UInt8>, camelCase: Bool, into words: inout [Range<Int>])
+    {
         words.removeAll(keepingCapacity: true)
         var start = -1
         var previousLower = false

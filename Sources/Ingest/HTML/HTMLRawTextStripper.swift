@@ -159,7 +159,8 @@ enum HTMLRawTextStripper {
         return keepsHref && hrefName.withUnsafeBufferPointer { ByteWordSet.equal(name, $0) }
     }
 
-    private static let keptValues = ByteWordSet(HTMLName.allCases.map(\.rawValue).filter { !$0.isEmpty && $0 != "href" })
+    private static let keptValues = ByteWordSet(
+        HTMLName.allCases.map(\.rawValue).filter { !$0.isEmpty && $0 != "href" })
     private static let hrefName: [UInt8] = Array("href".utf8)
     private static let linkName: [UInt8] = Array("link".utf8)
 

@@ -19,7 +19,8 @@ enum HTMLText {
             return (2, next == 0xA0 || next == 0x85)
         case 0xE1, 0xE2, 0xE3, 0xEF:
             guard index + 2 < bytes.count else { return (1, false) }
-            let value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6)
+            let value =
+                (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6)
                 | UInt32(bytes[index + 2] & 0x3F)
             return (3, HTMLBlockScanner.isSpace(Unicode.Scalar(value) ?? "x"))
         case 0xC0..<0xE0: return (2, false)

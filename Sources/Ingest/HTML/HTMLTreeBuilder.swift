@@ -87,7 +87,9 @@ struct HTMLTreeBuilder {
         if stack.isEmpty && tree.root < 0 { rootIsFirstDocumentNode = false }
     }
 
-    private mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    private mutating func start(
+        _ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
         if skipping > 0 {
             skipping += 1
             return
