@@ -2,15 +2,18 @@
 ///
 /// Class-name reading tests every sub-word of every class and id on a page against a few word lists; hashing a
 /// `String` per sub-word cost more than the rest of the reading. Words are stored in one flat buffer, filed by length
-/// (or by first byte, for prefix tests), so a look-up compares the few candidates byte by byte and retains nothing.
+/// (or by first byte, for prefix tests), so a look-up compares the few candidates byte by byte. The tables are built
+/// once per process (static word lists) in buffers that are never freed, so a look-up retains and releases nothing.
 ///
 ///     let set = ByteWordSet(["ad", "nav"])
 ///     Array("nav".utf8).withUnsafeBufferPointer { set.contains($0) }  // true
-struct ByteWordSet: Sendable {
-    /// The words, concatenated by group (length for `contains`, first byte for `hasPrefixIn`).
-    private let storage: [UInt8]
-    /// Per group: where its words start in `storage`, and their ends.
-    private let groups: [[Range<Int>]]
+struct ByteWordSet: @unchecked Sendable {
+    /// The words, concatenated (immutable after `init`, hence the unchecked `Sendable`).
+    private let storage: UnsafeBufferPointer<UInt8>
+    /// The words' ranges in `storage`, filed by group (length for `contains`, first byte for `hasPrefixIn`).
+    private let words: UnsafeBufferPointer<Range<Int>>
+    /// Group `g` holds `words[groupStarts[g]..<groupStarts[g + 1]]`.
+    private let groupStarts: UnsafeBufferPointer<Int>
     private let byFirstByte: Bool
 
     /// A set for exact look-ups (`contains`).
@@ -19,10 +22,10 @@ struct ByteWordSet: Sendable {
     /// A table for prefix and substring tests (`hasPrefixIn`, `occursIn`).
     static func prefixes(_ words: some Sequence<String>) -> ByteWordSet { ByteWordSet(words, byFirstByte: true) }
 
-    private init(_ words: some Sequence<String>, byFirstByte: Bool) {
+    private init(_ list: some Sequence<String>, byFirstByte: Bool) {
         var storage: [UInt8] = []
         var groups = [[Range<Int>]](repeating: [], count: byFirstByte ? 256 : 1)
-        for word in words {
+        for word in list {
             let bytes = Array(word.utf8)
             guard let first = bytes.first else { continue }
             let key = byFirstByte ? Int(first) : bytes.count
@@ -30,29 +33,36 @@ struct ByteWordSet: Sendable {
             groups[key].append(storage.count..<storage.count + bytes.count)
             storage.append(contentsOf: bytes)
         }
-        self.storage = storage
-        self.groups = groups
+        self.storage = ByteWordSet.permanent(storage)
+        self.words = ByteWordSet.permanent(groups.flatMap { $0 })
+        self.groupStarts = ByteWordSet.permanent(groups.reduce(into: [0]) { $0.append($0.last! + $1.count) })
         self.byFirstByte = byFirstByte
+    }
+
+    /// A copy that lives as long as the process (the sets are static tables).
+    private static func permanent<Element>(_ array: [Element]) -> UnsafeBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(rebasing: buffer[0..<array.count])
     }
 
     /// True when the word is in the set.
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !byFirstByte, word.count < groups.count else { return false }
-        return storage.withUnsafeBufferPointer { stored in
-            for range in groups[word.count] where ByteWordSet.matches(stored, range, word, at: 0) { return true }
-            return false
+        guard !byFirstByte, word.count + 1 < groupStarts.count else { return false }
+        for index in groupStarts[word.count]..<groupStarts[word.count + 1] where matches(words[index], word, at: 0) {
+            return true
         }
+        return false
     }
 
     /// True when one of the words starts `text` at `offset`.
     func hasPrefixIn(_ text: UnsafeBufferPointer<UInt8>, at offset: Int = 0) -> Bool {
         guard byFirstByte, offset < text.count else { return false }
-        return storage.withUnsafeBufferPointer { stored in
-            for range in groups[Int(text[offset])] where ByteWordSet.matches(stored, range, text, at: offset) {
-                return true
-            }
-            return false
+        let group = Int(text[offset])
+        for index in groupStarts[group]..<groupStarts[group + 1] where matches(words[index], text, at: offset) {
+            return true
         }
+        return false
     }
 
     /// True when one of the words occurs anywhere in `text`.
@@ -62,13 +72,11 @@ struct ByteWordSet: Sendable {
     }
 
     @inline(__always)
-    private static func matches(
-        _ stored: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, at offset: Int
-    ) -> Bool {
+    private func matches(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard range.count <= text.count - offset else { return false }
         var index = 0
         while index < range.count {
-            if stored[range.lowerBound + index] != text[offset + index] { return false }
+            if storage[range.lowerBound + index] != text[offset + index] { return false }
             index += 1
         }
         return true

@@ -64,10 +64,9 @@ struct ClassEvidence: Hashable {
                 }
             }
             var evidence = ClassEvidence.none
-            for attribute in [classes, id] {
-                guard let attribute, attribute.end > attribute.start else { continue }
-                evidence.combine(lookUp(attribute.start, attribute.end, bytes))
-            }
+            // Class, then id (no array literal here: it would allocate once per element).
+            if let classes, classes.end > classes.start { evidence.combine(lookUp(classes.start, classes.end, bytes)) }
+            if let id, id.end > id.start { evidence.combine(lookUp(id.start, id.end, bytes)) }
             if evidence.isArticleBody { evidence.isWidget = false }
             if itemprop {
                 evidence.isArticleBody = true

@@ -55,35 +55,56 @@ enum HTMLText {
 
     /// `collapse(text)` with its scalar count and its commas ("," and the Arabic "،"), in one pass.
     static func collapseCounting(_ text: [UInt8]) -> (bytes: [UInt8], scalars: Int, commas: Int) {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.count)
         var scalars = 0
         var commas = 0
-        text.withUnsafeBufferPointer { bytes in
-            var index = 0
-            var pendingSpace = false
-            while index < bytes.count {
-                let (length, isSpace) = scalar(at: index, in: bytes)
-                let end = min(index + length, bytes.count)
-                if isSpace {
-                    pendingSpace = !result.isEmpty
-                } else {
-                    if pendingSpace {
-                        result.append(0x20)
+        // Written into uninitialised capacity: the result is never longer than the input.
+        let result = [UInt8](unsafeUninitializedCapacity: text.count) { output, written in
+            text.withUnsafeBufferPointer { bytes in
+                var count = 0
+                var index = 0
+                var pendingSpace = false
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte > 0x20 && byte < 0x80 {
+                        // ASCII other than space and controls: the common case, copied as it is.
+                        if pendingSpace {
+                            output[count] = 0x20
+                            count += 1
+                            scalars += 1
+                            pendingSpace = false
+                        }
+                        output[count] = byte
+                        count += 1
                         scalars += 1
+                        if byte == 0x2C { commas += 1 }
+                        index += 1
+                        continue
                     }
-                    pendingSpace = false
-                    // Counted on the collapsed bytes exactly as `HTMLBlockScanner` counted them on its string.
-                    for offset in index..<end {
-                        let byte = bytes[offset]
-                        result.append(byte)
-                        if byte & 0xC0 != 0x80 { scalars += 1 }
-                        if byte == 0x2C || (byte == 0x8C && result.count >= 2 && result[result.count - 2] == 0xD8) {
-                            commas += 1
+                    let (length, isSpace) = scalar(at: index, in: bytes)
+                    let end = min(index + length, bytes.count)
+                    if isSpace {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            output[count] = 0x20
+                            count += 1
+                            scalars += 1
+                        }
+                        pendingSpace = false
+                        // Counted on the collapsed bytes exactly as `HTMLBlockScanner` counted them on its string.
+                        for offset in index..<end {
+                            let byte = bytes[offset]
+                            output[count] = byte
+                            count += 1
+                            if byte & 0xC0 != 0x80 { scalars += 1 }
+                            if byte == 0x2C || (byte == 0x8C && count >= 2 && output[count - 2] == 0xD8) {
+                                commas += 1
+                            }
                         }
                     }
+                    index = end
                 }
-                index = end
+                written = count
             }
         }
         return (result, scalars, commas)
