@@ -13,6 +13,11 @@ struct HTMLRawTextStripperTests {
     @Test(arguments: [
         ("<p>a</p><script>if (a < b) x = '</div>';</script><p>b</p>", "<p>a</p><script></script><p>b</p>"),
         ("<style>p { color: red }</style>", "<style></style>"),
+        // A JSON-LD body is kept whole, even markup inside its strings.
+        (
+            "<script type=\"application/ld+json\">{\"a\":\"<img src='x'>\"}</script><img src=\"y\">",
+            "<script type=\"application/ld+json\">{\"a\":\"<img src='x'>\"}</script><img src=\"\">"
+        ),
         ("<SCRIPT type=text/javascript>x()</ScRiPt>", "<SCRIPT type=text/javascript></ScRiPt>"),
         ("<img src=\"a.jpg\" class=\"wide\" data-x='1'>", "<img src=\"\" class=\"wide\" data-x=''>"),
         (

@@ -62,7 +62,6 @@ enum HTMLRawTextStripper {
             }
             index = tagEnd.end
             guard let kind, !tagEnd.selfClosed else { continue }
-            if kind == .script, containsJSON(bytes, open, tagEnd.end) { continue }
             let closing = kind == .script ? scriptClose : styleClose
             guard let bodyEnd = findCaseInsensitive(closing, in: bytes, from: index) else { break scan }
             if bodyEnd > index {
@@ -70,7 +69,8 @@ enum HTMLRawTextStripper {
                 // leaves raw text at a control character.
                 if bytes[index] == 0x3C { break scan }
                 if hasControlByte(bytes, index, bodyEnd) { break scan }
-                cuts.append(index..<bodyEnd)
+                // A JSON-LD body is read: it is kept, and stepped over as raw text (nothing inside is markup).
+                if !(kind == .script && containsJSON(bytes, open, tagEnd.end)) { cuts.append(index..<bodyEnd) }
             }
             index = bodyEnd
         }
