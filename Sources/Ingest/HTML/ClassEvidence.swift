@@ -2,10 +2,11 @@
 ///
 /// Pages repeat the same few dozen class names thousands of times (`<div class="col-md-6">`), and reading a name
 /// (splitting it into sub-words, matching widget words) costs far more than a dictionary look-up, so
-/// `ClassEvidence.Cache` keeps each answer for the page.
+/// `ClassEvidence.Cache` keeps each answer for the page, and `Cache.table(for:)` reads every element once.
 ///
-///     let cache = ClassEvidence.Cache()
-///     cache.evidence(for: element).isWidget  // true for class="related-posts"
+///     let evidence = ClassEvidence.Cache.table(for: HTMLTree(element: HTMLElement(name: "div",
+///         attributes: [HTMLAttribute(name: "class", value: "related-posts")])))
+///     evidence[0].isWidget  // true
 struct ClassEvidence: Hashable {
     /// The names mark a widget (`related-posts`, `share-bar`); meaningless on `html`, `body`, `main`, `article`.
     var isWidget: Bool
@@ -19,34 +20,53 @@ struct ClassEvidence: Hashable {
     static let none = ClassEvidence(isWidget: false, isArticleBody: false, weight: 0)
 
     /// Per-page memo of evidence by attribute value (class and id separately: ids are often unique, classes
-    /// repeat); a class because it is shared by the walks over one page.
-    final class Cache {
-        private var known: [String: ClassEvidence] = [:]
+    /// repeat), keyed by the value's bytes in the page's tree: an open-addressing table with a byte hash, so a
+    /// look-up builds no `String`.
+    struct Cache {
+        private struct Entry {
+            var hash: UInt64
+            var start: Int32
+            var end: Int32
+            var evidence: ClassEvidence
+        }
 
-        func evidence(for element: HTMLElement) -> ClassEvidence {
-            var classes: String?
-            var id: String?
+        private var entries: [Entry] = []
+        private var scratch = HTMLPruning.ClassNameScratch()
+        /// Entry index + 1 per slot, 0 when free; the count is a power of two.
+        private var slots = [Int32](repeating: 0, count: 256)
+
+        /// The evidence of every node of a page, by node index (text nodes and plain elements get `none`).
+        static func table(for tree: HTMLTree) -> [ClassEvidence] {
+            var cache = Cache()
+            var table = [ClassEvidence](repeating: .none, count: tree.nodes.count)
+            tree.bytes.withUnsafeBufferPointer { bytes in
+                for node in tree.nodes.indices where !tree.nodes[node].isText {
+                    table[node] = cache.evidence(for: Int32(node), in: tree, bytes: bytes)
+                }
+            }
+            return table
+        }
+
+        private mutating func evidence(
+            for node: Int32, in tree: HTMLTree, bytes: UnsafeBufferPointer<UInt8>
+        ) -> ClassEvidence {
+            var classes: HTMLTree.Attribute?
+            var id: HTMLTree.Attribute?
             var itemprop = false
-            for attribute in element.attributes {
-                switch attribute.name {
-                case "class": classes = attribute.value
-                case "id": id = attribute.value
-                case "itemprop": itemprop = attribute.value.lowercased() == "articlebody"
+            for attribute in tree.attributes(of: node) {
+                switch tree.codes[Int(attribute.name)] {
+                case .class: classes = attribute
+                case .id: id = attribute
+                case .itemprop:
+                    itemprop = HTMLText.equalsLowercased(
+                        tree.bytes[Int(attribute.start)..<Int(attribute.end)], Cache.articleBody)
                 default: break
                 }
             }
             var evidence = ClassEvidence.none
-            for value in [classes, id] {
-                guard let value, !value.isEmpty else { continue }
-                let part: ClassEvidence
-                if let cached = known[value] {
-                    part = cached
-                } else {
-                    part = HTMLPruning.evidence(classes: value, id: nil)
-                    known[value] = part
-                }
-                evidence.combine(part)
-            }
+            // Class, then id (no array literal here: it would allocate once per element).
+            if let classes, classes.end > classes.start { evidence.combine(lookUp(classes.start, classes.end, bytes)) }
+            if let id, id.end > id.start { evidence.combine(lookUp(id.start, id.end, bytes)) }
             if evidence.isArticleBody { evidence.isWidget = false }
             if itemprop {
                 evidence.isArticleBody = true
@@ -54,6 +74,41 @@ struct ClassEvidence: Hashable {
                 evidence.weight += 25
             }
             return evidence
+        }
+
+        private static let articleBody = Array("articlebody".utf8)
+
+        private mutating func lookUp(_ start: Int32, _ end: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> ClassEvidence
+        {
+            let value = UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in value { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while slots[slot] != 0 {
+                let entry = entries[Int(slots[slot]) - 1]
+                if entry.hash == hash,
+                    ByteWordSet.equal(UnsafeBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.end)]), value)
+                {
+                    return entry.evidence
+                }
+                slot = (slot + 1) & mask
+            }
+            let evidence = HTMLPruning.evidence(ofValue: value, scratch: &scratch)
+            entries.append(Entry(hash: hash, start: start, end: end, evidence: evidence))
+            slots[slot] = Int32(entries.count)
+            if entries.count * 2 > slots.count { grow() }
+            return evidence
+        }
+
+        private mutating func grow() {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            let mask = slots.count - 1
+            for (index, entry) in entries.enumerated() {
+                var slot = Int(truncatingIfNeeded: entry.hash ^ (entry.hash >> 29)) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(index + 1)
+            }
         }
     }
 

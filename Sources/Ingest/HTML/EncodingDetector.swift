@@ -65,7 +65,23 @@ enum EncodingDetector {
     }
 
     /// True when the data holds at least one multi-byte UTF-8 sequence (valid UTF-8 that is not plain ASCII).
-    static func hasMultiByteUTF8(_ data: Data) -> Bool { data.contains { $0 >= 0x80 } }
+    static func hasMultiByteUTF8(_ data: Data) -> Bool {
+        // Read through a buffer pointer, eight bytes at a time: `Data`'s own iterator goes byte by byte.
+        data.withUnsafeBytes { raw in
+            var index = 0
+            while index + 8 <= raw.count {
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return true
+                }
+                index += 8
+            }
+            while index < raw.count {
+                if raw[index] >= 0x80 { return true }
+                index += 1
+            }
+            return false
+        }
+    }
 
     /// `UTF-16LE` or `UTF-16BE` for a page without a byte-order mark whose ASCII markup alternates with zero bytes.
     static func utf16WithoutBOM(_ head: [UInt8]) -> String? {

@@ -33,8 +33,8 @@ public enum HTMLArticleExtractor {
     /// - Parameter pageURL: where the page came from, if known; used for the outlet when the page names none.
     public static func extract(from document: HTMLDocument, pageURL: String? = nil) -> Extraction {
         var extraction: Extraction
-        if let root = document.root {
-            extraction = extract(from: root, pageURL: pageURL)
+        if document.tree.root >= 0 {
+            extraction = extract(from: document.tree, pageURL: pageURL)
         } else {
             extraction = Extraction(title: nil, text: "", removed: [], url: pageURL, language: .unknown)
         }
@@ -52,8 +52,13 @@ public enum HTMLArticleExtractor {
 
     /// Extracts the article from a page already converted to Swift values.
     public static func extract(from root: HTMLElement, pageURL: String? = nil) -> Extraction {
-        let evidence = ClassEvidence.Cache()
-        let metadata = HTMLPageMetadata(root: root, evidence: evidence)
+        extract(from: HTMLTree(element: root), pageURL: pageURL)
+    }
+
+    /// Extracts the article from a page's tree: one class-evidence pass shared by the metadata walk and the block scan.
+    static func extract(from tree: HTMLTree, pageURL: String?) -> Extraction {
+        let evidence = ClassEvidence.Cache.table(for: tree)
+        let metadata = HTMLPageMetadata(tree: tree, evidence: evidence)
         var sources = MetadataSources()
         let url = metadata.url(pageURL: pageURL)
         sources.url = url?.1
@@ -62,7 +67,7 @@ public enum HTMLArticleExtractor {
         let title = metadata.title(siteName: outlet?.1 == .domain ? nil : outlet?.0)
         sources.title = title?.1
 
-        let content = HTMLContentFinder(root: root, title: title?.0, evidence: evidence)
+        let content = HTMLContentFinder(tree: tree, title: title?.0, evidence: evidence)
         let cleaned = TextBoilerplate.clean(lines: content.paragraphs)
         let published = metadata.published(url: url?.0 ?? pageURL, textBlocks: content.shortTexts)
         sources.published = published?.1

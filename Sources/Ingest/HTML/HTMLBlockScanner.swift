@@ -29,7 +29,8 @@ struct HTMLBlockScanner {
 
     private(set) var nodes: [Node] = []
     private(set) var blocks: [Block] = []
-    private let evidence: ClassEvidence.Cache
+    private let tree: HTMLTree
+    private let evidence: [ClassEvidence]
 
     static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
@@ -38,25 +39,29 @@ struct HTMLBlockScanner {
         "caption", "hgroup", "dialog", "menu",
     ]
 
-    init(root: HTMLElement, evidence: ClassEvidence.Cache = ClassEvidence.Cache()) {
+    /// Scans a page.
+    /// - Parameter evidence: `ClassEvidence.Cache.table(for: tree)`, shared with the metadata walk.
+    init(tree: HTMLTree, evidence: [ClassEvidence]) {
+        self.tree = tree
         self.evidence = evidence
-        visitBlock(root, parent: nil, inWidget: false, inLink: false)
+        if tree.root >= 0 { visitBlock(tree.root, parent: nil, inWidget: false, inLink: false) }
     }
 
+    /// Inline text of the block being read, as UTF-8 (collapsed once, when the block ends).
     private struct InlineText {
-        var text = ""
-        var linkText = ""
+        var text: [UInt8] = []
+        var linkText: [UInt8] = []
         /// A `<br>` was the last thing seen, with only whitespace after it.
         var afterBreak = false
     }
 
-    private mutating func visitBlock(_ element: HTMLElement, parent: Int?, inWidget: Bool, inLink: Bool) {
+    private mutating func visitBlock(_ element: Int32, parent: Int?, inWidget: Bool, inLink: Bool) {
         let id = nodes.count
-        let classes = evidence.evidence(for: element)
-        let widget = HTMLPruning.isFurniture(element, classes)
+        let classes = evidence[Int(element)]
+        let widget = HTMLPruning.isFurniture(element, in: tree, classes)
         nodes.append(
             Node(
-                name: element.name, parent: parent, classWeight: classes.weight, isWidget: widget,
+                name: tree.name(element), parent: parent, classWeight: classes.weight, isWidget: widget,
                 isArticleBody: classes.isArticleBody))
         var inline = InlineText()
         let nowInWidget = inWidget || widget
@@ -65,81 +70,83 @@ struct HTMLBlockScanner {
     }
 
     private mutating func visitChildren(
-        of element: HTMLElement, owner: Int, inline: inout InlineText, inLink: Bool, inWidget: Bool
+        of element: Int32, owner: Int, inline: inout InlineText, inLink: Bool, inWidget: Bool
     ) {
-        for child in element.children {
-            switch child {
-            case .text(let text):
-                inline.text += text
-                if inLink { inline.linkText += text }
-                if inline.afterBreak, text.unicodeScalars.contains(where: { !HTMLBlockScanner.isSpace($0) }) {
-                    inline.afterBreak = false
-                }
-            case .element(let element):
-                if HTMLPruning.isSkipped(element) { continue }
-                if element.name == "br" || element.name == "hr" {
-                    if element.name == "hr" || inline.afterBreak {
-                        flush(&inline, owner: owner, inWidget: inWidget)
-                    } else {
-                        // One <br> is a line break inside a paragraph; two in a row end the paragraph.
-                        inline.text += " "
-                        inline.afterBreak = true
-                    }
-                } else if HTMLBlockScanner.blockTags.contains(element.name)
-                    || HTMLPruning.isFurniture(element, evidence.evidence(for: element))
-                {
+        var child = tree.nodes[Int(element)].firstChild
+        while child >= 0 {
+            defer { child = tree.nodes[Int(child)].next }
+            let node = tree.nodes[Int(child)]
+            if node.isText {
+                let text = tree.bytes[Int(node.start)..<Int(node.end)]
+                inline.text.append(contentsOf: text)
+                if inLink { inline.linkText.append(contentsOf: text) }
+                if inline.afterBreak, HTMLText.hasNonSpace(text) { inline.afterBreak = false }
+                continue
+            }
+            if HTMLPruning.isSkipped(child, in: tree) { continue }
+            let code = tree.code(child)
+            if code == .br || code == .hr {
+                if code == .hr || inline.afterBreak {
                     flush(&inline, owner: owner, inWidget: inWidget)
-                    // A headline wrapped in a link (`<a><h3>…</h3></a>`) is link text, like a teaser list.
-                    visitBlock(element, parent: owner, inWidget: inWidget, inLink: inLink)
-                } else if element.name != "a", HTMLBlockScanner.isLinkCluster(element) {
-                    // Pop-up cards of links inside a sentence (a hover card listing a person's other stories).
-                    continue
                 } else {
-                    visitChildren(
-                        of: element, owner: owner, inline: &inline, inLink: inLink || element.name == "a",
-                        inWidget: inWidget)
+                    // One <br> is a line break inside a paragraph; two in a row end the paragraph.
+                    inline.text.append(0x20)
+                    inline.afterBreak = true
                 }
+            } else if tree.flags(child).contains(.block)
+                || HTMLPruning.isFurniture(child, in: tree, evidence[Int(child)])
+            {
+                flush(&inline, owner: owner, inWidget: inWidget)
+                // A headline wrapped in a link (`<a><h3>…</h3></a>`) is link text, like a teaser list.
+                visitBlock(child, parent: owner, inWidget: inWidget, inLink: inLink)
+            } else if code != .a, HTMLBlockScanner.isLinkCluster(child, in: tree) {
+                // Pop-up cards of links inside a sentence (a hover card listing a person's other stories).
+                continue
+            } else {
+                visitChildren(
+                    of: child, owner: owner, inline: &inline, inLink: inLink || code == .a, inWidget: inWidget)
             }
         }
     }
 
     private mutating func flush(_ inline: inout InlineText, owner: Int, inWidget: Bool) {
-        let text = HTMLBlockScanner.collapseWhitespace(inline.text)
-        if !text.isEmpty {
-            var characters = 0
-            var commas = 0
-            for scalar in text.unicodeScalars {
-                characters += 1
-                if scalar == "," || scalar == "،" { commas += 1 }
-            }
-            let links = min(characters, HTMLBlockScanner.collapseWhitespace(inline.linkText).unicodeScalars.count)
-            blocks.append(
-                Block(
-                    owner: owner, text: text, characters: characters, linkCharacters: links, commas: commas,
-                    inWidget: inWidget))
+        defer {
+            inline.text.removeAll(keepingCapacity: true)
+            inline.linkText.removeAll(keepingCapacity: true)
+            inline.afterBreak = false
         }
-        inline = InlineText()
+        guard !inline.text.isEmpty else { return }
+        let (text, characters, commas) = HTMLText.collapseCounting(inline.text)
+        guard !text.isEmpty else { return }
+        let links = inline.linkText.isEmpty ? 0 : min(characters, HTMLText.collapsedScalarCount(inline.linkText))
+        blocks.append(
+            Block(
+                owner: owner, text: String(decoding: text, as: UTF8.self), characters: characters,
+                linkCharacters: links, commas: commas, inWidget: inWidget))
     }
 
     /// True for an inline element that holds two or more links and nothing but link text, over 80 characters.
-    static func isLinkCluster(_ element: HTMLElement) -> Bool {
+    static func isLinkCluster(_ element: Int32, in tree: HTMLTree) -> Bool {
         var links = 0
         var linkCharacters = 0
         var otherCharacters = 0
-        func walk(_ element: HTMLElement, inLink: Bool, depth: Int) {
+        func walk(_ element: Int32, inLink: Bool, depth: Int) {
             guard depth < 12 else { return }
-            for child in element.children {
-                switch child {
-                case .text(let text):
-                    let count = text.unicodeScalars.reduce(0) { $0 + (HTMLBlockScanner.isSpace($1) ? 0 : 1) }
+            var child = tree.nodes[Int(element)].firstChild
+            while child >= 0 {
+                let node = tree.nodes[Int(child)]
+                if node.isText {
+                    let count = HTMLText.nonSpaceScalars(tree.bytes[Int(node.start)..<Int(node.end)])
                     if inLink { linkCharacters += count } else { otherCharacters += count }
-                case .element(let inner):
-                    if inner.name == "a" { links += 1 }
-                    walk(inner, inLink: inLink || inner.name == "a", depth: depth + 1)
+                } else {
+                    let isLink = tree.code(child) == .a
+                    if isLink { links += 1 }
+                    walk(child, inLink: inLink || isLink, depth: depth + 1)
                 }
+                child = node.next
             }
         }
-        guard element.children.count > 0 else { return false }
+        guard tree.nodes[Int(element)].firstChild >= 0 else { return false }
         walk(element, inLink: false, depth: 0)
         return links >= 2 && linkCharacters > 80 && otherCharacters * 10 < linkCharacters
     }

@@ -19,8 +19,8 @@ struct HTMLContentFinder {
     /// Short texts outside widgets, in page order, with a digit: where an unmarked dateline sits.
     private(set) var shortTexts: [String] = []
 
-    init(root: HTMLElement, title: String?, evidence: ClassEvidence.Cache = ClassEvidence.Cache()) {
-        let scanner = HTMLBlockScanner(root: root, evidence: evidence)
+    init(tree: HTMLTree, title: String?, evidence: [ClassEvidence]) {
+        let scanner = HTMLBlockScanner(tree: tree, evidence: evidence)
         var selection = HTMLContentFinder.select(scanner, ignoreWidgets: true)
         if selection.characters < 250 {
             let second = HTMLContentFinder.select(scanner, ignoreWidgets: false)

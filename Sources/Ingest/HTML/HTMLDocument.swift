@@ -1,7 +1,7 @@
 import CLibXML2
 import Foundation
 
-/// An HTML page parsed by libxml2, owned by this object and freed with it.
+/// An HTML page parsed by libxml2 into a flat `HTMLTree`.
 ///
 /// Parsing is forgiving (`HTML_PARSE_RECOVER`): real news pages are rarely valid HTML, and a page that libxml2 can
 /// repair is still an article. Errors are not printed (`NOERROR`, `NOWARNING`) and nothing is fetched from the network
@@ -18,7 +18,11 @@ public final class HTMLDocument {
     public let encodingSource: MetadataSource
     /// Why the declared encoding was not used, or that damaged bytes were replaced; nil when the bytes agreed.
     public let encodingProblem: String?
-    private let document: htmlDocPtr
+    /// The page, as extraction reads it.
+    let tree: HTMLTree
+    /// The bytes libxml2 read and their encoding, for `root`, which re-reads them whole.
+    private let body: Data
+    private let parsedEncoding: String
 
     /// Parses a page.
     /// - Parameters:
@@ -29,7 +33,7 @@ public final class HTMLDocument {
     public init(data: Data, source: String = "HTML", httpCharset: String? = nil) throws {
         _ = HTMLDocument.libraryReady
         let sniffed = HTMLEncodingSniffer.sniff(data, httpCharset: httpCharset)
-        var body = Data(data.dropFirst(sniffed.bomLength))
+        var body = sniffed.bomLength == 0 ? data : data.subdata(in: data.startIndex + sniffed.bomLength..<data.endIndex)
         var encoding = sniffed.encoding
         if encoding.hasPrefix("UTF-16") {
             // Converted here rather than by libxml2, which would switch to the page's <meta> name halfway.
@@ -39,14 +43,17 @@ public final class HTMLDocument {
             // libxml2 switches to Latin-1 for the rest of the page at the first bad byte; replace bad bytes first.
             body = Data(String(decoding: body, as: UTF8.self).utf8)
         }
-        var parsed = HTMLDocument.parse(body, encoding: encoding)
+        var parsed = HTMLDocument.parse(body, encoding: encoding, cutting: true)
         if parsed == nil && encoding != "UTF-8" {
             // An encoding name iconv does not know: read the bytes as UTF-8 rather than lose the page.
-            parsed = HTMLDocument.parse(Data(String(decoding: body, as: UTF8.self).utf8), encoding: "UTF-8")
+            body = Data(String(decoding: body, as: UTF8.self).utf8)
             encoding = "UTF-8"
+            parsed = HTMLDocument.parse(body, encoding: encoding, cutting: true)
         }
         guard let parsed else { throw IngestError.unparsableHTML(source: source) }
-        self.document = parsed
+        self.tree = parsed
+        self.body = body
+        self.parsedEncoding = encoding
         self.encoding = sniffed.encoding
         self.encodingSource = sniffed.source
         self.encodingProblem = sniffed.problem
@@ -65,12 +72,14 @@ public final class HTMLDocument {
         return Data(String(decoding: units, as: UTF16.self).utf8)
     }
 
-    deinit { xmlFreeDoc(document) }
-
     /// The `<html>` element as Swift values, or nil for a document with no elements.
+    ///
+    /// Built from a second, complete reading of the page: extraction's own reading leaves out what it never looks at
+    /// (script bodies, most attribute values; see `HTMLRawTextStripper`).
     public var root: HTMLElement? {
-        guard let node = xmlDocGetRootElement(document) else { return nil }
-        return HTMLDocument.element(from: node, depth: 0)
+        guard let complete = HTMLDocument.parse(body, encoding: parsedEncoding, cutting: false), complete.root >= 0
+        else { return nil }
+        return complete.element(complete.root)
     }
 
     /// `xmlInitParser` must run once before threads parse documents concurrently.
@@ -83,90 +92,22 @@ public final class HTMLDocument {
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
-    private static func parse(_ data: Data, encoding: String) -> htmlDocPtr? {
+    private static func parse(_ data: Data, encoding: String, cutting: Bool) -> HTMLTree? {
         guard !data.isEmpty, data.count <= Int(Int32.max) else { return nil }
         cc_xmlSilenceErrors()
         return data.withUnsafeBytes { raw in
-            raw.withMemoryRebound(to: CChar.self) { buffer in
-                htmlReadMemory(buffer.baseAddress, Int32(buffer.count), nil, encoding, options)
+            // Script and style bodies are cut first when the bytes are UTF-8 (see `HTMLRawTextStripper`).
+            if cutting, encoding == "UTF-8", let stripped = HTMLRawTextStripper.strip(raw.bindMemory(to: UInt8.self)) {
+                return stripped.withUnsafeBytes { parse($0, encoding: encoding) }
             }
+            return parse(raw, encoding: encoding)
         }
     }
 
-    /// Deeper nesting than libxml2's own HTML limit is never produced; this guards the recursion anyway.
-    private static let maximumDepth = 512
-
-    private static func element(from node: xmlNodePtr, depth: Int) -> HTMLElement {
-        let name = node.pointee.name.map(lowercaseName) ?? ""
-        var attributes: [HTMLAttribute] = []
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let attributeName = current.pointee.name.map(lowercaseName) ?? ""
-            attributes.append(HTMLAttribute(name: attributeName, value: text(of: current.pointee.children)))
-            attribute = current.pointee.next
+    private static func parse(_ raw: UnsafeRawBufferPointer, encoding: String) -> HTMLTree? {
+        raw.withMemoryRebound(to: CChar.self) { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
+            return HTMLTreeBuilder.parse(base, count: Int32(buffer.count), encoding: encoding, options: options)
         }
-        var children: [HTMLNode] = []
-        // Code and styles are never read (only JSON-LD scripts are): skipping their text saves copying most of a
-        // modern page's bytes into Swift strings.
-        let skipsText =
-            name == "style" || name == "svg" || unreadTags.contains(name)
-            || (name == "script"
-                && !(attributes.first { $0.name == "type" }?.value.lowercased().contains("json") ?? false))
-        var child = depth < maximumDepth && !skipsText ? node.pointee.children : nil
-        while let current = child {
-            switch current.pointee.type {
-            case XML_ELEMENT_NODE:
-                children.append(.element(element(from: current, depth: depth + 1)))
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content {
-                    // Most text nodes are indentation between tags; every reader collapses it to one space.
-                    children.append(.text(isBlank(content) ? (content[0] == 0 ? "" : " ") : String(cString: content)))
-                }
-            default:
-                break
-            }
-            child = current.pointee.next
-        }
-        return HTMLElement(name: name, attributes: attributes, children: children)
-    }
-
-    /// Elements whose content no reader looks at, neither the block scanner nor the metadata walk: embedded media,
-    /// frames, form lists and scripting fallbacks.
-    private static let unreadTags: Set<String> = [
-        "noscript", "iframe", "template", "select", "option", "textarea", "object", "embed", "canvas", "video", "audio",
-        "picture", "map", "math",
-    ]
-
-    /// True for a text node of ASCII whitespace only (or empty).
-    private static func isBlank(_ text: UnsafePointer<xmlChar>) -> Bool {
-        var index = 0
-        while true {
-            switch text[index] {
-            case 0: return true
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: index += 1
-            default: return false
-            }
-        }
-    }
-
-    /// libxml2's HTML parser lower-cases tag and attribute names already; only a name with an upper-case byte left
-    /// (from a namespace prefix, say) pays for `lowercased()`.
-    private static func lowercaseName(_ name: UnsafePointer<xmlChar>) -> String {
-        var index = 0
-        while name[index] != 0 {
-            if name[index] >= 0x41 && name[index] <= 0x5A { return String(cString: name).lowercased() }
-            index += 1
-        }
-        return String(cString: name)
-    }
-
-    private static func text(of first: xmlNodePtr?) -> String {
-        var result = ""
-        var node = first
-        while let current = node {
-            if let content = current.pointee.content { result += String(cString: content) }
-            node = current.pointee.next
-        }
-        return result
     }
 }

@@ -19,61 +19,109 @@ struct HTMLPageMetadata: Hashable {
     /// Short texts of elements named like a dateline (`date`, `time`, `byline`, `posted`), in page order.
     var datelines: [String] = []
 
-    init(root: HTMLElement, evidence: ClassEvidence.Cache = ClassEvidence.Cache()) {
-        language = root.attribute("lang") ?? root.attribute("xml:lang")
-        visit(root, inWidget: false, evidence: evidence)
+    /// Reads a page's metadata.
+    /// - Parameter evidence: `ClassEvidence.Cache.table(for: tree)`, shared with the block scanner.
+    init(tree: HTMLTree, evidence: [ClassEvidence]) {
+        guard tree.root >= 0 else { return }
+        language = tree.attribute(tree.root, .lang) ?? tree.attribute(tree.root, .xmlLang)
+        visit(tree.root, in: tree, inWidget: false, evidence: evidence)
     }
 
-    private mutating func visit(_ element: HTMLElement, inWidget: Bool, evidence: ClassEvidence.Cache) {
-        let classes = evidence.evidence(for: element)
+    private mutating func visit(_ element: Int32, in tree: HTMLTree, inWidget: Bool, evidence: [ClassEvidence]) {
+        let classes = evidence[Int(element)]
+        let code = tree.code(element)
         let widget =
-            inWidget || ["aside", "nav", "footer", "form"].contains(element.name)
-            || (classes.isWidget && !HTMLPruning.exemptTags.contains(element.name))
+            inWidget || code == .aside || code == .nav || code == .footer || code == .form
+            || (classes.isWidget && !tree.flags(element).contains(.exempt))
         // Datelines carry widget-like class names ("date", "meta"), so only an enclosing widget rules them out.
-        if datelines.count < 8, !inWidget, element.name == "time" || classes.isDateline,
-            element.name != "script", element.name != "style"
-        {
-            let text = HTMLBlockScanner.collapseWhitespace(element.textContent)
+        if datelines.count < 8, !inWidget, code == .time || classes.isDateline, code != .script, code != .style {
+            let text = tree.collapsedText(of: element)
             if text.count >= 6, text.count <= 200 { datelines.append(text) }
         }
-        switch element.name {
-        case "title" where titleTag == nil:
-            titleTag = HTMLBlockScanner.collapseWhitespace(element.textContent)
-        case "h1" where firstHeading == nil && !widget:
-            let text = HTMLBlockScanner.collapseWhitespace(element.textContent)
+        switch code {
+        case .title where titleTag == nil:
+            titleTag = tree.collapsedText(of: element)
+        case .h1 where firstHeading == nil && !widget:
+            let text = tree.collapsedText(of: element)
             if !text.isEmpty { firstHeading = text }
-        case "time" where !widget:
-            if let value = element.attribute("datetime") ?? element.attribute("content") {
-                let marked = (element.attribute("itemprop") ?? element.attribute("class") ?? "").lowercased()
+        case .time where !widget:
+            if let value = tree.attribute(element, .datetime) ?? tree.attribute(element, .content) {
+                let marked = (tree.attribute(element, .itemprop) ?? tree.attribute(element, .class) ?? "").lowercased()
                 if marked.contains("publish") || marked.contains("created") {
                     timeDatetimes.insert(value, at: 0)
                 } else {
                     timeDatetimes.append(value)
                 }
             }
-        case "meta":
-            let key =
-                element.attribute("property") ?? element.attribute("name") ?? element.attribute("itemprop")
-                ?? element.attribute("http-equiv")
-            if let key, let content = element.attribute("content"), metas[key.lowercased()] == nil {
-                metas[key.lowercased()] = content.trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-        case "link" where canonical == nil:
-            let rel = element.attribute("rel")?.lowercased() ?? ""
-            if rel.split(separator: " ").contains("canonical") { canonical = element.attribute("href") }
-        case "script":
-            if element.attribute("type")?.lowercased().contains("ld+json") == true {
-                jsonLD.add(element.textContent)
+        case .meta:
+            readMeta(element, in: tree)
+        case .link where canonical == nil:
+            let rel = tree.attribute(element, .rel)?.lowercased() ?? ""
+            if rel.split(separator: " ").contains("canonical") { canonical = tree.attribute(element, .href) }
+        case .script:
+            if tree.attribute(element, .type)?.lowercased().contains("ld+json") == true {
+                jsonLD.add(String(decoding: tree.textBytes(of: element), as: UTF8.self))
             }
             return
         default:
-            if !widget, element.attribute("itemprop")?.lowercased() == "datepublished",
-                let value = element.attribute("datetime") ?? element.attribute("content")
+            if !widget, tree.attribute(element, .itemprop)?.lowercased() == "datepublished",
+                let value = tree.attribute(element, .datetime) ?? tree.attribute(element, .content)
             {
                 timeDatetimes.insert(value, at: 0)
             }
         }
-        for case .element(let child) in element.children { visit(child, inWidget: widget, evidence: evidence) }
+        var child = tree.nodes[Int(element)].firstChild
+        while child >= 0 {
+            if !tree.nodes[Int(child)].isText { visit(child, in: tree, inWidget: widget, evidence: evidence) }
+            child = tree.nodes[Int(child)].next
+        }
+    }
+
+    /// Records a `<meta>`'s `content` under its `property`, `name`, `itemprop` or `http-equiv` (first ones win), in
+    /// one pass over its attributes: pages carry dozens of them.
+    private mutating func readMeta(_ element: Int32, in tree: HTMLTree) {
+        var property: HTMLTree.Attribute?
+        var name: HTMLTree.Attribute?
+        var itemprop: HTMLTree.Attribute?
+        var httpEquiv: HTMLTree.Attribute?
+        var content: HTMLTree.Attribute?
+        for attribute in tree.attributes(of: element) {
+            switch tree.codes[Int(attribute.name)] {
+            case .property: if property == nil { property = attribute }
+            case .name: if name == nil { name = attribute }
+            case .itemprop: if itemprop == nil { itemprop = attribute }
+            case .httpEquiv: if httpEquiv == nil { httpEquiv = attribute }
+            case .content: if content == nil { content = attribute }
+            default: break
+            }
+        }
+        guard let content, let keyAttribute = property ?? name ?? itemprop ?? httpEquiv else { return }
+        let key = tree.string(keyAttribute.start, keyAttribute.end)
+        let lowered = key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? key.lowercased() : key
+        if metas[lowered] == nil { metas[lowered] = HTMLPageMetadata.trimmed(tree.string(content.start, content.end)) }
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` on scalars (white space and line separators, U+0009–U+000D,
+    /// U+0085), without Foundation's bridging, which dominated the metadata walk on pages with many `<meta>` tags.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !isWhitespaceOrNewline(first) && !isWhitespaceOrNewline(last) { return text }
+        guard let start = scalars.firstIndex(where: { !isWhitespaceOrNewline($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isWhitespaceOrNewline($0) })!
+        return String(scalars[start...end])
+    }
+
+    private static func isWhitespaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
+        case 0..<0x80: return false
+        default:
+            switch scalar.properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+            default: return false
+            }
+        }
     }
 
     /// `og:title`, else the first `<h1>`, else the JSON-LD headline, else `<title>`, without a " | Site" suffix.
@@ -194,7 +242,7 @@ struct HTMLPageMetadata: Hashable {
     }
 
     private func nonEmpty(_ text: String?) -> String? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        guard let text = text.map(HTMLPageMetadata.trimmed), !text.isEmpty else { return nil }
         return text
     }
 
@@ -203,6 +251,8 @@ struct HTMLPageMetadata: Hashable {
     ///     stripSiteSuffix("Blinken calls Bourita | Hespress", siteName: nil)  // "Blinken calls Bourita"
     static func stripSiteSuffix(_ title: String, siteName: String?) -> String {
         for separator in [" | ", " - ", " – ", " — ", " :: ", " « ", " · "] {
+            // Most titles hold one separator at most: a byte search spares Foundation's search for the others.
+            guard separator == " · " || title.utf8.contains(separator.utf8.dropFirst().first!) else { continue }
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
             let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)

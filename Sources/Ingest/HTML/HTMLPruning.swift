@@ -41,65 +41,40 @@ enum HTMLPruning {
         "storybody", "postbody", "entrycontent", "articlecontent", "richtext", "prose", "paragraph",
     ]
 
-    /// True for an element whose text is never read.
-    static func isSkipped(_ element: HTMLElement) -> Bool {
-        if skippedTags.contains(element.name) { return true }
-        if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return true }
-        if let style = element.attribute("style")?.lowercased(),
-            style.contains("display:none")
-                || style
-                    .contains("display: none")
-                || style.contains("visibility:hidden")
-        {
-            return true
-        }
-        return false
-    }
-
-    /// True for page furniture and widgets: navigation, headers, footers, related lists, share bars, comments.
-    static func isFurniture(_ element: HTMLElement, _ evidence: ClassEvidence) -> Bool {
-        if evidence.isArticleBody { return false }
-        if furnitureTags.contains(element.name) { return true }
-        if let role = element.attribute("role"), furnitureRoles.contains(role.lowercased()) { return true }
-        return evidence.isWidget && !exemptTags.contains(element.name)
-    }
-
-    /// Reads class and id names: widget, article body, dateline, and the Readability weight.
-    static func evidence(classes: String?, id: String?) -> ClassEvidence {
-        var isArticleBody = false
-        var anyWidget = false
-        var positive = false
-        var dateline = false
-        var update = false
-        for text in [classes, id] {
-            guard let text else { continue }
-            for part in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-                let hasUpper = part.contains { $0 >= 0x41 && $0 <= 0x5A }
-                let lower = hasUpper ? asciiLowercased(part) : String(Substring(part))
-                if !isArticleBody, articleBodyNames.contains(lower) { isArticleBody = true }
-                let camelWords = subwords(part)
-                if !anyWidget, isWidgetName(camelWords) { anyWidget = true }
-                // The Readability weight and datelines read the lower-cased name, without camel-case splits.
-                for word in hasUpper ? subwords(lower.utf8[...]) : camelWords {
-                    if !positive, positiveTokens.contains(word) { positive = true }
-                    if !update, word.hasPrefix("update") { update = true }
-                    if !dateline, HTMLPageMetadata.datelineWords.contains(where: { MatchKey.contains(word, $0) }) {
-                        dateline = true
-                    }
-                }
+    /// True for an element whose text is never read: a skipped tag, `hidden`, `aria-hidden="true"`, or an inline
+    /// style that hides it.
+    static func isSkipped(_ node: Int32, in tree: HTMLTree) -> Bool {
+        if tree.flags(node).contains(.skipped) { return true }
+        var hidden = false
+        var ariaHidden = false
+        var style: HTMLTree.Attribute?
+        for attribute in tree.attributes(of: node) {
+            switch tree.codes[Int(attribute.name)] {
+            case .hidden: hidden = true
+            case .ariaHidden:
+                if !ariaHidden { ariaHidden = tree.string(attribute.start, attribute.end) == "true" }
+            case .style: if style == nil { style = attribute }
+            default: break
             }
         }
-        let isWidget = !isArticleBody && anyWidget
-        var weight = 0.0
-        if positive { weight += 25 }
-        if isWidget { weight -= 25 }
-        if isArticleBody { weight += 25 }
-        return ClassEvidence(
-            isWidget: isWidget, isArticleBody: isArticleBody, weight: weight, isDateline: dateline && !update)
+        if hidden || ariaHidden { return true }
+        guard let style else { return false }
+        let value = tree.bytes[Int(style.start)..<Int(style.end)]
+        return HTMLText.containsLowercased(value, hiddenDisplay) || HTMLText.containsLowercased(value, spacedDisplay)
+            || HTMLText.containsLowercased(value, hiddenVisibility)
     }
 
-    private static func asciiLowercased(_ bytes: Substring.UTF8View) -> String {
-        String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    private static let hiddenDisplay = Array("display:none".utf8)
+    private static let spacedDisplay = Array("display: none".utf8)
+    private static let hiddenVisibility = Array("visibility:hidden".utf8)
+
+    /// True for page furniture and widgets: navigation, headers, footers, related lists, share bars, comments.
+    static func isFurniture(_ node: Int32, in tree: HTMLTree, _ evidence: ClassEvidence) -> Bool {
+        if evidence.isArticleBody { return false }
+        let flags = tree.flags(node)
+        if flags.contains(.furniture) { return true }
+        if let role = tree.attribute(node, .role), furnitureRoles.contains(role.lowercased()) { return true }
+        return evidence.isWidget && !flags.contains(.exempt)
     }
 
     static let articleBodyNames: Set<String> = [
@@ -116,69 +91,4 @@ enum HTMLPruning {
     ]
 
     static let modifierWords: Set<String> = ["with", "has", "no", "without", "show", "enable", "enabled", "is"]
-
-    static func isWidgetName(_ name: String) -> Bool { isWidgetName(subwords(name.utf8[...])) }
-
-    static func isWidgetName(_ words: [String]) -> Bool {
-        guard !words.isEmpty else { return false }
-        if words.contains(where: { modifierWords.contains($0) }) { return false }
-        if isWidgetWord(words[0]) { return true }
-        if let last = words.last(where: { !genericSuffixes.contains($0) }), last != words[0], isWidgetWord(last) {
-            return true
-        }
-        // Compound names written in one piece: "relatedArticles", "sharebar".
-        guard
-            words[0].hasPrefix("related") || words[0] == "share" || words[0] == "sharebar" || words[0] == "social"
-                || words[0] == "socialshare"
-        else { return false }
-        let squeezed = words.joined()
-        return squeezed.hasPrefix("related") || squeezed.hasPrefix("sharebar") || squeezed.hasPrefix("socialshare")
-    }
-
-    static func isWidgetWord(_ word: String) -> Bool {
-        if wholeTokens.contains(word) { return true }
-        var word = word
-        return word.withUTF8 { bytes in
-            guard let first = bytes.first else { return false }
-            for prefix in prefixesByFirstByte[Int(first)] where prefix.count <= bytes.count {
-                if prefix.indices.allSatisfy({ bytes[$0] == prefix[$0] }) { return true }
-            }
-            return false
-        }
-    }
-
-    /// `tokenPrefixes` as bytes, filed by their first byte: most words are ruled out by one array look-up.
-    private static let prefixesByFirstByte: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for prefix in tokenPrefixes { table[Int(prefix.utf8.first!)].append(Array(prefix.utf8)) }
-        return table
-    }()
-
-    /// Splits a class name at non-alphanumerics and at lower-to-upper case changes (`relatedPosts` → related,
-    /// posts). Works on ASCII bytes: class names are ASCII in practice, and other bytes are kept inside words.
-    static func subwords(_ name: String) -> [String] { subwords(name.utf8[...]) }
-
-    static func subwords(_ name: Substring.UTF8View) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        var previousLower = false
-        for byte in name {
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            if isUpper || isLower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
-                if isUpper && previousLower && !current.isEmpty {
-                    words.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                }
-                current.append(isUpper ? byte + 0x20 : byte)
-                previousLower = isLower
-            } else {
-                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
-                previousLower = false
-            }
-        }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
-    }
 }

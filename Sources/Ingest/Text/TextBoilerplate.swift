@@ -107,7 +107,8 @@ public enum TextBoilerplate {
         if case .containing = cue.form {
             return MatchKey.contains(key, cueKey) && MatchKey.contains(key, keyed.otherKey)
         }
-        guard key.hasPrefix(cueKey) else { return false }
+        // The bytes first: `hasPrefix` compares characters, slowly, and both keys are already normalised.
+        guard key.utf8.starts(with: cueKey.utf8), key.hasPrefix(cueKey) else { return false }
         let rest = key.dropFirst(cueKey.count).trimmingCharacters(in: .whitespaces)
         switch cue.form {
         case .wholeLine:

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import Ingest
+
+/// The cut reading (`HTMLRawTextStripper` before libxml2's events) must give what the whole page gives.
+@Suite("Cutting script bodies and unread attribute values")
+struct HTMLRawTextStripperTests {
+    static func cut(_ html: String) -> String? {
+        HTMLRawTextStripper.strip(Array(html.utf8)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test(arguments: [
+        ("<p>a</p><script>if (a < b) x = '</div>';</script><p>b</p>", "<p>a</p><script></script><p>b</p>"),
+        ("<style>p { color: red }</style>", "<style></style>"),
+        // A JSON-LD body is kept whole, even markup inside its strings.
+        (
+            "<script type=\"application/ld+json\">{\"a\":\"<img src='x'>\"}</script><img src=\"y\">",
+            "<script type=\"application/ld+json\">{\"a\":\"<img src='x'>\"}</script><img src=\"\">"
+        ),
+        ("<SCRIPT type=text/javascript>x()</ScRiPt>", "<SCRIPT type=text/javascript></ScRiPt>"),
+        ("<img src=\"a.jpg\" class=\"wide\" data-x='1'>", "<img src=\"\" class=\"wide\" data-x=''>"),
+        (
+            "<a href=\"/x\" id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">",
+            "<a href=\"\" id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">"
+        ),
+    ])
+    func cutsWhatNoReaderLooksAt(page: String, expected: String) {
+        #expect(Self.cut(page) == expected)
+    }
+
+    @Test(arguments: [
+        // JSON-LD is read; a self-closed script has no body; "<script" inside a comment or a value is no tag.
+        "<script type=\"application/ld+json\">{\"a\":1}</script>",
+        "<script src=x.js /><p>text</p>",
+        "<!-- <script>x</script> -->",
+        "<div title=<script>>x</div>",
+        "<p>no markup worth cutting</p>",
+    ])
+    func leavesWhatLibxml2ReadsDifferently(page: String) {
+        #expect(Self.cut(page) == nil)
+    }
+
+    @Test func stopsWhereLibxml2WouldLeaveRawText() {
+        // A control character ends libxml2's raw-text mode: nothing from there on is cut.
+        #expect(Self.cut("<script>a\u{01}b</script><script>c</script>") == nil)
+        // A body that starts with "</" is read as an end tag first.
+        #expect(Self.cut("<script></div></script><script>c</script>") == nil)
+    }
+
+    @Test(arguments: [
+        "<html><head><title>T | Site</title><script>var a = '<p>';</script></head>"
+            + "<body><article><h1 class=\"headline\">Title</h1><p class=\"lead\" data-track=\"x\">"
+            + String(repeating: "Gaza, said the ministry. ", count: 12)
+            + "</p><img src=\"a.jpg\" alt=\"b\"><aside class=\"related\"><a href=\"/r\">Read also</a></aside>"
+            + "</article></body></html><script>trailing()</script>",
+        "<!doctype html><p>" + String(repeating: "نص المقال، قالت الوزارة. ", count: 20)
+            + "<style>p{}</style><span style=\"display:none\">hidden</span></p></html><p>after</p>",
+        "<p>" + String(repeating: "Text after the root closes. ", count: 12) + "</p></html><div>late</div>",
+    ])
+    func cutReadingExtractsTheSame(page: String) throws {
+        let document = try HTMLDocument(data: Data(page.utf8))
+        let root = try #require(document.root)
+        let whole = HTMLArticleExtractor.extract(from: root)
+        var cut = HTMLArticleExtractor.extract(from: document)
+        cut.sources = whole.sources
+        #expect(cut == whole)
+        #expect(!cut.text.isEmpty)
+    }
+
+    @Test func wordSetsMatchBytes() {
+        let set = ByteWordSet(["ad", "nav", "share"])
+        let prefixes = ByteWordSet.prefixes(["related", "date"])
+        #expect(Array("nav".utf8).withUnsafeBufferPointer { set.contains($0) })
+        #expect(!Array("navs".utf8).withUnsafeBufferPointer { set.contains($0) })
+        #expect(Array("relatedposts".utf8).withUnsafeBufferPointer { prefixes.hasPrefixIn($0) })
+        #expect(Array("postdate".utf8).withUnsafeBufferPointer { prefixes.occursIn($0) })
+        #expect(!Array("dat".utf8).withUnsafeBufferPointer { prefixes.occursIn($0) })
+    }
+}
