@@ -34,11 +34,73 @@ extension CasualtyExtractor {
         return (min(first, numberFirst)...last).contains { Self.additiveAnywhere.contains(tokens[$0].key) }
     }
 
-    /// True when the trigger is a toll noun ("death toll", "حصيلة القتلى").
+    /// True when the trigger is a toll noun ("death toll", "حصيلة القتلى") or follows "the number (of …)": "the
+    /// number killed", "the number of civilians killed" state the whole count as known at the time, as a toll does.
     func isToll(_ hit: TriggerHit) -> Bool {
         let from = max(0, hit.first - 1)
-        return (from..<hit.end).contains { Self.tollWords.contains(text.tokens[$0].key) }
+        if (from..<hit.end).contains(where: { Self.tollWords.contains(text.tokens[$0].key) }) { return true }
+        return numberPhrase(before: hit.first) != nil
     }
+
+    /// The first token of "the number" or "the number of <up to two words>" ending right before `index`.
+    func numberPhrase(before index: Int) -> Int? {
+        let tokens = text.tokens
+        var position = index - 1
+        var words = 0
+        while position > 0, words <= 3, tokens[position].isWord {
+            if tokens[position].key == Self.numberKey {
+                let of = position + 1 < index && tokens[position + 1].key == Self.ofKey
+                guard of || position == index - 1, tokens[position - 1].key == Self.theKey else { return nil }
+                return position - 1
+            }
+            position -= 1
+            words += 1
+        }
+        return nil
+    }
+
+    /// "Get short URL 0 214 The number of civilians killed … has risen to 20": a noun phrase that opens with "the"
+    /// right after a figure is not what the figure counts. Only after "to" does a toll put its figure before the
+    /// noun: "bringing to 45 the number killed".
+    func opensOtherPhrase(figureFirst: Int, after: Int, end: Int) -> Bool {
+        guard after < end, text.tokens[after].key == Self.theKey else { return false }
+        return figureFirst == 0 || text.tokens[figureFirst - 1].key != Self.toKey
+    }
+
+    /// "brought to 49 the number killed in Eastern Ghouta in two days of attacks": a toll over several days, weeks
+    /// or months (a figure of at least two, or "several", before the unit, after "in", "over", "during" or
+    /// "within" and at most ten words past the toll) sums several incidents, so it does not update the day's
+    /// figure. "in 24 hours" is still one day.
+    func spansSeveralDays(after last: Int, end: Int) -> Bool {
+        let tokens = text.tokens
+        var position = last + 1
+        while position < end && position <= last + 10 {
+            defer { position += 1 }
+            guard Self.spanPrepositions.contains(tokens[position].key) else { continue }
+            var next = position + 1
+            while next < end && next <= position + 3 && Self.spanFillers.contains(tokens[next].key) { next += 1 }
+            guard next < end else { return false }
+            var unit = next + 1
+            if Self.severalWords.contains(tokens[next].key) {
+                unit = next + 1
+            } else if let quantity = quantities.first(where: { $0.first == next }), (quantity.stated ?? 0) >= 2 {
+                unit = quantity.last + 1
+            } else {
+                continue
+            }
+            if unit < end && Self.longUnits.contains(tokens[unit].key) { return true }
+        }
+        return false
+    }
+
+    private static let spanPrepositions: Set<UInt64> = Set(["in", "over", "during", "within"].map(Keys.key))
+    private static let spanFillers: Set<UInt64> = Set(["the", "past", "last", "first"].map(Keys.key))
+    private static let severalWords: Set<UInt64> = Set(["several", "few"].map(Keys.key))
+    private static let longUnits: Set<UInt64> = Set(["days", "weeks", "months", "years"].map(Keys.key))
+
+    private static let numberKey = Keys.key("number")
+    private static let toKey = Keys.key("to")
+    private static let theKey = Keys.key("the")
 }
 
 /// English singular people before a trigger: "A girl child was killed" (1), "a woman and a child were killed" (2),

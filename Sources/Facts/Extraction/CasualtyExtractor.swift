@@ -68,7 +68,9 @@ struct CasualtyExtractor {
             if trigger == nil && subject == nil && isYearLike(quantity) { continue }
             if trigger == nil { trigger = triggerBefore(quantity.first, hits: hits, sentence: sentence) }
             var shared = false
-            if trigger == nil, let found = triggerAfter(after, hits: hits, end: end) {
+            if trigger == nil, !opensOtherPhrase(figureFirst: quantity.first, after: after, end: end),
+                let found = triggerAfter(after, hits: hits, end: end)
+            {
                 trigger = found.index
                 shared = found.shared
             }
@@ -121,7 +123,8 @@ struct CasualtyExtractor {
             fact.isAdditional = isAdditional(
                 numberFirst: quantity.numberFirst, numberLast: quantity.last, first: first, last: evidenceLast,
                 sentence: sentence, hasSubject: subject != nil || evidenceLast == quantity.last + 2)
-            fact.isToll = trigger.map { isToll(hits[$0]) } ?? false
+            fact.isToll =
+                (trigger.map { isToll(hits[$0]) } ?? false) && !spansSeveralDays(after: evidenceLast, end: end)
             facts.append((first, fact))
             lastKind = kind
         }
@@ -294,7 +297,10 @@ struct CasualtyExtractor {
     private func tollBefore(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
         guard index > sentence.firstToken, isCue(.link, at: index - 1) || isCue(.auxiliary, at: index - 1),
             let found = hits.lastIndex(where: {
-                $0.end < index && $0.first >= max(sentence.firstToken, index - 16) && $0.trigger.form == .event
+                $0.end < index
+                    && ($0.trigger.form == .event && $0.first >= max(sentence.firstToken, index - 16)
+                        || ($0.trigger.form == .verb && $0.first >= max(sentence.firstToken, index - 24)
+                            && numberPhrase(before: $0.first) != nil))
             }), !hits[found].used
         else { return nil }
         for between in hits[found].end..<index
