@@ -69,7 +69,7 @@ struct CasualtyExtractor {
             if trigger == nil { trigger = triggerBefore(quantity.first, hits: hits, sentence: sentence) }
             var shared = false
             if trigger == nil, !opensOtherPhrase(figureFirst: quantity.first, after: after, end: end),
-                let found = triggerAfter(after, hits: hits, end: end)
+                let found = triggerAfter(after, hits: hits, end: end, hasSubject: subject != nil)
             {
                 trigger = found.index
                 shared = found.shared
@@ -222,7 +222,11 @@ struct CasualtyExtractor {
     /// trigger may stand a noun phrase the subject table does not know ("23 DAESH members were killed"), a subset
     /// clause ("72 civilians including 15 children have been killed") or a coordinated figure ("45 opposition
     /// fighters and 43 regime forces had been killed"): then the trigger is `shared`, and the next figure takes it too.
-    private func triggerAfter(_ index: Int, hits: [TriggerHit], end: Int) -> (index: Int, shared: Bool)? {
+    /// A headline may list its figures with a comma or nothing between them ("40 Civilians 25 Fighters Killed",
+    /// "Three soldiers, two civilians killed"): a figure right after the first one's noun is coordinated too.
+    private func triggerAfter(
+        _ index: Int, hits: [TriggerHit], end: Int, hasSubject: Bool
+    ) -> (index: Int, shared: Bool)? {
         var position = index
         if position + 1 < end, Self.ofWords.contains(tokens[position].key), tokens[position + 1].isWord {
             var skipped = position + 1
@@ -243,6 +247,14 @@ struct CasualtyExtractor {
                 return (found, coordinated)
             }
             if hits.contains(where: { $0.first == skipped }) { break }
+            if skipped == position, hasSubject, !coordinated {
+                let next = tokens[skipped].key == Self.commaKey ? skipped + 1 : skipped
+                if next < end, tokens[next].isNumber || startsFigure(at: next, end: end) {
+                    coordinated = true
+                    skipped = next
+                    continue
+                }
+            }
             // "182016 BEIRUT At least seven people died": another figure takes the trigger.
             if !inSubset && !coordinated && skipped > position && startsFigure(at: skipped, end: end) { break }
             let token = tokens[skipped]
@@ -265,7 +277,7 @@ struct CasualtyExtractor {
         // an active verb with its own object figure ("30 militants killed 5 soldiers").
         guard let found = hits.firstIndex(where: { $0.first == skipped && !$0.used && !startsClause($0) }),
             hits[found].trigger.form == .verb || hits[found].trigger.form == .plural, !tokens[skipped].isArabic,
-            !startsFigure(at: hits[found].end, end: end)
+            !startsFigure(at: hits[found].end, end: end) || opensOwnFact(at: hits[found].end, hits: hits, end: end)
         else { return nil }
         return (found, coordinated)
     }
@@ -313,6 +325,17 @@ struct CasualtyExtractor {
         }
         return found
     }
+
+    /// True when a figure starts at `index` with its own trigger right after it (and its noun): "Killed 110 Injured"
+    /// lists two facts, unlike "militants killed 5 soldiers", where the figure is the verb's object.
+    private func opensOwnFact(at index: Int, hits: [TriggerHit], end: Int) -> Bool {
+        guard let quantity = quantities.first(where: { $0.first == index }) else { return false }
+        var after = quantity.last + 1
+        if let subject = readSubject(at: after, end: end) { after = subject.last + 1 }
+        return hits.contains { $0.first == after && ($0.trigger.form == .verb || $0.trigger.form == .plural) }
+    }
+
+    private static let commaKey = Keys.key(",")
 
     private static let brackets: Set<UInt64> = Set(["(", ")"].map(Keys.key))
 
