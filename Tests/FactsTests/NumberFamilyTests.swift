@@ -119,6 +119,13 @@ struct HeadlineFamilyTests {
         // A trigger noun after the figure that opens the next figure leaves it to the verb before.
         ("Kurds kill 83 Injured 100 ISIS Terrorists in 2 Days.", 83),
         ("Terrorist attacks kill 10 injure scores in Aleppo.", 10),
+        // "the number (of …) killed" states a toll: it updates the headline, unless it sums several days.
+        ("Shelling killed at least 12 civilians on Monday, bringing to 30 the number killed in 24 hours.", 30),
+        ("Raids killed 9 people on Friday. The shelling brought to 70 the number killed in the town in three days.", 9),
+        ("Views 115 The number of people killed in the flood in the northern valley has risen to 14.", 14),
+        // Headline figures listed with a comma or nothing between them share the trigger.
+        ("Three soldiers, two civilians killed in blast near the border.", 5),
+        ("12 Civilians 7 Soldiers Killed 30 Injured in Night Raid", 19),
         // Hyphenated names inside the noun phrase.
         ("Over 110 Al-Nusra terrorists most of them non-Syrians were killed in the operations.", 111),
     ]
