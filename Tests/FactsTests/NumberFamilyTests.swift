@@ -126,6 +126,11 @@ struct HeadlineFamilyTests {
         // Headline figures listed with a comma or nothing between them share the trigger.
         ("Three soldiers, two civilians killed in blast near the border.", 5),
         ("12 Civilians 7 Soldiers Killed 30 Injured in Night Raid", 19),
+        // Others killed in other incidents do not add to the headline.
+        ("Jets killed 26 people on Tuesday. Fifteen others were killed in two more incidents in the province.", 26),
+        ("A gunman killed four guards. Three other people were killed in separate attacks.", 4),
+        // Nouns of killing take their object's figure.
+        ("A video showed the execution of 12 young men in the square.", 12),
         // Hyphenated names inside the noun phrase.
         ("Over 110 Al-Nusra terrorists most of them non-Syrians were killed in the operations.", 111),
     ]

@@ -21,6 +21,7 @@ extension CasualtyExtractor {
         numberFirst: Int, numberLast: Int, first: Int, last: Int, sentence: SentenceSpan, hasSubject: Bool
     ) -> Bool {
         let tokens = text.tokens
+        if inOtherIncidents(after: last, end: sentence.endToken) { return false }
         for index in max(sentence.firstToken, numberFirst - 2)..<numberFirst
         where Self.additiveBefore.contains(tokens[index].key) {
             return true
@@ -33,6 +34,26 @@ extension CasualtyExtractor {
         }
         return (min(first, numberFirst)...last).contains { Self.additiveAnywhere.contains(tokens[$0].key) }
     }
+
+    /// "Fifteen others were killed in two more incidents", "in separate attacks": the figure counts other
+    /// incidents, not a part of this one, so it does not add to the headline. Looks at most eight tokens on.
+    func inOtherIncidents(after last: Int, end: Int) -> Bool {
+        let tokens = text.tokens
+        var position = last + 1
+        while position + 1 < end && position <= last + 8 {
+            if Self.otherMarkers.contains(tokens[position].key) && Self.incidentNouns.contains(tokens[position + 1].key)
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+
+    private static let otherMarkers: Set<UInt64> = Set(["more", "other", "separate", "distinct"].map(Keys.key))
+    private static let incidentNouns: Set<UInt64> = Set(
+        ["incidents", "attacks", "strikes", "raids", "clashes", "bombings", "areas", "places", "provinces"].map(
+            Keys.key))
 
     /// True when the trigger is a toll noun ("death toll", "حصيلة القتلى") or follows "the number (of …)": "the
     /// number killed", "the number of civilians killed" state the whole count as known at the time, as a toll does.
