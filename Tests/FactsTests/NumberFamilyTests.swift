@@ -129,6 +129,8 @@ struct HeadlineFamilyTests {
         // Others killed in other incidents do not add to the headline.
         ("Jets killed 26 people on Tuesday. Fifteen others were killed in two more incidents in the province.", 26),
         ("A gunman killed four guards. Three other people were killed in separate attacks.", 4),
+        // A quoted name is one word of the noun phrase between the figure and its verb.
+        ("At least 14 members of the \"Northern Valley Brigade\" and \"Free Hills Front\" groups were killed.", 14),
         // Nouns of killing take their object's figure.
         ("A video showed the execution of 12 young men in the square.", 12),
         // Hyphenated names inside the noun phrase.

@@ -88,6 +88,13 @@ extension CasualtyExtractor {
                 skipped += 1
                 continue
             }
+            if let close = closingQuote(opening: skipped, hits: hits, end: end) {
+                // "33 members of the "Islamic State in Iraq and Levant" and "al-Nusra Front" organizations were
+                // killed": a quoted name takes no place in the noun phrase, however long.
+                compounds += close - skipped + 1
+                skipped = close + 1
+                continue
+            }
             guard token.isWord || Self.brackets.contains(token.key) || ((inSubset || coordinated) && token.isNumber)
             else { break }
             skipped += 1
@@ -101,6 +108,22 @@ extension CasualtyExtractor {
         else { return nil }
         return (found, coordinated)
     }
+
+    /// The closing quote of a quoted name opening at `index`: at most eight words (and hyphens) inside, no trigger.
+    private func closingQuote(opening index: Int, hits: [TriggerHit], end: Int) -> Int? {
+        guard Self.quotes.contains(tokens[index].key) else { return nil }
+        var position = index + 1
+        while position < end && position <= index + 9 {
+            let token = tokens[position]
+            if Self.quotes.contains(token.key) { return position > index + 1 ? position : nil }
+            guard token.isWord || isCompoundHyphen(position, end: end), !hits.contains(where: { $0.first == position })
+            else { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    private static let quotes: Set<UInt64> = Set(["\"", "\u{201C}", "\u{201D}", "«", "»"].map(Keys.key))
 
     /// True when a figure starts at `index`, its qualifier first: "killing at least 100" gives the verb its own
     /// object, so "two besieged towns killing at least 100 people" does not count the towns.
