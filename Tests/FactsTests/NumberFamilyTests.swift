@@ -131,6 +131,16 @@ struct HeadlineFamilyTests {
         ("A gunman killed four guards. Three other people were killed in separate attacks.", 4),
         // A quoted name is one word of the noun phrase between the figure and its verb.
         ("At least 14 members of the \"Northern Valley Brigade\" and \"Free Hills Front\" groups were killed.", 14),
+        // A verb's objects listed with "and" or commas add up.
+        ("Shelling killed 3 soldiers and 2 civilians on Monday.", 5),
+        ("The raid killed four guards, two drivers and a cook.", 7),
+        // A breakdown into civilians and fighters with an unidentified remainder: the identified part.
+        (
+            "Gunmen killed more than 30 people in two hamlets. The attack killed 12 civilians and 14 fighters, with "
+                + "another five bodies yet to be identified.", 26
+        ),
+        // Without the breakdown, unidentified victims add to the known ones.
+        ("Eleven of the dead were fighters. Two others among the dead have not been identified yet.", 13),
         // Nouns of killing take their object's figure.
         ("A video showed the execution of 12 young men in the square.", 12),
         // Hyphenated names inside the noun phrase.

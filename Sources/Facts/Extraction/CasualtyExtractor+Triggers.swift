@@ -109,6 +109,16 @@ extension CasualtyExtractor {
         return (found, coordinated)
     }
 
+    /// True when the tokens from `start` to `end` are one list link: "and", "," or ", and" ("killed 15 civilians and
+    /// 27 fighters", "killing 3 soldiers, 2 police officers and a child").
+    func isListLink(from start: Int, to end: Int) -> Bool {
+        guard start < end, end - start <= 2 else { return false }
+        return (start..<end).allSatisfy {
+            Self.conjunctions.contains(tokens[$0].key) || tokens[$0].key == Self.commaKey
+        }
+            && (end - start == 1 || tokens[start].key == Self.commaKey)
+    }
+
     /// The closing quote of a quoted name opening at `index`: at most eight words (and hyphens) inside, no trigger.
     private func closingQuote(opening index: Int, hits: [TriggerHit], end: Int) -> Int? {
         guard Self.quotes.contains(tokens[index].key) else { return nil }

@@ -50,6 +50,31 @@ extension CasualtyExtractor {
         return false
     }
 
+    /// "10 unidentified bodies", "another 10 bodies yet to be identified", "not identified": the figure counts
+    /// victims whom the source could not yet class as civilians or fighters.
+    func isUnidentified(from first: Int, after last: Int, end: Int) -> Bool {
+        let tokens = text.tokens
+        if (first...max(first, last)).contains(where: { $0 < end && tokens[$0].key == Self.unidentifiedKey }) {
+            return true
+        }
+        var position = last + 1
+        while position < end && position <= last + 6 {
+            let key = tokens[position].key
+            if key == Self.unidentifiedKey { return true }
+            if key == Self.identifiedKey, position >= 2,
+                (position - 3..<position).contains(where: { $0 > last && Self.notYet.contains(tokens[$0].key) })
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+
+    private static let unidentifiedKey = Keys.key("unidentified")
+    private static let identifiedKey = Keys.key("identified")
+    private static let notYet: Set<UInt64> = Set(["yet", "not"].map(Keys.key))
+
     private static let otherMarkers: Set<UInt64> = Set(["more", "other", "separate", "distinct"].map(Keys.key))
     private static let incidentNouns: Set<UInt64> = Set(
         ["incidents", "attacks", "strikes", "raids", "clashes", "bombings", "areas", "places", "provinces"].map(

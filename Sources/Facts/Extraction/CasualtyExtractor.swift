@@ -34,6 +34,8 @@ struct CasualtyExtractor {
         let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
         var lastKind = previousKind
+        // The end of the last figure that a verb before it took, with that verb: "killed 15 civilians and 27 …".
+        var lastObject: (end: Int, trigger: Int)? = nil
         let end = sentence.endToken
         for quantity in quantities where quantity.first >= sentence.firstToken && quantity.last < end {
             guard !quantity.isPercent, !quantity.isOrdinal, !quantity.isFraction else { continue }
@@ -75,6 +77,11 @@ struct CasualtyExtractor {
                 shared = found.shared
             }
             if trigger == nil { trigger = tollBefore(quantity.first, hits: hits, sentence: sentence) }
+            var continuesList = false
+            if trigger == nil, let object = lastObject, isListLink(from: object.end + 1, to: quantity.first) {
+                trigger = object.trigger
+                continuesList = true
+            }
             if let found = trigger, hits[found].trigger.fightersOnly, !countsFighters(after: quantity.last, end: end) {
                 continue
             }
@@ -123,6 +130,12 @@ struct CasualtyExtractor {
             fact.isAdditional = isAdditional(
                 numberFirst: quantity.numberFirst, numberLast: quantity.last, first: first, last: evidenceLast,
                 sentence: sentence, hasSubject: subject != nil || evidenceLast == quantity.last + 2)
+            fact.continuesList = continuesList
+            fact.isUnidentified = isUnidentified(from: quantity.last + 1, after: evidenceLast, end: end)
+            lastObject = nil
+            if let trigger, hits[trigger].first < quantity.first, hits[trigger].trigger.form == .verb {
+                lastObject = (evidenceLast, trigger)
+            }
             fact.isToll =
                 (trigger.map { isToll(hits[$0]) } ?? false) && !spansSeveralDays(after: evidenceLast, end: end)
             facts.append((first, fact))
