@@ -133,7 +133,7 @@ struct HeadlineFamilyTests {
         ("At least 14 members of the \"Northern Valley Brigade\" and \"Free Hills Front\" groups were killed.", 14),
         // A verb's objects listed with "and" or commas add up.
         ("Shelling killed 3 soldiers and 2 civilians on Monday.", 5),
-        ("The raid killed four guards, two drivers and a cook.", 7),
+        ("The raid killed four guards, two drivers and three cooks.", 9),
         // A breakdown into civilians and fighters with an unidentified remainder: the identified part.
         (
             "Gunmen killed more than 30 people in two hamlets. The attack killed 12 civilians and 14 fighters, with "
@@ -141,6 +141,8 @@ struct HeadlineFamilyTests {
         ),
         // Without the breakdown, unidentified victims add to the known ones.
         ("Eleven of the dead were fighters. Two others among the dead have not been identified yet.", 13),
+        // An aside about who the victims were ("most of them", "mostly") does not cut the noun from its verb.
+        ("At least 19 people most of them members of local defence units were killed in the blast.", 19),
         // Nouns of killing take their object's figure.
         ("A video showed the execution of 12 young men in the square.", 12),
         // Hyphenated names inside the noun phrase.

@@ -78,7 +78,8 @@ extension CasualtyExtractor {
             // "182016 BEIRUT At least seven people died": another figure takes the trigger.
             if !inSubset && !coordinated && skipped > position && startsFigure(at: skipped, end: end) { break }
             let token = tokens[skipped]
-            if isCue(.subset, at: skipped) { inSubset = true }
+            // "At least 17 people, most of them fighters, were killed": an aside about who they were, like a subset.
+            if isCue(.subset, at: skipped) || Self.asides.contains(token.key) { inSubset = true }
             if Self.conjunctions.contains(token.key) && skipped + 1 < end && tokens[skipped + 1].isNumber {
                 coordinated = !inSubset
             }
@@ -111,7 +112,10 @@ extension CasualtyExtractor {
 
     /// True when the tokens from `start` to `end` are one list link: "and", "," or ", and" ("killed 15 civilians and
     /// 27 fighters", "killing 3 soldiers, 2 police officers and a child").
-    func isListLink(from start: Int, to end: Int) -> Bool {
+    /// One word before the link is a noun the subject table does not know ("killed four guards, two drivers").
+    func isListLink(from first: Int, to end: Int) -> Bool {
+        var start = first
+        if start + 1 < end, tokens[start].isWord, !Self.conjunctions.contains(tokens[start].key) { start += 1 }
         guard start < end, end - start <= 2 else { return false }
         return (start..<end).allSatisfy {
             Self.conjunctions.contains(tokens[$0].key) || tokens[$0].key == Self.commaKey
@@ -132,6 +136,8 @@ extension CasualtyExtractor {
         }
         return nil
     }
+
+    private static let asides: Set<UInt64> = Set(["most", "mostly", "mainly", "largely"].map(Keys.key))
 
     private static let quotes: Set<UInt64> = Set(["\"", "\u{201C}", "\u{201D}", "«", "»"].map(Keys.key))
 
