@@ -123,6 +123,10 @@ struct HeadlineFamilyTests {
         ("Shelling killed at least 12 civilians on Monday, bringing to 30 the number killed in 24 hours.", 30),
         ("Raids killed 9 people on Friday. The shelling brought to 70 the number killed in the town in three days.", 9),
         ("Views 115 The number of people killed in the flood in the northern valley has risen to 14.", 14),
+        // "This was later updated to 82" updates the toll just given; an initial toll does not.
+        ("The monitor gave an initial death toll of 30 on Monday. This was later updated to 41.", 41),
+        ("Shells killed at least 12 people. It had initially given a death toll of 13.", 12),
+        ("Ten people died in the flood. It rose to 300 in the spring, the water agency said.", 10),
         // Headline figures listed with a comma or nothing between them share the trigger.
         ("Three soldiers, two civilians killed in blast near the border.", 5),
         ("12 Civilians 7 Soldiers Killed 30 Injured in Night Raid", 19),

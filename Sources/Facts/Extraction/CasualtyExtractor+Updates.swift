@@ -80,9 +80,36 @@ extension CasualtyExtractor {
         ["incidents", "attacks", "strikes", "raids", "clashes", "bombings", "areas", "places", "provinces"].map(
             Keys.key))
 
+    /// "The Observatory gave a toll of 47. This was later updated to 82": a sentence that opens with a pronoun
+    /// ("This", "It") and raises something "to" the figure updates the toll just given; its kind is the last
+    /// figure's. Only the pronoun start makes it safe: "prices rose to 50" names what rose.
+    func raisesTheToll(before first: Int, sentence: SentenceSpan) -> Bool {
+        let tokens = text.tokens
+        guard first >= sentence.firstToken + 3, first <= sentence.firstToken + 7, tokens[first - 1].key == Self.toKey,
+            Self.raiseVerbs.contains(tokens[first - 2].key),
+            Self.pronouns.contains(tokens[sentence.firstToken].key)
+        else { return false }
+        return (sentence.firstToken + 1..<first - 2).allSatisfy { tokens[$0].isWord }
+    }
+
+    /// True when the sentence opens with "This", "It" or "That" (see `raisesTheToll`).
+    func opensWithPronoun(_ sentence: SentenceSpan) -> Bool {
+        sentence.firstToken < sentence.endToken && Self.pronouns.contains(text.tokens[sentence.firstToken].key)
+    }
+
+    private static let raiseVerbs: Set<UInt64> = Set(
+        ["updated", "raised", "revised", "rose", "risen", "increased", "climbed"].map(Keys.key))
+    private static let pronouns: Set<UInt64> = Set(["this", "it", "that"].map(Keys.key))
+    /// "It had initially given a death toll of 22": an earlier toll, never an update.
+    private static let earlier: Set<UInt64> = Set(
+        ["initially", "initial", "earlier", "previously", "previous"].map(Keys.key))
+
     /// True when the trigger is a toll noun ("death toll", "حصيلة القتلى") or follows "the number (of …)": "the
     /// number killed", "the number of civilians killed" state the whole count as known at the time, as a toll does.
     func isToll(_ hit: TriggerHit) -> Bool {
+        if (max(0, hit.first - 4)..<hit.first).contains(where: { Self.earlier.contains(text.tokens[$0].key) }) {
+            return false
+        }
         let from = max(0, hit.first - 1)
         if (from..<hit.end).contains(where: { Self.tollWords.contains(text.tokens[$0].key) }) { return true }
         return numberPhrase(before: hit.first) != nil

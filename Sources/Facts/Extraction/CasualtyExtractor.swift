@@ -30,7 +30,8 @@ struct CasualtyExtractor {
         sentence: SentenceSpan, previousKind: CasualtyKind?, historical: Bool, namesDay: Bool = false
     ) -> [CasualtyFact] {
         var hits = triggers(in: sentence)
-        guard !hits.isEmpty || hasSubsetMarker(in: sentence) else { return [] }
+        guard !hits.isEmpty || hasSubsetMarker(in: sentence) || (previousKind != nil && opensWithPronoun(sentence))
+        else { return [] }
         let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
         var lastKind = previousKind
@@ -91,6 +92,8 @@ struct CasualtyExtractor {
                 hits[trigger].used = !shared
             } else if subset != nil, let lastKind {
                 kind = lastKind
+            } else if let lastKind, raisesTheToll(before: quantity.first, sentence: sentence) {
+                kind = lastKind
             } else {
                 continue
             }
@@ -137,7 +140,8 @@ struct CasualtyExtractor {
                 lastObject = (evidenceLast, trigger)
             }
             fact.isToll =
-                (trigger.map { isToll(hits[$0]) } ?? false) && !spansSeveralDays(after: evidenceLast, end: end)
+                (trigger.map { isToll(hits[$0]) } ?? raisesTheToll(before: quantity.first, sentence: sentence))
+                && !spansSeveralDays(after: evidenceLast, end: end)
             facts.append((first, fact))
             lastKind = kind
         }
