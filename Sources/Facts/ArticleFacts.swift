@@ -72,8 +72,25 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
                 head.count = CountInterval(min: head.count.min.map { $0 + 1 }, max: head.count.max.map { $0 + 1 })
                 head.stated = head.stated.map { $0 + 1 }
             }
+            if let part = Self.identifiedPart(of: head, in: list) { return part }
             return Self.addingAdditions(to: head, from: list)
         }
+    }
+
+    /// "killed more than 50 people … killed 15 civilians and 27 fighters, with another 10 bodies yet to be
+    /// identified": the next figure after the headline breaks it into victims known to be civilians or fighters and
+    /// a remainder not yet identified (`isUnidentified`, in the same sentence). The identified part is what the
+    /// source attributes, so it is the headline when it and the remainder make up the whole (to within a tenth).
+    private static func identifiedPart(of head: CasualtyFact, in list: [CasualtyFact]) -> CasualtyFact? {
+        guard let index = list.firstIndex(where: { $0.evidence.start > head.evidence.start }), index + 1 < list.count
+        else { return nil }
+        let part = list[index]
+        let rest = list[index + 1]
+        guard rest.isUnidentified, rest.evidence.sentenceStart == part.evidence.sentenceStart,
+            let whole = head.count.min, let known = part.count.min, let unknown = rest.count.min, known < whole,
+            known + unknown >= 0.9 * whole, known + unknown <= 1.1 * whole
+        else { return nil }
+        return part
     }
 
     /// The headline with the additions that follow it at once, each in the same sentence as the last part or the
@@ -143,7 +160,12 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
 
     /// True when `fact` follows `first` under the same trigger: same sentence, same evidence end.
     private static func isCoordinated(_ fact: CasualtyFact, with first: CasualtyFact) -> Bool {
-        first.evidence.end == fact.evidence.end && first.evidence.sentenceStart == fact.evidence.sentenceStart
+        if fact.continuesList && first.evidence.sentenceStart == fact.evidence.sentenceStart
+            && first.evidence.start <= fact.evidence.start
+        {
+            return true
+        }
+        return first.evidence.end == fact.evidence.end && first.evidence.sentenceStart == fact.evidence.sentenceStart
             && first.evidence.start < fact.evidence.start
     }
 }

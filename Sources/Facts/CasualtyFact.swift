@@ -34,6 +34,11 @@ public struct CasualtyFact: Hashable, Codable, Sendable {
     /// The figure is introduced by a toll noun ("the death toll rose to 50", "ارتفعت حصيلة القتلى إلى 12"): it
     /// states the whole toll as known then. Not encoded.
     public var isToll = false
+    /// "killed 15 civilians and 27 fighters": the figure is a further object of the verb that the figure before it
+    /// took, so the two add up in `ArticleFacts.headlines`. Not encoded.
+    public var continuesList = false
+    /// "another 10 bodies yet to be identified": victims not yet known to be civilians or fighters. Not encoded.
+    public var isUnidentified = false
 
     private enum CodingKeys: String, CodingKey {
         case kind, count, stated, qualifier, subject, subjectKey, relation, attribution, modality, evidence

@@ -119,6 +119,36 @@ struct HeadlineFamilyTests {
         // A trigger noun after the figure that opens the next figure leaves it to the verb before.
         ("Kurds kill 83 Injured 100 ISIS Terrorists in 2 Days.", 83),
         ("Terrorist attacks kill 10 injure scores in Aleppo.", 10),
+        // "the number (of …) killed" states a toll: it updates the headline, unless it sums several days.
+        ("Shelling killed at least 12 civilians on Monday, bringing to 30 the number killed in 24 hours.", 30),
+        ("Raids killed 9 people on Friday. The shelling brought to 70 the number killed in the town in three days.", 9),
+        ("Views 115 The number of people killed in the flood in the northern valley has risen to 14.", 14),
+        // "This was later updated to 82" updates the toll just given; an initial toll does not.
+        ("The monitor gave an initial death toll of 30 on Monday. This was later updated to 41.", 41),
+        ("Shells killed at least 12 people. It had initially given a death toll of 13.", 12),
+        ("Ten people died in the flood. It rose to 300 in the spring, the water agency said.", 10),
+        // Headline figures listed with a comma or nothing between them share the trigger.
+        ("Three soldiers, two civilians killed in blast near the border.", 5),
+        ("12 Civilians 7 Soldiers Killed 30 Injured in Night Raid", 19),
+        // Others killed in other incidents do not add to the headline.
+        ("Jets killed 26 people on Tuesday. Fifteen others were killed in two more incidents in the province.", 26),
+        ("A gunman killed four guards. Three other people were killed in separate attacks.", 4),
+        // A quoted name is one word of the noun phrase between the figure and its verb.
+        ("At least 14 members of the \"Northern Valley Brigade\" and \"Free Hills Front\" groups were killed.", 14),
+        // A verb's objects listed with "and" or commas add up.
+        ("Shelling killed 3 soldiers and 2 civilians on Monday.", 5),
+        ("The raid killed four guards, two drivers and three cooks.", 9),
+        // A breakdown into civilians and fighters with an unidentified remainder: the identified part.
+        (
+            "Gunmen killed more than 30 people in two hamlets. The attack killed 12 civilians and 14 fighters, with "
+                + "another five bodies yet to be identified.", 26
+        ),
+        // Without the breakdown, unidentified victims add to the known ones.
+        ("Eleven of the dead were fighters. Two others among the dead have not been identified yet.", 13),
+        // An aside about who the victims were ("most of them", "mostly") does not cut the noun from its verb.
+        ("At least 19 people most of them members of local defence units were killed in the blast.", 19),
+        // Nouns of killing take their object's figure.
+        ("A video showed the execution of 12 young men in the square.", 12),
         // Hyphenated names inside the noun phrase.
         ("Over 110 Al-Nusra terrorists most of them non-Syrians were killed in the operations.", 111),
     ]

@@ -21,6 +21,7 @@ extension CasualtyExtractor {
         numberFirst: Int, numberLast: Int, first: Int, last: Int, sentence: SentenceSpan, hasSubject: Bool
     ) -> Bool {
         let tokens = text.tokens
+        if inOtherIncidents(after: last, end: sentence.endToken) { return false }
         for index in max(sentence.firstToken, numberFirst - 2)..<numberFirst
         where Self.additiveBefore.contains(tokens[index].key) {
             return true
@@ -34,11 +35,145 @@ extension CasualtyExtractor {
         return (min(first, numberFirst)...last).contains { Self.additiveAnywhere.contains(tokens[$0].key) }
     }
 
-    /// True when the trigger is a toll noun ("death toll", "حصيلة القتلى").
-    func isToll(_ hit: TriggerHit) -> Bool {
-        let from = max(0, hit.first - 1)
-        return (from..<hit.end).contains { Self.tollWords.contains(text.tokens[$0].key) }
+    /// "Fifteen others were killed in two more incidents", "in separate attacks": the figure counts other
+    /// incidents, not a part of this one, so it does not add to the headline. Looks at most eight tokens on.
+    func inOtherIncidents(after last: Int, end: Int) -> Bool {
+        let tokens = text.tokens
+        var position = last + 1
+        while position + 1 < end && position <= last + 8 {
+            if Self.otherMarkers.contains(tokens[position].key) && Self.incidentNouns.contains(tokens[position + 1].key)
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
     }
+
+    /// "10 unidentified bodies", "another 10 bodies yet to be identified", "not identified": the figure counts
+    /// victims whom the source could not yet class as civilians or fighters.
+    func isUnidentified(from first: Int, after last: Int, end: Int) -> Bool {
+        let tokens = text.tokens
+        if (first...max(first, last)).contains(where: { $0 < end && tokens[$0].key == Self.unidentifiedKey }) {
+            return true
+        }
+        var position = last + 1
+        while position < end && position <= last + 6 {
+            let key = tokens[position].key
+            if key == Self.unidentifiedKey { return true }
+            if key == Self.identifiedKey, position >= 2,
+                (position - 3..<position).contains(where: { $0 > last && Self.notYet.contains(tokens[$0].key) })
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+
+    private static let unidentifiedKey = Keys.key("unidentified")
+    private static let identifiedKey = Keys.key("identified")
+    private static let notYet: Set<UInt64> = Set(["yet", "not"].map(Keys.key))
+
+    private static let otherMarkers: Set<UInt64> = Set(["more", "other", "separate", "distinct"].map(Keys.key))
+    private static let incidentNouns: Set<UInt64> = Set(
+        ["incidents", "attacks", "strikes", "raids", "clashes", "bombings", "areas", "places", "provinces"].map(
+            Keys.key))
+
+    /// "The Observatory gave a toll of 47. This was later updated to 82": a sentence that opens with a pronoun
+    /// ("This", "It") and raises something "to" the figure updates the toll just given; its kind is the last
+    /// figure's. Only the pronoun start makes it safe: "prices rose to 50" names what rose.
+    func raisesTheToll(before first: Int, sentence: SentenceSpan) -> Bool {
+        let tokens = text.tokens
+        guard first >= sentence.firstToken + 3, first <= sentence.firstToken + 7, tokens[first - 1].key == Self.toKey,
+            Self.raiseVerbs.contains(tokens[first - 2].key),
+            Self.pronouns.contains(tokens[sentence.firstToken].key)
+        else { return false }
+        return (sentence.firstToken + 1..<first - 2).allSatisfy { tokens[$0].isWord }
+    }
+
+    /// True when the sentence opens with "This", "It" or "That" (see `raisesTheToll`).
+    func opensWithPronoun(_ sentence: SentenceSpan) -> Bool {
+        sentence.firstToken < sentence.endToken && Self.pronouns.contains(text.tokens[sentence.firstToken].key)
+    }
+
+    private static let raiseVerbs: Set<UInt64> = Set(
+        ["updated", "raised", "revised", "rose", "risen", "increased", "climbed"].map(Keys.key))
+    private static let pronouns: Set<UInt64> = Set(["this", "it", "that"].map(Keys.key))
+    /// "It had initially given a death toll of 22": an earlier toll, never an update.
+    private static let earlier: Set<UInt64> = Set(
+        ["initially", "initial", "earlier", "previously", "previous"].map(Keys.key))
+
+    /// True when the trigger is a toll noun ("death toll", "حصيلة القتلى") or follows "the number (of …)": "the
+    /// number killed", "the number of civilians killed" state the whole count as known at the time, as a toll does.
+    func isToll(_ hit: TriggerHit) -> Bool {
+        if (max(0, hit.first - 4)..<hit.first).contains(where: { Self.earlier.contains(text.tokens[$0].key) }) {
+            return false
+        }
+        let from = max(0, hit.first - 1)
+        if (from..<hit.end).contains(where: { Self.tollWords.contains(text.tokens[$0].key) }) { return true }
+        return numberPhrase(before: hit.first) != nil
+    }
+
+    /// The first token of "the number" or "the number of <up to two words>" ending right before `index`.
+    func numberPhrase(before index: Int) -> Int? {
+        let tokens = text.tokens
+        var position = index - 1
+        var words = 0
+        while position > 0, words <= 3, tokens[position].isWord {
+            if tokens[position].key == Self.numberKey {
+                let of = position + 1 < index && tokens[position + 1].key == Self.ofKey
+                guard of || position == index - 1, tokens[position - 1].key == Self.theKey else { return nil }
+                return position - 1
+            }
+            position -= 1
+            words += 1
+        }
+        return nil
+    }
+
+    /// "Get short URL 0 214 The number of civilians killed … has risen to 20": a noun phrase that opens with "the"
+    /// right after a figure is not what the figure counts. Only after "to" does a toll put its figure before the
+    /// noun: "bringing to 45 the number killed".
+    func opensOtherPhrase(figureFirst: Int, after: Int, end: Int) -> Bool {
+        guard after < end, text.tokens[after].key == Self.theKey else { return false }
+        return figureFirst == 0 || text.tokens[figureFirst - 1].key != Self.toKey
+    }
+
+    /// "brought to 49 the number killed in Eastern Ghouta in two days of attacks": a toll over several days, weeks
+    /// or months (a figure of at least two, or "several", before the unit, after "in", "over", "during" or
+    /// "within" and at most ten words past the toll) sums several incidents, so it does not update the day's
+    /// figure. "in 24 hours" is still one day.
+    func spansSeveralDays(after last: Int, end: Int) -> Bool {
+        let tokens = text.tokens
+        var position = last + 1
+        while position < end && position <= last + 10 {
+            defer { position += 1 }
+            guard Self.spanPrepositions.contains(tokens[position].key) else { continue }
+            var next = position + 1
+            while next < end && next <= position + 3 && Self.spanFillers.contains(tokens[next].key) { next += 1 }
+            guard next < end else { return false }
+            var unit = next + 1
+            if Self.severalWords.contains(tokens[next].key) {
+                unit = next + 1
+            } else if let quantity = quantities.first(where: { $0.first == next }), (quantity.stated ?? 0) >= 2 {
+                unit = quantity.last + 1
+            } else {
+                continue
+            }
+            if unit < end && Self.longUnits.contains(tokens[unit].key) { return true }
+        }
+        return false
+    }
+
+    private static let spanPrepositions: Set<UInt64> = Set(["in", "over", "during", "within"].map(Keys.key))
+    private static let spanFillers: Set<UInt64> = Set(["the", "past", "last", "first"].map(Keys.key))
+    private static let severalWords: Set<UInt64> = Set(["several", "few"].map(Keys.key))
+    private static let longUnits: Set<UInt64> = Set(["days", "weeks", "months", "years"].map(Keys.key))
+
+    private static let numberKey = Keys.key("number")
+    private static let toKey = Keys.key("to")
+    private static let theKey = Keys.key("the")
 }
 
 /// English singular people before a trigger: "A girl child was killed" (1), "a woman and a child were killed" (2),

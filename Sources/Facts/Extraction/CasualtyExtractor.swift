@@ -23,17 +23,20 @@ struct CasualtyExtractor {
         var used = false
     }
 
-    private var tokens: [Token] { text.tokens }
+    var tokens: [Token] { text.tokens }
 
     /// The facts of one sentence, given the kind of the last fact before it (for subsets).
     func extract(
         sentence: SentenceSpan, previousKind: CasualtyKind?, historical: Bool, namesDay: Bool = false
     ) -> [CasualtyFact] {
         var hits = triggers(in: sentence)
-        guard !hits.isEmpty || hasSubsetMarker(in: sentence) else { return [] }
+        guard !hits.isEmpty || hasSubsetMarker(in: sentence) || (previousKind != nil && opensWithPronoun(sentence))
+        else { return [] }
         let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
         var lastKind = previousKind
+        // The end of the last figure that a verb before it took, with that verb: "killed 15 civilians and 27 …".
+        var lastObject: (end: Int, trigger: Int)? = nil
         let end = sentence.endToken
         for quantity in quantities where quantity.first >= sentence.firstToken && quantity.last < end {
             guard !quantity.isPercent, !quantity.isOrdinal, !quantity.isFraction else { continue }
@@ -68,11 +71,18 @@ struct CasualtyExtractor {
             if trigger == nil && subject == nil && isYearLike(quantity) { continue }
             if trigger == nil { trigger = triggerBefore(quantity.first, hits: hits, sentence: sentence) }
             var shared = false
-            if trigger == nil, let found = triggerAfter(after, hits: hits, end: end) {
+            if trigger == nil, !opensOtherPhrase(figureFirst: quantity.first, after: after, end: end),
+                let found = triggerAfter(after, hits: hits, end: end, hasSubject: subject != nil)
+            {
                 trigger = found.index
                 shared = found.shared
             }
             if trigger == nil { trigger = tollBefore(quantity.first, hits: hits, sentence: sentence) }
+            var continuesList = false
+            if trigger == nil, let object = lastObject, isListLink(from: object.end + 1, to: quantity.first) {
+                trigger = object.trigger
+                continuesList = true
+            }
             if let found = trigger, hits[found].trigger.fightersOnly, !countsFighters(after: quantity.last, end: end) {
                 continue
             }
@@ -81,6 +91,8 @@ struct CasualtyExtractor {
                 kind = hits[trigger].trigger.kind
                 hits[trigger].used = !shared
             } else if subset != nil, let lastKind {
+                kind = lastKind
+            } else if let lastKind, raisesTheToll(before: quantity.first, sentence: sentence) {
                 kind = lastKind
             } else {
                 continue
@@ -121,7 +133,15 @@ struct CasualtyExtractor {
             fact.isAdditional = isAdditional(
                 numberFirst: quantity.numberFirst, numberLast: quantity.last, first: first, last: evidenceLast,
                 sentence: sentence, hasSubject: subject != nil || evidenceLast == quantity.last + 2)
-            fact.isToll = trigger.map { isToll(hits[$0]) } ?? false
+            fact.continuesList = continuesList
+            fact.isUnidentified = isUnidentified(from: quantity.last + 1, after: evidenceLast, end: end)
+            lastObject = nil
+            if let trigger, hits[trigger].first < quantity.first, hits[trigger].trigger.form == .verb {
+                lastObject = (evidenceLast, trigger)
+            }
+            fact.isToll =
+                (trigger.map { isToll(hits[$0]) } ?? raisesTheToll(before: quantity.first, sentence: sentence))
+                && !spansSeveralDays(after: evidenceLast, end: end)
             facts.append((first, fact))
             lastKind = kind
         }
@@ -140,7 +160,7 @@ struct CasualtyExtractor {
             "jours", "heures", "mois",
         ].map(Keys.key))
 
-    private static let ofWords: Set<UInt64> = Set(["of", "de", "d", "من"].map(Keys.key))
+    static let ofWords: Set<UInt64> = Set(["of", "de", "d", "من"].map(Keys.key))
 
     private func interval(of quantity: Quantity, qualifier: Qualifier) -> CountInterval {
         var copy = quantity
@@ -166,7 +186,7 @@ struct CasualtyExtractor {
         sentence.tokens.contains { isCue(.subset, at: $0) }
     }
 
-    private func isCue(_ cue: ContextCues.Cue, at index: Int) -> Bool {
+    func isCue(_ cue: ContextCues.Cue, at index: Int) -> Bool {
         guard tokens[index].isKnown, let match = lexicon.cues.match(text, at: index) else { return false }
         return match.value == cue
     }
@@ -180,137 +200,6 @@ struct CasualtyExtractor {
         }
         return nil
     }
-
-    /// Up to three subject words after a figure; the most specific one gives the key.
-    private func readSubject(at index: Int, end: Int) -> (first: Int, last: Int, subject: Subject)? {
-        var position = index
-        var best: Subject? = nil
-        var last = index - 1
-        while position < end && position < index + 3, let match = lexicon.subjects.match(text, at: position) {
-            if best == nil || match.value.rank > best!.rank { best = match.value }
-            last = match.end - 1
-            position = match.end
-        }
-        guard let best else { return nil }
-        return (index, last, best)
-    }
-
-    /// A trigger that ends at most three link words before `index`, with no punctuation or number between.
-    private func triggerBefore(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
-        guard
-            let found = hits.lastIndex(where: {
-                $0.end <= index && $0.end >= index - 3 && $0.first >= sentence.firstToken
-            })
-        else { return nil }
-        for between in hits[found].end..<index
-        where tokens[between].isPunctuation || tokens[between].isNumber
-            || Self.conjunctions.contains(tokens[between].key)
-        {
-            // "killed and about 240 taken hostage": a conjunction starts another figure with its own trigger.
-            return nil
-        }
-        return hits[found].used && hits[found].trigger.form != .verb && hits[found].trigger.form != .event
-            ? nil : found
-    }
-
-    /// A trigger after a figure and its noun, past at most three auxiliaries ("were", "have been", "الذين").
-    ///
-    /// A partitive may come first: "5 من جنوده قتلوا", "5 of its soldiers were killed". Between the noun and the
-    /// trigger may stand a noun phrase the subject table does not know ("23 DAESH members were killed"), a subset
-    /// clause ("72 civilians including 15 children have been killed") or a coordinated figure ("45 opposition
-    /// fighters and 43 regime forces had been killed"): then the trigger is `shared`, and the next figure takes it too.
-    private func triggerAfter(_ index: Int, hits: [TriggerHit], end: Int) -> (index: Int, shared: Bool)? {
-        var position = index
-        if position + 1 < end, Self.ofWords.contains(tokens[position].key), tokens[position + 1].isWord {
-            var skipped = position + 1
-            while skipped < end && skipped < position + 3 && tokens[skipped].isWord
-                && !hits.contains(where: { $0.first == skipped }) && !isCue(.auxiliary, at: skipped)
-            {
-                skipped += 1
-            }
-            position = skipped
-        }
-        if let direct = auxiliariesThenTrigger(from: position, hits: hits, end: end) { return (direct, false) }
-        var skipped = position
-        var inSubset = false
-        var coordinated = false
-        var compounds = 0
-        while skipped < end && skipped < position + compounds + (inSubset || coordinated ? 10 : 6) {
-            if isCue(.auxiliary, at: skipped), let found = auxiliariesThenTrigger(from: skipped, hits: hits, end: end) {
-                return (found, coordinated)
-            }
-            if hits.contains(where: { $0.first == skipped }) { break }
-            // "182016 BEIRUT At least seven people died": another figure takes the trigger.
-            if !inSubset && !coordinated && skipped > position && startsFigure(at: skipped, end: end) { break }
-            let token = tokens[skipped]
-            if isCue(.subset, at: skipped) { inSubset = true }
-            if Self.conjunctions.contains(token.key) && skipped + 1 < end && tokens[skipped + 1].isNumber {
-                coordinated = !inSubset
-            }
-            if isCompoundHyphen(skipped, end: end) {
-                // "Al-Nusra", "non-Syrians": a hyphen inside a name joins one word; it neither stops nor counts.
-                compounds += 2
-                skipped += 1
-                continue
-            }
-            guard token.isWord || Self.brackets.contains(token.key) || ((inSubset || coordinated) && token.isNumber)
-            else { break }
-            skipped += 1
-        }
-        guard skipped > position, skipped < end else { return nil }
-        // "31 IS group militants killed in clashes" (a headline): a participle right after the noun phrase, but not
-        // an active verb with its own object figure ("30 militants killed 5 soldiers").
-        guard let found = hits.firstIndex(where: { $0.first == skipped && !$0.used && !startsClause($0) }),
-            hits[found].trigger.form == .verb || hits[found].trigger.form == .plural, !tokens[skipped].isArabic,
-            !startsFigure(at: hits[found].end, end: end)
-        else { return nil }
-        return (found, coordinated)
-    }
-
-    /// True when a figure starts at `index`, its qualifier first: "killing at least 100" gives the verb its own
-    /// object, so "two besieged towns killing at least 100 people" does not count the towns.
-    private func startsFigure(at index: Int, end: Int) -> Bool {
-        guard index < end else { return false }
-        if tokens[index].isNumber { return true }
-        if let qualifier = lexicon.qualifiersBefore.match(text, at: index), qualifier.end < end {
-            return tokens[qualifier.end].isNumber || quantities.contains { $0.first == index }
-        }
-        return quantities.contains { $0.first == index }
-    }
-
-    private func auxiliariesThenTrigger(from start: Int, hits: [TriggerHit], end: Int) -> Int? {
-        var position = start
-        let limit = position + 3
-        while position < end && position < limit && (isCue(.auxiliary, at: position) || isCue(.modalQad, at: position))
-        {
-            position += 1
-        }
-        return hits.firstIndex { $0.first == position && !$0.used && !startsClause($0) }
-    }
-
-    /// "the death toll from the attacks on Aleppo rose to 12", "ارتفعت حصيلة القتلى في المدينة إلى 12": an unused
-    /// toll word earlier in the sentence, a link word ("to", "at", "إلى") or a copula ("the death toll from the
-    /// strikes was 45") right before the figure and no other figure between them.
-    private func tollBefore(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
-        guard index > sentence.firstToken, isCue(.link, at: index - 1) || isCue(.auxiliary, at: index - 1),
-            let found = hits.lastIndex(where: {
-                $0.end < index && $0.first >= max(sentence.firstToken, index - 16) && $0.trigger.form == .event
-            }), !hits[found].used
-        else { return nil }
-        for between in hits[found].end..<index
-        where tokens[between].isNumber
-            || hits.contains(where: {
-                $0.first == between
-            })
-        {
-            return nil
-        }
-        return found
-    }
-
-    private static let brackets: Set<UInt64> = Set(["(", ")"].map(Keys.key))
-
-    private static let conjunctions: Set<UInt64> = Set(["and", "et", "و", "or", "أو"].map(Keys.key))
 
     private func isYearLike(_ quantity: Quantity) -> Bool {
         let token = tokens[quantity.numberFirst]
@@ -327,7 +216,7 @@ struct CasualtyExtractor {
     }
 
     /// "وجرح", "فقتل": a conjunction on the trigger starts a new clause with its own figure.
-    private func startsClause(_ hit: TriggerHit) -> Bool {
+    func startsClause(_ hit: TriggerHit) -> Bool {
         tokens[hit.first].clitic == .wa || tokens[hit.first].clitic == .fa
     }
 

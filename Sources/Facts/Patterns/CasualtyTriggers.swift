@@ -31,6 +31,10 @@ enum CasualtyTriggers {
 
     static let all: [(String, CasualtyTrigger)] =
         words(.killed, .event, ["مقتل", "استشهاد", "مصرع", "وفاة", "death toll", "toll", "death of", "deaths of"])
+        // "the execution of 17 young men", "the massacre of 40 villagers": a noun of killing with its object.
+        + words(
+            .killed, .event,
+            ["execution of", "executions of", "massacre of", "murder of", "murders of", "exécution de", "massacre de"])
         + words(
             .killed, .verb,
             [
@@ -99,6 +103,8 @@ enum CasualtyTriggers {
             "The death toll from the attacks on Aleppo rose to 12 people", "killed exact 12", .casualties),
         PatternExample("after killing at least 30 members of the regime troops", "killed at_least [30, ]", .casualties),
         PatternExample("Islamic State executed 700 people", "killed exact 700", .casualties),
+        PatternExample("a video showing the execution of 12 young men", "killed exact 12", .casualties),
+        PatternExample("the massacre of 40 villagers in the valley", "killed exact 40", .casualties),
         PatternExample("the death toll from the strikes was 45", "killed exact 45", .casualties),
         PatternExample("Syrian Army Eliminates Over 75 Nusra Front Militants", "killed more_than [76, ]", .casualties),
         PatternExample(
