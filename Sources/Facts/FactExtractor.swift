@@ -85,10 +85,13 @@ public struct FactExtractor: Sendable {
                 let token = text.tokens[index]
                 if token.isKnown || token.isNumber, let mention = parser.parse(at: index, end: sentence.endToken) {
                     mentions.append(mention)
-                    // The count of "in 3 years" is still a number; the digits of "15/2" or "2014" are not.
+                    // The count of "in 3 years" or "in three days" is still a number (a toll "in three days" spans
+                    // several days); the digits of "15/2" or "2014" are not.
                     let keepsCounts = mention.expression?.counts ?? false
-                    for covered in mention.first...mention.last where !(keepsCounts && text.tokens[covered].isNumber) {
-                        consumed[covered] = true
+                    for covered in mention.first...mention.last {
+                        let token = text.tokens[covered]
+                        let isCount = token.isNumber || (token.isKnown && token.mask & lexicon.numbers.bit != 0)
+                        if !(keepsCounts && isCount) { consumed[covered] = true }
                     }
                     index = mention.last + 1
                 } else {
