@@ -68,6 +68,8 @@ public struct NightlyIndexer: Sendable {
             summary: batch.summary, records: records, pipeline: pipeline, admission: admission,
             completedPending: pending.count, windowArticles: windowArticles, resumedNight: resumed)
         timings.lap("report")
+        try store.close()
+        timings.lap("close")
         run.timings = timings
         return run
     }
