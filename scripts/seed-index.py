@@ -2,8 +2,9 @@
 """Fills an existing crosscheck index with synthetic old articles, to measure a night against a large index.
 
 Usage: seed-index.py INDEX.db --articles N --before YYYY-MM-DD [--seed S]
-Each article is stored as a nightly run stores it: text (~1.5 KB), 89 LSH band keys (spread evenly over the 64-bit
-range in row order, so they match no real article and go into the B-tree in key order), its signature blob, empty facts and a group of its own. Their days are 30 to 400 days
+Each article is stored as a nightly run stores it: text (~1.5 KB), its signature blob of 89 LSH band keys (spread
+evenly over the 64-bit range in row order, so they match no real article; also as band rows on an index of schema
+v1, which had a band table), empty facts and a group of its own. Their days are 30 to 400 days
 before --before, outside any matching window: they weigh on the index's size and its B-trees, not on the candidates.
 """
 import argparse
@@ -27,6 +28,8 @@ def main():
     db = sqlite3.connect(args.index)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = OFF")
+    # Schema v2 (v2-buckets-from-signatures) has no band table: the keys live only in the signature blob.
+    has_band = db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'band'").fetchone()[0] > 0
     first_row = (db.execute("SELECT max(id) FROM article").fetchone()[0] or 0) + 1
     first_group = (db.execute("SELECT max(id) FROM storyGroup").fetchone()[0] or 0) + 1
     words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))) for _ in range(5000)]
@@ -54,10 +57,12 @@ def main():
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles)
             db.executemany("INSERT INTO signature VALUES (?, ?)", signatures)
             db.executemany("INSERT INTO facts VALUES (?, ?)", facts)
-            db.executemany("INSERT INTO band (key, article) VALUES (?, ?)", bands)
+            if has_band:
+                db.executemany("INSERT INTO band (key, article) VALUES (?, ?)", bands)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
-    print(f"seeded {args.articles} articles, {args.articles * BANDS} band keys into {args.index}")
+    print(f"seeded {args.articles} articles, {args.articles * BANDS} band keys"
+          f"{' (band rows too)' if has_band else ''} into {args.index}")
 
 
 if __name__ == "__main__":

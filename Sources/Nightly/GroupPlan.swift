@@ -13,6 +13,8 @@ struct GroupPlan {
     var groups: [NightCommit.Group] = []
     var deletedGroups: [Int64] = []
     var changes: [GroupChangeRecord] = []
+    /// The report of each change record, by group id: tonight's report reuses them instead of decoding the records.
+    var reports: [Int64: GroupReport] = [:]
 
     init(groups windowGroups: [WindowGroup], rows: [Int64], previousGroup: [Int64?], night: Int, store: IndexStore)
         throws
@@ -60,6 +62,7 @@ struct GroupPlan {
             let beforeJSON = tonight[id].map(\.beforeJSON) ?? stored[id]
             let before = beforeJSON.flatMap { try? decoder.decode(GroupSnapshot.self, from: Data($0.utf8)) }
             let list = GroupChange.changes(from: before, to: snapshot)
+            reports[id] = report
             changes.append(
                 GroupChangeRecord(
                     night: night, groupID: id, beforeJSON: beforeJSON,

@@ -58,23 +58,29 @@ public struct NightlyIndexer: Sendable {
         let pending = try store.pendingArticles()
         timings.lap("admit")
         var windowArticles = 0
+        var known: [Int64: GroupReport] = [:]
         if pending.isEmpty {
             try store.finishRun()
         } else {
-            windowArticles = try group(pending, store: store, timings: &timings)
+            (windowArticles, known) = try group(pending, store: store, timings: &timings)
         }
         let records = try store.changes(night: night)
         var run = try NightlyRun(
-            summary: batch.summary, records: records, pipeline: pipeline, admission: admission,
+            summary: batch.summary, records: records, knownReports: known, pipeline: pipeline, admission: admission,
             completedPending: pending.count, windowArticles: windowArticles, resumedNight: resumed)
         timings.lap("report")
+        try store.close()
+        timings.lap("close")
         run.timings = timings
         return run
     }
 
     /// Groups the pending articles with their candidates from the index and commits the night.
-    /// - Returns: how many indexed articles were read back into the window.
-    private func group(_ pending: [StoredArticle], store: IndexStore, timings: inout PhaseTimings) throws -> Int {
+    /// - Returns: how many indexed articles were read back into the window, and the report of each change record
+    ///   written (by group id), so that the night's report need not decode them back.
+    private func group(_ pending: [StoredArticle], store: IndexStore, timings: inout PhaseTimings) throws -> (
+        Int, [Int64: GroupReport]
+    ) {
         let fresh = pipeline.prepareWindow(pending.map(\.article))
         let freshKeys = pipeline.bandKeys(fresh)
         timings.lap("prepare")
@@ -109,7 +115,7 @@ public struct NightlyIndexer: Sendable {
                 night: night, indexed: indexed, groups: plan.groups, deletedGroups: plan.deletedGroups,
                 changes: plan.changes))
         timings.lap("commit")
-        return old.count
+        return (old.count, plan.reports)
     }
 
     /// The identity of an article's content: a hash of its title and text (metadata and file name aside).

@@ -25,15 +25,19 @@ public struct NightlyRun: Sendable {
     /// Where the run's time went, phase by phase.
     public var timings = PhaseTimings()
 
+    /// - Parameter knownReports: the reports this run just wrote into the records, by group id; a record of an
+    ///   earlier run of the same night is decoded from its JSON.
     init(
-        summary: RunSummary, records: [GroupChangeRecord], pipeline: Pipeline, admission: AdmissionResult,
-        completedPending: Int, windowArticles: Int, resumedNight: Int?
+        summary: RunSummary, records: [GroupChangeRecord], knownReports: [Int64: GroupReport] = [:],
+        pipeline: Pipeline, admission: AdmissionResult, completedPending: Int, windowArticles: Int, resumedNight: Int?
     ) throws {
         let decoder = JSONDecoder()
         var groups: [GroupReport] = []
         var changes: [GroupChanges] = []
         for record in records {
-            let report = try decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
+            let report =
+                try knownReports[record.groupID]
+                ?? decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
             let list = try decoder.decode([GroupChange].self, from: Data(record.changesJSON.utf8))
             groups.append(report)
             changes.append(

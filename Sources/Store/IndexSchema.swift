@@ -69,6 +69,13 @@ enum IndexSchema {
                     );
                     """)
         }
+        // The `band` table (one row per article and LSH band key, 89 per article) made every night insert millions of
+        // rows at random places of a B-tree that grows with the whole index, and rewrite most of its pages. A night
+        // only matches articles within its window, so the buckets are rebuilt in memory for the window's days from
+        // the band keys every `signature` row already holds (see `IndexStore.candidates`): no per-key rows.
+        migrator.registerMigration("v2-buckets-from-signatures") { db in
+            try db.execute(sql: "DROP TABLE band")
+        }
         return migrator
     }
 

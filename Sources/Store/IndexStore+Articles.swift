@@ -65,50 +65,43 @@ extension IndexStore {
     /// Grouped articles sharing at least `minimumShared` LSH band keys with one probe, within `windowDays` of its
     /// day, ascending.
     ///
-    /// A key whose bucket already holds more than `maximumBucket` articles is skipped, as a stop word is: such
-    /// buckets come from words nearly every article has ("said", "killed"), and reading their thousands of articles
-    /// back would cost more than the rest of the night while the verifier rejects almost all of them.
+    /// A key whose bucket holds more than `maximumBucket` of the articles read (those whose window day some probe's
+    /// window covers) is skipped, as a stop word is: such buckets come from words nearly every article has ("said",
+    /// "killed"), and reading their thousands of articles back would cost more than the rest of the night while the
+    /// verifier rejects almost all of them.
     ///
-    /// The probes go into a temporary table and one join over the `band` primary key finds the candidates, so the
-    /// cost grows with tonight's keys and their matches, not with the size of the index.
+    /// The buckets are rebuilt in memory (``WindowBuckets``) from the stored band keys of the articles inside the
+    /// probes' windows, read through the window-day index: the cost grows with the window and tonight's keys, not
+    /// with the size of the index, and nothing is written.
     public func candidates(
         for probes: [BandProbe], windowDays: Int, minimumShared: Int = 1, maximumBucket: Int = Int.max
     ) throws -> [Int64] {
         guard !probes.isEmpty else { return [] }
-        return try write { db in
-            try db.execute(
-                sql: "CREATE TEMP TABLE IF NOT EXISTS probe (probe INTEGER NOT NULL, key INTEGER NOT NULL, day INTEGER)"
-            )
-            try db.execute(sql: "DELETE FROM probe")
-            let insert = try db.cachedStatement(sql: "INSERT INTO probe (probe, key, day) VALUES (?, ?, ?)")
-            // In key order, so that the join walks the band B-tree forward instead of jumping at random.
-            var rows: [(key: Int64, probe: Int, day: Int)] = []
-            for (number, probe) in probes.enumerated() {
-                for key in Set(probe.bandKeys) { rows.append((Int64(bitPattern: key), number, probe.day)) }
+        var buckets = WindowBuckets(probes: probes, maximumBucket: maximumBucket)
+        try read { db in
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT a.id, a.windowDay, s.bandKeys FROM article a INDEXED BY article_windowDay
+                    JOIN signature s ON s.article = a.id
+                    WHERE a.windowDay BETWEEN ? AND ?
+                    ORDER BY a.windowDay, a.id
+                    """)
+            for range in WindowBuckets.dayRanges(of: probes, windowDays: windowDays) {
+                let rows = try Row.fetchCursor(statement, arguments: [range.lowerBound, range.upperBound])
+                while let row = try rows.next() {
+                    let id: Int64 = row[0]
+                    let day: Int = row[1]
+                    try row.withUnsafeData(atIndex: 2) { keys in
+                        keys?.withUnsafeBytes { buckets.add(article: id, day: day, keys: $0) }
+                    }
+                }
             }
-            rows.sort { $0.key != $1.key ? $0.key < $1.key : $0.probe < $1.probe }
-            for row in rows { try insert.execute(arguments: [row.probe, row.key, row.day]) }
-            try db.execute(
-                sql: """
-                    CREATE TEMP TABLE hot AS SELECT key FROM (SELECT DISTINCT key FROM probe) p
-                    WHERE (SELECT count(*) FROM (SELECT 1 FROM band b WHERE b.key = p.key LIMIT ?)) > ?
-                    """, arguments: [min(maximumBucket, Int(Int32.max) - 1) + 1, maximumBucket])
-            let found = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT article FROM (
-                        SELECT p.probe, a.id AS article FROM probe p
-                        JOIN band b ON b.key = p.key
-                        JOIN article a ON a.id = b.article
-                        WHERE a.grouped = 1 AND a.windowDay BETWEEN p.day - ? AND p.day + ?
-                            AND p.key NOT IN hot
-                        GROUP BY p.probe, a.id HAVING count(*) >= ?)
-                    ORDER BY article
-                    """, arguments: [windowDays, windowDays, minimumShared])
-            try db.execute(sql: "DROP TABLE probe")
-            try db.execute(sql: "DROP TABLE hot")
-            return found
         }
+        var found = Set<Int64>()
+        for probe in probes {
+            found.formUnion(buckets.candidates(of: probe, windowDays: windowDays, minimumShared: minimumShared))
+        }
+        return found.sorted()
     }
 
     /// Every member of the groups of `rowIDs` (the articles themselves included), ascending.

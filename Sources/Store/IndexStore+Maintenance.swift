@@ -20,7 +20,7 @@ extension IndexStore {
                 pending: try count("SELECT count(*) FROM article WHERE grouped = 0"),
                 groups: try count("SELECT count(*) FROM storyGroup"),
                 multiArticleGroups: try count("SELECT count(*) FROM storyGroup WHERE memberCount > 1"),
-                bandKeys: try count("SELECT count(*) FROM band"),
+                bandKeys: try count("SELECT coalesce(sum(length(bandKeys)), 0) / 8 FROM signature"),
                 nights: try count("SELECT count(DISTINCT night) FROM article"),
                 firstNight: try day("SELECT min(night) FROM article"),
                 lastNight: try day("SELECT max(night) FROM article"),
@@ -30,28 +30,16 @@ extension IndexStore {
         }
     }
 
-    /// Removes the articles whose window day is before `cutoffDay`, with their band keys, signature and facts.
+    /// Removes the articles whose window day is before `cutoffDay`, with their band keys (signature) and facts.
     ///
-    /// Band rows are found through each article's stored key list, by primary key, so pruning never scans the band
-    /// table. Groups left empty and change records of nights before the cutoff go too. One transaction.
+    /// An article's band keys live in its `signature` row, which goes with it (`ON DELETE CASCADE`), as do its facts.
+    /// Groups left empty and change records of nights before the cutoff go too. One transaction.
     /// - Returns: the number of articles removed.
     public func prune(before cutoffDay: Int) throws -> Int {
         try write { db in
-            let old = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT a.id, s.bandKeys FROM article a LEFT JOIN signature s ON s.article = a.id
-                    WHERE a.windowDay < ? AND a.grouped = 1
-                    """, arguments: [cutoffDay])
-            let deleteBand = try db.cachedStatement(sql: "DELETE FROM band WHERE key = ? AND article = ?")
-            for row in old {
-                let id: Int64 = row["id"]
-                let blob: Data? = row["bandKeys"]
-                for key in BandKeyCoding.decode(blob ?? Data()) {
-                    try deleteBand.execute(arguments: [Int64(bitPattern: key), id])
-                }
-                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
-            }
+            try db.execute(
+                sql: "DELETE FROM article WHERE windowDay < ? AND grouped = 1", arguments: [cutoffDay])
+            let removed = db.changesCount
             try db.execute(
                 sql: """
                     DELETE FROM storyGroup WHERE NOT EXISTS (SELECT 1 FROM article WHERE groupID = storyGroup.id)
@@ -62,7 +50,7 @@ extension IndexStore {
                         (SELECT count(*) FROM article WHERE groupID = storyGroup.id)
                     """)
             try db.execute(sql: "DELETE FROM groupChange WHERE night < ?", arguments: [cutoffDay])
-            return old.count
+            return removed
         }
     }
 
@@ -79,7 +67,7 @@ extension IndexStore {
         try read { db in
             var hash = RowChecksum()
             let tables: [(String, String)] = [
-                ("article", "id"), ("signature", "article"), ("band", "key, article"), ("facts", "article"),
+                ("article", "id"), ("signature", "article"), ("facts", "article"),
                 ("storyGroup", "id"), ("groupChange", "night, groupID"),
             ]
             for (table, order) in tables {

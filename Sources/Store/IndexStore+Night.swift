@@ -55,22 +55,16 @@ extension IndexStore {
     /// Writes one night's grouping in a single transaction and clears the run mark.
     public func commit(_ night: NightCommit) throws {
         try write { db in
-            // In key order: consecutive inserts land on neighbouring B-tree pages instead of random ones.
-            var bands: [(key: Int64, article: Int64)] = []
-            for item in night.indexed {
-                for key in Set(item.bandKeys) { bands.append((Int64(bitPattern: key), item.rowID)) }
-            }
-            bands.sort { $0.key != $1.key ? $0.key < $1.key : $0.article < $1.article }
-            let insertBand = try db.cachedStatement(sql: "INSERT OR IGNORE INTO band (key, article) VALUES (?, ?)")
-            for band in bands { try insertBand.execute(arguments: [band.key, band.article]) }
-            for item in night.indexed {
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO signature (article, bandKeys) VALUES (?, ?)",
-                    arguments: [item.rowID, BandKeyCoding.encode(item.bandKeys)])
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO facts (article, json) VALUES (?, ?)",
-                    arguments: [item.rowID, item.factsJSON])
-                try db.execute(sql: "UPDATE article SET grouped = 1 WHERE id = ?", arguments: [item.rowID])
+            // One signature row per article holds its band keys (the LSH buckets are rebuilt from them for a window):
+            // rows appended in row-id order, no per-key rows in a B-tree as large as the index.
+            let insertSignature = try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO signature (article, bandKeys) VALUES (?, ?)")
+            let insertFacts = try db.cachedStatement(sql: "INSERT OR REPLACE INTO facts (article, json) VALUES (?, ?)")
+            let markGrouped = try db.cachedStatement(sql: "UPDATE article SET grouped = 1 WHERE id = ?")
+            for item in night.indexed.sorted(by: { $0.rowID < $1.rowID }) {
+                try insertSignature.execute(arguments: [item.rowID, BandKeyCoding.encode(item.bandKeys)])
+                try insertFacts.execute(arguments: [item.rowID, item.factsJSON])
+                try markGrouped.execute(arguments: [item.rowID])
             }
             for group in night.groups {
                 try db.execute(

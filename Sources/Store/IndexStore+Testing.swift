@@ -7,4 +7,33 @@ extension IndexStore {
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [identifier])
         }
     }
+
+    /// Creates an index of the first released schema at `path`, with one grouped article, its band rows and
+    /// signature, as crosscheck 1 wrote it: lets tests check the upgrade.
+    static func debugCreateVersion1(path: String, bandKeys: [UInt64], windowDay: Int) throws {
+        let queue = try DatabaseQueue(path: path)
+        try IndexSchema.migrator.migrate(queue, upTo: "v1-articles-groups-bands")
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO article (id, contentHash, articleID, text, language, origin, night, windowDay, grouped)
+                    VALUES (1, 1, 'old', 'old text', 'en', 'test', ?, ?, 1)
+                    """, arguments: [windowDay, windowDay])
+            try db.execute(
+                sql: "INSERT INTO signature (article, bandKeys) VALUES (1, ?)",
+                arguments: [BandKeyCoding.encode(bandKeys)])
+            for key in bandKeys {
+                try db.execute(
+                    sql: "INSERT INTO band (key, article) VALUES (?, 1)", arguments: [Int64(bitPattern: key)])
+            }
+        }
+        try queue.close()
+    }
+
+    /// The names of the index's tables, sorted.
+    func debugTables() throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        }
+    }
 }

@@ -34,8 +34,13 @@ public final class IndexStore: Sendable {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
+            // synchronous = NORMAL in WAL mode: a commit is durable once the WAL is synced at checkpoints, so a power
+            // loss (not a killed process: the OS still writes the WAL) may roll back the last committed
+            // transactions, never corrupt the file or keep half a transaction. A rolled-back night leaves its articles
+            // unstored or pending, and the next run stores or completes them: nothing is lost or doubled.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // 256 MiB of page cache: a night's band-key lookups and inserts walk a B-tree of tens of millions of rows.
+            // Up to 256 MiB of page cache (used as pages are read): the admission's lookups in the unique indexes of
+            // content hash, URL and id of a million articles stay in memory.
             try db.execute(sql: "PRAGMA cache_size = -262144")
         }
         return try wrap(path) {
@@ -107,6 +112,12 @@ public final class IndexStore: Sendable {
         } catch {
             throw StoreError.database(path: path, message: String(describing: error))
         }
+    }
+
+    /// Closes the database now (checkpointing its WAL into the file) rather than when the store is released, so
+    /// that a run's timings show the cost. The store cannot be used afterwards.
+    public func close() throws {
+        try Self.wrap(path) { try queue.close() }
     }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {

@@ -13,7 +13,7 @@ struct IndexedRun {
     var candidateKeys: Int
 
     func run(_ pipeline: Pipeline) throws {
-        let night: NightlyRun
+        var night: NightlyRun
         do {
             night = try NightlyIndexer(pipeline: pipeline, indexPath: index, minimumSharedKeys: candidateKeys)
                 .run(paths: inputs)
@@ -27,6 +27,7 @@ struct IndexedRun {
         }
         do {
             try night.write(to: out, formats: formats)
+            night.timings.lap("write")
         } catch {
             Self.printError("cannot write reports to \(out): \(error)")
             throw ExitCode(ExitStatus.fatal.rawValue)

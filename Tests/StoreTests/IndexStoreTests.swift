@@ -101,3 +101,46 @@ struct IndexStoreTests {
         #expect(try store.integrityCheck() == "ok")
     }
 }
+
+/// Schema upgrades and the window lookup that replaced the `band` table.
+@Suite("Index store: window buckets")
+struct WindowBucketTests {
+    static let night = IndexStoreTests.night
+
+    @Test func aVersion1IndexIsUpgradedAndItsArticlesStillMatch() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("old.db")
+        try IndexStore.debugCreateVersion1(path: path, bandKeys: [7, 8, 9], windowDay: Self.night - 1)
+        let store = try IndexStore.openForWriting(path: path)
+        #expect(try store.stats().schema == ["v1-articles-groups-bands", "v2-buckets-from-signatures"])
+        #expect(try !store.debugTables().contains("band"))
+        let probe = BandProbe(bandKeys: [8, 9, 100], day: Self.night)
+        #expect(try store.candidates(for: [probe], windowDays: 7, minimumShared: 2) == [1])
+        #expect(try store.candidates(for: [probe], windowDays: 7, minimumShared: 3).isEmpty)
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func candidatesShareEnoughKeysWithinTheProbesWindow() {
+        let probes = [BandProbe(bandKeys: [1, 2, 3], day: 100), BandProbe(bandKeys: [4, 5], day: 200)]
+        var buckets = WindowBuckets(probes: probes, maximumBucket: 10)
+        buckets.add(article: 10, day: 95, keys: [1, 2, 99])  // two keys, in the window: a candidate
+        buckets.add(article: 11, day: 100, keys: [3, 98])  // one key only
+        buckets.add(article: 12, day: 110, keys: [1, 2, 3])  // 10 days away: outside a 7-day window
+        buckets.add(article: 13, day: 199, keys: [4, 5, 4])  // the other probe's
+        #expect(buckets.candidates(of: probes[0], windowDays: 7, minimumShared: 2) == [10])
+        #expect(buckets.candidates(of: probes[0], windowDays: 7, minimumShared: 1) == [10, 11])
+        #expect(buckets.candidates(of: probes[1], windowDays: 7, minimumShared: 2) == [13])
+        #expect(
+            WindowBuckets.dayRanges(of: probes + [BandProbe(bandKeys: [], day: 105)], windowDays: 7) == [
+                93...112, 193...207,
+            ])
+    }
+
+    @Test func aBucketFullerThanTheMaximumIsSkippedAsAStopWord() {
+        let probe = BandProbe(bandKeys: [1, 2], day: 100)
+        var buckets = WindowBuckets(probes: [probe], maximumBucket: 2)
+        for article in Int64(1)...3 { buckets.add(article: article, day: 100, keys: [1]) }
+        buckets.add(article: 4, day: 100, keys: [2])
+        #expect(buckets.candidates(of: probe, windowDays: 7, minimumShared: 1) == [4])
+    }
+}
