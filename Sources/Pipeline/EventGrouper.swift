@@ -1,3 +1,4 @@
+import CrossCheckModel
 import Similarity
 
 /// Groups prepared articles into events: LSH candidates, verified pairs, then average-linkage clustering.

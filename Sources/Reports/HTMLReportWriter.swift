@@ -13,9 +13,8 @@ public struct HTMLReportWriter: ReportWriter {
     public func files(for report: RunReport) throws -> [String: String] {
         var files: [String: String] = [:]
         files["index.html"] = index(report)
-        for group in report.groups {
-            files[Self.groupPath(group.id, ext: "html")] = page(group, report: report)
-        }
+        let pages = ParallelMap.map(report.groups) { page($0, report: report) }
+        for (group, page) in zip(report.groups, pages) { files[Self.groupPath(group.id, ext: "html")] = page }
         return files
     }
 

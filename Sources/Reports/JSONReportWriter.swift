@@ -1,3 +1,4 @@
+import CrossCheckModel
 import Foundation
 
 /// Writes the report as JSON: `index.json` (the whole `RunReport`), `groups/<id>.json` (one `GroupReport` each)
@@ -11,14 +12,36 @@ public struct JSONReportWriter: ReportWriter {
     public init() {}
 
     public func files(for report: RunReport) throws -> [String: String] {
-        var files: [String: String] = [:]
-        files["index.json"] = try encode(report, path: "index.json")
-        files["summary.json"] = try encode(report.summary, path: "summary.json")
-        for group in report.groups {
-            let path = Self.groupPath(group.id, ext: "json")
-            files[path] = try encode(group, path: path)
+        // The whole report and each group are independent encodings: one task each, on every core.
+        let tasks: [Task] = [.index, .summary] + report.groups.indices.map(Task.group)
+        let encoded = ParallelMap.map(tasks) { task -> (String, Result<String, Error>) in
+            let path: String
+            switch task {
+            case .index: path = "index.json"
+            case .summary: path = "summary.json"
+            case .group(let index): path = Self.groupPath(report.groups[index].id, ext: "json")
+            }
+            return (
+                path,
+                Result {
+                    switch task {
+                    case .index: try encode(report, path: path)
+                    case .summary: try encode(report.summary, path: path)
+                    case .group(let index): try encode(report.groups[index], path: path)
+                    }
+                }
+            )
         }
+        var files: [String: String] = [:]
+        for (path, result) in encoded { files[path] = try result.get() }
         return files
+    }
+
+    /// One file of the JSON report.
+    private enum Task: Sendable {
+        case index
+        case summary
+        case group(Int)
     }
 
     /// The encoder every JSON file uses.
@@ -31,33 +54,53 @@ public struct JSONReportWriter: ReportWriter {
     func encode(_ value: some Encodable, path: String) throws -> String {
         do {
             let data = try Self.makeEncoder().encode(value)
-            return Self.inertEscapes(String(decoding: data, as: UTF8.self)) + "\n"
+            return Self.inertEscapes(data) + "\n"
         } catch {
             throw ReportsError.encodingFailed(path: path, reason: String(describing: error))
         }
     }
 
     /// Rewrites characters that only ever occur inside JSON strings in our output as `\u` escapes.
-    static func inertEscapes(_ json: String) -> String {
-        var result = ""
-        result.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                result += unicodeEscape(scalar)
-            default:
-                if BidiControl.isControl(scalar) {
-                    result += unicodeEscape(scalar)
-                } else {
-                    result.unicodeScalars.append(scalar)
+    ///
+    /// It works on the encoder's UTF-8 bytes: `<`, `>` and `&` are single bytes, and U+2028, U+2029 and the bidi
+    /// controls are all three-byte sequences starting E2 80 or E2 81, so one pass with no decoding finds them. A
+    /// night's reports run to gigabytes; the scalar-by-scalar version was a tenth of a night's CPU time.
+    static func inertEscapes(_ json: Data) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(json.count + 64)
+        json.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") {
+                    appendEscape(UInt32(byte), to: &output)
+                    index += 1
+                    continue
                 }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
+                    let value = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    if let scalar = Unicode.Scalar(value),
+                        value == 0x2028 || value == 0x2029 || BidiControl.isControl(scalar)
+                    {
+                        appendEscape(value, to: &output)
+                        index += 3
+                        continue
+                    }
+                }
+                output.append(byte)
+                index += 1
             }
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
     }
 
-    static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    private static func appendEscape(_ value: UInt32, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\\"))
+        output.append(UInt8(ascii: "u"))
+        for shift in stride(from: 12, through: 0, by: -4) {
+            let digit = UInt8(value >> UInt32(shift) & 0xF)
+            output.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10)
+        }
     }
 }

@@ -13,9 +13,8 @@ public struct MarkdownReportWriter: ReportWriter {
         var files: [String: String] = [:]
         files["index.md"] = index(report)
         files["summary.md"] = summary(report)
-        for group in report.groups {
-            files[Self.groupPath(group.id, ext: "md")] = page(group, report: report)
-        }
+        let pages = ParallelMap.map(report.groups) { page($0, report: report) }
+        for (group, page) in zip(report.groups, pages) { files[Self.groupPath(group.id, ext: "md")] = page }
         return files
     }
 

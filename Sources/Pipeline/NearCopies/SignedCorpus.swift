@@ -1,3 +1,4 @@
+import CrossCheckModel
 import Dispatch
 import Foundation
 import Reports

@@ -2,10 +2,11 @@ import Dispatch
 
 /// Maps over an array on every core, keeping the input order.
 ///
-/// Ingest, normalisation and fact extraction are independent per article, so they spread over
-/// `DispatchQueue.concurrentPerform`; each worker writes its own slots of a preallocated buffer, so no lock is needed.
-enum ParallelMap {
-    static func map<Input: Sendable, Output: Sendable>(
+/// Ingest, normalisation and fact extraction are independent per article, and report pages per group, so they
+/// spread over `DispatchQueue.concurrentPerform`; each worker writes its own slots of a preallocated buffer, so no
+/// lock is needed.
+public enum ParallelMap {
+    public static func map<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], _ transform: @Sendable (Input) -> Output
     ) -> [Output] {
         let count = inputs.count
