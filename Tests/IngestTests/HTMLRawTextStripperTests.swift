@@ -24,6 +24,9 @@ struct HTMLRawTextStripperTests {
             "<a href=\"/x\" id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">",
             "<a href=\"\" id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">"
         ),
+        // Blank runs between tags become one byte; a blank run before text or a comment is left.
+        ("<div>\n    <p>a</p>\n  </div>\n\n<p>b</p>", "<div>\n<p>a</p>\n</div>\n<p>b</p>"),
+        ("<ul>\n  <li>a  </li>  x<br>  <!-- c --></ul>", "<ul>\n<li>a  </li>  x<br>  <!-- c --></ul>"),
     ])
     func cutsWhatNoReaderLooksAt(page: String, expected: String) {
         #expect(Self.cut(page) == expected)
@@ -36,6 +39,8 @@ struct HTMLRawTextStripperTests {
         "<!-- <script>x</script> -->",
         "<div title=<script>>x</div>",
         "<p>no markup worth cutting</p>",
+        // An HTML reader may drop the first newline of a <pre>: blanks after its start tag stay.
+        "<pre>\n   <b>x</b></pre>",
     ])
     func leavesWhatLibxml2ReadsDifferently(page: String) {
         #expect(Self.cut(page) == nil)
@@ -57,6 +62,9 @@ struct HTMLRawTextStripperTests {
         "<!doctype html><p>" + String(repeating: "نص المقال، قالت الوزارة. ", count: 20)
             + "<style>p{}</style><span style=\"display:none\">hidden</span></p></html><p>after</p>",
         "<p>" + String(repeating: "Text after the root closes. ", count: 12) + "</p></html><div>late</div>",
+        // Indentation between tags, after a stray end tag (no event, so the blanks join the text before it).
+        "<html>\n  <body>\n    <article>\n      <p>" + String(repeating: "Words of the story. ", count: 14)
+            + "</span>\n      <b>bold</b></p>\n    </article>\n  </body>\n</html>",
     ])
     func cutReadingExtractsTheSame(page: String) throws {
         let document = try HTMLDocument(data: Data(page.utf8))

@@ -193,6 +193,16 @@ struct HTMLContentFinder {
     }
 
     static func sameText(_ a: String, _ b: String) -> Bool {
-        a.lowercased().filter { $0.isLetter || $0.isNumber } == b.lowercased().filter { $0.isLetter || $0.isNumber }
+        // ASCII text needs no Unicode properties: its letters and digits, lower-cased, are the same bytes.
+        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
+            return asciiLettersAndDigits(a).elementsEqual(asciiLettersAndDigits(b))
+        }
+        return a.lowercased().filter { $0.isLetter || $0.isNumber }
+            == b.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+
+    private static func asciiLettersAndDigits(_ text: String) -> some Sequence<UInt8> {
+        text.utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            .filter { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
     }
 }

@@ -12,6 +12,8 @@ import Foundation
 /// in doubt the page is left as it is from there on: a start tag that does not end, a self-closed `<script/>`, a
 /// body that starts with `</` (libxml2 reads that as an end tag first), a body holding a control character (libxml2
 /// leaves raw-text mode there), or an unterminated comment. Start tags that mention `json` keep their body (JSON-LD).
+/// Runs of blanks between two tags are shrunk to one byte (`shrinkBlanks`): the builder makes such a text node one
+/// space whatever its length.
 ///
 ///     HTMLRawTextStripper.strip(Array("<p>a</p><script>var x = 1;</script>".utf8))
 ///     // "<p>a</p><script></script>" as UTF-8
@@ -45,6 +47,7 @@ enum HTMLRawTextStripper {
                 if index + 1 < count, isNameStart(bytes[index + 1]) {
                     guard let end = nextByte(0x3E, in: bytes, from: index) else { break scan }
                     index = end + 1
+                    index = shrinkBlanks(bytes, from: index, cuts: &cuts)
                 } else {
                     index += 1
                 }
@@ -61,7 +64,12 @@ enum HTMLRawTextStripper {
                 break scan
             }
             index = tagEnd.end
-            guard let kind, !tagEnd.selfClosed else { continue }
+            guard let kind, !tagEnd.selfClosed else {
+                if kind == nil, !keepsLeadingNewline(UnsafeBufferPointer(rebasing: bytes[open + 1..<nameEnd])) {
+                    index = shrinkBlanks(bytes, from: index, cuts: &cuts)
+                }
+                continue
+            }
             let closing = kind == .script ? scriptClose : styleClose
             guard let bodyEnd = findCaseInsensitive(closing, in: bytes, from: index) else { break scan }
             if bodyEnd > index {
@@ -85,6 +93,35 @@ enum HTMLRawTextStripper {
         result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<count]))
         return result
     }
+
+    /// Cuts a run of blanks that follows a tag down to its first byte when another tag follows the run.
+    ///
+    /// Indentation between tags is a tenth of a page's bytes once scripts are cut, and libxml2 reads it character by
+    /// character into a text node that the builder turns into one space whatever its length. The run is shrunk only
+    /// when a tag (`<` and a letter, or `</` and a name) comes right after it, so the text node stays blank and keeps
+    /// its place. Returns where scanning goes on: the end of the run.
+    private static func shrinkBlanks(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, cuts: inout [Range<Int>])
+        -> Int
+    {
+        let count = bytes.count
+        var end = start
+        while end < count, isBlank(bytes[end]) { end += 1 }
+        guard end - start >= 2, end + 2 < count, bytes[end] == 0x3C else { return end }
+        let next = bytes[end + 1]
+        guard isLetter(next) || (next == 0x2F && isNameStart(bytes[end + 2])) else { return end }
+        cuts.append(start + 1..<end)
+        return end
+    }
+
+    /// Elements whose first newline an HTML reader may drop: blanks after their start tag are left as they are.
+    private static func keepsLeadingNewline(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        HTMLText.equalsLowercased(name, preName) || HTMLText.equalsLowercased(name, textareaName)
+            || HTMLText.equalsLowercased(name, listingName)
+    }
+
+    private static let preName = Array("pre".utf8)
+    private static let textareaName = Array("textarea".utf8)
+    private static let listingName = Array("listing".utf8)
 
     private enum RawText {
         case script

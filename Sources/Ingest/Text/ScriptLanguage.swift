@@ -19,23 +19,40 @@ enum ScriptLanguage {
     /// The longest function word in bytes: longer words are not looked up.
     static let longestFunctionWord = englishWords.union(frenchWords).map(\.utf8.count).max() ?? 0
 
+    /// The function words packed as `packed(_:)` gives them: a word is looked up without making a `String` of it.
+    static let englishKeys: [UInt32] = englishWords.map(packed).sorted()
+    static let frenchKeys: [UInt32] = frenchWords.map(packed).sorted()
+
+    /// An ASCII word of at most four bytes as one number, its first byte lowest.
+    static func packed(_ word: String) -> UInt32 {
+        var value: UInt32 = 0
+        for (offset, byte) in word.utf8.prefix(4).enumerated() { value |= UInt32(byte) << (8 * UInt32(offset)) }
+        return value
+    }
+
     static func detect(_ text: String) -> Language {
         var arabic = 0
         var latin = 0
         var english = 0
         var french = 0
-        // The word so far as lower-case UTF-8; only words as short as the function words are looked up.
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        // The word so far as lower-case UTF-8 packed into a number (see `packed`), its length in bytes, and whether
+        // it is ASCII only: the function words are, so only short ASCII words are looked up.
+        var word: UInt32 = 0
+        var wordLength = 0
+        var wordIsASCII = true
+        let longest = min(longestFunctionWord, 4)
+        let englishKeys = ScriptLanguage.englishKeys
+        let frenchKeys = ScriptLanguage.frenchKeys
         var scanned = 0
         func finishWord() {
-            guard !word.isEmpty else { return }
-            if word.count <= longestFunctionWord {
-                let text = String(decoding: word, as: UTF8.self)
-                if englishWords.contains(text) { english += 1 }
-                if frenchWords.contains(text) { french += 1 }
+            guard wordLength > 0 else { return }
+            if wordIsASCII, wordLength <= longest {
+                if englishKeys.contains(word) { english += 1 }
+                if frenchKeys.contains(word) { french += 1 }
             }
-            word.removeAll(keepingCapacity: true)
+            word = 0
+            wordLength = 0
+            wordIsASCII = true
         }
         // Decoded from UTF-8 by hand: iterating `unicodeScalars` costs several times more on long Arabic texts.
         var text = text
@@ -68,7 +85,13 @@ enum ScriptLanguage {
                     finishWord()
                 case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F:
                     latin += 1
-                    MatchKey.appendUTF8(Unicode.Scalar(value | (value < 0x80 ? 0x20 : 0))!, to: &word)
+                    if value < 0x80 {
+                        if wordLength < 4 { word |= (value | 0x20) << (8 * UInt32(wordLength)) }
+                        wordLength += 1
+                    } else {
+                        wordIsASCII = false
+                        wordLength += 2
+                    }
                 default:
                     finishWord()
                 }

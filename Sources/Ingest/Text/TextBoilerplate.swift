@@ -65,10 +65,26 @@ public enum TextBoilerplate {
         let words = wordCount(trimmed)
         guard words <= longestCue else { return .keep }
         let key = MatchKey.make(trimmed)
-        for keyed in keyedCues where words <= keyed.cue.maximumWords && matches(key, keyed) {
-            return keyed.cue.action == .cutToEnd ? .cut : .drop
+        let lead = key.utf8.first ?? 0
+        // The plain filters first: most lines match no cue, and a `KeyedCue` costs retains to read.
+        for (index, filter) in cueFilters.enumerated()
+        where words <= filter.maximumWords && (filter.lead == 0 || filter.lead == lead) {
+            let keyed = keyedCues[index]
+            if matches(key, keyed) { return keyed.cue.action == .cutToEnd ? .cut : .drop }
         }
         return .keep
+    }
+
+    /// What rules a cue out before its keys are compared: too many words, or (for cues matched at the start of the
+    /// line) a different first byte; `lead` is 0 for cues found anywhere in the line.
+    private struct CueFilter {
+        var maximumWords: Int
+        var lead: UInt8
+    }
+
+    private static let cueFilters: [CueFilter] = keyedCues.map { keyed in
+        if case .containing = keyed.cue.form { return CueFilter(maximumWords: keyed.cue.maximumWords, lead: 0) }
+        return CueFilter(maximumWords: keyed.cue.maximumWords, lead: keyed.key.utf8.first ?? 0)
     }
 
     private struct KeyedCue {
