@@ -42,6 +42,14 @@ extension NumberReader {
                 return nil
             }
         }
+        // "ثلاثة واحد وعشرونات" = 3/21: a compound denominator, its unit first and its plural tens after "و".
+        if inWords, let unit = lexicon.numbers.match(text, at: next, clitics: false), unit.value.role == .unit,
+            unit.end < end, text.tokens[unit.end].clitic == .wa,
+            let tens = lexicon.fractions.match(text, at: unit.end), case .denominator(let parts, true) = tens.value,
+            parts >= 20
+        {
+            return share(whole.value / (parts + unit.value.value), from: whole.first, to: tens.end - 1)
+        }
         // "و ثلاثة أخماس", "وخمسين": a share added to the whole after "و".
         var at = next
         if text.tokens[at].full == Self.waKey, at + 1 < end, text.tokens[at + 1].isArabic { at += 1 }

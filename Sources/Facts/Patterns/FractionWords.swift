@@ -35,6 +35,13 @@ enum FractionWord: Sendable, Hashable {
             list += plural.map { ($0, .denominator(value, plural: true)) }
             list += dual.map { ($0, .dual(value)) }
         }
+        // Tens in the sound feminine plural are parts: "ثلاثة عشرونات" = 3/20; after a unit and "و" they close a
+        // compound denominator ("ثلاثة واحد وعشرونات" = 3/21, see `NumberReader.readShare`).
+        let tens: [(Double, String)] = [
+            (20, "عشرونات"), (30, "ثلاثونات"), (40, "أربعونات"), (50, "خمسونات"), (60, "ستونات"), (70, "سبعونات"),
+            (80, "ثمانونات"), (90, "تسعونات"),
+        ]
+        list += tens.map { ($1, .denominator($0, plural: true)) }
         return list + latin
     }()
 
@@ -66,6 +73,8 @@ enum FractionWord: Sendable, Hashable {
         PatternExample("عشرون و ثلاثة أخماس", "20.6", .numbers),
         PatternExample("مئة وثلاثون وخُمسَين", "130.4", .numbers),
         PatternExample("مائة وخمسين", "150", .numbers),
+        PatternExample("ثلاثة عشرونات", "0.15", .numbers),
+        PatternExample("ثلاثة واحد وعشرونات", "0.14285714285714285", .numbers),
         PatternExample("واحد على خمسة", "0.2", .numbers),
         PatternExample("1 على 4", "0.25", .numbers),
         PatternExample("واحد من أربعة", "0.25", .numbers),
