@@ -1,0 +1,56 @@
+import CrossCheckModel
+import Testing
+
+@testable import Facts
+
+/// Date families added after the first grammar: the rest of a period, a count of weekdays, a year and month joined
+/// by a point. Made-up sentences, read forward from Tuesday 12 February 2013 like `DateGrammarTests`.
+@Suite("Date families")
+struct DateFamilyTests {
+    typealias Case = DateGrammarTests.Case
+
+    static let rest: [Case] = [
+        Case("we stay for the rest of the week", .english, "2013-02-12 day ..2013-02-18"),
+        Case("rest of my month", .english, "2013-02-12 day ..2013-03-01"),
+        Case("le reste de l'année", .french, "2013-02-12 day ..2014-01-01"),
+        Case("la reste semaine", .french, "2013-02-12 day ..2013-02-18"),
+        Case("le reste de la semaine en cours", .french, "2013-02-12 day ..2013-02-18"),
+        Case("سنبقى بقية هذا الأسبوع", .arabic, "2013-02-12 day ..2013-02-18"),
+        Case("بقية أسبوعي", .arabic, "2013-02-12 day ..2013-02-18"),
+        // A rest that is no period, and a plural unit, are no dates.
+        Case("the rest of the team", .english, ""),
+        Case("il reste trois jours", .french, ""),
+    ]
+
+    static let weekdayCounts: [Case] = [
+        Case("three fridays from now", .english, "2013-03-01 day"),
+        Case("one tuesday from now", .english, "2013-02-19 day"),
+        Case("3 mondays back", .english, "2013-01-28 day"),
+        Case("two wednesday later", .english, "2013-02-20 day"),
+    ]
+
+    static let pointMonths: [Case] = [
+        Case("We left 2014.7", .english, "2014-07-01 month"),
+        Case("Il est parti en 2012.10.", .french, "2012-10-01 month"),
+        // A decimal before a unit, a comma or a dash is a number.
+        Case("revenue was 2014.7 million", .english, ""),
+        Case("it closed at 2014.7, up", .english, ""),
+    ]
+
+    @Test(arguments: rest) func restOfPeriod(_ item: Case) { #expect(DateGrammarTests.render(item) == item.expected) }
+    @Test(arguments: weekdayCounts) func countOfWeekdays(_ item: Case) {
+        #expect(DateGrammarTests.render(item) == item.expected)
+    }
+    @Test(arguments: pointMonths) func yearPointMonth(_ item: Case) {
+        #expect(DateGrammarTests.render(item) == item.expected)
+    }
+
+    /// Both corpora close "the rest of" on the period's last day: Recognizers-Text's end date is that day.
+    @Test func restKeepsItsLastDay() throws {
+        let extractor = FactExtractor(referenceDate: DateGrammarTests.published, direction: .forward)
+        let facts = extractor.extract(
+            text: "rest of the month", language: .english, published: DateGrammarTests.published)
+        let fact = try #require(facts.dates.first)
+        #expect(fact.closing?.iso == "2013-02-28")
+    }
+}
