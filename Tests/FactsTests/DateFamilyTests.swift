@@ -3,8 +3,9 @@ import Testing
 
 @testable import Facts
 
-/// Date families added after the first grammar: the rest of a period, a count of weekdays, a year and month joined
-/// by a point. Made-up sentences, read forward from Tuesday 12 February 2013 like `DateGrammarTests`.
+/// Date families added after the first grammar: the rest of a period, a count of weekdays, a count of units from a
+/// date, a year and month joined by a point. Made-up sentences, read forward from Tuesday 12 February 2013 like
+/// `DateGrammarTests`.
 @Suite("Date families")
 struct DateFamilyTests {
     typealias Case = DateGrammarTests.Case
@@ -29,6 +30,15 @@ struct DateFamilyTests {
         Case("two wednesday later", .english, "2013-02-20 day"),
     ]
 
+    static let shiftedDates: [Case] = [
+        Case("two days after Easter", .english, "2013-04-02 day"),
+        Case("one week before christmas", .english, "2013-12-18 day"),
+        Case("trois jours après le 10 mars", .french, "2013-03-13 day"),
+        Case("بعد ثلاثة أيام من 5 حزيران", .arabic, "2013-06-08 day"),
+        // Without a date after it, the count moves the anchor as before.
+        Case("two days after the vote", .english, "2013-02-14 day"),
+    ]
+
     static let pointMonths: [Case] = [
         Case("We left 2014.7", .english, "2014-07-01 month"),
         Case("Il est parti en 2012.10.", .french, "2012-10-01 month"),
@@ -39,6 +49,9 @@ struct DateFamilyTests {
 
     @Test(arguments: rest) func restOfPeriod(_ item: Case) { #expect(DateGrammarTests.render(item) == item.expected) }
     @Test(arguments: weekdayCounts) func countOfWeekdays(_ item: Case) {
+        #expect(DateGrammarTests.render(item) == item.expected)
+    }
+    @Test(arguments: shiftedDates) func countFromADate(_ item: Case) {
         #expect(DateGrammarTests.render(item) == item.expected)
     }
     @Test(arguments: pointMonths) func yearPointMonth(_ item: Case) {

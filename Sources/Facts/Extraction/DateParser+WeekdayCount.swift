@@ -26,3 +26,18 @@ extension DateParser {
         }
     }
 }
+
+extension DateParser {
+    /// The date a count of units is taken from: "Easter" in "three days after Easter", "le 5 mai" in "deux semaines
+    /// après le 5 mai". Only a date that is one day or one named holiday: "two days after the attack" is a shift
+    /// from the anchor.
+    func shiftedDate(after index: Int, end: Int) -> DateMention? {
+        guard index < end, let base = parseOne(at: index, end: end), base.rangeEnd.isEmpty, base.part == nil,
+            base.grain == .day
+        else { return nil }
+        switch base.expression {
+        case .none, .holiday: return base
+        default: return nil
+        }
+    }
+}

@@ -276,3 +276,19 @@ extension DateResolver {
         return nil
     }
 }
+
+extension DateResolver {
+    /// A placed date moved by steps: "three days after Easter" is Easter plus three days.
+    func shifted(_ resolved: Resolved, by steps: [(unit: DateUnit, count: Int)]) -> Resolved {
+        guard var date = resolved.date else { return resolved }
+        var result = resolved
+        var end = resolved.end
+        for step in steps {
+            date = Self.add(step.count, step.unit, to: date)
+            end = end.map { Self.add(step.count, step.unit, to: $0) }
+        }
+        (result.date, result.end) = (date, end)
+        result.closing = nil
+        return result
+    }
+}
