@@ -39,6 +39,12 @@ struct DateFamilyTests {
         Case("two days after the vote", .english, "2013-02-14 day"),
     ]
 
+    static let dayOfRelativeMonth: [Case] = [
+        Case("the 3rd day of next month", .english, "2013-03-03 day"),
+        Case("the 9th of the previous month", .english, "2013-01-09 day"),
+        Case("le 4 du mois suivant", .french, "2013-03-04 day"),
+    ]
+
     static let pointMonths: [Case] = [
         Case("We left 2014.7", .english, "2014-07-01 month"),
         Case("Il est parti en 2012.10.", .french, "2012-10-01 month"),
@@ -52,6 +58,9 @@ struct DateFamilyTests {
         #expect(DateGrammarTests.render(item) == item.expected)
     }
     @Test(arguments: shiftedDates) func countFromADate(_ item: Case) {
+        #expect(DateGrammarTests.render(item) == item.expected)
+    }
+    @Test(arguments: dayOfRelativeMonth) func dayOfARelativeMonth(_ item: Case) {
         #expect(DateGrammarTests.render(item) == item.expected)
     }
     @Test(arguments: pointMonths) func yearPointMonth(_ item: Case) {

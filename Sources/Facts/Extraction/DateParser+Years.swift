@@ -51,25 +51,15 @@ extension DateParser {
     /// "الشهر الجاري", "this month", "last month" after a day: the month relative to the publication date.
     func relativeMonth(at index: Int, end: Int) -> (offset: Int, last: Int)? {
         var position = index
+        if position < end, tokens[position].key == Self.theKey { position += 1 }  // "the 20th of the previous month"
         var offset: Int? = nil
-        if let match = wordMatch(at: position, end: end) {
-            switch match.value {
-            case .current: offset = 0
-            case .last: offset = -1
-            case .next: offset = 1
-            default: break
-            }
-            if offset != nil { position = match.end }
+        if let found = modifier(at: position, end: end) {
+            offset = found.offset
+            position = found.end
         }
         guard let match = wordMatch(at: position, end: end), case .monthWord = match.value else { return nil }
-        if offset == nil, let modifier = wordMatch(at: match.end, end: end) {
-            switch modifier.value {
-            case .current: offset = 0
-            case .last: offset = -1
-            case .next: offset = 1
-            default: break
-            }
-            if let offset { return (offset, modifier.end - 1) }
+        if offset == nil, let found = modifier(at: match.end, end: end) {
+            return (found.offset, found.end - 1)
         }
         guard let offset else { return nil }
         return (offset, match.end - 1)

@@ -16,6 +16,7 @@ struct DateParser {
 
     static let suffixes: Set<UInt64> = Set(["st", "nd", "rd", "th", "er", "e", "eme"].map(Keys.key))
     static let links: Set<UInt64> = Set(["من", "of", "de", "du"].map(Keys.key))
+    static let dayNouns: Set<UInt64> = Set(["day", "jour"].map(Keys.key))
     static let comma: Set<UInt64> = Set([",", "،"].map(Keys.key))
     static let slashes: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
     /// Words for a year as a period ("العام الماضي", "this year", "l'année dernière"); "عام 1967" is a year cue.
@@ -211,6 +212,12 @@ struct DateParser {
         if let foundDay = day {
             if afterDay < end, Self.suffixes.contains(tokens[afterDay].key),
                 tokens[afterDay].start == tokens[afterDay - 1].end
+            {
+                afterDay += 1
+            }
+            // "the 20th day of next month"
+            if afterDay + 2 < end, Self.dayNouns.contains(tokens[afterDay].key),
+                Self.links.contains(tokens[afterDay + 1].key), relativeMonth(at: afterDay + 2, end: end) != nil
             {
                 afterDay += 1
             }
