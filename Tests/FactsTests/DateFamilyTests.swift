@@ -45,6 +45,12 @@ struct DateFamilyTests {
         Case("le 4 du mois suivant", .french, "2013-03-04 day"),
     ]
 
+    static let holidayNames: [Case] = [
+        Case("on célèbre Yuandan 2014", .french, "2014-01-01 day"),
+        Case("la fête des mères 2014", .french, "2014-05-11 day"),
+        Case("le jour de l'action de grâce 2014", .french, "2014-11-27 day"),
+    ]
+
     static let pointMonths: [Case] = [
         Case("We left 2014.7", .english, "2014-07-01 month"),
         Case("Il est parti en 2012.10.", .french, "2012-10-01 month"),
@@ -61,6 +67,9 @@ struct DateFamilyTests {
         #expect(DateGrammarTests.render(item) == item.expected)
     }
     @Test(arguments: dayOfRelativeMonth) func dayOfARelativeMonth(_ item: Case) {
+        #expect(DateGrammarTests.render(item) == item.expected)
+    }
+    @Test(arguments: holidayNames) func moreHolidayNames(_ item: Case) {
         #expect(DateGrammarTests.render(item) == item.expected)
     }
     @Test(arguments: pointMonths) func yearPointMonth(_ item: Case) {
