@@ -132,6 +132,9 @@ enum Holidays {
         ("nouvel an", .fixed(month: 1, day: 1)), ("رأس السنة الميلادية", .fixed(month: 1, day: 1)),
         // Yuandan (元旦) is the Chinese name of the Gregorian New Year's Day.
         ("yuandan", .fixed(month: 1, day: 1)), ("يواندان", .fixed(month: 1, day: 1)),
+        // The Dutch King's Day, 27 April since 2014 (26 April when the 27th is a Sunday: not modelled).
+        ("koningsdag", .fixed(month: 4, day: 27)), ("king's day", .fixed(month: 4, day: 27)),
+        ("kings day", .fixed(month: 4, day: 27)),
         ("veille de la fete du nouvel an", .fixed(month: 12, day: 31)),
         ("new year's eve", .fixed(month: 12, day: 31)), ("new years eve", .fixed(month: 12, day: 31)),
         ("saint sylvestre", .fixed(month: 12, day: 31)), ("saint-sylvestre", .fixed(month: 12, day: 31)),
