@@ -131,7 +131,7 @@ struct DateGrammarTests {
         Case("memorial day 2013", .english, "2013-05-27 day"),
         Case("black friday 2017", .english, "2017-11-24 day"),
         Case("easter 2013", .english, "2013-03-31 day"),
-        Case("three days after Easter", .english, "2013-02-15 day; 2013-03-31 day"),
+        Case("three days after Easter", .english, "2013-04-03 day"),
         Case("orthodox easter 2018", .english, "2018-04-08 day"),
         Case("lundi de Pâques 2013", .french, "2013-04-01 day"),
         Case("عيد الفطر 2019", .arabic, "2019-06-04 day"),

@@ -29,6 +29,10 @@ enum DateExpression: Sendable {
     case set(String)
     /// Ten years from a first year: "the seventies".
     case decade(Int)
+    /// The nth weekday after the anchor (before it when negative): "two sundays from now", "2 thursdays back".
+    case weekdayCount(Weekday, Int)
+    /// The anchor day to the last day of its unit: "the rest of the week", "le reste de l'année".
+    case rest(DateUnit)
 
     /// True when the expression counts units ("in 3 years", "every 2 weeks"): its count is also a number.
     var counts: Bool {
@@ -41,7 +45,7 @@ enum DateExpression: Sendable {
     /// True when the expression is one date (not an interval or a set), so it can end an interval.
     var isValue: Bool {
         switch self {
-        case .periods, .set, .decade, .season, .weekend: return false
+        case .periods, .set, .decade, .season, .weekend, .rest: return false
         default: return true
         }
     }
@@ -52,7 +56,7 @@ enum DateExpression: Sendable {
         case .shift: return .day
         case .quarter: return .quarter
         case .week: return .week
-        case .holiday, .set, .weekdayOfWeek, .season, .weekend: return .day
+        case .holiday, .set, .weekdayOfWeek, .season, .weekend, .rest, .weekdayCount: return .day
         case .decade: return .year
         }
     }

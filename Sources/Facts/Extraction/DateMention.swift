@@ -40,6 +40,8 @@ struct DateMention: Sendable {
     var weekOf = false
     /// "thanksgiving in 3 years", "of next year": the holiday of the year the anchor moves to.
     var holidayShift: [(unit: DateUnit, count: Int)] = []
+    /// "three days after Easter": steps that move the date once it is placed.
+    var afterShift: [(unit: DateUnit, count: Int)] = []
     /// "the third Tuesday of September 2014" (3, Tuesday), "the last week of October" (−1, nil): the nth weekday
     /// or week of the month the rest of the mention names.
     var nth: Int?

@@ -89,6 +89,8 @@ extension DateParser {
     func parseGrammar(at index: Int, end: Int) -> DateMention? {
         guard index < end else { return nil }
         if let found = holiday(at: index, end: end) { return found }
+        if let found = rest(at: index, end: end) { return found }
+        if let found = weekdayCount(at: index, end: end) { return found }
         if let found = recurring(at: index, end: end) { return found }
         if let found = shift(at: index, end: end) { return found }
         if let found = nthOfMonth(at: index, end: end) { return found }

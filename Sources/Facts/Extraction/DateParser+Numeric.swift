@@ -95,7 +95,9 @@ extension DateParser {
                 let year = parts[2].digits == 4 ? parts[2].value : Self.century(parts[2].value)
                 result = ordered(parts[0].value, parts[1].value, year: year, last: last)
             }
-        } else if parts[0].digits == 4, parts[1].digits <= 2, separator != Keys.point {
+        } else if parts[0].digits == 4, parts[1].digits <= 2,
+            separator != Keys.point || isPointMonth(index, last, year: parts[0].value)
+        {
             result = make(day: nil, month: parts[1].value, year: parts[0].value, last: last)
         } else if parts[1].digits == 4, parts[0].digits <= 2, separator != Keys.point {
             result = make(day: nil, month: parts[0].value, year: parts[1].value, last: last)
@@ -140,6 +142,23 @@ extension DateParser {
         if let year, !(1000...2200).contains(year) { return nil }
         if let day, !(1...CivilDate.daysIn(month: month, year: year ?? 2000)).contains(day) { return nil }
         return NumericDate(day: day, month: month, year: year, last: last)
+    }
+
+    /// "out 2015.3", "en 2016.11": a year and a month joined by a point, after a word and closing its clause; a
+    /// decimal before a unit ("2015.3 million") or after a number stays a number.
+    private func isPointMonth(_ first: Int, _ last: Int, year: Int) -> Bool {
+        guard (1950...2100).contains(year), first > 0, tokens[first - 1].isWord,
+            tokens[first - 1].sentence == tokens[first].sentence
+        else { return false }
+        var after = last + 1
+        while after < tokens.count, tokens[after].sentence == tokens[last].sentence, tokens[after].isPunctuation {
+            // "2015.3, up 4 %" goes on; "2015.3 - 2016.1" is a range of numbers.
+            if Self.commaKeys.contains(tokens[after].key) || tokens[after].key != Keys.point && after == last + 1 {
+                return false
+            }
+            after += 1
+        }
+        return after >= tokens.count || tokens[after].sentence != tokens[last].sentence
     }
 
     static func century(_ year: Int) -> Int { year < 50 ? 2000 + year : 1900 + year }

@@ -39,6 +39,10 @@ extension DateParser {
 
     static let andKey = Keys.key("and")
     static let waKey = Keys.key("و")
+    static let minKey = Keys.key("من")
+
+    /// "before" and "avant" after a count move a date back: "three days before Christmas".
+    static let beforeWords: Set<UInt64> = Set(["before", "avant"].map(Keys.key))
 
     /// "3 weeks ago", "in 2 months", "dans deux mois", "il y a trois semaines", "قبل 3 أيام", "بعد أسبوعين",
     /// "one week hence", "deux jours plus tard".
@@ -58,10 +62,26 @@ extension DateParser {
         }
         if let sign {
             guard let found = steps(at: position, end: end, countOptional: tokens[index].isArabic) else { return nil }
+            if tokens[index].isArabic, found.end < end, tokens[found.end].key == Self.minKey,
+                var mention = shiftedDate(after: found.end + 1, end: end)
+            {
+                // "بعد يومين من عيد الفطر", "قبل ثلاثة أيام من 5 حزيران"
+                mention.first = index
+                mention.afterShift = found.steps.map { ($0.unit, sign * $0.count) }
+                return mention
+            }
             return made(index, found.end - 1, .shift(found.steps.map { ($0.unit, sign * $0.count) }))
         }
-        guard let found = steps(at: index, end: end, countOptional: false), let after = cue(at: found.end, end: end)
-        else { return nil }
+        guard let found = steps(at: index, end: end, countOptional: false) else { return nil }
+        if found.end < end, Self.beforeWords.contains(tokens[found.end].key),
+            var mention = shiftedDate(after: found.end + 1, end: end)
+        {
+            // "three days before Christmas", "deux semaines avant le 5 mai"
+            mention.first = index
+            mention.afterShift = found.steps.map { ($0.unit, -$0.count) }
+            return mention
+        }
+        guard let after = cue(at: found.end, end: end) else { return nil }
         switch after.value {
         case .ago: return made(index, after.end - 1, .shift(found.steps.map { ($0.unit, -$0.count) }))
         case .hence, .from:
@@ -70,6 +90,13 @@ extension DateParser {
                 return made(index, base.end - 1, .shift(found.steps + [(.day, offset)]))
             }
             if case .from = after.value { return nil }
+            if let base = shiftedDate(after: after.end, end: end) {
+                // "three days after Easter", "deux semaines après le 5 mai": the steps move that date.
+                var mention = base
+                mention.first = index
+                mention.afterShift = found.steps
+                return mention
+            }
             return made(index, after.end - 1, .shift(found.steps))
         default: return nil
         }

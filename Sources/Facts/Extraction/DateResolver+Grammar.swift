@@ -179,6 +179,15 @@ extension DateResolver {
                 result.kind = .interval
                 result.end = result.date.map { Self.add(1, .decade, to: $0) }
             }
+        case .weekdayCount(let weekday, let count):
+            let ahead = (weekday.rawValue - anchor.weekday.rawValue + 7) % 7
+            let first = count > 0 ? (ahead == 0 ? 7 : ahead) : (ahead == 0 ? -7 : ahead - 7)
+            result.date = anchor.adding(days: first + 7 * (count > 0 ? count - 1 : count + 1))
+        case .rest(let unit):
+            // Both corpora close it on the period's last day ("rest of the month": 7 to 30 November).
+            let next = Self.add(1, unit, to: Self.start(of: unit, containing: anchor))
+            result.kind = .interval
+            (result.date, result.end, result.closing) = (anchor, next, next.adding(days: -1))
         case .weekend(let offset):
             let saturday = Self.add(offset, .week, to: Self.start(of: .week, containing: anchor)).adding(days: 5)
             result.kind = .interval
@@ -265,5 +274,21 @@ extension DateResolver {
             }
         }
         return nil
+    }
+}
+
+extension DateResolver {
+    /// A placed date moved by steps: "three days after Easter" is Easter plus three days.
+    func shifted(_ resolved: Resolved, by steps: [(unit: DateUnit, count: Int)]) -> Resolved {
+        guard var date = resolved.date else { return resolved }
+        var result = resolved
+        var end = resolved.end
+        for step in steps {
+            date = Self.add(step.count, step.unit, to: date)
+            end = end.map { Self.add(step.count, step.unit, to: $0) }
+        }
+        (result.date, result.end) = (date, end)
+        result.closing = nil
+        return result
     }
 }

@@ -79,6 +79,7 @@ struct DateResolver {
         if let part = mention.part {
             resolved = slice(resolved, grain: mention.grain, part: part, french: mention.frenchParts)
         }
+        if !mention.afterShift.isEmpty { resolved = shifted(resolved, by: mention.afterShift) }
         return resolved
     }
 

@@ -131,8 +131,8 @@ enum DateCues {
             ("automne", .season(2)), ("الخريف", .season(2)), ("winter", .season(3)), ("hiver", .season(3)),
             ("الشتاء", .season(3)), ("season", .season(-1)), ("seasons", .season(-1)),
             ("saison", .season(-1)),
-            ("rest of", .rest), ("the rest of", .rest), ("reste de", .rest), ("le reste de", .rest),
-            ("بقية", .rest),
+            ("rest of", .rest), ("the rest of", .rest), ("rest", .rest), ("reste de", .rest), ("le reste de", .rest),
+            ("reste", .rest), ("بقية", .rest),
         ] + decades + pluralWeekdays
 
     /// "mondays", "les lundis": a weekday in the plural recurs ("XXXX-WXX-1" is every Monday).

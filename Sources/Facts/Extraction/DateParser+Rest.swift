@@ -1,0 +1,36 @@
+import CrossCheckModel
+
+/// The rest of a period: from the anchor day to the last day of its week, month or year.
+extension DateParser {
+    /// Words between "rest of" and its unit: "the rest of my week", "le reste de la semaine", "la reste semaine".
+    static let restFillers: Set<UInt64> = Set(
+        ["the", "my", "of", "la", "le", "l", "ma", "mon", "de", "du", "d"].map(Keys.key))
+    /// A unit with an Arabic possessive: "بقية أسبوعي" (the rest of my week). Only after "بقية": "أسبوعي" alone is
+    /// also "weekly".
+    static let possessiveUnits: [UInt64: DateUnit] = [
+        Keys.key("أسبوعي"): .week, Keys.key("شهري"): .month, Keys.key("عامي"): .year,
+    ]
+
+    /// "the rest of the week", "rest of current week", "rest this week", "le reste de l'année", "le reste de la
+    /// semaine en cours", "بقية هذا الأسبوع": today to the end of the anchor's week, month or year.
+    func rest(at index: Int, end: Int) -> DateMention? {
+        guard let match = cue(at: index, end: end), case .rest = match.value else { return nil }
+        var position = match.end
+        while position < end, Self.restFillers.contains(tokens[position].key) { position += 1 }
+        if let found = modifier(at: position, end: end), found.offset == 0 { position = found.end }
+        let unit: DateUnit
+        var last: Int
+        if position < end, let own = Self.possessiveUnits[tokens[position].key] {
+            (unit, last) = (own, position)
+        } else if let found = self.unit(at: position, end: end, years: true), !found.dual,
+            [.week, .month, .year].contains(found.unit), !Self.plurals.contains(tokens[position].key)
+        {
+            (unit, last) = (found.unit, found.end - 1)
+        } else {
+            return nil
+        }
+        // "le reste de la semaine en cours", "rest of the week current"
+        if let found = modifier(at: last + 1, end: end), found.offset == 0 { last = found.end - 1 }
+        return made(index, last, .rest(unit))
+    }
+}

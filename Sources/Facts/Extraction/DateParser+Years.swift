@@ -1,0 +1,182 @@
+import CrossCheckModel
+
+/// Months and years relative to the publication date ("الشهر الماضي", "l'année dernière"), and the year after a
+/// day and month or after a cue ("عام 1967", "in 2014"): split from `DateParser.swift` to keep each file short.
+extension DateParser {
+    static let inWord = Keys.key("في")
+    static let dashes: Set<UInt64> = Set(["-", "/"].map(Keys.key))
+    static let elided = Keys.key("d")
+    static let elidedArticle = Keys.key("l")
+    static let monthPrepositions: Set<UInt64> = Set(
+        ["في", "خلال", "منذ", "in", "during", "since", "en", "depuis", "dans"].map(Keys.key))
+
+    /// "الشهر الماضي", "العام الجاري", "هذا العام", "last month", "l'année dernière": a month or a year relative to
+    /// the publication date, with exactly one modifier before or after the period word.
+    func relativePeriod(at index: Int, end: Int, prefix: Int?) -> (
+        grain: DateFact.Grain, offset: Int, last: Int
+    )? {
+        guard index < end, tokens[index].isWord else { return nil }
+        let grain: DateFact.Grain
+        if case .monthWord = word(at: index, end: end) {
+            grain = .month
+        } else if Self.yearWords.contains(tokens[index].key) || Self.yearWords.contains(tokens[index].full) {
+            // "الأمين العام السابق" is the former secretary-general: after a definite noun "العام" means "general".
+            if index > 0, tokens[index].isArabic, tokens[index - 1].isArabic,
+                tokens[index - 1].sentence == tokens[index].sentence,
+                tokens[index - 1].end - tokens[index - 1].start > 3,
+                text.scalars[tokens[index - 1].start] == "ا", text.scalars[tokens[index - 1].start + 1] == "ل"
+            {
+                return nil
+            }
+            grain = .year
+        } else {
+            return nil
+        }
+        var offset: Int? = nil
+        var last = index
+        if let match = wordMatch(at: index + 1, end: end) {
+            switch match.value {
+            case .last: offset = -1
+            case .next: offset = 1
+            case .current: offset = 0
+            default: break
+            }
+            if offset != nil { last = match.end - 1 }
+        }
+        if offset == nil { offset = prefix } else if prefix != nil { return nil }
+        guard let offset else { return nil }
+        return (grain, offset, last)
+    }
+
+    /// "الشهر الجاري", "this month", "last month" after a day: the month relative to the publication date.
+    func relativeMonth(at index: Int, end: Int) -> (offset: Int, last: Int)? {
+        var position = index
+        if position < end, tokens[position].key == Self.theKey { position += 1 }  // "the 20th of the previous month"
+        var offset: Int? = nil
+        if let found = modifier(at: position, end: end) {
+            offset = found.offset
+            position = found.end
+        }
+        guard let match = wordMatch(at: position, end: end), case .monthWord = match.value else { return nil }
+        if offset == nil, let found = modifier(at: match.end, end: end) {
+            return (found.offset, found.end - 1)
+        }
+        guard let offset else { return nil }
+        return (offset, match.end - 1)
+    }
+
+    /// The year or modifier after a day and month: ", 2023", "1967", "1445 هـ", "الجاري", "الماضي".
+    func readYear(at index: Int, end: Int, into mention: inout DateMention) {
+        guard mention.year == nil else { return }
+        var position = index
+        if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
+        // "من عام 2014", "لعام 2014", "in the year 2014"
+        if position < end, Self.links.contains(tokens[position].key) || tokens[position].key == Self.inWord {
+            if case .yearCue = word(at: position + 1, end: end) {
+                position += 1
+            } else if position + 2 < end, tokens[position + 1].key == Self.elidedArticle,
+                case .yearCue = word(at: position + 2, end: end)
+            {
+                position += 2  // "nov. de l'année 2016"
+            }
+        }
+        if case .yearCue = word(at: position, end: end), integer(at: position + 1, end: end, in: 1000...2100) != nil {
+            position += 1
+        }
+        let isHijri = mention.month?.isHijri ?? false
+        // "31-Oct-74", "1-Jan-2015": a dashed year after a written month, two digits read as 1950–2049.
+        if mention.day != nil, position > 0, position + 1 < end, tokens[position - 1].isWord,
+            tokens[position].isPunctuation,
+            Self.dashes.contains(tokens[position].key), tokens[position + 1].start == tokens[position].end,
+            let year = integer(at: position + 1, end: end, in: 0...2100),
+            tokens[position + 1].digits == 2 || tokens[position + 1].digits == 4
+        {
+            mention.year = tokens[position + 1].digits == 2 ? Self.century(year) : year
+            mention.last = position + 1
+            return
+        }
+        // A written-out day and month take any four-digit year ("5 December 1391"); a month alone needs 1900–2100.
+        let years =
+            isHijri
+            ? 1300...2100 : mention.day != nil && tokens[min(position, end - 1)].digits == 4 ? 1000...2100 : 1900...2100
+        if let year = integer(at: position, end: end, in: years) {
+            mention.year = year
+            mention.last = position
+            if let match = wordMatch(at: position + 1, end: end), case .hijriEra = match.value {
+                mention.last = match.end - 1
+            }
+            return
+        }
+        // "June of nineteen ninety nine", "10 فبراير ، ألفان وثمانية عشر": a year in words ending the sentence.
+        if mention.month != nil, let words = yearInWords(at: position, end: end),
+            words.last + 1 >= end || tokens[words.last + 1].isPunctuation
+        {
+            mention.year = words.value
+            mention.last = words.last
+            return
+        }
+        if let match = wordMatch(at: index, end: end) {
+            switch match.value {
+            case .last: mention.modifier = -1
+            case .next: mention.modifier = 1
+            case .current: mention.modifier = 0
+            default: return
+            }
+            mention.last = match.end - 1
+        }
+        if mention.day == nil && mention.modifier == nil && !mention.monthCue, mention.month?.needsDay ?? false {
+            mention.month = nil
+        }
+        if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue {
+            if tokens[mention.first].isCapitalized
+                && (isWholeSentence(mention.first, mention.last) || isNamedMonth(mention.first, mention.last))
+            {
+                mention.monthCue = true  // "March" as a whole headline, "Je serai Juillet"
+            } else {
+                mention.month = nil
+            }
+        }
+    }
+
+    /// A capitalized full month name inside a sentence, between words that are not capitalized: "I'll be out
+    /// September", "Je serai Juillet" (French writes months in lower case), not "Women's March" or "June Carter".
+    private func isNamedMonth(_ first: Int, _ last: Int) -> Bool {
+        guard first > 0, tokens[first - 1].sentence == tokens[first].sentence, tokens[first - 1].isWord,
+            !tokens[first - 1].isCapitalized, !tokens[first].isArabic
+        else { return false }
+        if let month = lexicon.months.match(text, at: first)?.value,
+            month.needsDay || month.month == 3 || month.month == 5
+        {
+            return false
+        }
+        return last + 1 >= tokens.count || tokens[last + 1].sentence != tokens[first].sentence
+            || !tokens[last + 1].isCapitalized
+    }
+
+    /// A four-digit year after a cue: "عام 1967", "سنة 2014", "in 2014", "حرب 1967", "منذ 1948".
+    func readYearAlone(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
+        guard mention.relativeDay == nil, mention.weekday == nil, let match = wordMatch(at: index, end: end) else {
+            return false
+        }
+        // "en 2016-11" is a month in digits, read from the number.
+        if numericDate(at: match.end, end: end) != nil { return false }
+        switch match.value {
+        case .yearCue: break
+        case .historical: mention.historicalCue = true
+        default: return false
+        }
+        if let year = integer(at: match.end, end: end, in: 1900...2100), tokens[match.end].digits == 4 {
+            mention.year = year
+            mention.last = match.end
+            return true
+        }
+        // "عام ألفين وعشرين", "the year two thousand ten": words only after the word for year.
+        if Self.yearWords.contains(tokens[index].key), let words = yearInWords(at: match.end, end: end) {
+            mention.year = words.value
+            mention.last = words.last
+            return true
+        }
+        mention.historicalCue = false
+        return false
+    }
+}
