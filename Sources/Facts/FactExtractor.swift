@@ -82,8 +82,7 @@ public struct FactExtractor: Sendable {
         for sentence in text.sentences {
             var index = sentence.firstToken
             while index < sentence.endToken {
-                let token = text.tokens[index]
-                if token.isKnown || token.isNumber, let mention = parser.parse(at: index, end: sentence.endToken) {
+                if parser.mayOpen(at: index), let mention = parser.parse(at: index, end: sentence.endToken) {
                     mentions.append(mention)
                     // The count of "in 3 years" or "in three days" is still a number (a toll "in three days" spans
                     // several days); the digits of "15/2" or "2014" are not.

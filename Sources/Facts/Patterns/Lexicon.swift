@@ -19,6 +19,10 @@ struct Lexicon: Sendable {
     let dateCues: PhraseTable<DateCue>
     let holidays: PhraseTable<HolidayRule>
     let vocabulary: WordIndex
+    /// The tables whose words can open a date ("3", "three", "March", "last", "since", "Easter", "between"): the date
+    /// grammar is tried only at such tokens and at the few function words it reads first (`DateParser.openers`),
+    /// not at every known word of a sentence.
+    let dateOpeners: UInt16
 
     static let shared = Lexicon()
 
@@ -49,5 +53,8 @@ struct Lexicon: Sendable {
         dateCues = table(DateCues.all)
         holidays = table(Holidays.all)
         vocabulary = WordIndex(masks)
+        dateOpeners =
+            numbers.bit | fractions.bit | relativeOrdinals.bit | qualifiersBefore.bit | rangeOpeners.bit | months.bit
+            | dateWords.bit | dateCues.bit | holidays.bit
     }
 }
