@@ -1,8 +1,8 @@
 /// A fixed set of short ASCII words, looked up by UTF-8 bytes without building a `String`.
 ///
 /// Class-name reading tests every sub-word of every class and id on a page against a few word lists; hashing a
-/// `String` per sub-word cost more than the rest of the reading. Words are stored in one flat buffer, filed by length
-/// (or by first byte, for prefix tests), so a look-up compares the few candidates byte by byte. The tables are built
+/// `String` per sub-word cost more than the rest of the reading. Words are stored in one flat buffer, filed by length and
+/// first byte (or by first byte only, for prefix tests), so a look-up compares the few candidates byte by byte. The tables are built
 /// once per process (static word lists) in buffers that are never freed, so a look-up retains and releases nothing.
 ///
 ///     let set = ByteWordSet(["ad", "nav"])
@@ -10,7 +10,8 @@
 struct ByteWordSet: @unchecked Sendable {
     /// The words, concatenated (immutable after `init`, hence the unchecked `Sendable`).
     private let storage: UnsafeBufferPointer<UInt8>
-    /// The words' ranges in `storage`, filed by group (length for `contains`, first byte for `hasPrefixIn`).
+    /// The words' ranges in `storage`, filed by group (length × 256 + first byte for `contains`, first byte for
+    /// `hasPrefixIn`).
     private let words: UnsafeBufferPointer<Range<Int>>
     /// Group `g` holds `words[groupStarts[g]..<groupStarts[g + 1]]`.
     private let groupStarts: UnsafeBufferPointer<Int>
@@ -28,7 +29,7 @@ struct ByteWordSet: @unchecked Sendable {
         for word in list {
             let bytes = Array(word.utf8)
             guard let first = bytes.first else { continue }
-            let key = byFirstByte ? Int(first) : bytes.count
+            let key = byFirstByte ? Int(first) : bytes.count << 8 | Int(first)
             while groups.count <= key { groups.append([]) }
             groups[key].append(storage.count..<storage.count + bytes.count)
             storage.append(contentsOf: bytes)
@@ -48,8 +49,10 @@ struct ByteWordSet: @unchecked Sendable {
 
     /// True when the word is in the set.
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !byFirstByte, word.count + 1 < groupStarts.count else { return false }
-        for index in groupStarts[word.count]..<groupStarts[word.count + 1] where matches(words[index], word, at: 0) {
+        guard !byFirstByte, let first = word.first else { return false }
+        let group = word.count << 8 | Int(first)
+        guard group + 1 < groupStarts.count else { return false }
+        for index in groupStarts[group]..<groupStarts[group + 1] where matches(words[index], word, at: 0) {
             return true
         }
         return false

@@ -39,9 +39,12 @@ struct ClassEvidence: Hashable {
         static func table(for tree: HTMLTree) -> [ClassEvidence] {
             var cache = Cache()
             var table = [ClassEvidence](repeating: .none, count: tree.nodes.count)
+            // Written through a buffer: a subscript write on the array checks its uniqueness every time.
             tree.bytes.withUnsafeBufferPointer { bytes in
-                for node in tree.nodes.indices where !tree.nodes[node].isText {
-                    table[node] = cache.evidence(for: Int32(node), in: tree, bytes: bytes)
+                table.withUnsafeMutableBufferPointer { table in
+                    for node in tree.nodes.indices where !tree.nodes[node].isText {
+                        table[node] = cache.evidence(for: Int32(node), in: tree, bytes: bytes)
+                    }
                 }
             }
             return table

@@ -25,8 +25,12 @@ extension HTMLPruning {
         var positive = false
         var dateline = false
         var update = false
+        // One copy, lowered in place (an append per byte pays a capacity check per byte).
         scratch.lower.removeAll(keepingCapacity: true)
-        for byte in value { scratch.lower.append(HTMLText.lower(byte)) }
+        scratch.lower.append(contentsOf: value)
+        scratch.lower.withUnsafeMutableBufferPointer { lower in
+            for index in lower.indices { lower[index] = HTMLText.lower(lower[index]) }
+        }
         var start = 0
         scratch.lower.withUnsafeBufferPointer { lowered in
             while start < value.count {

@@ -70,7 +70,12 @@ struct HTMLTreeBuilder {
         sax.pointee.initialized = 1
         context.pointee.userData = UnsafeMutableRawPointer(builder)
         _ = htmlCtxtUseOptions(context, options)
-        if let handler = xmlFindCharEncodingHandler(encoding) {
+        // UTF-8 is libxml2's own encoding: told so by name, it reads the bytes in place, where a UTF-8 handler would
+        // copy the page once more, chunk by chunk. The bytes are valid UTF-8 here (bad bytes were replaced), and
+        // `HTML_PARSE_IGNORE_ENC` keeps a <meta> from switching.
+        if encoding == "UTF-8" {
+            _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+        } else if let handler = xmlFindCharEncodingHandler(encoding) {
             _ = xmlSwitchToEncoding(context, handler)
         }
         _ = htmlParseDocument(context)

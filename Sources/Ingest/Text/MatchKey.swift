@@ -11,9 +11,9 @@ enum MatchKey {
     static func make(_ text: String) -> String {
         // Foundation's folding is slow; only Latin letters beyond ASCII (and other cased scripts) need it.
         let needsFolding = text.unicodeScalars.contains { !foldsToItself($0.value) }
+        // Without folding, ASCII capitals are lowered below, as the scalars are read (no lowered copy first).
         let folded =
-            needsFolding
-            ? text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) : asciiLowercased(text)
+            needsFolding ? text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) : text
         // Built as UTF-8 bytes: appending to a `String.UnicodeScalarView` one scalar at a time is slow.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(folded.utf8.count)
@@ -34,7 +34,9 @@ enum MatchKey {
                     pendingSpace = !bytes.isEmpty
                     continue
                 }
-                mapped = scalar
+                mapped =
+                    !needsFolding && scalar.value >= 0x41 && scalar.value <= 0x5A
+                    ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar
             }
             if pendingSpace { bytes.append(0x20) }
             pendingSpace = false
@@ -86,12 +88,6 @@ enum MatchKey {
             bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
             bytes.append(UInt8(0x80 | value & 0x3F))
         }
-    }
-
-    private static func asciiLowercased(_ text: String) -> String {
-        var bytes = Array(text.utf8)
-        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func contains(_ haystack: String, _ needle: String) -> Bool {
