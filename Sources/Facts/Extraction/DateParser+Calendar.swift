@@ -1,7 +1,7 @@
 import CrossCheckModel
 
-/// Calendar units of the grammar: quarters, week numbers, the nth weekday or week of a month, parts of periods,
-/// decades, seasons and weekends, and the week of a date.
+/// Calendar units of the grammar: quarters, week numbers, parts of periods (the nth weekday or week of a month is in
+/// DateParser+NthOfMonth.swift), decades, seasons and weekends, and the week of a date.
 extension DateParser {
     func isQuarterMark(at index: Int, end: Int) -> Bool {
         guard let match = cue(at: index, end: end), case .quarterMark = match.value else { return false }
@@ -135,132 +135,6 @@ extension DateParser {
             tokens[index + 1].key == Self.plural, tokens[index + 1].start == tokens[index].end
         else { return nil }
         return made(index, index + 1, .decade(number < 100 ? 1900 + number : number))
-    }
-
-    /// An ordinal for "the nth weekday of": "first", "3rd", "الثالث", "ثاني", or "last" (−1).
-    func nthOrdinal(at index: Int, end: Int) -> (value: Int, end: Int)? {
-        guard index < end else { return nil }
-        if let match = wordMatch(at: index, end: end) {
-            switch match.value {
-            case .ordinal(let value) where value <= 5: return (value, match.end)
-            case .last: return (-1, match.end)
-            default: break
-            }
-        }
-        if Self.lastArabic.contains(tokens[index].key) { return (-1, index + 1) }
-        if let number = integer(at: index, end: end, in: 1...5), index + 1 < end,
-            Self.suffixes.contains(tokens[index + 1].key)
-        {
-            return (number, index + 2)
-        }
-        if tokens[index].isWord, let match = lexicon.numbers.match(text, at: index), match.end <= end,
-            match.value.isOrdinal, (1...5).contains(Int(match.value.value))
-        {
-            return (Int(match.value.value), match.end)
-        }
-        return nil
-    }
-
-    static let lastArabic: Set<UInt64> = Set(["آخر", "الأخير", "الأخيرة"].map(Keys.key))
-    static let weekdayLinks: Set<UInt64> = Set(["of", "in", "de", "du", "d", "من", "في"].map(Keys.key))
-
-    /// "the third tuesday of september 2014", "first monday of last month", "le premier mercredi du mois prochain",
-    /// "last Sunday of March 2014", "first week of october 2014", "اول ثلاثاء من شهر عشرة",
-    /// "الثلاثاء الثالث من شهر ايلول من عام 2014".
-    func nthOfMonth(at index: Int, end: Int) -> DateMention? {
-        var position = index
-        var n: Int? = nil
-        var weekday: Weekday? = nil
-        var isWeek = false
-        if let ordinal = nthOrdinal(at: position, end: end) {
-            n = ordinal.value
-            position = ordinal.end
-            if let match = wordMatch(at: position, end: end), case .weekday(let found) = match.value {
-                weekday = found
-                position = match.end
-            } else if position < end, let found = Self.bareWeekdays[tokens[position].key] {
-                weekday = found  // "اخر اثنين من الشهر القادم"
-                position += 1
-            } else if let found = unit(at: position, end: end, years: false), found.unit == .week {
-                isWeek = true
-                position = found.end
-            } else {
-                return nil
-            }
-        } else if tokens[index].isArabic, let match = wordMatch(at: skipDayWord(position, end: end), end: end),
-            case .weekday(let found) = match.value, match.end < end, tokens[match.end].isWord,
-            let ordinal = nthOrdinal(at: match.end, end: end)
-        {
-            // "الأحد الثاني": the Arabic ordinal follows the weekday ("lundi 1er" is a day of the month).
-            weekday = found
-            n = ordinal.value
-            position = ordinal.end
-        } else if let found = unit(at: position, end: end, years: false), found.unit == .week,
-            let ordinal = nthOrdinal(at: found.end, end: end)
-        {
-            isWeek = true
-            n = ordinal.value
-            position = ordinal.end
-        }
-        guard let n, weekday != nil || isWeek else { return nil }
-        if !isWeek, n > 0,
-            position >= end || tokens[position].isPunctuation || !Self.weekdayLinks.contains(tokens[position].key)
-        {
-            // "le troisième mardi", "الأحد الثاني", "first Sunday": of the anchor's month.
-            guard position >= end || !(tokens[position].isWord && lexicon.months.contains(text, at: position)) else {
-                return nil
-            }
-            var mention = made(index, position - 1, .period(.month, offset: 0))
-            mention.nth = n
-            mention.nthWeekday = weekday
-            return mention
-        }
-        guard position < end else { return nil }
-        var baseStart = position
-        if Self.weekdayLinks.contains(tokens[position].key) && tokens[position].clitic == .none {
-            baseStart += 1
-        }
-        var named: DateMention? = nil
-        if let found = month(at: baseStart, end: end) {
-            // "the first week of Oct": a month name is enough after "the nth weekday of".
-            var mention = DateMention(first: baseStart)
-            mention.month = found.value
-            mention.monthCue = true
-            mention.last = found.end - 1
-            readYear(at: found.end, end: end, into: &mention)
-            named = mention.month == nil ? nil : mention
-        }
-        if isWeek, let year = integer(at: baseStart, end: end, in: 1900...2100), tokens[baseStart].digits == 4 {
-            // "la première semaine de 2015": ISO weeks; the last one starts on December's last Monday.
-            if n > 0 { return made(index, baseStart, .week(n, year: year)) }
-            var mention = DateMention(first: index)
-            mention.year = year
-            mention.month = MonthName(month: 12)
-            mention.last = baseStart
-            mention.nth = -1
-            mention.nthWeekday = .monday
-            mention.nthIsWeek = true
-            return mention
-        }
-        guard var base = named ?? parse(at: baseStart, end: end), base.day == nil, base.weekday == nil,
-            base.rangeEnd.isEmpty, base.part == nil
-        else { return nil }
-        let isMonth: Bool
-        if case .period(.month, _) = base.expression {
-            isMonth = true
-        } else {
-            isMonth = base.expression == nil && (base.month != nil || base.relativePeriod?.grain == .month)
-        }
-        // "the last week of 2015", "الأسبوع الثالث من عام 2027": weeks of a year count its Mondays.
-        let isYear = isWeek && base.expression == nil && base.month == nil && base.year != nil
-        guard isMonth || isYear else { return nil }
-        if isYear { base.month = MonthName(month: n < 0 ? 12 : 1) }
-        base.first = index
-        base.nth = n
-        base.nthWeekday = isWeek ? .monday : weekday
-        base.nthIsWeek = isWeek
-        base.weekday = nil
-        return base
     }
 
     static let enKey = Keys.key("en")
