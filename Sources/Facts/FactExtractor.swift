@@ -227,7 +227,7 @@ public struct FactExtractor: Sendable {
 
     private func numberMentions(_ quantities: [Quantity], in text: TokenizedText) -> [NumberMention] {
         var numbers: [NumberMention] = []
-        for quantity in quantities where quantity.vague == nil {
+        for quantity in quantities where quantity.vague == nil && !isRegnal(quantity, in: text) {
             numbers.append(
                 NumberMention(
                     value: quantity.value, isOrdinal: quantity.isOrdinal,
@@ -239,5 +239,39 @@ public struct FactExtractor: Sendable {
             }
         }
         return numbers
+    }
+
+    /// "الملك محمد السادس", "الملك عبدالله الثاني": a definite ordinal after a ruler's name is part of the name, not
+    /// a figure.
+    ///
+    /// The ordinal must follow one or two bare Arabic words (unknown to the fact tables, no clitic, no "ال") that
+    /// follow a title ("الملك", "البابا", "السلطان"…): without the title, "اعجبني الأول" or "بالكلمة الأولى" would
+    /// look the same.
+    private func isRegnal(_ quantity: Quantity, in text: TokenizedText) -> Bool {
+        let index = quantity.numberFirst
+        let tokens = text.tokens
+        guard quantity.isOrdinal, quantity.last == index, index >= 2, tokens[index].isWord, tokens[index].isArabic,
+            startsWithArticle(tokens[index], in: text)
+        else { return false }
+        var position = index - 1
+        while position >= max(0, index - 2) {
+            let word = tokens[position]
+            guard word.isWord, word.isArabic, !word.isKnown, word.clitic == .none,
+                word.sentence == tokens[index].sentence, !startsWithArticle(word, in: text)
+            else { return false }
+            if position > 0, Self.rulerTitles.contains(tokens[position - 1].full) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Titles before a ruler's name and regnal number.
+    private static let rulerTitles: Set<UInt64> = Set(
+        ["الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "البابا", "الإمام", "الشاه", "القيصر", "الإمبراطور"]
+            .map(Keys.key))
+
+    private func startsWithArticle(_ token: Token, in text: TokenizedText) -> Bool {
+        token.end - token.start > 2 && text.scalars[token.start].value == 0x0627
+            && text.scalars[token.start + 1].value == 0x0644
     }
 }

@@ -88,6 +88,18 @@ struct NumberFamilyTests {
         #expect(facts.relativeOrdinals.count == 1)
         #expect(facts.totals[.killed] == .exactly(1))
     }
+
+    /// A ruler's regnal number is part of the name; an ordinal after a common noun or a verb stays a figure.
+    @Test(arguments: [
+        ("استقبل الملك محمد السادس الوفد", [Double]()),
+        ("رحب السلطان هيثم الأول بالضيوف", []),
+        ("انعقدت الدورة السادسة للمجلس", [6]),
+        ("اعجبني الأول من الكتابين", [1]),
+        ("تكلم بالكلمة الأولى", [1]),
+    ])
+    func regnalNumbers(text: String, expected: [Double]) {
+        #expect(values(text) == expected)
+    }
 }
 
 /// The headline families found on FA-KES: additions, toll updates, singular people, partitives and war cues.
