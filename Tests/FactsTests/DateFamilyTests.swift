@@ -4,7 +4,7 @@ import Testing
 @testable import Facts
 
 /// Date families added after the first grammar: the rest of a period, a count of weekdays, a count of units from a
-/// date, a year and month joined by a point. Made-up sentences, read forward from Tuesday 12 February 2013 like
+/// date, a year and month joined by a point, the nth day of a month. Made-up sentences, read forward from Tuesday 12 February 2013 like
 /// `DateGrammarTests`.
 @Suite("Date families")
 struct DateFamilyTests {
@@ -45,6 +45,14 @@ struct DateFamilyTests {
         Case("le 4 du mois suivant", .french, "2013-03-04 day"),
     ]
 
+    static let nthDayOfMonth: [Case] = [
+        Case("وصل الوفد في اليوم الخامس من شهر آذار", .arabic, "2013-03-05 day"),
+        Case("رابع يوم من شهر 6", .arabic, "2013-06-04 day"),
+        Case("on the second day of May", .english, "2013-05-02 day"),
+        // An ordinal day of something that is no month stays apart: no date of the month is made.
+        Case("the second day of talks", .english, ""),
+    ]
+
     static let holidayNames: [Case] = [
         Case("on célèbre Yuandan 2014", .french, "2014-01-01 day"),
         Case("la fête des mères 2014", .french, "2014-05-11 day"),
@@ -67,6 +75,9 @@ struct DateFamilyTests {
         #expect(DateGrammarTests.render(item) == item.expected)
     }
     @Test(arguments: dayOfRelativeMonth) func dayOfARelativeMonth(_ item: Case) {
+        #expect(DateGrammarTests.render(item) == item.expected)
+    }
+    @Test(arguments: nthDayOfMonth) func nthDayOfAMonth(_ item: Case) {
         #expect(DateGrammarTests.render(item) == item.expected)
     }
     @Test(arguments: holidayNames) func moreHolidayNames(_ item: Case) {

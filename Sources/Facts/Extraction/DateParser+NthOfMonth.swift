@@ -27,6 +27,15 @@ extension DateParser {
         return nil
     }
 
+    /// The end of "يوم" or "اليوم" at `index` ("اليوم" alone is today, so it is a table word of its own).
+    private func dayNoun(at index: Int, end: Int) -> Int? {
+        guard index < end else { return nil }
+        if tokens[index].key == Self.todayKey { return index + 1 }
+        guard let found = unit(at: index, end: end, years: false), found.unit == .day else { return nil }
+        return found.end
+    }
+
+    private static let todayKey = Keys.key("اليوم")
     static let lastArabic: Set<UInt64> = Set(["آخر", "الأخير", "الأخيرة"].map(Keys.key))
     static let weekdayLinks: Set<UInt64> = Set(["of", "in", "de", "du", "d", "من", "في"].map(Keys.key))
 
@@ -38,6 +47,7 @@ extension DateParser {
         var n: Int? = nil
         var weekday: Weekday? = nil
         var isWeek = false
+        var isDay = false
         if let ordinal = nthOrdinal(at: position, end: end) {
             n = ordinal.value
             position = ordinal.end
@@ -49,6 +59,9 @@ extension DateParser {
                 position += 1
             } else if let found = unit(at: position, end: end, years: false), found.unit == .week {
                 isWeek = true
+                position = found.end
+            } else if let found = unit(at: position, end: end, years: false), found.unit == .day, ordinal.value > 0 {
+                isDay = true  // "ثالث يوم من شهر عشرة", "the 3rd day of October"
                 position = found.end
             } else {
                 return nil
@@ -67,9 +80,16 @@ extension DateParser {
             isWeek = true
             n = ordinal.value
             position = ordinal.end
+        } else if tokens[index].isArabic, let dayEnd = dayNoun(at: position, end: end),
+            let ordinal = nthOrdinal(at: dayEnd, end: end), ordinal.value > 0
+        {
+            // "اليوم الثالث من شهر عشرة": the Arabic ordinal follows the day noun.
+            isDay = true
+            n = ordinal.value
+            position = ordinal.end
         }
-        guard let n, weekday != nil || isWeek else { return nil }
-        if !isWeek, n > 0,
+        guard let n, weekday != nil || isWeek || isDay else { return nil }
+        if !isWeek, !isDay, n > 0,
             position >= end || tokens[position].isPunctuation || !Self.weekdayLinks.contains(tokens[position].key)
         {
             // "le troisième mardi", "الأحد الثاني", "first Sunday": of the anchor's month.
@@ -120,6 +140,13 @@ extension DateParser {
         // "the last week of 2015", "الأسبوع الثالث من عام 2027": weeks of a year count its Mondays.
         let isYear = isWeek && base.expression == nil && base.month == nil && base.year != nil
         guard isMonth || isYear else { return nil }
+        if isDay {
+            // The nth day of a named or relative month is that day of the month.
+            guard isMonth, base.expression == nil, base.month != nil, n <= 31 else { return nil }
+            base.first = index
+            base.day = n
+            return base
+        }
         if isYear { base.month = MonthName(month: n < 0 ? 12 : 1) }
         base.first = index
         base.nth = n
