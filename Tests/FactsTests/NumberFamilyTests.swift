@@ -89,6 +89,13 @@ struct NumberFamilyTests {
         #expect(facts.totals[.killed] == .exactly(1))
     }
 
+    /// "اثنين" before a relative week is the count two, not Monday: a casualty count must not become a weekday.
+    @Test func twoBeforeLastWeekIsACount() {
+        let facts = extractor.extract(text: "قتل اثنين الأسبوع الماضي في القصف", language: .arabic, published: nil)
+        #expect(facts.totals[.killed] == .exactly(2))
+        #expect(facts.dates.count == 1)
+    }
+
     /// A ruler's regnal number is part of the name; an ordinal after a common noun or a verb stays a figure.
     @Test(arguments: [
         ("استقبل الملك محمد السادس الوفد", [Double]()),
