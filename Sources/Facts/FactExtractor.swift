@@ -245,7 +245,7 @@ public struct FactExtractor: Sendable {
     /// a figure.
     ///
     /// The ordinal must follow one or two bare Arabic words (unknown to the fact tables, no clitic, no "ال") that
-    /// follow a title ("الملك", "البابا", "السلطان"…): without the title, "اعجبني الأول" or "بالكلمة الأولى" would
+    /// follow a title (`RulerTitles`: "الملك", "البابا", "السلطان"…): without the title, "اعجبني الأول" or "بالكلمة الأولى" would
     /// look the same.
     private func isRegnal(_ quantity: Quantity, in text: TokenizedText) -> Bool {
         let index = quantity.numberFirst
@@ -265,10 +265,7 @@ public struct FactExtractor: Sendable {
         return false
     }
 
-    /// Titles before a ruler's name and regnal number.
-    private static let rulerTitles: Set<UInt64> = Set(
-        ["الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "البابا", "الإمام", "الشاه", "القيصر", "الإمبراطور"]
-            .map(Keys.key))
+    private static let rulerTitles: Set<UInt64> = Set(RulerTitles.all.map(Keys.key))
 
     private func startsWithArticle(_ token: Token, in text: TokenizedText) -> Bool {
         token.end - token.start > 2 && text.scalars[token.start].value == 0x0627

@@ -12,36 +12,20 @@ public struct JSONReportWriter: ReportWriter {
     public init() {}
 
     public func files(for report: RunReport) throws -> [String: String] {
-        // The whole report and each group are independent encodings: one task each, on every core.
-        let tasks: [Task] = [.index, .summary] + report.groups.indices.map(Task.group)
-        let encoded = ParallelMap.map(tasks) { task -> (String, Result<String, Error>) in
-            let path: String
-            switch task {
-            case .index: path = "index.json"
-            case .summary: path = "summary.json"
-            case .group(let index): path = Self.groupPath(report.groups[index].id, ext: "json")
-            }
-            return (
-                path,
-                Result {
-                    switch task {
-                    case .index: try encode(report, path: path)
-                    case .summary: try encode(report.summary, path: path)
-                    case .group(let index): try encode(report.groups[index], path: path)
-                    }
+        // The whole report, the summary and each group are independent encodings: one task each, on every core.
+        let paths = ["index.json", "summary.json"] + report.groups.map { Self.groupPath($0.id, ext: "json") }
+        let encoded = ParallelMap.map(Array(paths.indices)) { index in
+            Result { () throws -> String in
+                switch index {
+                case 0: try encode(report, path: paths[0])
+                case 1: try encode(report.summary, path: paths[1])
+                default: try encode(report.groups[index - 2], path: paths[index])
                 }
-            )
+            }
         }
         var files: [String: String] = [:]
-        for (path, result) in encoded { files[path] = try result.get() }
+        for (path, result) in zip(paths, encoded) { files[path] = try result.get() }
         return files
-    }
-
-    /// One file of the JSON report.
-    private enum Task: Sendable {
-        case index
-        case summary
-        case group(Int)
     }
 
     /// The encoder every JSON file uses.

@@ -10,20 +10,13 @@ import Facts
 enum FactsJSONLine {
     static func render(id: String, facts: ArticleFacts) -> String {
         var items: [(start: Int, end: Int, order: Int, json: String)] = []
-        for number in facts.numbers {
+        for number in facts.numbers + facts.relativeOrdinals {
             var object = JSONObject()
-            object.add("kind", number.isOrdinal ? "ordinal" : "number")
+            object.add("kind", number.isOrdinal || number.anchor != nil ? "ordinal" : "number")
             object.addEvidence(number.evidence)
+            if let anchor = number.anchor { object.add("relative", anchor.rawValue) }
             object.add("value", number.value)
             items.append((number.evidence.start, number.evidence.end, 0, object.text))
-        }
-        for ordinal in facts.relativeOrdinals {
-            var object = JSONObject()
-            object.add("kind", "ordinal")
-            object.addEvidence(ordinal.evidence)
-            object.add("relative", ordinal.anchor?.rawValue)
-            object.add("value", ordinal.value)
-            items.append((ordinal.evidence.start, ordinal.evidence.end, 0, object.text))
         }
         for date in facts.dates {
             var object = JSONObject()

@@ -12,5 +12,6 @@ enum PatternCatalog {
         ("DateWords", DateWords.examples),
         ("DateCues", DateCues.examples),
         ("Holidays", Holidays.examples),
+        ("RulerTitles", RulerTitles.examples),
     ]
 }
