@@ -1,3 +1,4 @@
+import CrossCheckModel
 import Foundation
 import Pipeline
 import Reports
@@ -40,35 +41,54 @@ struct GroupPlan {
         for record in try store.changes(night: night) { tonight[record.groupID] = record }
         var nextID = try store.nextGroupID()
         var kept = Set<Int64>()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let decoder = JSONDecoder()
-        for (index, group) in windowGroups.enumerated() {
-            let id: Int64
+        var ids: [Int64] = []
+        for index in windowGroups.indices {
             if let choice = choices[index], claims[choice.id]?.group == index {
-                id = choice.id
-                kept.insert(id)
+                ids.append(choice.id)
+                kept.insert(choice.id)
             } else {
-                id = nextID
+                ids.append(nextID)
                 nextID += 1
             }
-            var report = group.report
-            report.id = NightlyIndexer.reportID(id)
-            let snapshot = GroupSnapshot(report)
-            let snapshotJSON = String(decoding: try encoder.encode(snapshot), as: UTF8.self)
-            if stored[id] == snapshotJSON { continue }
+        }
+        // Each group's snapshot, change list and report encode independently: on every core. The report is encoded
+        // as its JSON report file is written, so tonight's writer reuses the string.
+        let (assigned, records) = (ids, tonight)
+        let planned = ParallelMap.map(Array(windowGroups.indices)) { index in
+            Result {
+                try Self.plan(windowGroups[index], id: assigned[index], stored: stored, tonight: records, night: night)
+            }
+        }
+        for (index, result) in planned.enumerated() {
+            guard let (snapshotJSON, report, record) = try result.get() else { continue }
+            let id = ids[index]
             groups.append(
-                NightCommit.Group(id: id, members: group.members.map { rows[$0] }, snapshotJSON: snapshotJSON))
-            let beforeJSON = tonight[id].map(\.beforeJSON) ?? stored[id]
-            let before = beforeJSON.flatMap { try? decoder.decode(GroupSnapshot.self, from: Data($0.utf8)) }
-            let list = GroupChange.changes(from: before, to: snapshot)
+                NightCommit.Group(
+                    id: id, members: windowGroups[index].members.map { rows[$0] }, snapshotJSON: snapshotJSON))
             reports[id] = report
-            changes.append(
-                GroupChangeRecord(
-                    night: night, groupID: id, beforeJSON: beforeJSON,
-                    changesJSON: String(decoding: try encoder.encode(list), as: UTF8.self),
-                    reportJSON: String(decoding: try encoder.encode(report), as: UTF8.self)))
+            changes.append(record)
         }
         deletedGroups = previousIDs.subtracting(kept).sorted()
+    }
+
+    /// One group's snapshot, report and change record, or nil when its snapshot equals the stored one.
+    private static func plan(
+        _ group: WindowGroup, id: Int64, stored: [Int64: String], tonight: [Int64: GroupChangeRecord], night: Int
+    ) throws -> (String, GroupReport, GroupChangeRecord)? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var report = group.report
+        report.id = NightlyIndexer.reportID(id)
+        let snapshot = GroupSnapshot(report)
+        let snapshotJSON = String(decoding: try encoder.encode(snapshot), as: UTF8.self)
+        if stored[id] == snapshotJSON { return nil }
+        let beforeJSON = tonight[id].map(\.beforeJSON) ?? stored[id]
+        let before = beforeJSON.flatMap { try? JSONDecoder().decode(GroupSnapshot.self, from: Data($0.utf8)) }
+        let list = GroupChange.changes(from: before, to: snapshot)
+        let record = GroupChangeRecord(
+            night: night, groupID: id, beforeJSON: beforeJSON,
+            changesJSON: String(decoding: try encoder.encode(list), as: UTF8.self),
+            reportJSON: try JSONReportWriter.encodedGroup(report))
+        return (snapshotJSON, report, record)
     }
 }

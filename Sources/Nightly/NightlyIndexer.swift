@@ -90,9 +90,8 @@ public struct NightlyIndexer: Sendable {
             maximumBucket: maximumBucket)
         let old = try store.articles(rowIDs: try store.groupMates(of: candidates))
         timings.lap("lookup")
-        let decoder = JSONDecoder()
-        let oldFacts = old.map { stored in
-            stored.factsJSON.flatMap { try? decoder.decode(ArticleFacts.self, from: Data($0.utf8)) }
+        let oldFacts = ParallelMap.map(old) { stored in
+            stored.factsJSON.flatMap { try? JSONDecoder().decode(ArticleFacts.self, from: Data($0.utf8)) }
         }
         let readBack = pipeline.prepareWindow(old.map(\.article), knownFacts: oldFacts)
         timings.lap("window")
@@ -104,11 +103,16 @@ public struct NightlyIndexer: Sendable {
         let plan = try GroupPlan(
             groups: groups, rows: rows, previousGroup: previousGroup, night: night, store: store)
 
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        let encodedFacts = ParallelMap.map(freshFacts) { facts in
+            Result { () throws -> String in
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                return String(decoding: try encoder.encode(facts), as: UTF8.self)
+            }
+        }
         let indexed = try pending.enumerated().map { offset, stored in
-            let facts = String(decoding: try encoder.encode(freshFacts[offset]), as: UTF8.self)
-            return NightCommit.IndexedArticle(rowID: stored.rowID, bandKeys: freshKeys[offset], factsJSON: facts)
+            NightCommit.IndexedArticle(
+                rowID: stored.rowID, bandKeys: freshKeys[offset], factsJSON: try encodedFacts[offset].get())
         }
         try store.commit(
             NightCommit(

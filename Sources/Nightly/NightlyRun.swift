@@ -26,7 +26,7 @@ public struct NightlyRun: Sendable {
     public var timings = PhaseTimings()
 
     /// - Parameter knownReports: the reports this run just wrote into the records, by group id; a record of an
-    ///   earlier run of the same night is decoded from its JSON.
+    ///   earlier run of the same night is decoded from its JSON. The JSON of a known report is written as is.
     init(
         summary: RunSummary, records: [GroupChangeRecord], knownReports: [Int64: GroupReport] = [:],
         pipeline: Pipeline, admission: AdmissionResult, completedPending: Int, windowArticles: Int, resumedNight: Int?
@@ -34,10 +34,12 @@ public struct NightlyRun: Sendable {
         let decoder = JSONDecoder()
         var groups: [GroupReport] = []
         var changes: [GroupChanges] = []
+        var encoded: [String: String] = [:]
         for record in records {
-            let report =
-                try knownReports[record.groupID]
-                ?? decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
+            let known = knownReports[record.groupID]
+            let report = try known ?? decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
+            // This run encoded the record's report as the JSON writer does; an older record may differ in layout.
+            if known != nil { encoded[report.id] = record.reportJSON }
             let list = try decoder.decode([GroupChange].self, from: Data(record.changesJSON.utf8))
             groups.append(report)
             changes.append(
@@ -48,6 +50,7 @@ public struct NightlyRun: Sendable {
             assembled: RunReport(
                 toolVersion: Pipeline.toolVersion, referenceDate: options.referenceDate,
                 options: options.reportValues, summary: summary, groups: groups))
+        run.encodedGroups = encoded
         self.changes = changes
         self.admission = admission
         self.completedPending = completedPending

@@ -65,19 +65,27 @@ struct EventGrouper: Sendable {
 
     /// The candidate pairs of a batch: near-copy LSH over 5-gram shingles, and keyword LSH over the heaviest terms of
     /// `verifier`'s TF-IDF vectors.
-    func candidatePairs(_ articles: [PreparedArticle], verifier: PairVerifier) -> Set<PairKey> {
+    ///
+    /// - Parameter boundary: when given, the articles from it on are new (a nightly run's) and the pairs of two
+    ///   articles before it are left out (see ``LSHIndex/candidatePairs(newFrom:)``).
+    func candidatePairs(_ articles: [PreparedArticle], verifier: PairVerifier, newFrom boundary: Int? = nil)
+        -> Set<PairKey>
+    {
+        func pairs(_ index: LSHIndex) -> [(Int, Int)] {
+            boundary.map { index.candidatePairs(newFrom: $0) } ?? index.candidatePairs()
+        }
         var candidates = Set<PairKey>()
         let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
         let copySignatures = hasher.signatures(of: articles.map { $0.copyShingles.hashes })
         let copyParameters = LSHParameters.optimal(
             threshold: options.nearCopyJaccard, numPermutations: options.numPermutations)
-        for (a, b) in LSHIndex(signatures: copySignatures, parameters: copyParameters).candidatePairs() {
+        for (a, b) in pairs(LSHIndex(signatures: copySignatures, parameters: copyParameters)) {
             candidates.insert(PairKey(a, b))
         }
         let keywordParameters = LSHParameters.optimal(
             threshold: options.eventCandidateThreshold, numPermutations: options.numPermutations)
         let keywords = keywordSignatures(verifier.vectors)
-        for (a, b) in LSHIndex(signatures: keywords, parameters: keywordParameters).candidatePairs() {
+        for (a, b) in pairs(LSHIndex(signatures: keywords, parameters: keywordParameters)) {
             candidates.insert(PairKey(a, b))
         }
         return candidates

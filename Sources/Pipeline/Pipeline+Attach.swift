@@ -5,11 +5,11 @@ import Similarity
 extension Pipeline {
     /// Adds tonight's articles to the index's stories without regrouping what the index already holds.
     ///
-    /// Tonight's articles are grouped alone, exactly as ``analyze(_:)`` groups a batch. The indexed articles read
-    /// back are those sharing LSH band keys (``bandKeys(_:)``) with tonight's, and their groups' other members. Then
-    /// only the pairs of a new and an indexed article that the batch grouper's candidate search (near-copy and
-    /// keyword LSH) finds are assessed, with the same verifier (its TF-IDF statistics taken over tonight's articles
-    /// and the indexed ones read back). Each of
+    /// The indexed articles read back are those sharing LSH band keys (``bandKeys(_:)``) with tonight's, and their
+    /// groups' other members. The batch grouper's candidate search (near-copy and keyword LSH) runs over tonight's
+    /// articles and those, keeping every pair with a new article; one verifier, its TF-IDF statistics taken over
+    /// all of them, assesses the pairs. Tonight's articles are clustered among themselves by average linkage, as
+    /// ``analyze(_:)`` clusters a batch; then each of
     /// tonight's groups joins the stored group it links to best by average linkage (the mean score over all its
     /// cross pairs with that group's members, a pair not assessed counting as 0) when that reaches the linkage
     /// threshold; otherwise it stays a new group. Earlier decisions are kept: stored groups are never split or
@@ -27,7 +27,6 @@ extension Pipeline {
     public func attach(tonight fresh: PreparedWindow, indexed: PreparedWindow, storedGroups: [Int64?]) -> [WindowGroup]
     {
         let offset = indexed.count
-        let grouping = EventGrouper(options: options).group(fresh.items)
         let items = indexed.items + fresh.items
         let verifier = PairVerifier(articles: items, options: options)
         let labels = storedGroups.enumerated().map { $0.element ?? -Int64($0.offset + 1) }
@@ -37,30 +36,36 @@ extension Pipeline {
             storedSize[label, default: 0] += 1
             storedMembers[label, default: []].append(index)
         }
-        // Candidates as a plain run over tonight's and the indexed articles would find them, keeping only the pairs
-        // of a new and an indexed article: pairs within tonight were assessed by the grouper, pairs within the index
-        // on earlier nights.
-        let crossCandidates = EventGrouper(options: options).candidatePairs(items, verifier: verifier)
-            .filter { $0.first < offset && $0.second >= offset }
+        // Candidates as a plain run over tonight's and the indexed articles would find them, less the pairs of two
+        // indexed articles (assessed on earlier nights). One verifier scores every pair of the night, so a new-new
+        // and a new-old score weigh words alike when average linkage compares them.
+        let candidates = EventGrouper(options: options).candidatePairs(items, verifier: verifier, newFrom: offset)
             .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
-        let cross = ParallelMap.map(crossCandidates) { verifier.assess($0.first, $0.second) }
+        let assessed = ParallelMap.map(candidates) { verifier.assess($0.first, $0.second) }
         var assessments: [EventGrouper.PairKey: PairAssessment] = [:]
-        for var assessment in grouping.assessments.values {
-            assessment.first += offset
-            assessment.second += offset
+        assessments.reserveCapacity(assessed.count)
+        var freshEdges: [(Int, Int, Double)] = []
+        for assessment in assessed {
             assessments[EventGrouper.PairKey(assessment.first, assessment.second)] = assessment
+            if assessment.verified && assessment.first >= offset {
+                freshEdges.append((assessment.first - offset, assessment.second - offset, assessment.score))
+            }
+        }
+        // Tonight's articles clustered among themselves, as a batch run clusters its verified pairs.
+        let clusters = AverageLinkageClustering(threshold: options.linkageThreshold).clusters(
+            count: fresh.count, edges: freshEdges)
+        var clusterOf = [Int](repeating: 0, count: fresh.count)
+        for (index, cluster) in clusters.enumerated() {
+            for member in cluster.members { clusterOf[member] = index }
         }
         // Sum of verified cross scores from each of tonight's clusters to each stored group.
-        let clusterOf = grouping.clusterOf
-        var links = Array(repeating: [Int64: Double](), count: grouping.clusters.count)
-        for assessment in cross {
-            assessments[EventGrouper.PairKey(assessment.first, assessment.second)] = assessment
-            guard assessment.verified else { continue }
+        var links = Array(repeating: [Int64: Double](), count: clusters.count)
+        for assessment in assessed where assessment.verified && assessment.first < offset {
             links[clusterOf[assessment.second - offset]][labels[assessment.first], default: 0] += assessment.score
         }
         var joined: [Int64: [Int]] = [:]
         var newGroups: [[Int]] = []
-        for (index, cluster) in grouping.clusters.enumerated() {
+        for (index, cluster) in clusters.enumerated() {
             let members = cluster.members.map { $0 + offset }
             let best = links[index].map { label, sum in
                 (label, sum / Double(cluster.members.count * (storedSize[label] ?? 1)))

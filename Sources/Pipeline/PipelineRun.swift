@@ -8,11 +8,17 @@ public struct PipelineRun: Sendable {
     public var timings = StageTimings()
     /// Every candidate pair the grouping assessed, with its verdict and reasons (`run --explain`).
     public var explanations: [PairExplanation] = []
+    /// Group JSON files encoded already (``JSONReportWriter/encodedGroup(_:)``), by group id.
+    public var encodedGroups: [String: String] = [:]
 
-    public init(report: RunReport, timings: StageTimings = StageTimings(), explanations: [PairExplanation] = []) {
+    public init(
+        report: RunReport, timings: StageTimings = StageTimings(), explanations: [PairExplanation] = [],
+        encodedGroups: [String: String] = [:]
+    ) {
         self.report = report
         self.timings = timings
         self.explanations = explanations
+        self.encodedGroups = encodedGroups
     }
 
     /// Success, or "finished, some inputs failed" when the summary holds a failed input.
@@ -24,7 +30,8 @@ public struct PipelineRun: Sendable {
     public func files(formats: [ReportFormat]) throws -> [String: String] {
         var files: [String: String] = [:]
         for format in formats {
-            files.merge(try format.writer.files(for: report)) { first, _ in first }
+            let writer = format == .json ? JSONReportWriter(encodedGroups: encodedGroups) : format.writer
+            files.merge(try writer.files(for: report)) { first, _ in first }
         }
         return files
     }

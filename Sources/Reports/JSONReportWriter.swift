@@ -9,7 +9,15 @@ import Foundation
 /// escapes: the decoded text is unchanged, but a file opened in a browser or a terminal shows no markup and no
 /// reordered line. docs/report-format.md documents every field.
 public struct JSONReportWriter: ReportWriter {
-    public init() {}
+    /// Group files already encoded by ``encodedGroup(_:)``, by group id; a group listed here is not encoded again.
+    ///
+    /// A nightly run encodes each changed group's report to store it in the index; handing those strings over
+    /// saves encoding the same report twice.
+    public var encodedGroups: [String: String]
+
+    public init(encodedGroups: [String: String] = [:]) {
+        self.encodedGroups = encodedGroups
+    }
 
     public func files(for report: RunReport) throws -> [String: String] {
         // The whole report, the summary and each group are independent encodings: one task each, on every core.
@@ -19,7 +27,9 @@ public struct JSONReportWriter: ReportWriter {
                 switch index {
                 case 0: try encode(report, path: paths[0])
                 case 1: try encode(report.summary, path: paths[1])
-                default: try encode(report.groups[index - 2], path: paths[index])
+                default:
+                    try encodedGroups[report.groups[index - 2].id]
+                        ?? encode(report.groups[index - 2], path: paths[index])
                 }
             }
         }
@@ -33,6 +43,11 @@ public struct JSONReportWriter: ReportWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return encoder
+    }
+
+    /// The content of a group's file, `groups/<id>.json`, exactly as ``files(for:)`` writes it.
+    public static func encodedGroup(_ group: GroupReport) throws -> String {
+        try JSONReportWriter().encode(group, path: groupPath(group.id, ext: "json"))
     }
 
     func encode(_ value: some Encodable, path: String) throws -> String {

@@ -79,6 +79,37 @@ public struct LSHIndex: Sendable {
     ///
     /// - Complexity: O(Σ bucket sizes²) over all bands: a bucket of m identical documents yields m(m−1)/2 pairs.
     public func candidatePairs() -> [(Int, Int)] {
+        pairs { run, codes in
+            for position in run.indices {
+                let i = run[position]
+                for j in run[(position + 1)...] { codes.append(UInt64(UInt32(i)) << 32 | UInt64(UInt32(j))) }
+            }
+        }
+    }
+
+    /// The pairs sharing a bucket that involve at least one document numbered `boundary` or more, sorted and without
+    /// duplicates: all pairs but those whose documents are both below `boundary`.
+    ///
+    /// A nightly run puts the articles read back from its index first and tonight's after them. Pairs of two
+    /// indexed articles were assessed on earlier nights; enumerating only the others costs O(new × (old + new)) per
+    /// bucket instead of O((old + new)²), and the old articles of a busy story fill the same buckets night after night.
+    ///
+    ///     index.candidatePairs(newFrom: readBack.count)   // (old, new) and (new, new) pairs
+    public func candidatePairs(newFrom boundary: Int) -> [(Int, Int)] {
+        let limit = Int32(clamping: boundary)
+        return pairs { run, codes in
+            // A run lists its documents in ascending order (ties in a packed entry are broken by the document).
+            let split = run.firstIndex { $0 >= limit } ?? run.endIndex
+            for position in run.indices where position > run.startIndex && position >= split {
+                let j = run[position]
+                for i in run[..<position] { codes.append(UInt64(UInt32(i)) << 32 | UInt64(UInt32(j))) }
+            }
+        }
+    }
+
+    /// Runs `emit` over every bucket of two or more documents, band by band in parallel, and returns the pair codes
+    /// it appended (first document in the high 32 bits), decoded, sorted and without duplicates.
+    private func pairs(_ emit: @escaping @Sendable (ArraySlice<Int32>, inout [UInt64]) -> Void) -> [(Int, Int)] {
         let perBand = SharedBuffer<[UInt64]>(repeating: [], count: parameters.bands)
         let tables = bandTables
         DispatchQueue.concurrentPerform(iterations: parameters.bands) { band in
@@ -88,13 +119,7 @@ public struct LSHIndex: Sendable {
             while runStart < table.keys.count {
                 var runEnd = runStart + 1
                 while runEnd < table.keys.count && table.keys[runEnd] == table.keys[runStart] { runEnd += 1 }
-                if runEnd - runStart > 1 {
-                    for i in runStart..<runEnd {
-                        for j in (i + 1)..<runEnd {
-                            codes.append(UInt64(UInt32(table.documents[i])) << 32 | UInt64(UInt32(table.documents[j])))
-                        }
-                    }
-                }
+                if runEnd - runStart > 1 { emit(table.documents[runStart..<runEnd], &codes) }
                 runStart = runEnd
             }
             perBand.pointer[band] = codes

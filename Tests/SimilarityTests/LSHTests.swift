@@ -54,4 +54,24 @@ import Testing
             #expect(index.estimatedJaccard(first, second) > 0.5)
         }
     }
+
+    /// The pairs involving a new document are exactly the full list's pairs not both below the boundary.
+    @Test(arguments: [0, 1, 37, 200, 399, 459, 460])
+    func pairsWithANewDocumentAreTheFullPairsLessTheOldOnes(boundary: Int) {
+        var random = TestRandom(seed: 11)
+        // 60 topics of 8 documents drawing from small vocabularies, so buckets hold several documents.
+        let documents: [[UInt64]] = (0..<460).map { index in
+            (0..<80).map { _ in UInt64(index % 60) * 1_000 + random.next() % 150 }
+        }
+        let shingler = Shingler(size: 1)
+        let matrix = MinHasher().signatures(of: documents.map { shingler.shingles(tokenHashes: $0) })
+        let index = LSHIndex(signatures: matrix, parameters: LSHParameters(bands: 32, rows: 2))
+        let all = index.candidatePairs()
+        let expected = all.filter { $0.1 >= boundary }.map { [$0.0, $0.1] }
+        let found = index.candidatePairs(newFrom: boundary).map { [$0.0, $0.1] }
+        #expect(found == expected)
+        #expect(boundary >= 460 ? found.isEmpty : found.count > 0)
+        // Documents i and i + 60 share a topic: from boundary 61 on, some pairs are old-old and left out.
+        #expect(boundary <= 60 ? found.count == all.count : found.count < all.count)
+    }
 }
