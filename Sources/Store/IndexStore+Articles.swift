@@ -21,21 +21,24 @@ extension IndexStore {
     }
 
     private func admitOne(_ item: IncomingArticle, night: Int, db: Database, result: inout AdmissionResult) throws {
+        // Cached statements: a night admits tens of thousands of articles, and compiling each lookup's SQL anew
+        // cost more than running it.
         let hash = Int64(bitPattern: item.contentHash)
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE contentHash = ?", arguments: [hash]) == true {
+        let byHash = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE contentHash = ?")
+        if try Bool.fetchOne(byHash, arguments: [hash]) == true {
             result.alreadyIndexed += 1
             return
         }
         var article = item.article
-        if let url = article.url,
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE url = ?", arguments: [url]) == true
-        {
+        let byURL = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE url = ?")
+        if let url = article.url, try Bool.fetchOne(byURL, arguments: [url]) == true {
             result.alreadyIndexed += 1
             return
         }
         let originalID = article.id
         var attempt = 1
-        while try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE articleID = ?", arguments: [article.id]) == true {
+        let byID = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE articleID = ?")
+        while try Bool.fetchOne(byID, arguments: [article.id]) == true {
             attempt += 1
             let suffix = "@" + CivilDate(daysSinceEpoch: night).iso
             article.id = originalID + suffix + (attempt > 2 ? "-\(attempt - 1)" : "")

@@ -66,27 +66,31 @@ extension IndexStore {
                 try insertFacts.execute(arguments: [item.rowID, item.factsJSON])
                 try markGrouped.execute(arguments: [item.rowID])
             }
+            let upsertGroup = try db.cachedStatement(
+                sql: """
+                    INSERT INTO storyGroup (id, firstNight, lastNight, memberCount, snapshot)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET lastNight = max(lastNight, excluded.lastNight),
+                        memberCount = excluded.memberCount, snapshot = excluded.snapshot
+                    """)
+            // `IS NOT` skips the members already in the group (most of a grown story's): an article row holds its
+            // text, and rewriting it with an unchanged group id would cost as much as a changed one.
+            let setGroup = try db.cachedStatement(
+                sql: "UPDATE article SET groupID = ? WHERE id = ? AND groupID IS NOT ?")
             for group in night.groups {
-                try db.execute(
-                    sql: """
-                        INSERT INTO storyGroup (id, firstNight, lastNight, memberCount, snapshot)
-                        VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT(id) DO UPDATE SET lastNight = max(lastNight, excluded.lastNight),
-                            memberCount = excluded.memberCount, snapshot = excluded.snapshot
-                        """,
+                try upsertGroup.execute(
                     arguments: [group.id, night.night, night.night, group.members.count, group.snapshotJSON])
-                let update = try db.cachedStatement(sql: "UPDATE article SET groupID = ? WHERE id = ?")
-                for member in group.members { try update.execute(arguments: [group.id, member]) }
+                for member in group.members { try setGroup.execute(arguments: [group.id, member, group.id]) }
             }
-            for id in night.deletedGroups {
-                try db.execute(sql: "DELETE FROM storyGroup WHERE id = ?", arguments: [id])
-            }
+            let deleteGroup = try db.cachedStatement(sql: "DELETE FROM storyGroup WHERE id = ?")
+            for id in night.deletedGroups { try deleteGroup.execute(arguments: [id]) }
+            let upsertChange = try db.cachedStatement(
+                sql: """
+                    INSERT INTO groupChange (night, groupID, before, changes, report) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(night, groupID) DO UPDATE SET changes = excluded.changes, report = excluded.report
+                    """)
             for change in night.changes {
-                try db.execute(
-                    sql: """
-                        INSERT INTO groupChange (night, groupID, before, changes, report) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT(night, groupID) DO UPDATE SET changes = excluded.changes, report = excluded.report
-                        """,
+                try upsertChange.execute(
                     arguments: [change.night, change.groupID, change.beforeJSON, change.changesJSON, change.reportJSON])
             }
             try db.execute(sql: "DELETE FROM runState")
