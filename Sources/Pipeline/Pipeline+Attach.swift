@@ -94,13 +94,14 @@ extension Pipeline {
             assessments[EventGrouper.PairKey(assessment.first, assessment.second)] = assessment
         }
         let assembler = ReportAssembler(options: options)
-        return groups.map { members in
-            let (cohesion, average) = Self.linkage(members, assessments)
+        let settled = assessments
+        return ParallelMap.map(groups) { members in
+            let (cohesion, average) = Self.linkage(members, settled)
             return WindowGroup(
                 members: members,
                 report: assembler.groupReport(
                     id: "pending", members: members, cohesion: cohesion, average: average, articles: items,
-                    assessments: assessments, verifier: verifier))
+                    assessments: settled, verifier: verifier))
         }
     }
 

@@ -34,8 +34,9 @@ public struct Pipeline: Sendable {
         timings.append(grouping.timings)
         let assembler = ReportAssembler(options: options)
         let ordered = grouping.clusters.sorted { $0.members[0] < $1.members[0] }
+        // Each group's comparison and report are independent of the others': on every core.
         let groups = timings.measure("comparison and report") {
-            ordered.enumerated().map { ordinal, cluster in
+            ParallelMap.map(Array(ordered.enumerated())) { ordinal, cluster in
                 assembler.groupReport(
                     id: ReportAssembler.groupID(ordinal + 1, of: ordered.count), members: cluster.members,
                     cohesion: cluster.minPairwiseSimilarity, average: cluster.averageSimilarity, articles: prepared,
