@@ -28,11 +28,11 @@ extension DateParser {
         let single = parseOne(at: start, end: end)
         guard var left = single ?? bareDay(at: start, end: end) ?? (opened ? bareYear(at: start, end: end) : nil)
         else { return nil }
-        if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
-            between || !Self.pairWords.contains(tokens[left.last + 1].key),
-            var right = parseOne(at: skipThe(joiner.end, end: end), end: end)
-                ?? (left.day != nil || left.month != nil ? bareDay(at: skipThe(joiner.end, end: end), end: end) : nil)
-                    ?? (opened && left.year != nil ? bareYear(at: joiner.end, end: end) : nil),
+        if let rightStart = rangeJoiner(after: left.last, end: end, between: between),
+            var right = parseOne(at: rightStart, end: end)
+                ?? (left.day != nil || left.month != nil ? bareDay(at: rightStart, end: end) : nil)
+                    ?? (opened && left.year != nil ? bareYear(at: rightStart, end: end) : nil)
+                        ?? tomorrowAfterJoiner(at: rightStart, end: end),
             left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
             left.expression?.isValue ?? true, right.expression?.isValue ?? true
         {

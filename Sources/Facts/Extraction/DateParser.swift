@@ -229,6 +229,12 @@ struct DateParser {
             // "the third of march", "premier janvier"
             day = Int(match.value.value)
             afterDay = match.end
+        } else if day == nil, position < end, tokens[position].isWord, tokens[position].isArabic,
+            let words = dayInWords(at: position, end: end), month(at: words.last + 1, end: end) != nil
+        {
+            // "واحد وعشرين مايو": a day in cardinal words right before a month name.
+            day = words.value
+            afterDay = words.last + 1
         }
         if let foundDay = day {
             if afterDay < end, Self.suffixes.contains(tokens[afterDay].key),
@@ -261,13 +267,27 @@ struct DateParser {
                 mention.last = afterMonthWord
                 return true
             }
+            if afterMonthWord > afterDay, tokens[afterDay].isArabic,
+                let match = wordMatch(at: afterMonthWord, end: end),
+                case .ordinal(let ordinal) = match.value, ordinal <= 12
+            {
+                mention.day = foundDay  // "29 من الشهر الثامن"
+                mention.month = MonthName(month: ordinal)
+                mention.last = match.end - 1
+                return true
+            }
             if afterMonthWord > afterDay, let found = month(at: afterMonthWord, end: end) {
                 mention.day = foundDay
                 mention.month = found.value
                 mention.last = found.end - 1
                 return true
             }
-            if let relative = relativeMonth(at: afterDay, end: end) {
+            // "قتل 23 الشهر الماضي" counts people: an Arabic day takes a relative month after "من", or after "يوم",
+            // "في" or the joiner of a range ("من 4 إلى 22 هذا الشهر").
+            let count =
+                tokens[position].isNumber && afterDay == position + 1 && afterDay < end && tokens[afterDay].isArabic
+                && !(position > 0 && marksArabicDay(before: position))
+            if !count, let relative = relativeMonth(at: afterDay, end: end) {
                 mention.day = foundDay
                 mention.relativeMonth = relative.offset
                 mention.last = relative.last
