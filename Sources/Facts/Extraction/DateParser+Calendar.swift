@@ -181,10 +181,9 @@ extension DateParser {
         }
         // "the fall of Aleppo", "الربيع العربي": a season alone needs a preposition ("in summer", "في الصيف").
         if year == nil && offset == nil {
-            // "سأرحل الصيف": an Arabic season with its article that closes its clause is one, like "the summer".
-            let closing =
-                tokens[position].isArabic && text.scalars[tokens[position].start] == "ا"
-                && closesClause(after: last, end: end)
+            // "سأرحل الصيف", "سأرحل صيف": an Arabic season that closes its clause is one, like "the summer"
+            // ("الربيع العربي" does not close it; "ربيع", also a name, is no season word of the table).
+            let closing = tokens[position].isArabic && closesClause(after: last, end: end)
             guard closing || tokens[position].key != Self.fall, closing || index > 0,
                 closing || tokens[index - 1].sentence == tokens[index].sentence,
                 closing || Self.monthPrepositions.contains(tokens[index - 1].key)

@@ -91,6 +91,7 @@ extension DateParser {
         guard index < end else { return nil }
         if let found = dayAfterMotionVerb(at: index, end: end) { return found }
         if let found = yearOrLater(at: index, end: end) { return found }
+        if let found = arabicQuarter(at: index, end: end) { return found }
         if let found = holiday(at: index, end: end) { return found }
         if let found = rest(at: index, end: end) { return found }
         if let found = weekdayCount(at: index, end: end) { return found }

@@ -5,7 +5,8 @@ import CrossCheckModel
 ///
 /// Arabic leaves out "يوم" and the month when the day is that of the current month. A bare number after a
 /// preposition is a count in news ("ارتفع عدد القتلى إلى 27"), so the day is read only right after a verb of
-/// `MotionVerbs` and when nothing but punctuation follows it in its sentence.
+/// `MotionVerbs` and when nothing but punctuation follows it in its sentence. The day is that of the publication
+/// month, as the month left out is. A count of units after the verb and "في" is when one goes ("سأخرج في 3 أشهر").
 extension DateParser {
     static let motionVerbs: Set<UInt64> = Set(MotionVerbs.all.map(Keys.key))
     static let dayPrepositions: Set<UInt64> = Set(["في", "إلى", "الى", "حتى"].map(Keys.key))
@@ -16,6 +17,14 @@ extension DateParser {
             Self.motionVerbs.contains(tokens[index - 1].full)
         else { return nil }
         var position = index
+        if tokens[index].key == Self.inWord, tokens[index].clitic == .none,
+            let found = steps(at: index + 1, end: end, countOptional: false),
+            tokens[index + 1].isNumber
+                || tokens[index + 1].isWord
+        {
+            // "سأخرج في 3 أسابيع": when one goes, counted from the publication date.
+            return made(index, found.end - 1, .shift(found.steps))
+        }
         if Self.dayPrepositions.contains(tokens[index].key), tokens[index].clitic == .none {
             position += 1
         } else if !tokens[index].isWord || tokens[index].clitic == .none || tokens[index].clitic == .wa
@@ -36,6 +45,7 @@ extension DateParser {
         guard closesClause(after: last, end: end) else { return nil }
         var mention = DateMention(first: index)
         mention.day = day
+        mention.relativeMonth = 0  // "عدت للثاني" on the 7th is the 2nd of this month
         mention.last = last
         mention.isMarkedDay = true
         return mention
