@@ -113,7 +113,9 @@ extension DateParser {
         }
         base.first = index
         base.part = part
-        base.frenchParts = french
+        // "أواخر الأسبوع الماضي": Thursday, the last working day in Egypt and the Gulf, starts the end of an Arabic
+        // week, as it does a French one.
+        base.frenchParts = french || (tokens[index].isArabic && part == .end && base.grain == .week)
         return base
     }
 

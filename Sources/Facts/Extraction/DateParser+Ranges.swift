@@ -28,6 +28,10 @@ extension DateParser {
         let single = parseOne(at: start, end: end)
         guard var left = single ?? bareDay(at: start, end: end) ?? (opened ? bareYear(at: start, end: end) : nil)
         else { return nil }
+        if var days = daysBetween(after: left, end: end) {
+            days.first = index
+            return days  // "شهر نوفمبر بين 19 و 20"
+        }
         if let rightStart = rangeJoiner(after: left.last, end: end, between: between),
             var right = parseOne(at: rightStart, end: end)
                 ?? (left.day != nil || left.month != nil ? bareDay(at: rightStart, end: end) : nil)

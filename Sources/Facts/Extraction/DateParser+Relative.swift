@@ -147,7 +147,8 @@ extension DateParser {
         }
         guard let found = unit(at: position, end: end, years: number != nil) else { return nil }
         // "the coming days", "الأيام المقبلة": a plural with no count is no period.
-        if offset == nil, number == nil, let counted = count(at: found.end, end: end, agreeing: true),
+        if offset == nil, number == nil,
+            let counted = count(at: found.end, end: end, agreeing: true) ?? fewCount(at: found.end, end: end),
             let after = modifier(at: counted.end, end: end)
         {
             // "الأسابيع الثلاثة الماضية", "الأشهر 3 القادمة": the count agrees with its plural, article and all.
@@ -191,6 +192,14 @@ extension DateParser {
         }
         // "2 années passées": the count came first.
         return made(index, last, .period(found.unit, offset: offset))
+    }
+
+    static let fewWords: Set<UInt64> = Set(["القليلة"].map(Keys.key))
+
+    /// "الأسابيع القليلة الماضية" (the past few weeks): a few is read as three, as Recognizers-Text reads "few".
+    func fewCount(at index: Int, end: Int) -> (value: Int, end: Int)? {
+        guard index < end, tokens[index].isArabic, Self.fewWords.contains(tokens[index].full) else { return nil }
+        return (3, index + 1)
     }
 
     /// "wednesday of next week", "mercredi la semaine prochaine", "wednesday after next", "lundi en huit".

@@ -31,6 +31,24 @@ extension DateParser {
         return mention
     }
 
+    /// "شهر نوفمبر بين 19 و 20": two days of a month named before them, after "between".
+    func daysBetween(after month: DateMention, end: Int) -> DateMention? {
+        let position = month.last + 1
+        guard month.month != nil, month.day == nil, month.weekday == nil, month.expression == nil,
+            month.rangeEnd.isEmpty, position + 1 < end, Self.betweenWords.contains(tokens[position].key),
+            let from = integer(at: position + 1, end: end, in: 1...31),
+            let joiner = rangeJoiner(after: position + 1, end: end, between: true),
+            let to = integer(at: joiner, end: end, in: 1...31), from < to
+        else { return nil }
+        var left = month
+        left.day = from
+        left.last = joiner
+        var right = DateMention(first: joiner)
+        (right.day, right.month, right.year) = (to, month.month, month.year)
+        left.rangeEnd = [right]
+        return left
+    }
+
     /// "بين الأربعاء والجمعة", "من الأربعاء إلى الجمعة" right after a relative week (ending at `last`): those two
     /// weekdays of that week, as one interval.
     func weekdaysOfWeek(after last: Int, offset: Int, end: Int) -> DateMention? {
