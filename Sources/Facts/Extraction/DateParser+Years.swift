@@ -172,10 +172,12 @@ extension DateParser {
         }
         // "عام ألفين وعشرين", "the year two thousand ten": words after the word for year; after "في" only when
         // the year closes its clause and takes more than one word ("في ألف وسبعمائة وتسعة وثمانين").
-        if let words = yearInWords(at: match.end, end: end),
-            Self.yearWords.contains(tokens[index].key)
-                || (tokens[index].key == Self.inWord && words.last > match.end
-                    && closesClause(after: words.last, end: end))
+        // The thousands word is checked first: reading words costs an allocation, and "في" opens many counts.
+        let afterIn =
+            tokens[index].key == Self.inWord && match.end < end && tokens[match.end].isWord
+            && (lexicon.numbers.match(text, at: match.end)?.value.value ?? 0) >= 1000
+        if Self.yearWords.contains(tokens[index].key) || afterIn, let words = yearInWords(at: match.end, end: end),
+            !afterIn || (words.last > match.end && closesClause(after: words.last, end: end))
         {
             mention.year = words.value
             mention.last = words.last

@@ -230,6 +230,7 @@ struct DateParser {
             day = Int(match.value.value)
             afterDay = match.end
         } else if day == nil, position < end, tokens[position].isWord, tokens[position].isArabic,
+            (1...3).contains(where: { month(at: position + $0, end: end) != nil }),
             let words = dayInWords(at: position, end: end), month(at: words.last + 1, end: end) != nil
         {
             // "واحد وعشرين مايو": a day in cardinal words right before a month name.

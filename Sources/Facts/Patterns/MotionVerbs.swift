@@ -15,7 +15,7 @@ enum MotionVerbs {
         PatternExample("سأعود في 15", "2026-11-15 day event from_publication", .dates, published: "2026-11-20"),
         PatternExample("عدت للثاني", "2026-11-02 day event from_publication", .dates, published: "2026-11-20"),
         PatternExample(
-            "عدت إلى الحادي والعشرين.", "2026-10-21 day event from_publication", .dates,
+            "عدت إلى الحادي والعشرين.", "2026-11-21 day event from_publication", .dates,
             published: "2026-11-20"),
         // A count after a preposition stays a count: no verb of going, or a noun after the number.
         PatternExample("ارتفع عدد القتلى إلى 27.", "", .dates, published: "2026-11-20"),

@@ -7,7 +7,7 @@ enum OpenEnds {
     static let all: [String] = ["بعده", "بعدها", "قبله", "قبلها"]
 
     static let examples: [PatternExample] = [
-        PatternExample("النطاق 2012 أو بعده", "2012-01-01 year event explicit", .dates, published: "2016-11-07"),
+        PatternExample("النطاق 2012 أو بعده", "2012-01-01 year historical explicit", .dates, published: "2016-11-07"),
         PatternExample("قتل 2012 أو أكثر", "", .dates, published: "2016-11-07"),
     ]
 }
