@@ -63,14 +63,6 @@ extension DateParser {
         return (Int(number.value), number.last)
     }
 
-    /// True when the word before a day in digits says it is one: "يوم 23", "في 23", "إلى 22", "و 22".
-    func marksArabicDay(before index: Int) -> Bool {
-        let previous = tokens[index - 1]
-        if previous.key == Self.dayKey || previous.key == Self.inWord { return true }
-        guard let joiner = cue(at: index - 1, end: index), case .to = joiner.value else { return false }
-        return true
-    }
-
     /// True when nothing but a closing mark follows `index` in its sentence: "27", "27.", "27!", "27،".
     func closesClause(after index: Int, end: Int) -> Bool {
         let next = index + 1

@@ -229,13 +229,8 @@ struct DateParser {
             // "the third of march", "premier janvier"
             day = Int(match.value.value)
             afterDay = match.end
-        } else if day == nil, position < end, tokens[position].isWord, tokens[position].isArabic,
-            (1...3).contains(where: { month(at: position + $0, end: end) != nil }),
-            let words = dayInWords(at: position, end: end), month(at: words.last + 1, end: end) != nil
-        {
-            // "واحد وعشرين مايو": a day in cardinal words right before a month name.
-            day = words.value
-            afterDay = words.last + 1
+        } else if day == nil, let words = arabicCardinalDay(at: position, end: end) {
+            (day, afterDay) = (words.value, words.last + 1)  // "واحد وعشرين مايو"
         }
         if let foundDay = day {
             if afterDay < end, Self.suffixes.contains(tokens[afterDay].key),
@@ -269,13 +264,10 @@ struct DateParser {
                 return true
             }
             if afterMonthWord > afterDay, tokens[afterDay].isArabic,
-                let match = wordMatch(at: afterMonthWord, end: end),
-                case .ordinal(let ordinal) = match.value, ordinal <= 12
+                let found = ordinalMonth(at: afterMonthWord, end: end)
             {
-                mention.day = foundDay  // "29 من الشهر الثامن"
-                mention.month = MonthName(month: ordinal)
-                mention.last = match.end - 1
-                return true
+                (mention.day, mention.month, mention.last) = (foundDay, MonthName(month: found.value), found.last)
+                return true  // "29 من الشهر الثامن"
             }
             if afterMonthWord > afterDay, let found = month(at: afterMonthWord, end: end) {
                 mention.day = foundDay
@@ -283,12 +275,9 @@ struct DateParser {
                 mention.last = found.end - 1
                 return true
             }
-            // "قتل 23 الشهر الماضي" counts people: an Arabic day takes a relative month after "من", or after "يوم",
-            // "في" or the joiner of a range ("من 4 إلى 22 هذا الشهر").
-            let count =
-                tokens[position].isNumber && afterDay == position + 1 && afterDay < end && tokens[afterDay].isArabic
-                && !(position > 0 && marksArabicDay(before: position))
-            if !count, let relative = relativeMonth(at: afterDay, end: end) {
+            if !countsBeforeRelativeMonth(position, afterDay, end: end),
+                let relative = relativeMonth(at: afterDay, end: end)
+            {
                 mention.day = foundDay
                 mention.relativeMonth = relative.offset
                 mention.last = relative.last
