@@ -56,6 +56,17 @@ struct DateArabicFamilyTests {
         Case("قتل 2012 أو أكثر", .arabic, ""),
     ]
 
+    static let laterAndWeekdayDays: [Case] = [
+        Case("لاحقا في هذا الأسبوع", .arabic, "2013-02-13 day ..2013-02-18"),
+        Case("سيزور الوزير المغرب في وقت لاحق من هذا الشهر", .arabic, "2013-02-13 day ..2013-03-01"),
+        Case("عدت يوم الجمعة في خمسة عشر", .arabic, "2013-02-15 day"),
+        // A number word after the weekday that does not close the clause counts something.
+        Case("قتل يوم الجمعة في خمسة مواقع", .arabic, "2013-02-15 day"),
+    ]
+
+    @Test(arguments: laterAndWeekdayDays) func laterInAPeriodAndDaysInWords(_ item: Case) {
+        #expect(DateGrammarTests.render(item) == item.expected)
+    }
     @Test(arguments: motion) func dayAfterAVerbOfGoing(_ item: Case) {
         #expect(DateGrammarTests.render(item) == item.expected)
     }

@@ -15,6 +15,15 @@ extension DateParser {
         return words
     }
 
+    /// A day in Arabic words after a weekday, closing its clause: "خمسة عشر" in "عدت يوم الجمعة في خمسة عشر"
+    /// ("الجمعة في خمسة مواقع" counts places).
+    func arabicDayClosingClause(at index: Int, end: Int) -> (value: Int, last: Int)? {
+        guard index < end, tokens[index].isWord, tokens[index].isArabic, lexicon.numbers.contains(text, at: index),
+            let words = dayInWords(at: index, end: end), closesClause(after: words.last, end: end)
+        else { return nil }
+        return words
+    }
+
     /// A month by its ordinal after the word for month: "الثامن" in "29 من الشهر الثامن".
     func ordinalMonth(at index: Int, end: Int) -> (value: Int, last: Int)? {
         guard let match = wordMatch(at: index, end: end), case .ordinal(let ordinal) = match.value, ordinal <= 12

@@ -124,6 +124,7 @@ extension DateParser {
         {
             position += 1
         }
+        if let words = arabicDayClosingClause(at: position, end: end) { return words }  // "الجمعة في خمسة عشر"
         guard let day = integer(at: position, end: end, in: 1...31), month(at: position + 1, end: end) == nil,
             integer(at: position + 1, end: end, in: 0...9999) == nil
         else { return nil }

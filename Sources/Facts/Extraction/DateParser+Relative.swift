@@ -191,6 +191,9 @@ extension DateParser {
             return made(index, last, .periods(found.unit, count: offset < 0 ? -number : number))
         }
         // "2 années passées": the count came first.
+        if offset == 0, found.unit != .day, let first = laterOpening(before: index) {
+            return made(first, last, .later(found.unit))  // "لاحقا في هذا الأسبوع"
+        }
         return made(index, last, .period(found.unit, offset: offset))
     }
 
