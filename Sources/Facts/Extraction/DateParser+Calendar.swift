@@ -113,7 +113,9 @@ extension DateParser {
         }
         base.first = index
         base.part = part
-        base.frenchParts = french
+        // "أواخر الأسبوع الماضي": Thursday, the last working day in Egypt and the Gulf, starts the end of an Arabic
+        // week, as it does a French one.
+        base.frenchParts = french || (tokens[index].isArabic && part == .end && base.grain == .week)
         return base
     }
 
@@ -181,9 +183,13 @@ extension DateParser {
         }
         // "the fall of Aleppo", "الربيع العربي": a season alone needs a preposition ("in summer", "في الصيف").
         if year == nil && offset == nil {
-            guard tokens[position].key != Self.fall, index > 0, tokens[index - 1].sentence == tokens[index].sentence,
-                Self.monthPrepositions.contains(tokens[index - 1].key) || tokens[index].clitic == .preposition
-                    || Self.seasonArticles.contains(tokens[index - 1].key)
+            // "سأرحل الصيف", "سأرحل صيف": an Arabic season that closes its clause is one, like "the summer"
+            // ("الربيع العربي" does not close it; "ربيع", also a name, is no season word of the table).
+            let closing = tokens[position].isArabic && closesClause(after: last, end: end)
+            guard closing || tokens[position].key != Self.fall, closing || index > 0,
+                closing || tokens[index - 1].sentence == tokens[index].sentence,
+                closing || Self.monthPrepositions.contains(tokens[index - 1].key)
+                    || tokens[index].clitic == .preposition || Self.seasonArticles.contains(tokens[index - 1].key)
             else { return nil }
         }
         return made(index, last, .season(season, year: year, offset: offset))
@@ -196,7 +202,8 @@ extension DateParser {
     func weekOf(at index: Int, end: Int) -> DateMention? {
         var position = index
         while position < end, Self.weekOfWords.contains(tokens[position].key) { position += 1 }
-        guard position > index, position < end,
+        // Arabic joins the week to its date with no word between ("أسبوع 16 سبتمبر").
+        guard position > index || (index > 0 && tokens[index - 1].isArabic), position < end,
             var mention = parse(at: position, end: end) ?? bareDayAfter(position, end: end),
             mention.expression == nil, mention.rangeEnd.isEmpty, mention.day != nil
         else { return nil }

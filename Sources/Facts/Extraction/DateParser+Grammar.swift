@@ -45,7 +45,8 @@ extension DateParser {
     }
 
     /// A small count in digits or words: "3", "three", "trois", "ثلاثة", "a".
-    func count(at index: Int, end: Int) -> (value: Int, end: Int)? {
+    /// With `agreeing`, an Arabic count may carry the article of the plural it follows ("الأسابيع الثلاثة").
+    func count(at index: Int, end: Int, agreeing: Bool = false) -> (value: Int, end: Int)? {
         guard index < end else { return nil }
         let token = tokens[index]
         if token.isNumber {
@@ -53,7 +54,7 @@ extension DateParser {
             return (Int(token.value), index + 1)
         }
         // "الأحد" is Sunday, not "the one": a weekday or a word with the article is no count.
-        guard token.isWord, token.clitic != .article else { return nil }
+        guard token.isWord, token.clitic != .article || agreeing else { return nil }
         if case .weekday = word(at: index, end: end) { return nil }
         if Self.oneWords.contains(token.key) { return (1, index + 1) }
         guard let match = lexicon.numbers.match(text, at: index), match.end <= end, !match.value.isOrdinal,
@@ -88,6 +89,9 @@ extension DateParser {
     /// The grammar's mention starting at `index`, or nil.
     func parseGrammar(at index: Int, end: Int) -> DateMention? {
         guard index < end else { return nil }
+        if let found = dayAfterMotionVerb(at: index, end: end) { return found }
+        if let found = yearOrLater(at: index, end: end) { return found }
+        if let found = arabicQuarter(at: index, end: end) { return found }
         if let found = holiday(at: index, end: end) { return found }
         if let found = rest(at: index, end: end) { return found }
         if let found = weekdayCount(at: index, end: end) { return found }

@@ -81,7 +81,7 @@ extension DateParser {
             n = ordinal.value
             position = ordinal.end
         } else if tokens[index].isArabic, let dayEnd = dayNoun(at: position, end: end),
-            let ordinal = nthOrdinal(at: dayEnd, end: end), ordinal.value > 0
+            let ordinal = nthOrdinal(at: dayEnd, end: end)
         {
             // "اليوم الثالث من شهر عشرة": the Arabic ordinal follows the day noun.
             isDay = true
@@ -142,9 +142,12 @@ extension DateParser {
         guard isMonth || isYear else { return nil }
         if isDay {
             // The nth day of a named or relative month is that day of the month.
-            guard isMonth, base.expression == nil, base.month != nil, n <= 31 else { return nil }
+            guard isMonth, base.expression == nil, let month = base.month, !month.isHijri || n > 0, n <= 31,
+                n > 0 || month.month != 2 || base.year != nil
+            else { return nil }
             base.first = index
-            base.day = n
+            // "اليوم الأخير من شهر عشرة": the last day of the month.
+            base.day = n > 0 ? n : CivilDate.daysIn(month: month.month, year: base.year ?? 2001)
             return base
         }
         if isYear { base.month = MonthName(month: n < 0 ? 12 : 1) }

@@ -181,7 +181,7 @@ extension DateParser {
 
     func hasCue(before index: Int) -> Bool {
         index > 0 && tokens[index - 1].sentence == tokens[index].sentence
-            && Self.numericCues.contains(tokens[index - 1].key)
+            && (Self.numericCues.contains(tokens[index - 1].key) || Self.motionVerbs.contains(tokens[index - 1].full))
     }
 
     /// True when the tokens first...last are the whole sentence but for punctuation around them.

@@ -28,11 +28,15 @@ extension DateParser {
         let single = parseOne(at: start, end: end)
         guard var left = single ?? bareDay(at: start, end: end) ?? (opened ? bareYear(at: start, end: end) : nil)
         else { return nil }
-        if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
-            between || !Self.pairWords.contains(tokens[left.last + 1].key),
-            var right = parseOne(at: skipThe(joiner.end, end: end), end: end)
-                ?? (left.day != nil || left.month != nil ? bareDay(at: skipThe(joiner.end, end: end), end: end) : nil)
-                    ?? (opened && left.year != nil ? bareYear(at: joiner.end, end: end) : nil),
+        if var days = daysBetween(after: left, end: end) {
+            days.first = index
+            return days  // "شهر نوفمبر بين 19 و 20"
+        }
+        if let rightStart = rangeJoiner(after: left.last, end: end, between: between),
+            var right = parseOne(at: rightStart, end: end)
+                ?? (left.day != nil || left.month != nil ? bareDay(at: rightStart, end: end) : nil)
+                    ?? (opened && left.year != nil ? bareYear(at: rightStart, end: end) : nil)
+                        ?? tomorrowAfterJoiner(at: rightStart, end: end),
             left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
             left.expression?.isValue ?? true, right.expression?.isValue ?? true
         {
@@ -120,6 +124,7 @@ extension DateParser {
         {
             position += 1
         }
+        if let words = arabicDayClosingClause(at: position, end: end) { return words }  // "الجمعة في خمسة عشر"
         guard let day = integer(at: position, end: end, in: 1...31), month(at: position + 1, end: end) == nil,
             integer(at: position + 1, end: end, in: 0...9999) == nil
         else { return nil }

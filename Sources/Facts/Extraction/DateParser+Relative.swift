@@ -131,7 +131,9 @@ extension DateParser {
                 offset = found.offset
                 isStep = true
                 position = found.end
-            } else if !tokens[index].isArabic, let found = unit(at: counted.end, end: end, years: true),
+            } else if !tokens[index].isArabic, counted.end < end,
+                !tokens[counted.end].isArabic || Self.plurals.contains(tokens[counted.end].key),
+                let found = unit(at: counted.end, end: end, years: true),
                 let after = modifier(at: found.end, end: end)
             {
                 // "2 années passées"
@@ -145,19 +147,20 @@ extension DateParser {
         }
         guard let found = unit(at: position, end: end, years: number != nil) else { return nil }
         // "the coming days", "الأيام المقبلة": a plural with no count is no period.
+        if offset == nil, number == nil,
+            let counted = count(at: found.end, end: end, agreeing: true) ?? fewCount(at: found.end, end: end),
+            let after = modifier(at: counted.end, end: end)
+        {
+            // "الأسابيع الثلاثة الماضية", "الأشهر 3 القادمة": the count agrees with its plural, article and all.
+            let signed = after.offset < 0 ? -counted.value : counted.value
+            return made(index, after.end - 1, .periods(found.unit, count: signed))
+        }
         if number == nil, !found.dual, Self.plurals.contains(tokens[position].key) { return nil }
         if offset == nil, number == nil, found.unit == .week, var day = weekOf(at: found.end, end: end) {
             day.first = index
             return day
         }
         var last = found.end - 1
-        if offset == nil, number == nil, let counted = count(at: found.end, end: end),
-            let after = modifier(at: counted.end, end: end)
-        {
-            // "الأسابيع الثلاثة الماضية", "الأشهر 3 القادمة"
-            let signed = after.offset < 0 ? -counted.value : counted.value
-            return made(index, after.end - 1, .periods(found.unit, count: signed))
-        }
         if offset == nil, found.dual, let after = modifier(at: found.end, end: end) {
             // "اليومين المقبلين", "العقدين الماضيين"
             return made(index, after.end - 1, .periods(found.unit, count: after.offset < 0 ? -2 : 2))
@@ -174,6 +177,11 @@ extension DateParser {
             last = after.end - 1
         }
         guard let offset else { return nil }
+        if number == nil, found.unit == .week, let days = weekdaysOfWeek(after: last, offset: offset, end: end) {
+            var days = days
+            days.first = index
+            return days  // "الأسبوع المقبل بين الأربعاء والجمعة", "next week from Wednesday to Friday"
+        }
         if number == nil, found.unit == .week, let weekday = weekdayAfter(last + 1, end: end) {
             // "next week on friday", "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع الجمعة"
             return made(index, weekday.last, .weekdayOfWeek(weekday.value, offset: offset))
@@ -183,7 +191,18 @@ extension DateParser {
             return made(index, last, .periods(found.unit, count: offset < 0 ? -number : number))
         }
         // "2 années passées": the count came first.
+        if offset == 0, found.unit != .day, let first = laterOpening(before: index) {
+            return made(first, last, .later(found.unit))  // "لاحقا في هذا الأسبوع"
+        }
         return made(index, last, .period(found.unit, offset: offset))
+    }
+
+    static let fewWords: Set<UInt64> = Set(["القليلة"].map(Keys.key))
+
+    /// "الأسابيع القليلة الماضية" (the past few weeks): a few is read as three, as Recognizers-Text reads "few".
+    func fewCount(at index: Int, end: Int) -> (value: Int, end: Int)? {
+        guard index < end, tokens[index].isArabic, Self.fewWords.contains(tokens[index].full) else { return nil }
+        return (3, index + 1)
     }
 
     /// "wednesday of next week", "mercredi la semaine prochaine", "wednesday after next", "lundi en huit".

@@ -170,10 +170,25 @@ extension DateParser {
             mention.last = match.end
             return true
         }
-        // "عام ألفين وعشرين", "the year two thousand ten": words only after the word for year.
-        if Self.yearWords.contains(tokens[index].key), let words = yearInWords(at: match.end, end: end) {
+        // "عام ألفين وعشرين", "the year two thousand ten": words after the word for year; after "في" only when
+        // the year closes its clause and takes more than one word ("في ألف وسبعمائة وتسعة وثمانين").
+        // The thousands word is checked first: reading words costs an allocation, and "في" opens many counts.
+        let afterIn =
+            tokens[index].key == Self.inWord && match.end < end && tokens[match.end].isWord
+            && (lexicon.numbers.match(text, at: match.end)?.value.value ?? 0) >= 1000
+        if Self.yearWords.contains(tokens[index].key) || afterIn, let words = yearInWords(at: match.end, end: end),
+            !afterIn || (words.last > match.end && closesClause(after: words.last, end: end))
+        {
             mention.year = words.value
             mention.last = words.last
+            return true
+        }
+        // "عام 247": three digits are a year only right after the Arabic word for year, closing its clause.
+        if tokens[index].isArabic, Self.yearWords.contains(tokens[index].key),
+            let year = integer(at: match.end, end: end, in: 100...999), closesClause(after: match.end, end: end)
+        {
+            mention.year = year
+            mention.last = match.end
             return true
         }
         mention.historicalCue = false

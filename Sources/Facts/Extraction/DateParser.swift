@@ -229,6 +229,8 @@ struct DateParser {
             // "the third of march", "premier janvier"
             day = Int(match.value.value)
             afterDay = match.end
+        } else if day == nil, let words = arabicCardinalDay(at: position, end: end) {
+            (day, afterDay) = (words.value, words.last + 1)  // "واحد وعشرين مايو"
         }
         if let foundDay = day {
             if afterDay < end, Self.suffixes.contains(tokens[afterDay].key),
@@ -261,13 +263,21 @@ struct DateParser {
                 mention.last = afterMonthWord
                 return true
             }
+            if afterMonthWord > afterDay, tokens[afterDay].isArabic,
+                let found = ordinalMonth(at: afterMonthWord, end: end)
+            {
+                (mention.day, mention.month, mention.last) = (foundDay, MonthName(month: found.value), found.last)
+                return true  // "29 من الشهر الثامن"
+            }
             if afterMonthWord > afterDay, let found = month(at: afterMonthWord, end: end) {
                 mention.day = foundDay
                 mention.month = found.value
                 mention.last = found.end - 1
                 return true
             }
-            if let relative = relativeMonth(at: afterDay, end: end) {
+            if !countsBeforeRelativeMonth(position, afterDay, end: end),
+                let relative = relativeMonth(at: afterDay, end: end)
+            {
                 mention.day = foundDay
                 mention.relativeMonth = relative.offset
                 mention.last = relative.last

@@ -188,6 +188,10 @@ extension DateResolver {
             let next = Self.add(1, unit, to: Self.start(of: unit, containing: anchor))
             result.kind = .interval
             (result.date, result.end, result.closing) = (anchor, next, next.adding(days: -1))
+        case .later(let unit):
+            let next = Self.add(1, unit, to: Self.start(of: unit, containing: anchor))
+            result.kind = .interval
+            (result.date, result.end) = (anchor.adding(days: 1), next)
         case .weekend(let offset):
             let saturday = Self.add(offset, .week, to: Self.start(of: .week, containing: anchor)).adding(days: 5)
             result.kind = .interval

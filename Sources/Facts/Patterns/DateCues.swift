@@ -125,11 +125,13 @@ enum DateCues {
             ("journellement", .recurring("P1D")), ("semestriel", .recurring("P6M")), ("fortnightly", .recurring("P2W")),
             ("quarterly", .recurring("P3M")),
             ("weekend", .weekend), ("week-end", .weekend), ("week end", .weekend),
-            ("عطلة نهاية الأسبوع", .weekend), ("نهاية الأسبوع", .weekend),
+            ("عطلة نهاية الأسبوع", .weekend), ("نهاية الأسبوع", .weekend), ("نهاية هذا الأسبوع", .weekend),
+            ("عطلة نهاية هذا الأسبوع", .weekend),
             ("spring", .season(0)), ("printemps", .season(0)), ("الربيع", .season(0)), ("summer", .season(1)),
             ("ete", .season(1)), ("الصيف", .season(1)), ("autumn", .season(2)), ("fall", .season(2)),
             ("automne", .season(2)), ("الخريف", .season(2)), ("winter", .season(3)), ("hiver", .season(3)),
-            ("الشتاء", .season(3)), ("season", .season(-1)), ("seasons", .season(-1)),
+            ("الشتاء", .season(3)), ("صيف", .season(1)), ("خريف", .season(2)), ("شتاء", .season(3)),
+            ("season", .season(-1)), ("seasons", .season(-1)),
             ("saison", .season(-1)),
             ("rest of", .rest), ("the rest of", .rest), ("rest", .rest), ("reste de", .rest), ("le reste de", .rest),
             ("reste", .rest), ("بقية", .rest),
@@ -193,5 +195,8 @@ enum DateCues {
             published: "2013-02-12"),
         PatternExample("Q4 2018", "2018-10-01 quarter event explicit", .dates, published: "2019-02-12"),
         PatternExample("week 10 of 2019", "2019-03-04 week event explicit", .dates, published: "2019-02-12"),
+        // Arabic says the weekend as "the end of this week".
+        PatternExample(
+            "نهاية هذا الأسبوع", "2016-11-12 day event relative interval 2016-11-14", .dates, published: "2016-11-07"),
     ]
 }

@@ -192,6 +192,7 @@ enum Holidays {
         ("trinity sunday", .easter(offset: 56)), ("corpus christi", .easter(offset: 60)),
         ("orthodox easter", .orthodoxEaster(offset: 0)), ("orthodox good friday", .orthodoxEaster(offset: -2)),
         ("orthodox great friday", .orthodoxEaster(offset: -2)), ("clean monday", .orthodoxEaster(offset: -48)),
+        ("اثنين الرماد", .orthodoxEaster(offset: -48)),
         ("orthodox shrove monday", .orthodoxEaster(offset: -48)), ("lazarus saturday", .orthodoxEaster(offset: -8)),
         ("eid al fitr", .hijri(month: 10, day: 1)), ("eid ul fitr", .hijri(month: 10, day: 1)),
         ("aid el fitr", .hijri(month: 10, day: 1)), ("عيد الفطر", .hijri(month: 10, day: 1)),

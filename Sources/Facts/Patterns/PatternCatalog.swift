@@ -13,5 +13,7 @@ enum PatternCatalog {
         ("DateCues", DateCues.examples),
         ("Holidays", Holidays.examples),
         ("RulerTitles", RulerTitles.examples),
+        ("MotionVerbs", MotionVerbs.examples),
+        ("OpenEnds", OpenEnds.examples),
     ]
 }
