@@ -235,11 +235,16 @@ extension DateResolver {
                     ))
             }
         }
-        if let year { return all.first { $0.season == season && $0.start.year == year }.map { ($0.start, $0.end) } }
+        // A named season is closed on the day the next one starts (summer: 21 June to 23 September, written up to
+        // 24 September); "this season", "next season" end the day before the next one starts, as Duckling writes
+        // them.
+        if let year {
+            return all.first { $0.season == season && $0.start.year == year }.map { ($0.start, $0.end.adding(days: 1)) }
+        }
         guard let current = all.firstIndex(where: { $0.start <= anchor && anchor < $0.end }) else { return nil }
         if season < 0 {
             let found = all[current + (offset ?? 0)]
-            return (found.start, found.end)
+            return (found.start, found.end.adding(days: -1))
         }
         let matching = all.indices.filter { all[$0].season == season }
         let chosen: Int?
@@ -251,7 +256,7 @@ extension DateResolver {
                 matching.first { $0 == current }
                 ?? (direction == .forward ? matching.first { $0 > current } : matching.last { $0 < current })
         }
-        return chosen.map { (all[$0].start, all[$0].end) }
+        return chosen.map { (all[$0].start, all[$0].end.adding(days: 1)) }
     }
 
     private func unresolved(_ result: Resolved) -> Resolved {

@@ -12,6 +12,7 @@ enum PatternCatalog {
         ("DateWords", DateWords.examples),
         ("DateCues", DateCues.examples),
         ("Holidays", Holidays.examples),
+        ("Computed holidays", Holidays.computedExamples),
         ("RulerTitles", RulerTitles.examples),
     ]
 }
