@@ -47,6 +47,11 @@ struct DateMention: Sendable {
     var nth: Int?
     var nthWeekday: Weekday?
     var nthIsWeek = false
+    /// "for 3 days from today", "18th Dec for 10 days": the date starts a span of that many units.
+    var duration: (unit: DateUnit, count: Int)?
+    /// "the 2nd closest Monday to Oct 5th": the rank and the date the candidates are nearest to (zero or one).
+    var closestRank = 0
+    var closestTo: [DateMention] = []
     /// French corpora cut weeks and years into parts differently ("en début d'année" is January and February).
     var frenchParts = false
 

@@ -88,6 +88,8 @@ extension DateParser {
     /// The grammar's mention starting at `index`, or nil.
     func parseGrammar(at index: Int, end: Int) -> DateMention? {
         guard index < end else { return nil }
+        if let found = closest(at: index, end: end) { return found }
+        if let found = duration(at: index, end: end) { return found }
         if let found = holiday(at: index, end: end) { return found }
         if let found = rest(at: index, end: end) { return found }
         if let found = weekdayCount(at: index, end: end) { return found }

@@ -71,6 +71,11 @@ extension DateParser {
             left.rangeEnd = [right]
             return left
         }
+        if let spanned = duration(after: left, end: end) {
+            var spanned = spanned
+            spanned.first = index
+            return spanned  // "from 18th Dec for 10 days"
+        }
         // "le 16", "on the 15th": a day of this month (or the next, reading forward) when nothing follows it.
         let number = tokens[left.last].isNumber ? left.last : left.last - 1
         var writtenDay =
@@ -119,6 +124,14 @@ extension DateParser {
                 || tokens[position].key == Self.leKey
         {
             position += 1
+        }
+        // "Thursday the twenty first", "Friday the fifteen": a day in words after "the".
+        if position > index, tokens[position - 1].key == Self.theKey,
+            integer(at: position, end: end, in: 1...31) == nil,
+            let words = dayInWords(at: position, end: end, cardinal: true),
+            month(at: words.last + 1, end: end) == nil, endsHere(words.last, end: end)
+        {
+            return words
         }
         guard let day = integer(at: position, end: end, in: 1...31), month(at: position + 1, end: end) == nil,
             integer(at: position + 1, end: end, in: 0...9999) == nil

@@ -107,7 +107,16 @@ extension DateParser {
             }
             return
         }
-        // "June of nineteen ninety nine", "10 فبراير ، ألفان وثمانية عشر": a year in words ending the sentence.
+        // "June of nineteen ninety nine", "September 10, nineteen zero one": a year said in two pairs of digits.
+        let spokenAt = position < end && Self.links.contains(tokens[position].key) ? position + 1 : position
+        if mention.month != nil, let words = spokenYear(at: spokenAt, end: end) ?? yearInWords(at: spokenAt, end: end),
+            words.last + 1 >= end || tokens[words.last + 1].isPunctuation
+        {
+            mention.year = words.value
+            mention.last = words.last
+            return
+        }
+        // "10 فبراير ، ألفان وثمانية عشر": a year in words ending the sentence.
         if mention.month != nil, let words = yearInWords(at: position, end: end),
             words.last + 1 >= end || tokens[words.last + 1].isPunctuation
         {
@@ -168,6 +177,12 @@ extension DateParser {
         if let year = integer(at: match.end, end: end, in: 1900...2100), tokens[match.end].digits == 4 {
             mention.year = year
             mention.last = match.end
+            return true
+        }
+        // "in nineteen twenty eight": a year said in two pairs of digits after a year cue.
+        if let words = spokenYear(at: match.end, end: end) {
+            mention.year = words.value
+            mention.last = words.last
             return true
         }
         // "عام ألفين وعشرين", "the year two thousand ten": words only after the word for year.

@@ -44,7 +44,8 @@ struct DateParser {
     /// Words outside the date tables that the grammar reads at a mention's first token.
     static let openers: Set<UInt64> = yearWords
     /// Frequent words of the date tables that need a date word or a number right after them.
-    static let connectives: Set<UInt64> = Set(["في", "من", "in", "en", "from", "du", "de", "of"].map(Keys.key))
+    static let connectives: Set<UInt64> = Set(
+        ["في", "من", "in", "en", "from", "du", "de", "of", "for", "within"].map(Keys.key))
 
     func word(at index: Int, end: Int) -> DateWord? {
         guard index < end else { return nil }
@@ -220,6 +221,13 @@ struct DateParser {
         if day == nil, let match = wordMatch(at: position, end: end), case .ordinal(let ordinal) = match.value {
             day = ordinal
             afterDay = match.end
+        } else if day == nil, let words = ordinalDay(at: position, end: end), words.last > position,
+            month(at: words.last + 1, end: end) != nil
+                || (words.last + 2 < end && Self.links.contains(tokens[words.last + 1].key)
+                    && month(at: words.last + 2, end: end) != nil)
+        {
+            day = words.value  // "twenty second of June 2017"
+            afterDay = words.last + 1
         } else if day == nil, position < end, tokens[position].isWord, !tokens[position].isArabic,
             let match = lexicon.numbers.match(text, at: position), match.end <= end, match.value.isOrdinal,
             (1...31).contains(Int(match.value.value)),
@@ -306,6 +314,12 @@ struct DateParser {
             if dayAt + 1 < end, Self.suffixes.contains(tokens[dayAt + 1].key) { mention.last += 1 }
         } else if !found.value.isHijri, let words = ordinalDay(at: found.end, end: end) {
             mention.day = words.value  // "Jan first", "September the twenty-first"
+            mention.last = words.last
+        } else if !found.value.isHijri, let words = dayInWords(at: found.end, end: end, cardinal: true),
+            endsHere(words.last, end: end) || spokenYear(at: words.last + 1, end: end) != nil
+                || yearInWords(at: words.last + 1, end: end) != nil
+        {
+            mention.day = words.value  // "May twenty one"
             mention.last = words.last
         }
         return true

@@ -56,10 +56,12 @@ extension DateResolver {
         guard let date = resolved.date else { return resolved }
         var result = resolved
         // The last week of a month is the last one that ends in it ("the last week of july" 2017: 24–30 July).
+        // "the second last week of October": a week before the last one.
+        let back = n < 0 ? 7 * (n + 1) : 0
         let rule =
             isWeek && n < 0 && date.month != 12
-            ? HolidayRule.nthWeekday(month: date.month, weekday: .sunday, n: -1, offset: -6)
-            : HolidayRule.nthWeekday(month: date.month, weekday: weekday, n: n, offset: 0)
+            ? HolidayRule.nthWeekday(month: date.month, weekday: .sunday, n: -1, offset: -6 + back)
+            : HolidayRule.nthWeekday(month: date.month, weekday: weekday, n: n < 0 ? -1 : n, offset: back)
         result.date = rule.date(in: date.year)
         result.grain = isWeek ? .week : .day
         return result
@@ -162,8 +164,13 @@ extension DateResolver {
             return result
         case .week(let number, let year):
             if year == nil && published == nil { return unresolved(result) }
+            // ISO weeks: the first contains 4 January, the last 28 December.
             let fourth = CivilDate(year: year ?? anchor.year, month: 1, day: 4)!
             result.date = Self.start(of: .week, containing: fourth).adding(days: 7 * (number - 1))
+            if number < 0 {
+                let last = CivilDate(year: year ?? anchor.year, month: 12, day: 28)!
+                result.date = Self.start(of: .week, containing: last).adding(days: 7 * (number + 1))
+            }
             result.resolution = year == nil ? .fromPublication : .explicit
             return result
         default:

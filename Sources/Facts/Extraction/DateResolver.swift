@@ -30,7 +30,9 @@ struct DateResolver {
 
     func resolve(_ mention: DateMention) -> Resolved {
         var resolved: Resolved
-        if case .holiday(let rule, nil, nil) = mention.expression, !mention.holidayShift.isEmpty {
+        if let target = mention.closestTo.first {
+            return closest(mention, to: target)
+        } else if case .holiday(let rule, nil, nil) = mention.expression, !mention.holidayShift.isEmpty {
             var shifted = anchor
             for step in mention.holidayShift { shifted = Self.add(step.count, step.unit, to: shifted) }
             resolved = Resolved(date: rule.date(in: shifted.year), resolution: .relative, weekdayMismatch: false)
@@ -80,6 +82,7 @@ struct DateResolver {
             resolved = slice(resolved, grain: mention.grain, part: part, french: mention.frenchParts)
         }
         if !mention.afterShift.isEmpty { resolved = shifted(resolved, by: mention.afterShift) }
+        if let duration = mention.duration { resolved = spanned(resolved, by: duration) }
         return resolved
     }
 

@@ -59,6 +59,13 @@ enum DateCue: Sendable, Hashable {
     case partOfPeriod(PeriodPart, DateUnit)
     /// "rest of", "reste de", "بقية": from today to the end of the period.
     case rest
+    /// "closest", "nearest": "the closest Monday to Oct 5th" is the Monday nearest that day.
+    case closest
+    /// "for", "within" before a count of units: a span of days ("for 3 days from today", "within 2 weeks");
+    /// `alone` when the span starts today without a start date ("within 5 days").
+    case span(alone: Bool)
+    /// "starting", "beginning", "from" after a span: its first day follows.
+    case starting
 }
 
 /// The date grammar's word table and its examples.
@@ -131,7 +138,9 @@ enum DateCues {
             ("automne", .season(2)), ("الخريف", .season(2)), ("winter", .season(3)), ("hiver", .season(3)),
             ("الشتاء", .season(3)), ("season", .season(-1)), ("seasons", .season(-1)),
             ("saison", .season(-1)),
-            ("rest of", .rest), ("the rest of", .rest), ("rest", .rest), ("reste de", .rest), ("le reste de", .rest),
+            ("closest", .closest), ("nearest", .closest), ("for", .span(alone: false)), ("within", .span(alone: true)),
+            ("starting", .starting), ("beginning", .starting), ("starting from", .starting), ("rest of", .rest),
+            ("the rest of", .rest), ("rest", .rest), ("reste de", .rest), ("le reste de", .rest),
             ("reste", .rest), ("بقية", .rest),
         ] + decades + pluralWeekdays
 
@@ -164,6 +173,9 @@ enum DateCues {
     }()
 
     static let examples: [PatternExample] = [
+        PatternExample(
+            "the closest Monday to Oct 5th", "2013-10-07 day event relative", .dates, published: "2013-02-12"),
+        PatternExample("for 3 days from today", "2013-02-12 day event relative", .dates, published: "2013-02-12"),
         PatternExample("next week", "2013-02-18 week event relative", .dates, published: "2013-02-12"),
         PatternExample("la semaine dernière", "2013-02-04 week event relative", .dates, published: "2013-02-12"),
         PatternExample("الأسبوع المقبل", "2013-02-18 week event relative", .dates, published: "2013-02-12"),
