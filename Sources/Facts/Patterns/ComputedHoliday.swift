@@ -24,6 +24,18 @@ enum ComputedHoliday: Sendable, Hashable {
     /// day earlier every four Gregorian years. Its era begins on 16 June 632 (Julian), the year of Yazdegerd III;
     /// the Shahenshahi reckoning runs one intercalated month (30 days) behind that count (the Kadmi one).
     case parsiNewYear
+    /// A lunar day of a Hindu lunar month (HinduCalendar.swift), moved by `offset` days: Diwali is Ashvin's lunar
+    /// day 30 at sunset; Holi the day after Phalguna's full moon (15) at sunset.
+    case lunar(month: Int, tithi: Int, moment: HinduCalendar.Moment, offset: Int)
+    /// A day of a Tamil or Punjabi solar month, from the Sun's entry into a sidereal sign: Thai Pongal is the first
+    /// of Thai (Capricorn, 9), Bhogi the day before (−1), Vaisakhi the first of Vaisakh (Aries, 0).
+    case solar(sign: Int, offset: Int)
+    /// A day of a Bengali solar month: Rabindra Jayanti is 25 Boishakh (Aries, 0).
+    case bengali(sign: Int, day: Int)
+    /// Onam: Thiruvonam in the month of Chingam.
+    case onam
+    /// The Chinese New Year: the second new moon after the December solstice.
+    case chineseNewYear
 
     /// The number of days a holiday that is an interval lasts, nil for one day.
     var length: Int? {
@@ -64,6 +76,16 @@ enum ComputedHoliday: Sendable, Hashable {
                 if friday.year == year { return friday }
             }
             return nil
+        case .lunar(let month, let tithi, let moment, let offset):
+            return HinduCalendar.day(month: month, tithi: tithi, at: moment, inYear: year)?.adding(days: offset)
+        case .solar(let sign, let offset):
+            return HinduCalendar.solarMonthStart(sign, inYear: year).adding(days: offset)
+        case .bengali(let sign, let day):
+            return HinduCalendar.bengaliMonthStart(sign, inYear: year).adding(days: day - 1)
+        case .onam:
+            return HinduCalendar.onam(inYear: year)
+        case .chineseNewYear:
+            return HinduCalendar.chineseNewYear(inYear: year)
         case .greatLent:
             return HolidayRule.orthodoxEaster(year).adding(days: -48)
         case .parsiNewYear:

@@ -175,7 +175,9 @@ enum DateCues {
     static let examples: [PatternExample] = [
         PatternExample(
             "the closest Monday to Oct 5th", "2013-10-07 day event relative", .dates, published: "2013-02-12"),
-        PatternExample("for 3 days from today", "2013-02-12 day event relative", .dates, published: "2013-02-12"),
+        PatternExample(
+            "for 3 days from today", "2013-02-12 day event relative interval 2013-02-16", .dates,
+            published: "2013-02-12"),
         PatternExample("next week", "2013-02-18 week event relative", .dates, published: "2013-02-12"),
         PatternExample("la semaine dernière", "2013-02-04 week event relative", .dates, published: "2013-02-12"),
         PatternExample("الأسبوع المقبل", "2013-02-18 week event relative", .dates, published: "2013-02-12"),

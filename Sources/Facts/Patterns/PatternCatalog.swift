@@ -13,6 +13,7 @@ enum PatternCatalog {
         ("DateCues", DateCues.examples),
         ("Holidays", Holidays.examples),
         ("Computed holidays", Holidays.computedExamples),
+        ("Lunisolar holidays", Holidays.lunisolarExamples),
         ("RulerTitles", RulerTitles.examples),
     ]
 }
