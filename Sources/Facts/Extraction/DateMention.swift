@@ -11,7 +11,7 @@ struct DateMention: Sendable {
     var day: Int?
     var month: MonthName?
     var year: Int?
-    /// "الماضي"/"last" (−1), "المقبل"/"next" (+1), "الجاري"/"this" (0).
+    /// "الماضي"/"last" (−1), "المقبل"/"next" (+1), "الجاري"/"this" (0); a month "after next" (+2).
     var modifier: Int?
     /// "11 من الشهر الجاري" (0), "of last month" (−1): the month is the publication month plus this.
     var relativeMonth: Int?

@@ -124,6 +124,23 @@ extension DateParser {
             mention.last = words.last
             return
         }
+        // "14th April 15": a two-digit year after a written day and month, ending the sentence.
+        if mention.day != nil, position == index, position > 0, tokens[position - 1].isWord,
+            let year = integer(at: position, end: end, in: 0...99), tokens[position].digits == 2,
+            endsHere(position, end: end)
+        {
+            mention.year = Self.century(year)
+            mention.last = position
+            return
+        }
+        // "March after next": the month a year after the next one.
+        if mention.day == nil, mention.month != nil, let found = cue(at: index, end: end),
+            case .afterNext = found.value
+        {
+            mention.modifier = 2
+            mention.last = found.end - 1
+            return
+        }
         if let match = wordMatch(at: index, end: end) {
             switch match.value {
             case .last: mention.modifier = -1
@@ -173,6 +190,14 @@ extension DateParser {
         case .yearCue: break
         case .historical: mention.historicalCue = true
         default: return false
+        }
+        // "in 14 a.d.": any year of the common era with its era word.
+        if let year = integer(at: match.end, end: end, in: 1...2100),
+            case .commonEra = word(at: match.end + 1, end: end)
+        {
+            mention.year = year
+            mention.last = (wordMatch(at: match.end + 1, end: end)?.end ?? match.end + 2) - 1
+            return true
         }
         if let year = integer(at: match.end, end: end, in: 1900...2100), tokens[match.end].digits == 4 {
             mention.year = year

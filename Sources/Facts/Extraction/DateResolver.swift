@@ -186,6 +186,7 @@ struct DateResolver {
         switch mention.modifier {
         case -1: if month >= anchor.month { year -= 1 }
         case 1: if month <= anchor.month { year += 1 }
+        case 2: year += month <= anchor.month ? 2 : 1  // "March after next"
         case 0: break  // "this September", "أكتوبر الجاري": the anchor's year
         default:
             if direction == .forward {

@@ -174,7 +174,8 @@ enum DateCues {
 
     static let examples: [PatternExample] = [
         PatternExample(
-            "the closest Monday to Oct 5th", "2013-10-07 day event relative", .dates, published: "2013-02-12"),
+            "the closest Monday to Oct 5th", "2012-10-08 day event from_publication monday", .dates,
+            published: "2013-02-12"),
         PatternExample(
             "for 3 days from today", "2013-02-12 day event relative interval 2013-02-16", .dates,
             published: "2013-02-12"),

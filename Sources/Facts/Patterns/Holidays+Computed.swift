@@ -17,6 +17,8 @@ extension Holidays {
         ("jumu'atul-wida", .computed(.lastFridayOfRamadan)), ("jumu'atul wida", .computed(.lastFridayOfRamadan)),
         ("jumuatul wida", .computed(.lastFridayOfRamadan)), ("jamat ul-vida", .computed(.lastFridayOfRamadan)),
         ("jamat ul vida", .computed(.lastFridayOfRamadan)), ("jumat ul-vida", .computed(.lastFridayOfRamadan)),
+        // Hosay, Trinidad's Muharram procession, is kept on Ashura (10 Muharram).
+        ("hosay", .hijri(month: 1, day: 10)),
         ("great lent", .computed(.greatLent)), ("great fast", .computed(.greatLent)),
         // Indian news also call the August Parsi New Year "Jamshedi Navroz" (Pateti is its eve).
         ("parsi new year", .computed(.parsiNewYear)), ("jamshedi navroz", .computed(.parsiNewYear)),

@@ -33,6 +33,8 @@ extension Holidays {
         // Holika Dahan on the full moon of Phalguna current at sunset, Holi the next day.
         ("holika dahan", lunar(11, 15, .sunset)), ("holi", lunar(11, 15, .sunset, offset: 1)),
         ("phagwah", lunar(11, 15, .sunset, offset: 1)), ("dhulandi", lunar(11, 15, .sunset, offset: 1)),
+        // Vesak as Sri Lanka and Singapore keep it: the full moon of Vaishakha, its lunar day taken at sunset.
+        ("vesak", lunar(1, 15, .sunset)), ("wesak", lunar(1, 15, .sunset)),
         ("makar sankranti", .computed(.solar(sign: 9, offset: 0))), ("maghi", .computed(.solar(sign: 9, offset: 0))),
         ("thai pongal", .computed(.solar(sign: 9, offset: 0))), ("pongal", .computed(.solar(sign: 9, offset: 0))),
         ("bhogi", .computed(.solar(sign: 9, offset: -1))), ("boghi", .computed(.solar(sign: 9, offset: -1))),
