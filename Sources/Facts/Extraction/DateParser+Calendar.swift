@@ -196,6 +196,7 @@ extension DateParser {
     func weekOf(at index: Int, end: Int) -> DateMention? {
         var position = index
         while position < end, Self.weekOfWords.contains(tokens[position].key) { position += 1 }
+        if position > index { position = skipThe(position, end: end) }  // "the week of the 18th"
         guard position > index, position < end,
             var mention = parse(at: position, end: end) ?? bareDayAfter(position, end: end),
             mention.expression == nil, mention.rangeEnd.isEmpty, mention.day != nil

@@ -186,6 +186,11 @@ extension DateParser {
                 return made(index, last, .set("XXXX-WXX-\((weekday.rawValue + 6) % 7 + 1)"))  // "كل يوم اثنين"
             }
         }
+        // "each 4/15": a day and month every year.
+        if number == 1, let date = numericDate(at: position, end: end), date.year == nil, let day = date.day {
+            let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"
+            return made(index, date.last, .set("XXXX-\(month)-\(day < 10 ? "0" : "")\(day)"))
+        }
         if let found = unit(at: position, end: end, years: true) {
             if found.dual { number = 2 }
             let period: String

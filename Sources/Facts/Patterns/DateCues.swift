@@ -122,6 +122,10 @@ enum DateCues {
             ("الى", .to), ("حتى", .to), ("وحتى", .to), ("و", .to), ("لغاية", .to),
             ("every", .every), ("each", .every), ("chaque", .every), ("tous les", .every), ("toutes les", .every),
             ("كل", .every),
+            ("once a day", .recurring("P1D")), ("once a week", .recurring("P1W")),
+            ("once a month", .recurring("P1M")), ("once a year", .recurring("P1Y")),
+            ("every morning", .recurring("P1D")), ("every afternoon", .recurring("P1D")),
+            ("every evening", .recurring("P1D")), ("every night", .recurring("P1D")),
             ("daily", .recurring("P1D")), ("quotidien", .recurring("P1D")), ("quotidienne", .recurring("P1D")),
             ("quotidiennement", .recurring("P1D")), ("يوميا", .recurring("P1D")), ("weekly", .recurring("P1W")),
             ("hebdomadaire", .recurring("P1W")), ("أسبوعيا", .recurring("P1W")), ("monthly", .recurring("P1M")),
@@ -169,6 +173,11 @@ enum DateCues {
             list.append((pair.1, .decade(1920 + 10 * offset)))
             list.append((String(pair.1.unicodeScalars.dropFirst(2)), .decade(1920 + 10 * offset)))  // "سبعينيات"
         }
+        // The decades of the 2000s by their spoken names: "the two thousands", "the twenty-tens".
+        list += [
+            ("two thousands", .decade(2000)), ("noughties", .decade(2000)), ("twenty-tens", .decade(2010)),
+            ("twenty tens", .decade(2010)), ("twenty-twenties", .decade(2020)), ("twenty twenties", .decade(2020)),
+        ]
         return list
     }()
 

@@ -77,7 +77,8 @@ enum DateWords {
             ("الحالي", .current), ("this", .current), ("يوم", .dayWord), ("on", .dayWord), ("le", .dayWord),
             ("شهر", .monthWord), ("month", .monthWord), ("mois", .monthWord), ("عام", .yearCue), ("العام", .yearCue),
             ("سنة", .yearCue), ("in", .yearCue), ("annee", .yearCue), ("an", .yearCue),
-            ("en", .yearCue), ("في", .yearCue), ("since", .yearCue), ("منذ", .yearCue), ("depuis", .yearCue),
+            ("en", .yearCue), ("في", .yearCue), ("since", .yearCue), ("before", .yearCue), ("منذ", .yearCue),
+            ("depuis", .yearCue),
             ("year", .yearCue),
             ("الماضية", .last), ("المنصرمة", .last), ("الفائت", .last), ("الفائتة", .last), ("السابق", .last),
             ("السابقة", .last), ("الماض", .last), ("المقبلة", .next), ("القادمة", .next), ("التالي", .next),
@@ -117,7 +118,7 @@ enum DateWords {
     }()
 
     static let examples: [PatternExample] = [
-        PatternExample("in 14 a.d.", "0014 year historical explicit", .dates, published: "2013-02-12"),
+        PatternExample("in 14 a.d.", "0014-01-01 year historical explicit", .dates, published: "2013-02-12"),
         PatternExample(
             "أجرى بوريطة، أمس الأربعاء 11 أكتوبر الجاري، مباحثات",
             "2023-10-11 day event inferred_from_weekday wednesday", .dates),
