@@ -169,6 +169,11 @@ extension DateParser {
         if let plural = cue(at: position, end: end), case .recurring(let period) = plural.value {
             return made(index, plural.end - 1, .set(period))  // "tous les lundis", "every mondays"
         }
+        // "each 4/15": a day and month every year.
+        if let date = numericDate(at: position, end: end), date.year == nil, let day = date.day {
+            let text = "XXXX-\(date.month < 10 ? "0" : "")\(date.month)-\(day < 10 ? "0" : "")\(day)"
+            return made(index, date.last, .set(text))
+        }
         var number = 1
         if let found = count(at: position, end: end), !Self.oneWords.contains(tokens[position].key) {
             number = found.value
@@ -187,10 +192,6 @@ extension DateParser {
             }
         }
         // "each 4/15": a day and month every year.
-        if number == 1, let date = numericDate(at: position, end: end), date.year == nil, let day = date.day {
-            let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"
-            return made(index, date.last, .set("XXXX-\(month)-\(day < 10 ? "0" : "")\(day)"))
-        }
         if let found = unit(at: position, end: end, years: true) {
             if found.dual { number = 2 }
             let period: String

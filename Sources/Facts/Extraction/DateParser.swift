@@ -306,6 +306,12 @@ struct DateParser {
         {
             dayAt += 1
         }
+        // "october, 1st": a comma before a day only when the day is marked as one.
+        if dayAt + 2 < end, Self.comma.contains(tokens[dayAt].key), integer(at: dayAt + 1, end: end, in: 1...31) != nil,
+            Self.suffixes.contains(tokens[dayAt + 2].key), tokens[dayAt + 2].start == tokens[dayAt + 1].end
+        {
+            dayAt += 1
+        }
         if let day = integer(at: dayAt, end: end, in: 1...31), !found.value.isHijri,
             integer(at: dayAt, end: end, in: 1900...2100) == nil
         {
