@@ -45,15 +45,16 @@ extension DateParser {
                 readYear(at: found.end, end: end, into: &right)
             }
             // "lundi 1er au mercredi 10 juillet": a day without a month takes the other end's.
+            // "between 2015 and Feb 2018": a year alone keeps its own months.
             if left.month == nil && left.relativeMonth == nil && left.relativeDay == nil
-                && (left.weekday == nil || left.day != nil)
+                && (left.weekday == nil || left.day != nil) && (left.year == nil || left.day != nil)
             {
                 left.month = right.month
                 left.year = right.year
                 left.relativeMonth = right.relativeMonth
             }
             if right.month == nil && right.relativeMonth == nil && right.relativeDay == nil
-                && (right.weekday == nil || right.day != nil)
+                && (right.weekday == nil || right.day != nil) && (right.year == nil || right.day != nil)
             {
                 right.month = left.month
                 right.year = left.year

@@ -144,6 +144,8 @@ enum DateCues {
             ("saison", .season(-1)),
             ("closest", .closest), ("nearest", .closest), ("for", .span(alone: false)), ("within", .span(alone: true)),
             ("starting", .starting), ("beginning", .starting), ("starting from", .starting), ("rest of", .rest),
+            ("later this", .rest), ("later in the", .rest),
+            ("later in this", .rest),
             ("the rest of", .rest), ("rest", .rest), ("reste de", .rest), ("le reste de", .rest),
             ("reste", .rest), ("بقية", .rest),
         ] + decades + pluralWeekdays

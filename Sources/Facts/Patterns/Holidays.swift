@@ -205,6 +205,7 @@ enum Holidays {
         ("eid ul adha", .hijri(month: 12, day: 10)), ("sacrifice feast", .hijri(month: 12, day: 10)),
         ("bakr id", .hijri(month: 12, day: 10)), ("aid el kebir", .hijri(month: 12, day: 10)),
         ("عيد الأضحى", .hijri(month: 12, day: 10)), ("islamic new year", .hijri(month: 1, day: 1)),
+        ("hijri new year", .hijri(month: 1, day: 1)), ("arabic new year", .hijri(month: 1, day: 1)),
         ("رأس السنة الهجرية", .hijri(month: 1, day: 1)), ("ashura", .hijri(month: 1, day: 10)),
         ("عاشوراء", .hijri(month: 1, day: 10)), ("mawlid", .hijri(month: 3, day: 12)),
         ("المولد النبوي", .hijri(month: 3, day: 12)), ("isra and mi'raj", .hijri(month: 7, day: 27)),
