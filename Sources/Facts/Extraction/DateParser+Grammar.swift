@@ -90,6 +90,7 @@ extension DateParser {
         guard index < end else { return nil }
         if let found = closest(at: index, end: end) { return found }
         if let found = duration(at: index, end: end) { return found }
+        if let found = monthThenDays(at: index, end: end) { return found }
         if let found = holiday(at: index, end: end) { return found }
         if let found = rest(at: index, end: end) { return found }
         if let found = weekdayCount(at: index, end: end) { return found }

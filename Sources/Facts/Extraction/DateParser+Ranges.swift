@@ -83,7 +83,7 @@ extension DateParser {
             number > 0 && tokens[number].isNumber && tokens[number - 1].sentence == tokens[number].sentence
             && Self.dayArticles.contains(tokens[number - 1].key)
         // "on the second!", "for the thirty first": an ordinal day in words alone after "the".
-        if single == nil, index > 0, tokens[index - 1].key == Self.theKey,
+        if single == nil, index > 0, tokens[index - 1].key == Self.theKey || tokens[index - 1].key == Self.onKey,
             let words = ordinalDay(at: index, end: end),
             words.last + 1 >= end
                 || (tokens[words.last + 1].isPunctuation && !Self.dashes.contains(tokens[words.last + 1].key))
@@ -111,6 +111,7 @@ extension DateParser {
     }
 
     static let theKey = Keys.key("the")
+    static let onKey = Keys.key("on")
     static let leKey = Keys.key("le")
 
     func skipThe(_ index: Int, end: Int) -> Int {

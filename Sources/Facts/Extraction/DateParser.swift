@@ -251,6 +251,12 @@ struct DateParser {
                 afterDay += 1
             }
             if afterDay < end, Self.links.contains(tokens[afterDay].key) { afterDay += 1 }
+            // "16. Nov. 2016": a point after the day's digits.
+            if afterDay + 1 < end, tokens[afterDay].key == Keys.point, tokens[position].isNumber,
+                tokens[afterDay].start == tokens[afterDay - 1].end, month(at: afterDay + 1, end: end) != nil
+            {
+                afterDay += 1
+            }
             // "31-Oct-74", "1-Jan", "28-nov"
             if afterDay + 1 < end, tokens[afterDay].isPunctuation, Self.dashes.contains(tokens[afterDay].key),
                 month(at: afterDay + 1, end: end) != nil
