@@ -68,7 +68,7 @@ extension DateResolver {
     }
 
     /// "end of March" is 21–31 March, "beginning of 2017" January to March, "mid-2000" May to August, "end of next
-    /// week" Friday to Sunday;
+    /// week" Friday to Sunday; "late last month" is its second half (16th to the end), "late 2016" July to December;
     /// French corpora cut years in thirds ("en début d'année": January and February) and weeks from Thursday.
     func slice(_ resolved: Resolved, grain: DateFact.Grain, part: PeriodPart, french: Bool = false) -> Resolved {
         guard let whole = span(of: resolved, grain: grain), resolved.kind == .value else { return resolved }
@@ -84,6 +84,7 @@ extension DateResolver {
                 let first = french ? 9 : 10
                 (result.date, result.end) = (start.adding(days: first), start.adding(days: first + 10))
             case .end: (result.date, result.end) = (start.adding(days: 20), whole.end)
+            case .late: (result.date, result.end) = (start.adding(days: 15), whole.end)
             }
         case .year:
             result.grain = .month
@@ -91,13 +92,14 @@ extension DateResolver {
             case .beginning: (result.date, result.end) = (start, Self.add(french ? 2 : 3, .month, to: start))
             case .middle: (result.date, result.end) = (Self.add(4, .month, to: start), Self.add(8, .month, to: start))
             case .end: (result.date, result.end) = (Self.add(french ? 10 : 8, .month, to: start), whole.end)
+            case .late: (result.date, result.end) = (Self.add(6, .month, to: start), whole.end)
             }
         case .week:
             result.grain = .day
             switch part {
             case .beginning: (result.date, result.end) = (start, start.adding(days: french ? 2 : 3))
             case .middle: (result.date, result.end) = (start.adding(days: 2), start.adding(days: 4))
-            case .end: (result.date, result.end) = (start.adding(days: french ? 3 : 4), whole.end)
+            case .end, .late: (result.date, result.end) = (start.adding(days: french ? 3 : 4), whole.end)
             }
         default:
             return resolved

@@ -17,6 +17,8 @@ enum DateUnit: Int, Sendable, Hashable {
 /// Which part of a period a word names: "beginning of", "mid", "fin de", "أواخر".
 enum PeriodPart: Sendable, Hashable {
     case beginning, middle, end
+    /// "late last year", "late July": the second half of a month or a year (the end of a week).
+    case late
 }
 
 /// A word of the date grammar: the parts that relative, interval and recurring dates are composed of.
@@ -109,7 +111,7 @@ enum DateCues {
             ("mid", .part(.middle)), ("middle of", .part(.middle)), ("the middle of", .part(.middle)),
             ("mi", .part(.middle)), ("milieu de", .part(.middle)), ("au milieu de", .part(.middle)),
             ("milieu du", .part(.middle)), ("au milieu du", .part(.middle)), ("منتصف", .part(.middle)),
-            ("أواسط", .part(.middle)), ("end of", .part(.end)), ("the end of", .part(.end)), ("late", .part(.end)),
+            ("أواسط", .part(.middle)), ("end of", .part(.end)), ("the end of", .part(.end)), ("late", .part(.late)),
             ("fin", .part(.end)), ("fin de", .part(.end)), ("en fin de", .part(.end)), ("a la fin de", .part(.end)),
             ("fin du", .part(.end)), ("a la fin du", .part(.end)), ("أواخر", .part(.end)), ("نهاية", .part(.end)),
 
