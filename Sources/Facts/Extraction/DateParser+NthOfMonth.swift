@@ -138,6 +138,12 @@ extension DateParser {
         } else {
             isMonth = base.expression == nil && (base.month != nil || base.relativePeriod?.grain == .month)
         }
+        // "first week of this year", "the third week next year": an ISO week of a year relative to the anchor's.
+        if isWeek, base.expression == nil, base.month == nil, let period = base.relativePeriod, period.grain == .year {
+            var mention = made(index, base.last, .week(n, year: nil))
+            mention.yearOffset = period.offset
+            return mention
+        }
         // "the last week of 2015", "الأسبوع الثالث من عام 2027": weeks of a year count its Mondays.
         let isYear = isWeek && base.expression == nil && base.month == nil && base.year != nil
         guard isMonth || isYear else { return nil }

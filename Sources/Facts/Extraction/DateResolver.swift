@@ -41,7 +41,10 @@ struct DateResolver {
             }
         } else if let expression = mention.expression {
             resolved = resolve(expression)
-            if mention.yearOffset != 0, let date = resolved.date {
+            if mention.yearOffset != 0, case .week(let number, nil) = expression {
+                resolved = resolve(.week(number, year: anchor.year + mention.yearOffset))
+                resolved.resolution = .relative
+            } else if mention.yearOffset != 0, let date = resolved.date {
                 resolved.date = Self.add(mention.yearOffset, .year, to: date)
             }
         } else if mention.weekOf {
