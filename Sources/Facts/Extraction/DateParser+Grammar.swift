@@ -91,6 +91,7 @@ extension DateParser {
         if let found = closest(at: index, end: end) { return found }
         if let found = duration(at: index, end: end) { return found }
         if let found = monthThenDays(at: index, end: end) { return found }
+        if let found = yearOpenEnded(at: index, end: end) { return found }
         if let found = holiday(at: index, end: end) { return found }
         if let found = rest(at: index, end: end) { return found }
         if let found = weekdayCount(at: index, end: end) { return found }

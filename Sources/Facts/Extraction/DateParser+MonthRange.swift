@@ -24,3 +24,16 @@ extension DateParser {
         return left
     }
 }
+
+extension DateParser {
+    /// "2012 or after", "2018 or later": a four-digit year that bounds an open period is a date without a cue.
+    func yearOpenEnded(at index: Int, end: Int) -> DateMention? {
+        guard let year = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
+            let found = cue(at: index + 1, end: end), case .openEnded = found.value
+        else { return nil }
+        var mention = DateMention(first: index)
+        mention.year = year
+        mention.last = found.end - 1
+        return mention
+    }
+}

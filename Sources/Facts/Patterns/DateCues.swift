@@ -61,6 +61,8 @@ enum DateCue: Sendable, Hashable {
     case partOfPeriod(PeriodPart, DateUnit)
     /// "rest of", "reste de", "بقية": from today to the end of the period.
     case rest
+    /// "or after", "or later", "or before", "or earlier" after a year: the year bounds an open period.
+    case openEnded
     /// "closest", "nearest": "the closest Monday to Oct 5th" is the Monday nearest that day.
     case closest
     /// "for", "within" before a count of units: a span of days ("for 3 days from today", "within 2 weeks");
@@ -147,7 +149,8 @@ enum DateCues {
             ("closest", .closest), ("nearest", .closest), ("for", .span(alone: false)), ("within", .span(alone: true)),
             ("starting", .starting), ("beginning", .starting), ("starting from", .starting), ("rest of", .rest),
             ("later this", .rest), ("later in the", .rest),
-            ("later in this", .rest),
+            ("later in this", .rest), ("or after", .openEnded),
+            ("or later", .openEnded), ("or before", .openEnded), ("or earlier", .openEnded),
             ("the rest of", .rest), ("rest", .rest), ("reste de", .rest), ("le reste de", .rest),
             ("reste", .rest), ("بقية", .rest),
         ] + decades + pluralWeekdays
