@@ -25,6 +25,8 @@ struct EnglishDateFamilyTests {
         Case("March after next", .english, "2014-03-01 month"),
         Case("14th April 15", .english, "2015-04-14 day"),
         Case("in 14 a.d.", .english, "0014-01-01 year"),
+        Case("in 300 AD", .english, "0300-01-01 year"),
+        Case("aired in 5 ad breaks", .english, ""),
         Case("on September 10, nineteen zero one", .english, "1901-09-10 day"),
         Case("It happened in June of nineteen ninety nine", .english, "1999-06-01 month"),
         Case("In nineteen twenty eight", .english, "1928-01-01 year"),

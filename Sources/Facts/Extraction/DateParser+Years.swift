@@ -191,9 +191,11 @@ extension DateParser {
         case .historical: mention.historicalCue = true
         default: return false
         }
-        // "in 14 a.d.": any year of the common era with its era word.
-        if let year = integer(at: match.end, end: end, in: 1...2100),
-            case .commonEra = word(at: match.end + 1, end: end)
+        // "in 14 a.d.", "in 300 AD": any year of the common era with its era word, dotted or capitalized ("in 5 ad
+        // breaks" counts adverts).
+        if let year = integer(at: match.end, end: end, in: 1...2100), match.end + 1 < end,
+            case .commonEra = word(at: match.end + 1, end: end),
+            tokens[match.end + 1].isCapitalized || match.end + 2 < end && tokens[match.end + 2].key == Keys.point
         {
             mention.year = year
             mention.last = (wordMatch(at: match.end + 1, end: end)?.end ?? match.end + 2) - 1
