@@ -97,7 +97,7 @@ struct DateGrammarTests {
         Case("Thu 15th", .english, "2013-08-15 day"),
         Case("the seventies", .english, "1970-01-01 year ..1980-01-01"),
         Case("les années 70", .french, "1970-01-01 year ..1980-01-01"),
-        Case("this Summer", .english, "2013-06-21 day ..2013-09-23"),
+        Case("this Summer", .english, "2013-06-21 day ..2013-09-24"),
         Case("this weekend", .english, "2013-02-16 day ..2013-02-18"),
         Case("the last week of july", .english, "2013-07-22 week"),
         Case("2016 November", .english, "2016-11-01 month"),

@@ -13,7 +13,7 @@ enum DateExpression: Sendable {
     case periods(DateUnit, count: Int)
     /// Quarter 1–4 of a year (the anchor's when nil), or moved by `offset` from the anchor's.
     case quarter(Int, year: Int?)
-    /// ISO week 1–53 of a year (the anchor's when nil).
+    /// ISO week 1–53 of a year (the anchor's when nil), or counted back from its last week (−1, −2, …).
     case week(Int, year: Int?)
     /// A holiday in a year, or the next (+1), last (−1) or nearest one.
     case holiday(HolidayRule, year: Int?, modifier: Int?)

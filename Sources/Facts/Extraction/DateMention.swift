@@ -11,7 +11,7 @@ struct DateMention: Sendable {
     var day: Int?
     var month: MonthName?
     var year: Int?
-    /// "الماضي"/"last" (−1), "المقبل"/"next" (+1), "الجاري"/"this" (0).
+    /// "الماضي"/"last" (−1), "المقبل"/"next" (+1), "الجاري"/"this" (0); a month "after next" (+2).
     var modifier: Int?
     /// "11 من الشهر الجاري" (0), "of last month" (−1): the month is the publication month plus this.
     var relativeMonth: Int?
@@ -47,6 +47,11 @@ struct DateMention: Sendable {
     var nth: Int?
     var nthWeekday: Weekday?
     var nthIsWeek = false
+    /// "for 3 days from today", "18th Dec for 10 days": the date starts a span of that many units.
+    var duration: (unit: DateUnit, count: Int)?
+    /// "the 2nd closest Monday to Oct 5th": the rank and the date the candidates are nearest to (zero or one).
+    var closestRank = 0
+    var closestTo: [DateMention] = []
     /// French corpora cut weeks and years into parts differently ("en début d'année" is January and February).
     var frenchParts = false
 

@@ -202,6 +202,7 @@ extension DateParser {
     func weekOf(at index: Int, end: Int) -> DateMention? {
         var position = index
         while position < end, Self.weekOfWords.contains(tokens[position].key) { position += 1 }
+        if position > index { position = skipThe(position, end: end) }  // "the week of the 18th"
         // Arabic joins the week to its date with no word between ("أسبوع 16 سبتمبر").
         guard position > index || (index > 0 && tokens[index - 1].isArabic), position < end,
             var mention = parse(at: position, end: end) ?? bareDayAfter(position, end: end),

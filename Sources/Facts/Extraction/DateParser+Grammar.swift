@@ -92,6 +92,10 @@ extension DateParser {
         if let found = dayAfterMotionVerb(at: index, end: end) { return found }
         if let found = yearOrLater(at: index, end: end) { return found }
         if let found = arabicQuarter(at: index, end: end) { return found }
+        if let found = closest(at: index, end: end) { return found }
+        if let found = duration(at: index, end: end) { return found }
+        if let found = monthThenDays(at: index, end: end) { return found }
+        if let found = yearOpenEnded(at: index, end: end) { return found }
         if let found = holiday(at: index, end: end) { return found }
         if let found = rest(at: index, end: end) { return found }
         if let found = weekdayCount(at: index, end: end) { return found }
@@ -171,6 +175,11 @@ extension DateParser {
         if let plural = cue(at: position, end: end), case .recurring(let period) = plural.value {
             return made(index, plural.end - 1, .set(period))  // "tous les lundis", "every mondays"
         }
+        // "each 4/15": a day and month every year.
+        if let date = numericDate(at: position, end: end), date.year == nil, let day = date.day {
+            let text = "XXXX-\(date.month < 10 ? "0" : "")\(date.month)-\(day < 10 ? "0" : "")\(day)"
+            return made(index, date.last, .set(text))
+        }
         var number = 1
         if let found = count(at: position, end: end), !Self.oneWords.contains(tokens[position].key) {
             number = found.value
@@ -188,6 +197,7 @@ extension DateParser {
                 return made(index, last, .set("XXXX-WXX-\((weekday.rawValue + 6) % 7 + 1)"))  // "كل يوم اثنين"
             }
         }
+        // "each 4/15": a day and month every year.
         if let found = unit(at: position, end: end, years: true) {
             if found.dual { number = 2 }
             let period: String

@@ -5,6 +5,13 @@ import CrossCheckModel
 extension DateParser {
     /// An ordinal for "the nth weekday of": "first", "3rd", "الثالث", "ثاني", or "last" (−1).
     func nthOrdinal(at index: Int, end: Int) -> (value: Int, end: Int)? {
+        guard let found = positiveOrLast(at: index, end: end) else { return nil }
+        // "the third last week of 2018", "the 5th last day of May": counted back from the last one.
+        if found.value > 1, case .last = word(at: found.end, end: end) { return (-found.value, found.end + 1) }
+        return found
+    }
+
+    private func positiveOrLast(at index: Int, end: Int) -> (value: Int, end: Int)? {
         guard index < end else { return nil }
         if let match = wordMatch(at: index, end: end) {
             switch match.value {
@@ -60,7 +67,9 @@ extension DateParser {
             } else if let found = unit(at: position, end: end, years: false), found.unit == .week {
                 isWeek = true
                 position = found.end
-            } else if let found = unit(at: position, end: end, years: false), found.unit == .day, ordinal.value > 0 {
+            } else if let found = unit(at: position, end: end, years: false), found.unit == .day,
+                ordinal.value > 0 || ordinal.value < -1
+            {
                 isDay = true  // "ثالث يوم من شهر عشرة", "the 3rd day of October"
                 position = found.end
             } else {
@@ -117,16 +126,8 @@ extension DateParser {
             named = mention.month == nil ? nil : mention
         }
         if isWeek, let year = integer(at: baseStart, end: end, in: 1900...2100), tokens[baseStart].digits == 4 {
-            // "la première semaine de 2015": ISO weeks; the last one starts on December's last Monday.
-            if n > 0 { return made(index, baseStart, .week(n, year: year)) }
-            var mention = DateMention(first: index)
-            mention.year = year
-            mention.month = MonthName(month: 12)
-            mention.last = baseStart
-            mention.nth = -1
-            mention.nthWeekday = .monday
-            mention.nthIsWeek = true
-            return mention
+            // "la première semaine de 2015", "the third last week of 2018": ISO weeks, counted back from the last.
+            return made(index, baseStart, .week(n, year: year))
         }
         guard var base = named ?? parse(at: baseStart, end: end), base.day == nil, base.weekday == nil,
             base.rangeEnd.isEmpty, base.part == nil
@@ -137,17 +138,28 @@ extension DateParser {
         } else {
             isMonth = base.expression == nil && (base.month != nil || base.relativePeriod?.grain == .month)
         }
+        // "first week of this year", "the third week next year": an ISO week of a year relative to the anchor's.
+        if isWeek, base.expression == nil, base.month == nil, let period = base.relativePeriod, period.grain == .year {
+            var mention = made(index, base.last, .week(n, year: nil))
+            mention.yearOffset = period.offset
+            return mention
+        }
         // "the last week of 2015", "الأسبوع الثالث من عام 2027": weeks of a year count its Mondays.
         let isYear = isWeek && base.expression == nil && base.month == nil && base.year != nil
         guard isMonth || isYear else { return nil }
         if isDay {
             // The nth day of a named or relative month is that day of the month.
-            guard isMonth, base.expression == nil, let month = base.month, !month.isHijri || n > 0, n <= 31,
-                n > 0 || month.month != 2 || base.year != nil
-            else { return nil }
+            guard isMonth, base.expression == nil, let month = base.month, !month.isHijri || n > 0, n <= 31 else {
+                return nil
+            }
             base.first = index
-            // "اليوم الأخير من شهر عشرة": the last day of the month.
-            base.day = n > 0 ? n : CivilDate.daysIn(month: month.month, year: base.year ?? 2001)
+            if n < 0 {
+                // "the 5th last day of May", "اليوم الأخير من شهر عشرة"; February's length needs its year.
+                guard month.month != 2 || base.year != nil else { return nil }
+                base.day = CivilDate.daysIn(month: month.month, year: base.year ?? 2001) + n + 1
+                return base
+            }
+            base.day = n
             return base
         }
         if isYear { base.month = MonthName(month: n < 0 ? 12 : 1) }

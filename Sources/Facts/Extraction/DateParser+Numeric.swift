@@ -17,7 +17,8 @@ extension DateParser {
 
     static let numericCues: Set<UInt64> = Set(
         [
-            "on", "since", "from", "to", "until", "till", "by", "before", "after", "back", "in", "le", "du", "au",
+            "on", "since", "from", "to", "each", "every", "until", "till", "by", "before", "after", "back", "in", "le",
+            "du", "au",
             "depuis", "jusqu", "avant", "apres", "en", "منذ", "في", "يوم", "حتى", "إلى", "الى", "من", "بتاريخ", "بعد",
             "قبل", "عند",
         ].map(Keys.key))

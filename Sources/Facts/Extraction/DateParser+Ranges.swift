@@ -49,15 +49,16 @@ extension DateParser {
                 readYear(at: found.end, end: end, into: &right)
             }
             // "lundi 1er au mercredi 10 juillet": a day without a month takes the other end's.
+            // "between 2015 and Feb 2018": a year alone keeps its own months.
             if left.month == nil && left.relativeMonth == nil && left.relativeDay == nil
-                && (left.weekday == nil || left.day != nil)
+                && (left.weekday == nil || left.day != nil) && (left.year == nil || left.day != nil)
             {
                 left.month = right.month
                 left.year = right.year
                 left.relativeMonth = right.relativeMonth
             }
             if right.month == nil && right.relativeMonth == nil && right.relativeDay == nil
-                && (right.weekday == nil || right.day != nil)
+                && (right.weekday == nil || right.day != nil) && (right.year == nil || right.day != nil)
             {
                 right.month = left.month
                 right.year = left.year
@@ -75,13 +76,18 @@ extension DateParser {
             left.rangeEnd = [right]
             return left
         }
+        if let spanned = duration(after: left, end: end) {
+            var spanned = spanned
+            spanned.first = index
+            return spanned  // "from 18th Dec for 10 days"
+        }
         // "le 16", "on the 15th": a day of this month (or the next, reading forward) when nothing follows it.
         let number = tokens[left.last].isNumber ? left.last : left.last - 1
         var writtenDay =
             number > 0 && tokens[number].isNumber && tokens[number - 1].sentence == tokens[number].sentence
             && Self.dayArticles.contains(tokens[number - 1].key)
         // "on the second!", "for the thirty first": an ordinal day in words alone after "the".
-        if single == nil, index > 0, tokens[index - 1].key == Self.theKey,
+        if single == nil, index > 0, tokens[index - 1].key == Self.theKey || tokens[index - 1].key == Self.onKey,
             let words = ordinalDay(at: index, end: end),
             words.last + 1 >= end
                 || (tokens[words.last + 1].isPunctuation && !Self.dashes.contains(tokens[words.last + 1].key))
@@ -109,6 +115,7 @@ extension DateParser {
     }
 
     static let theKey = Keys.key("the")
+    static let onKey = Keys.key("on")
     static let leKey = Keys.key("le")
 
     func skipThe(_ index: Int, end: Int) -> Int {
@@ -125,6 +132,14 @@ extension DateParser {
             position += 1
         }
         if let words = arabicDayClosingClause(at: position, end: end) { return words }  // "الجمعة في خمسة عشر"
+        // "Thursday the twenty first", "Friday the fifteen": a day in words after "the".
+        if position > index, tokens[position - 1].key == Self.theKey,
+            integer(at: position, end: end, in: 1...31) == nil,
+            let words = dayInWords(at: position, end: end, cardinal: true),
+            month(at: words.last + 1, end: end) == nil, endsHere(words.last, end: end)
+        {
+            return words
+        }
         guard let day = integer(at: position, end: end, in: 1...31), month(at: position + 1, end: end) == nil,
             integer(at: position + 1, end: end, in: 0...9999) == nil
         else { return nil }

@@ -107,12 +107,38 @@ extension DateParser {
             }
             return
         }
-        // "June of nineteen ninety nine", "10 فبراير ، ألفان وثمانية عشر": a year in words ending the sentence.
+        // "June of nineteen ninety nine", "September 10, nineteen zero one": a year said in two pairs of digits.
+        let spokenAt = position < end && Self.links.contains(tokens[position].key) ? position + 1 : position
+        if mention.month != nil, let words = spokenYear(at: spokenAt, end: end) ?? yearInWords(at: spokenAt, end: end),
+            words.last + 1 >= end || tokens[words.last + 1].isPunctuation
+        {
+            mention.year = words.value
+            mention.last = words.last
+            return
+        }
+        // "10 فبراير ، ألفان وثمانية عشر": a year in words ending the sentence.
         if mention.month != nil, let words = yearInWords(at: position, end: end),
             words.last + 1 >= end || tokens[words.last + 1].isPunctuation
         {
             mention.year = words.value
             mention.last = words.last
+            return
+        }
+        // "14th April 15": a two-digit year after a written day and month, ending the sentence.
+        if mention.day != nil, position == index, position > 0, tokens[position - 1].isWord,
+            let year = integer(at: position, end: end, in: 0...99), tokens[position].digits == 2,
+            endsHere(position, end: end)
+        {
+            mention.year = Self.century(year)
+            mention.last = position
+            return
+        }
+        // "March after next": the month a year after the next one.
+        if mention.day == nil, mention.month != nil, let found = cue(at: index, end: end),
+            case .afterNext = found.value
+        {
+            mention.modifier = 2
+            mention.last = found.end - 1
             return
         }
         if let match = wordMatch(at: index, end: end) {
@@ -165,9 +191,25 @@ extension DateParser {
         case .historical: mention.historicalCue = true
         default: return false
         }
+        // "in 14 a.d.", "in 300 AD": any year of the common era with its era word, dotted or capitalized ("in 5 ad
+        // breaks" counts adverts).
+        if let year = integer(at: match.end, end: end, in: 1...2100), match.end + 1 < end,
+            case .commonEra = word(at: match.end + 1, end: end),
+            tokens[match.end + 1].isCapitalized || match.end + 2 < end && tokens[match.end + 2].key == Keys.point
+        {
+            mention.year = year
+            mention.last = (wordMatch(at: match.end + 1, end: end)?.end ?? match.end + 2) - 1
+            return true
+        }
         if let year = integer(at: match.end, end: end, in: 1900...2100), tokens[match.end].digits == 4 {
             mention.year = year
             mention.last = match.end
+            return true
+        }
+        // "in nineteen twenty eight": a year said in two pairs of digits after a year cue.
+        if let words = spokenYear(at: match.end, end: end) {
+            mention.year = words.value
+            mention.last = words.last
             return true
         }
         // "عام ألفين وعشرين", "the year two thousand ten": words after the word for year; after "في" only when

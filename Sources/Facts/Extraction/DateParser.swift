@@ -44,7 +44,8 @@ struct DateParser {
     /// Words outside the date tables that the grammar reads at a mention's first token.
     static let openers: Set<UInt64> = yearWords
     /// Frequent words of the date tables that need a date word or a number right after them.
-    static let connectives: Set<UInt64> = Set(["في", "من", "in", "en", "from", "du", "de", "of"].map(Keys.key))
+    static let connectives: Set<UInt64> = Set(
+        ["في", "من", "in", "en", "from", "du", "de", "of", "for", "within"].map(Keys.key))
 
     func word(at index: Int, end: Int) -> DateWord? {
         guard index < end else { return nil }
@@ -220,6 +221,13 @@ struct DateParser {
         if day == nil, let match = wordMatch(at: position, end: end), case .ordinal(let ordinal) = match.value {
             day = ordinal
             afterDay = match.end
+        } else if day == nil, let words = ordinalDay(at: position, end: end), words.last > position,
+            month(at: words.last + 1, end: end) != nil
+                || (words.last + 2 < end && Self.links.contains(tokens[words.last + 1].key)
+                    && month(at: words.last + 2, end: end) != nil)
+        {
+            day = words.value  // "twenty second of June 2017"
+            afterDay = words.last + 1
         } else if day == nil, position < end, tokens[position].isWord, !tokens[position].isArabic,
             let match = lexicon.numbers.match(text, at: position), match.end <= end, match.value.isOrdinal,
             (1...31).contains(Int(match.value.value)),
@@ -245,6 +253,12 @@ struct DateParser {
                 afterDay += 1
             }
             if afterDay < end, Self.links.contains(tokens[afterDay].key) { afterDay += 1 }
+            // "16. Nov. 2016": a point after the day's digits.
+            if afterDay + 1 < end, tokens[afterDay].key == Keys.point, tokens[position].isNumber,
+                tokens[afterDay].start == tokens[afterDay - 1].end, month(at: afterDay + 1, end: end) != nil
+            {
+                afterDay += 1
+            }
             // "31-Oct-74", "1-Jan", "28-nov"
             if afterDay + 1 < end, tokens[afterDay].isPunctuation, Self.dashes.contains(tokens[afterDay].key),
                 month(at: afterDay + 1, end: end) != nil
@@ -308,6 +322,12 @@ struct DateParser {
         {
             dayAt += 1
         }
+        // "october, 1st": a comma before a day only when the day is marked as one.
+        if dayAt + 2 < end, Self.comma.contains(tokens[dayAt].key), integer(at: dayAt + 1, end: end, in: 1...31) != nil,
+            Self.suffixes.contains(tokens[dayAt + 2].key), tokens[dayAt + 2].start == tokens[dayAt + 1].end
+        {
+            dayAt += 1
+        }
         if let day = integer(at: dayAt, end: end, in: 1...31), !found.value.isHijri,
             integer(at: dayAt, end: end, in: 1900...2100) == nil
         {
@@ -316,6 +336,12 @@ struct DateParser {
             if dayAt + 1 < end, Self.suffixes.contains(tokens[dayAt + 1].key) { mention.last += 1 }
         } else if !found.value.isHijri, let words = ordinalDay(at: found.end, end: end) {
             mention.day = words.value  // "Jan first", "September the twenty-first"
+            mention.last = words.last
+        } else if !found.value.isHijri, let words = dayInWords(at: found.end, end: end, cardinal: true),
+            endsHere(words.last, end: end) || spokenYear(at: words.last + 1, end: end) != nil
+                || yearInWords(at: words.last + 1, end: end) != nil
+        {
+            mention.day = words.value  // "May twenty one"
             mention.last = words.last
         }
         return true

@@ -56,17 +56,19 @@ extension DateResolver {
         guard let date = resolved.date else { return resolved }
         var result = resolved
         // The last week of a month is the last one that ends in it ("the last week of july" 2017: 24–30 July).
+        // "the second last week of October": a week before the last one.
+        let back = n < 0 ? 7 * (n + 1) : 0
         let rule =
             isWeek && n < 0 && date.month != 12
-            ? HolidayRule.nthWeekday(month: date.month, weekday: .sunday, n: -1, offset: -6)
-            : HolidayRule.nthWeekday(month: date.month, weekday: weekday, n: n, offset: 0)
+            ? HolidayRule.nthWeekday(month: date.month, weekday: .sunday, n: -1, offset: -6 + back)
+            : HolidayRule.nthWeekday(month: date.month, weekday: weekday, n: n < 0 ? -1 : n, offset: back)
         result.date = rule.date(in: date.year)
         result.grain = isWeek ? .week : .day
         return result
     }
 
     /// "end of March" is 21–31 March, "beginning of 2017" January to March, "mid-2000" May to August, "end of next
-    /// week" Friday to Sunday;
+    /// week" Friday to Sunday; "late last month" is its second half (16th to the end), "late 2016" July to December;
     /// French corpora cut years in thirds ("en début d'année": January and February) and weeks from Thursday.
     func slice(_ resolved: Resolved, grain: DateFact.Grain, part: PeriodPart, french: Bool = false) -> Resolved {
         guard let whole = span(of: resolved, grain: grain), resolved.kind == .value else { return resolved }
@@ -82,6 +84,7 @@ extension DateResolver {
                 let first = french ? 9 : 10
                 (result.date, result.end) = (start.adding(days: first), start.adding(days: first + 10))
             case .end: (result.date, result.end) = (start.adding(days: 20), whole.end)
+            case .late: (result.date, result.end) = (start.adding(days: 15), whole.end)
             }
         case .year:
             result.grain = .month
@@ -89,13 +92,14 @@ extension DateResolver {
             case .beginning: (result.date, result.end) = (start, Self.add(french ? 2 : 3, .month, to: start))
             case .middle: (result.date, result.end) = (Self.add(4, .month, to: start), Self.add(8, .month, to: start))
             case .end: (result.date, result.end) = (Self.add(french ? 10 : 8, .month, to: start), whole.end)
+            case .late: (result.date, result.end) = (Self.add(6, .month, to: start), whole.end)
             }
         case .week:
             result.grain = .day
             switch part {
             case .beginning: (result.date, result.end) = (start, start.adding(days: french ? 2 : 3))
             case .middle: (result.date, result.end) = (start.adding(days: 2), start.adding(days: 4))
-            case .end: (result.date, result.end) = (start.adding(days: french ? 3 : 4), whole.end)
+            case .end, .late: (result.date, result.end) = (start.adding(days: french ? 3 : 4), whole.end)
             }
         default:
             return resolved
@@ -162,8 +166,13 @@ extension DateResolver {
             return result
         case .week(let number, let year):
             if year == nil && published == nil { return unresolved(result) }
+            // ISO weeks: the first contains 4 January, the last 28 December.
             let fourth = CivilDate(year: year ?? anchor.year, month: 1, day: 4)!
             result.date = Self.start(of: .week, containing: fourth).adding(days: 7 * (number - 1))
+            if number < 0 {
+                let last = CivilDate(year: year ?? anchor.year, month: 12, day: 28)!
+                result.date = Self.start(of: .week, containing: last).adding(days: 7 * (number + 1))
+            }
             result.resolution = year == nil ? .fromPublication : .explicit
             return result
         default:
@@ -239,11 +248,16 @@ extension DateResolver {
                     ))
             }
         }
-        if let year { return all.first { $0.season == season && $0.start.year == year }.map { ($0.start, $0.end) } }
+        // A named season is closed on the day the next one starts (summer: 21 June to 23 September, written up to
+        // 24 September); "this season", "next season" end the day before the next one starts, as Duckling writes
+        // them.
+        if let year {
+            return all.first { $0.season == season && $0.start.year == year }.map { ($0.start, $0.end.adding(days: 1)) }
+        }
         guard let current = all.firstIndex(where: { $0.start <= anchor && anchor < $0.end }) else { return nil }
         if season < 0 {
             let found = all[current + (offset ?? 0)]
-            return (found.start, found.end)
+            return (found.start, found.end.adding(days: -1))
         }
         let matching = all.indices.filter { all[$0].season == season }
         let chosen: Int?
@@ -255,7 +269,7 @@ extension DateResolver {
                 matching.first { $0 == current }
                 ?? (direction == .forward ? matching.first { $0 > current } : matching.last { $0 < current })
         }
-        return chosen.map { (all[$0].start, all[$0].end) }
+        return chosen.map { (all[$0].start, all[$0].end.adding(days: 1)) }
     }
 
     private func unresolved(_ result: Resolved) -> Resolved {

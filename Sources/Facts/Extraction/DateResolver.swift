@@ -30,7 +30,9 @@ struct DateResolver {
 
     func resolve(_ mention: DateMention) -> Resolved {
         var resolved: Resolved
-        if case .holiday(let rule, nil, nil) = mention.expression, !mention.holidayShift.isEmpty {
+        if let target = mention.closestTo.first {
+            return closest(mention, to: target)
+        } else if case .holiday(let rule, nil, nil) = mention.expression, !mention.holidayShift.isEmpty {
             var shifted = anchor
             for step in mention.holidayShift { shifted = Self.add(step.count, step.unit, to: shifted) }
             resolved = Resolved(date: rule.date(in: shifted.year), resolution: .relative, weekdayMismatch: false)
@@ -39,7 +41,10 @@ struct DateResolver {
             }
         } else if let expression = mention.expression {
             resolved = resolve(expression)
-            if mention.yearOffset != 0, let date = resolved.date {
+            if mention.yearOffset != 0, case .week(let number, nil) = expression {
+                resolved = resolve(.week(number, year: anchor.year + mention.yearOffset))
+                resolved.resolution = .relative
+            } else if mention.yearOffset != 0, let date = resolved.date {
                 resolved.date = Self.add(mention.yearOffset, .year, to: date)
             }
         } else if mention.weekOf {
@@ -80,6 +85,7 @@ struct DateResolver {
             resolved = slice(resolved, grain: mention.grain, part: part, french: mention.frenchParts)
         }
         if !mention.afterShift.isEmpty { resolved = shifted(resolved, by: mention.afterShift) }
+        if let duration = mention.duration { resolved = spanned(resolved, by: duration) }
         return resolved
     }
 
@@ -183,6 +189,7 @@ struct DateResolver {
         switch mention.modifier {
         case -1: if month >= anchor.month { year -= 1 }
         case 1: if month <= anchor.month { year += 1 }
+        case 2: year += month <= anchor.month ? 2 : 1  // "March after next"
         case 0: break  // "this September", "أكتوبر الجاري": the anchor's year
         default:
             if direction == .forward {

@@ -17,6 +17,8 @@ enum DateUnit: Int, Sendable, Hashable {
 /// Which part of a period a word names: "beginning of", "mid", "fin de", "أواخر".
 enum PeriodPart: Sendable, Hashable {
     case beginning, middle, end
+    /// "late last year", "late July": the second half of a month or a year (the end of a week).
+    case late
 }
 
 /// A word of the date grammar: the parts that relative, interval and recurring dates are composed of.
@@ -59,6 +61,15 @@ enum DateCue: Sendable, Hashable {
     case partOfPeriod(PeriodPart, DateUnit)
     /// "rest of", "reste de", "بقية": from today to the end of the period.
     case rest
+    /// "or after", "or later", "or before", "or earlier" after a year: the year bounds an open period.
+    case openEnded
+    /// "closest", "nearest": "the closest Monday to Oct 5th" is the Monday nearest that day.
+    case closest
+    /// "for", "within" before a count of units: a span of days ("for 3 days from today", "within 2 weeks");
+    /// `alone` when the span starts today without a start date ("within 5 days").
+    case span(alone: Bool)
+    /// "starting", "beginning", "from" after a span: its first day follows.
+    case starting
 }
 
 /// The date grammar's word table and its examples.
@@ -102,7 +113,7 @@ enum DateCues {
             ("mid", .part(.middle)), ("middle of", .part(.middle)), ("the middle of", .part(.middle)),
             ("mi", .part(.middle)), ("milieu de", .part(.middle)), ("au milieu de", .part(.middle)),
             ("milieu du", .part(.middle)), ("au milieu du", .part(.middle)), ("منتصف", .part(.middle)),
-            ("أواسط", .part(.middle)), ("end of", .part(.end)), ("the end of", .part(.end)), ("late", .part(.end)),
+            ("أواسط", .part(.middle)), ("end of", .part(.end)), ("the end of", .part(.end)), ("late", .part(.late)),
             ("fin", .part(.end)), ("fin de", .part(.end)), ("en fin de", .part(.end)), ("a la fin de", .part(.end)),
             ("fin du", .part(.end)), ("a la fin du", .part(.end)), ("أواخر", .part(.end)), ("نهاية", .part(.end)),
 
@@ -115,6 +126,10 @@ enum DateCues {
             ("الى", .to), ("حتى", .to), ("وحتى", .to), ("و", .to), ("لغاية", .to),
             ("every", .every), ("each", .every), ("chaque", .every), ("tous les", .every), ("toutes les", .every),
             ("كل", .every),
+            ("once a day", .recurring("P1D")), ("once a week", .recurring("P1W")),
+            ("once a month", .recurring("P1M")), ("once a year", .recurring("P1Y")),
+            ("every morning", .recurring("P1D")), ("every afternoon", .recurring("P1D")),
+            ("every evening", .recurring("P1D")), ("every night", .recurring("P1D")),
             ("daily", .recurring("P1D")), ("quotidien", .recurring("P1D")), ("quotidienne", .recurring("P1D")),
             ("quotidiennement", .recurring("P1D")), ("يوميا", .recurring("P1D")), ("weekly", .recurring("P1W")),
             ("hebdomadaire", .recurring("P1W")), ("أسبوعيا", .recurring("P1W")), ("monthly", .recurring("P1M")),
@@ -133,7 +148,12 @@ enum DateCues {
             ("الشتاء", .season(3)), ("صيف", .season(1)), ("خريف", .season(2)), ("شتاء", .season(3)),
             ("season", .season(-1)), ("seasons", .season(-1)),
             ("saison", .season(-1)),
-            ("rest of", .rest), ("the rest of", .rest), ("rest", .rest), ("reste de", .rest), ("le reste de", .rest),
+            ("closest", .closest), ("nearest", .closest), ("for", .span(alone: false)), ("within", .span(alone: true)),
+            ("starting", .starting), ("beginning", .starting), ("starting from", .starting), ("rest of", .rest),
+            ("later this", .rest), ("later in the", .rest),
+            ("later in this", .rest), ("or after", .openEnded),
+            ("or later", .openEnded), ("or before", .openEnded), ("or earlier", .openEnded),
+            ("the rest of", .rest), ("rest", .rest), ("reste de", .rest), ("le reste de", .rest),
             ("reste", .rest), ("بقية", .rest),
         ] + decades + pluralWeekdays
 
@@ -162,10 +182,21 @@ enum DateCues {
             list.append((pair.1, .decade(1920 + 10 * offset)))
             list.append((String(pair.1.unicodeScalars.dropFirst(2)), .decade(1920 + 10 * offset)))  // "سبعينيات"
         }
+        // The decades of the 2000s by their spoken names: "the two thousands", "the twenty-tens".
+        list += [
+            ("two thousands", .decade(2000)), ("noughties", .decade(2000)), ("twenty-tens", .decade(2010)),
+            ("twenty tens", .decade(2010)), ("twenty-twenties", .decade(2020)), ("twenty twenties", .decade(2020)),
+        ]
         return list
     }()
 
     static let examples: [PatternExample] = [
+        PatternExample(
+            "the closest Monday to Oct 5th", "2012-10-08 day event from_publication monday", .dates,
+            published: "2013-02-12"),
+        PatternExample(
+            "for 3 days from today", "2013-02-12 day event relative interval 2013-02-16", .dates,
+            published: "2013-02-12"),
         PatternExample("next week", "2013-02-18 week event relative", .dates, published: "2013-02-12"),
         PatternExample("la semaine dernière", "2013-02-04 week event relative", .dates, published: "2013-02-12"),
         PatternExample("الأسبوع المقبل", "2013-02-18 week event relative", .dates, published: "2013-02-12"),

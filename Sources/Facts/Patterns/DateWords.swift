@@ -25,6 +25,8 @@ enum DateWord: Sendable, Hashable {
     case historical
     /// "هـ": the year before it is Hijri.
     case hijriEra
+    /// "A.D.", "CE": the number before it is a year of the common era, however small ("in 14 a.d.").
+    case commonEra
     /// "الموافق": links a weekday to its date ("الخميس الموافق 14 شباط").
     case agreeing
 }
@@ -75,7 +77,8 @@ enum DateWords {
             ("الحالي", .current), ("this", .current), ("يوم", .dayWord), ("on", .dayWord), ("le", .dayWord),
             ("شهر", .monthWord), ("month", .monthWord), ("mois", .monthWord), ("عام", .yearCue), ("العام", .yearCue),
             ("سنة", .yearCue), ("in", .yearCue), ("annee", .yearCue), ("an", .yearCue),
-            ("en", .yearCue), ("في", .yearCue), ("since", .yearCue), ("منذ", .yearCue), ("depuis", .yearCue),
+            ("en", .yearCue), ("في", .yearCue), ("since", .yearCue), ("before", .yearCue), ("منذ", .yearCue),
+            ("depuis", .yearCue),
             ("year", .yearCue),
             ("الماضية", .last), ("المنصرمة", .last), ("الفائت", .last), ("الفائتة", .last), ("السابق", .last),
             ("السابقة", .last), ("الماض", .last), ("المقبلة", .next), ("القادمة", .next), ("التالي", .next),
@@ -96,7 +99,9 @@ enum DateWords {
             ("le jour suivant", .relativeDay(1)), ("après demain", .relativeDay(2)), ("الموافق", .agreeing),
             ("حدود", .historical), ("ذكرى", .historical), ("الذكرى", .historical), ("anniversary", .historical),
             ("anniversaire", .historical), ("حرب", .historical), ("war", .historical), ("guerre", .historical),
-            ("نكسة", .historical), ("نكبة", .historical), ("هـ", .hijriEra), ("ه", .hijriEra),
+            ("نكسة", .historical), ("نكبة", .historical), ("هـ", .hijriEra), ("a.d.", .commonEra), ("a.d", .commonEra),
+            ("ad", .commonEra), ("ce", .commonEra),
+            ("c.e.", .commonEra), ("ه", .hijriEra),
         ] + ordinals + abbreviations
 
     private static let abbreviations: [(String, DateWord)] = {
@@ -113,6 +118,7 @@ enum DateWords {
     }()
 
     static let examples: [PatternExample] = [
+        PatternExample("in 14 a.d.", "0014-01-01 year historical explicit", .dates, published: "2013-02-12"),
         PatternExample(
             "أجرى بوريطة، أمس الأربعاء 11 أكتوبر الجاري، مباحثات",
             "2023-10-11 day event inferred_from_weekday wednesday", .dates),

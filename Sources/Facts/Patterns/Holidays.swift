@@ -21,10 +21,14 @@ enum HolidayRule: Sendable, Hashable {
     case hebrew(month: Int, day: Int, observance: HebrewObservance)
     /// A festival of several days from a Hebrew date: Passover is 8 days from 15 Nisan.
     case hebrewFestival(month: Int, day: Int, days: Int)
+    /// A day that needs a rule of its own (ComputedHoliday.swift): Victoria Day, the US tax day, Great Lent.
+    case computed(ComputedHoliday)
 
-    /// The length in days of a festival that is an interval, nil for one day.
+    /// The length in days of a festival that is an interval, less one: its interval ends `days + 1` after its
+    /// first day (a Hebrew festival starts on its eve, so Passover's 8 days end 9 days after the eve).
     var days: Int? {
         if case .hebrewFestival(_, _, let days) = self { return days }
+        if case .computed(let rule) = self { return rule.length.map { $0 - 1 } }
         return nil
     }
 
@@ -60,6 +64,8 @@ enum HolidayRule: Sendable, Hashable {
             return observance.observed(date).adding(days: -1)
         case .hebrewFestival(let month, let day, _):
             return HebrewCalendar.civil(month: month, day: day, inGregorianYear: year)?.adding(days: -1)
+        case .computed(let rule):
+            return rule.date(in: year)
         }
     }
 
@@ -200,6 +206,7 @@ enum Holidays {
         ("eid ul adha", .hijri(month: 12, day: 10)), ("sacrifice feast", .hijri(month: 12, day: 10)),
         ("bakr id", .hijri(month: 12, day: 10)), ("aid el kebir", .hijri(month: 12, day: 10)),
         ("عيد الأضحى", .hijri(month: 12, day: 10)), ("islamic new year", .hijri(month: 1, day: 1)),
+        ("hijri new year", .hijri(month: 1, day: 1)), ("arabic new year", .hijri(month: 1, day: 1)),
         ("رأس السنة الهجرية", .hijri(month: 1, day: 1)), ("ashura", .hijri(month: 1, day: 10)),
         ("عاشوراء", .hijri(month: 1, day: 10)), ("mawlid", .hijri(month: 3, day: 12)),
         ("المولد النبوي", .hijri(month: 3, day: 12)), ("isra and mi'raj", .hijri(month: 7, day: 27)),

@@ -51,7 +51,7 @@ struct Lexicon: Sendable {
         months = table(MonthNames.all)
         dateWords = table(DateWords.all)
         dateCues = table(DateCues.all)
-        holidays = table(Holidays.all)
+        holidays = table(Holidays.all + Holidays.computed + Holidays.lunisolar)
         vocabulary = WordIndex(masks)
         dateOpeners =
             numbers.bit | fractions.bit | relativeOrdinals.bit | qualifiersBefore.bit | rangeOpeners.bit | months.bit

@@ -12,6 +12,8 @@ enum PatternCatalog {
         ("DateWords", DateWords.examples),
         ("DateCues", DateCues.examples),
         ("Holidays", Holidays.examples),
+        ("Computed holidays", Holidays.computedExamples),
+        ("Lunisolar holidays", Holidays.lunisolarExamples),
         ("RulerTitles", RulerTitles.examples),
         ("MotionVerbs", MotionVerbs.examples),
         ("OpenEnds", OpenEnds.examples),
