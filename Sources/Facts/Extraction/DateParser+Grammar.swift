@@ -89,6 +89,7 @@ extension DateParser {
     func parseGrammar(at index: Int, end: Int) -> DateMention? {
         guard index < end else { return nil }
         if let found = holiday(at: index, end: end) { return found }
+        if let found = namedSpan(at: index, end: end) { return found }
         if let found = rest(at: index, end: end) { return found }
         if let found = weekdayCount(at: index, end: end) { return found }
         if let found = recurring(at: index, end: end) { return found }
@@ -166,6 +167,12 @@ extension DateParser {
         var position = match.end
         if let plural = cue(at: position, end: end), case .recurring(let period) = plural.value {
             return made(index, plural.end - 1, .set(period))  // "tous les lundis", "every mondays"
+        }
+        if let date = recurringDate(at: position, end: end) {
+            return made(index, date.last, .set(date.timex))  // "chaque 15/04", "chaque 1er mai"
+        }
+        if let part = cue(at: position, end: end), case .dayPart(let time) = part.value {
+            return made(index, part.end - 1, .set("XXXX-XX-XX" + time))  // "tous les matins", "chaque nuit"
         }
         var number = 1
         if let found = count(at: position, end: end), !Self.oneWords.contains(tokens[position].key) {

@@ -29,9 +29,10 @@ extension DateParser {
         guard var left = single ?? bareDay(at: start, end: end) ?? (opened ? bareYear(at: start, end: end) : nil)
         else { return nil }
         if left.last + 1 < end, let joiner = cue(at: left.last + 1, end: end), case .to = joiner.value,
-            between || !Self.pairWords.contains(tokens[left.last + 1].key),
+            between || !Self.pairWords.contains(tokens[left.last + 1].key) || isFrenchDayPair(left, joiner.end, end),
             var right = parseOne(at: skipThe(joiner.end, end: end), end: end)
-                ?? (left.day != nil || left.month != nil ? bareDay(at: skipThe(joiner.end, end: end), end: end) : nil)
+                ?? (left.day != nil || left.month != nil
+                    ? bareDay(at: skipThe(joiner.end, end: end), end: end, words: left.isMarkedDay) : nil)
                     ?? (opened && left.year != nil ? bareYear(at: joiner.end, end: end) : nil),
             left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
             left.expression?.isValue ?? true, right.expression?.isValue ?? true
@@ -44,20 +45,23 @@ extension DateParser {
                 right.last = found.end - 1
                 readYear(at: found.end, end: end, into: &right)
             }
-            // "lundi 1er au mercredi 10 juillet": a day without a month takes the other end's.
-            if left.month == nil && left.relativeMonth == nil && left.relativeDay == nil
-                && (left.weekday == nil || left.day != nil)
-            {
+            // "lundi 1er au mercredi 10 juillet": a day without a month takes the other end's; a year alone
+            // ("entre 2015 et février 2018") keeps its own.
+            if left.month == nil && left.relativeMonth == nil && left.relativeDay == nil && left.day != nil {
                 left.month = right.month
                 left.year = right.year
                 left.relativeMonth = right.relativeMonth
             }
-            if right.month == nil && right.relativeMonth == nil && right.relativeDay == nil
-                && (right.weekday == nil || right.day != nil)
-            {
+            if right.month == nil && right.relativeMonth == nil && right.relativeDay == nil && right.day != nil {
                 right.month = left.month
                 right.year = left.year
                 right.relativeMonth = left.relativeMonth
+            }
+            // "du 1er février au mars 2019", "du 20 décembre au 5 janvier 2017": the year written at the end.
+            if left.year == nil, left.expression == nil, let leftMonth = left.month, let year = right.year,
+                let rightMonth = right.month, !leftMonth.isHijri, !rightMonth.isHijri
+            {
+                left.year = leftMonth.month > rightMonth.month ? year - 1 : year
             }
             if left.month == nil && left.relativeMonth == nil && left.day != nil && left.relativeDay == nil
                 && left.weekday == nil
@@ -97,18 +101,34 @@ extension DateParser {
         if single == nil, left.isMarkedDay, writtenDay,
             left.last + 1 >= end
                 || (tokens[left.last + 1].isPunctuation && !Self.dashes.contains(tokens[left.last + 1].key)
-                    && tokens[left.last + 1].key != Keys.point)
+                    && (tokens[left.last + 1].key != Keys.point
+                        || tokens[number].isNumber && endsText(at: left.last + 1)))
         {
             return left
         }
         return single
     }
 
+    /// True when the point at `index` is the text's last token ("je suis rentré pour le 27 ."), not the point
+    /// of "le 3.5" or of a list.
+    func endsText(at index: Int) -> Bool { index + 1 == tokens.count }
+
     static let theKey = Keys.key("the")
     static let leKey = Keys.key("le")
 
+    /// The index after "the", or after the elided "l'" of "à l'après-demain".
     func skipThe(_ index: Int, end: Int) -> Int {
-        index + 1 < end && tokens[index].key == Self.theKey ? index + 1 : index
+        guard index + 1 < end else { return index }
+        if tokens[index].key == Self.theKey { return index + 1 }
+        return tokens[index].key == Self.elidedArticle ? index + 1 : index
+    }
+
+    /// "4 et 22 cette mois", "3 et 12 de Sept": in French two bare days joined by "et" before a month are a span
+    /// of days even without "entre".
+    func isFrenchDayPair(_ left: DateMention, _ afterJoiner: Int, _ end: Int) -> Bool {
+        french && left.day != nil && left.month == nil && left.relativeMonth == nil && left.weekday == nil
+            && left.expression == nil && left.relativeDay == nil
+            && integer(at: skipThe(afterJoiner, end: end), end: end, in: 1...31) != nil
     }
 
     func dayAfterWeekday(at index: Int, end: Int) -> (value: Int, last: Int)? {
@@ -119,6 +139,13 @@ extension DateParser {
                 || tokens[position].key == Self.leKey
         {
             position += 1
+        }
+        // "jeudi le vingt et un", "vendredi le quinze": a day in words after "le" and the weekday.
+        if position > index, tokens[position - 1].key == Self.leKey, integer(at: position, end: end, in: 1...31) == nil,
+            let words = dayInWords(at: position, end: end), month(at: words.last + 1, end: end) == nil,
+            words.last + 1 >= end || tokens[words.last + 1].isPunctuation
+        {
+            return words
         }
         guard let day = integer(at: position, end: end, in: 1...31), month(at: position + 1, end: end) == nil,
             integer(at: position + 1, end: end, in: 0...9999) == nil
@@ -188,10 +215,12 @@ extension DateParser {
     /// A bare day where the context already says it is one ("la semaine du 18").
     func bareDayAfter(_ index: Int, end: Int) -> DateMention? { bareDay(at: index, end: end) }
 
-    func bareDay(at index: Int, end: Int) -> DateMention? {
+    /// With `words`, a day in words counts without "le" before it ("du 13e au dix-huit").
+    func bareDay(at index: Int, end: Int, words: Bool = false) -> DateMention? {
         guard index < end else { return nil }
         var position = index
         var mention = DateMention(first: index)
+        mention.isMarkedDay = words && !tokens[index].isArabic
         if case .dayWord = word(at: position, end: end) {
             position += 1
             mention.isMarkedDay = true

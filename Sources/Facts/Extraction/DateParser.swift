@@ -184,7 +184,7 @@ struct DateParser {
             position = match.end
             // "month of April", "au mois de juin"
             if position + 1 < end, Self.links.contains(tokens[position].key) || tokens[position].key == Self.elided,
-                month(at: position + 1, end: end) != nil
+                month(at: position + 1, end: end) != nil || numericDate(at: position + 1, end: end) != nil
             {
                 position += 1
             }

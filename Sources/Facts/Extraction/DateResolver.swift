@@ -29,6 +29,13 @@ struct DateResolver {
     static let tolerance = 3
 
     func resolve(_ mention: DateMention) -> Resolved {
+        if mention.expression == nil, mention.yearOffset != 0, mention.year == nil, mention.month != nil {
+            // "juin de l'année prochaine", "la troisième semaine l'année prochaine": the anchor's year, moved.
+            var fixed = mention
+            fixed.year = anchor.year + mention.yearOffset
+            fixed.yearOffset = 0
+            return resolve(fixed)
+        }
         var resolved: Resolved
         if case .holiday(let rule, nil, nil) = mention.expression, !mention.holidayShift.isEmpty {
             var shifted = anchor
