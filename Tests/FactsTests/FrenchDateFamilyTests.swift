@@ -62,6 +62,15 @@ struct FrenchDateFamilyTests {
         Case("une fois par semaine", .french, "set P1W"),
         Case("chaque 15/04", .french, "set XXXX-04-15"),
         Case("je suis rentré pour le 27 .", .french, "2013-02-27 day"),
+        Case("4 semaines dans le futur", .french, "2013-03-12 day"),
+        Case("le 21 avr. 2016", .french, "2016-04-21 day"),
+        Case("Je reviendrai Mai vingt et un", .french, "2013-05-21 day"),
+        Case("La limite est avant 2012", .french, "2012-01-01 year"),
+        Case("en mai vingt et un soldats sont morts", .french, "2013-05-01 month"),
+        // A year named by its number is cut in thirds, the current one in two-month ends.
+        Case("créée fin 2000", .french, "2000-09-01 month ..2001-01-01"),
+        Case("au début de 2000", .french, "2000-01-01 month ..2000-05-01"),
+        Case("en fin d'année", .french, "2013-11-01 month ..2014-01-01"),
         // Twice a week is no weekly set; a count of people before "le mois dernier" stays a count.
         Case("deux fois par semaine", .french, ""),
         Case("23 personnes tuées le mois dernier", .french, "2013-01-01 month"),

@@ -307,6 +307,11 @@ struct DateParser {
         } else if !found.value.isHijri, let words = ordinalDay(at: found.end, end: end) {
             mention.day = words.value  // "Jan first", "September the twenty-first"
             mention.last = words.last
+        } else if !found.value.isHijri, !tokens[position].isArabic, let words = dayInWords(at: found.end, end: end),
+            words.last + 1 >= end || tokens[words.last + 1].isPunctuation
+        {
+            mention.day = words.value  // "Mai vingt et un" closing its clause; "en mai vingt et un soldats" is a count
+            mention.last = words.last
         }
         return true
     }

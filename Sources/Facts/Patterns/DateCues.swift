@@ -148,6 +148,7 @@ enum DateCues {
             ("rest of", .rest), ("the rest of", .rest), ("rest", .rest), ("reste de", .rest), ("le reste de", .rest),
             ("reste", .rest), ("بقية", .rest),
             ("apres le prochain", .afterNext), ("apres la prochaine", .afterNext), ("dans la", .step(0)),
+            ("dans le futur", .hence), ("dans le passe", .ago),
             ("a compter d", .hence), ("a compter de", .hence), ("a partir d", .hence), ("a partir de", .hence),
             ("une fois par", .every), ("siecle", .centuryWord), ("siecles", .centuryWord),
             ("century", .centuryWord), ("semestre", .halfYear), ("h", .halfMark), ("quinzaine", .fortnight),
