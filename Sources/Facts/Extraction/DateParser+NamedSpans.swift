@@ -7,9 +7,13 @@ import CrossCheckModel
 /// years or months with both ends written, so the resolver places it like "de 2014 à 2018". A day named from
 /// another ("la veille du 5 mai") is that date moved by the cue's days.
 extension DateParser {
-    /// The grammar's named spans starting at `index`, or nil.
+    /// The grammar's named spans starting at `index`, or nil. None starts with an Arabic word, and a number opens
+    /// one only before a word ("21e", "2016 H2", "1er semestre"), so Arabic news text skips them at once.
     func namedSpan(at index: Int, end: Int) -> DateMention? {
-        century(at: index, end: end) ?? halfYear(at: index, end: end) ?? fortnight(at: index, end: end)
+        guard !tokens[index].isArabic, index + 1 < end, !tokens[index + 1].isArabic,
+            tokens[index].isWord || tokens[index + 1].isWord
+        else { return nil }
+        return century(at: index, end: end) ?? halfYear(at: index, end: end) ?? fortnight(at: index, end: end)
             ?? dayFromDate(at: index, end: end)
     }
 
