@@ -67,6 +67,8 @@ struct FrenchDateFamilyTests {
         Case("Je reviendrai Mai vingt et un", .french, "2013-05-21 day"),
         Case("La limite est avant 2012", .french, "2012-01-01 year"),
         Case("en mai vingt et un soldats sont morts", .french, "2013-05-01 month"),
+        Case("il y a deux ans", .french, "2011-02-01 month"),
+        Case("dans trois jours", .french, "2013-02-15 day"),
         // A year named by its number is cut in thirds, the current one in two-month ends.
         Case("créée fin 2000", .french, "2000-09-01 month ..2001-01-01"),
         Case("au début de 2000", .french, "2000-01-01 month ..2000-05-01"),

@@ -47,7 +47,8 @@ struct DateMention: Sendable {
     var nth: Int?
     var nthWeekday: Weekday?
     var nthIsWeek = false
-    /// French corpora cut weeks and years into parts differently ("en début d'année" is January and February).
+    /// French corpora cut weeks and years into parts differently ("en début d'année" is January and February),
+    /// and read a count of years to the month ("dans un an").
     var frenchParts = false
 
     init(first: Int) {

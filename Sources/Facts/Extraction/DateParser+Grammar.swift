@@ -93,7 +93,10 @@ extension DateParser {
         if let found = rest(at: index, end: end) { return found }
         if let found = weekdayCount(at: index, end: end) { return found }
         if let found = recurring(at: index, end: end) { return found }
-        if let found = shift(at: index, end: end) { return found }
+        if var found = shift(at: index, end: end) {
+            found.frenchParts = french  // "dans un an" is read to the month
+            return found
+        }
         if let found = nthOfMonth(at: index, end: end) { return found }
         if let found = period(at: index, end: end) { return found }
         if let found = quarterOrWeek(at: index, end: end) { return found }

@@ -46,6 +46,13 @@ struct DateResolver {
             }
         } else if let expression = mention.expression {
             resolved = resolve(expression)
+            // French corpora read a count of years to the month: "dans un an", "il y a deux ans".
+            if mention.frenchParts, case .shift(let steps) = expression, steps.allSatisfy({ $0.unit == .year }),
+                let date = resolved.date
+            {
+                resolved.date = Self.start(of: .month, containing: date)
+                resolved.grain = .month
+            }
             if mention.yearOffset != 0, let date = resolved.date {
                 resolved.date = Self.add(mention.yearOffset, .year, to: date)
             }
