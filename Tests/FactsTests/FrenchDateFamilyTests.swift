@@ -73,6 +73,9 @@ struct FrenchDateFamilyTests {
         Case("créée fin 2000", .french, "2000-09-01 month ..2001-01-01"),
         Case("au début de 2000", .french, "2000-01-01 month ..2000-05-01"),
         Case("en fin d'année", .french, "2013-11-01 month ..2014-01-01"),
+        // "tué" folds to English "tue", and "mon" is "my": no Tuesday or Monday in French.
+        Case("L'attaque a tué 12 civils", .french, ""),
+        Case("pendant 3 jours à partir de lundi", .french, "2013-02-18 day"),
         // Twice a week is no weekly set; a count of people before "le mois dernier" stays a count.
         Case("deux fois par semaine", .french, ""),
         Case("23 personnes tuées le mois dernier", .french, "2013-01-01 month"),

@@ -170,7 +170,7 @@ extension DateParser {
 
     /// "à compter d'aujourd'hui", "à partir de demain" after a count: the day the count starts from.
     func countedFrom(at index: Int, end: Int) -> (offset: Int, last: Int)? {
-        guard let from = cue(at: index, end: end), case .hence = from.value, !tokens[index].isArabic,
+        guard let from = cue(at: index, end: end), case .countFrom = from.value,
             let base = wordMatch(at: from.end, end: end), case .relativeDay(let offset) = base.value
         else { return nil }
         return (offset, base.end - 1)

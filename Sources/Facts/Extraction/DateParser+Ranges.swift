@@ -113,6 +113,7 @@ extension DateParser {
     /// of "le 3.5" or of a list.
     func endsText(at index: Int) -> Bool { index + 1 == tokens.count }
 
+    static let frenchShortWeekdays: Set<UInt64> = Set(["lun", "ven"].map(Keys.key))
     static let theKey = Keys.key("the")
     static let leKey = Keys.key("le")
 
@@ -165,6 +166,8 @@ extension DateParser {
         switch match.value {
         case .weekday(let weekday): return weekday
         case .weekdayShort(let weekday):
+            // English "tue", "mon" are French "tué", "mon": in French only "lun", "ven" are weekdays.
+            if french && !Self.frenchShortWeekdays.contains(tokens[match.end - 1].key) { return nil }
             let next = match.end
             if next < end,
                 tokens[next].key == Keys.point || tokens[next].isNumber || Self.comma.contains(tokens[next].key)

@@ -71,6 +71,9 @@ enum DateCue: Sendable, Hashable {
     case fortnight
     /// "lendemain" (+1), "veille" (−1): before "de" and a date, that date moved by so many days.
     case dayFrom(Int)
+    /// "à compter de", "à partir de": after "dans" and a count, the day the count starts from ("d'ici 2 semaines à
+    /// compter d'aujourd'hui"); after a bare count it starts a duration ("pendant 3 jours à partir de lundi").
+    case countFrom
     /// "matins", "soir", "nuit": a part of the day that recurs after "tous les", "chaque".
     case dayPart(String)
 }
@@ -149,7 +152,8 @@ enum DateCues {
             ("reste", .rest), ("بقية", .rest),
             ("apres le prochain", .afterNext), ("apres la prochaine", .afterNext), ("dans la", .step(0)),
             ("dans le futur", .hence), ("dans le passe", .ago),
-            ("a compter d", .hence), ("a compter de", .hence), ("a partir d", .hence), ("a partir de", .hence),
+            ("a compter d", .countFrom), ("a compter de", .countFrom), ("a partir d", .countFrom),
+            ("a partir de", .countFrom),
             ("une fois par", .every), ("siecle", .centuryWord), ("siecles", .centuryWord),
             ("century", .centuryWord), ("semestre", .halfYear), ("h", .halfMark), ("quinzaine", .fortnight),
             ("lendemain", .dayFrom(1)), ("surlendemain", .dayFrom(2)), ("veille", .dayFrom(-1)),
