@@ -52,7 +52,8 @@ struct DateMention: Sendable {
     /// "the 2nd closest Monday to Oct 5th": the rank and the date the candidates are nearest to (zero or one).
     var closestRank = 0
     var closestTo: [DateMention] = []
-    /// French corpora cut weeks and years into parts differently ("en début d'année" is January and February).
+    /// French corpora cut weeks and years into parts differently ("en début d'année" is January and February),
+    /// and read a count of years to the month ("dans un an").
     var frenchParts = false
 
     init(first: Int) {

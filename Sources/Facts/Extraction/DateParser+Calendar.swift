@@ -132,6 +132,10 @@ extension DateParser {
         {
             return made(index, index + 1, .decade(number < 100 ? 1900 + number : number))
         }
+        // "les années deux mille"
+        if tokens[index].key == Self.years, let words = yearInWords(at: index + 1, end: end), words.value % 10 == 0 {
+            return made(index, words.last, .decade(words.value))
+        }
         guard let number = integer(at: index, end: end, in: 10...2090), number % 10 == 0,
             tokens[index].digits == 2 || tokens[index].digits == 4, index + 1 < end,
             tokens[index + 1].key == Self.plural, tokens[index + 1].start == tokens[index].end
@@ -163,6 +167,9 @@ extension DateParser {
         case .weekend:
             if offset == nil, let after = modifier(at: match.end, end: end) {
                 offset = after.offset
+                last = after.end - 1
+            } else if offset == nil, let after = cue(at: match.end, end: end), case .afterNext = after.value {
+                offset = 2  // "le week-end après le prochain"
                 last = after.end - 1
             }
             return made(index, last, .weekend(offset: offset ?? 0))

@@ -97,10 +97,14 @@ extension DateParser {
         if let found = monthThenDays(at: index, end: end) { return found }
         if let found = yearOpenEnded(at: index, end: end) { return found }
         if let found = holiday(at: index, end: end) { return found }
+        if let found = namedSpan(at: index, end: end) { return found }
         if let found = rest(at: index, end: end) { return found }
         if let found = weekdayCount(at: index, end: end) { return found }
         if let found = recurring(at: index, end: end) { return found }
-        if let found = shift(at: index, end: end) { return found }
+        if var found = shift(at: index, end: end) {
+            found.frenchParts = french  // "dans un an" is read to the month
+            return found
+        }
         if let found = nthOfMonth(at: index, end: end) { return found }
         if let found = period(at: index, end: end) { return found }
         if let found = quarterOrWeek(at: index, end: end) { return found }
@@ -175,10 +179,16 @@ extension DateParser {
         if let plural = cue(at: position, end: end), case .recurring(let period) = plural.value {
             return made(index, plural.end - 1, .set(period))  // "tous les lundis", "every mondays"
         }
+        if let date = recurringDate(at: position, end: end) {
+            return made(index, date.last, .set(date.timex))  // "chaque 15/04", "chaque 1er mai"
+        }
         // "each 4/15": a day and month every year.
         if let date = numericDate(at: position, end: end), date.year == nil, let day = date.day {
             let text = "XXXX-\(date.month < 10 ? "0" : "")\(date.month)-\(day < 10 ? "0" : "")\(day)"
             return made(index, date.last, .set(text))
+        }
+        if let part = cue(at: position, end: end), case .dayPart(let time) = part.value {
+            return made(index, part.end - 1, .set("XXXX-XX-XX" + time))  // "tous les matins", "chaque nuit"
         }
         var number = 1
         if let found = count(at: position, end: end), !Self.oneWords.contains(tokens[position].key) {

@@ -99,7 +99,8 @@ extension DateParser {
         }
         guard let n, weekday != nil || isWeek || isDay else { return nil }
         if !isWeek, !isDay, n > 0,
-            position >= end || tokens[position].isPunctuation || !Self.weekdayLinks.contains(tokens[position].key)
+            position >= end || tokens[position].isPunctuation
+                || !Self.weekdayLinks.contains(tokens[position].key) && !opensMonth(at: position, end: end)
         {
             // "le troisième mardi", "الأحد الثاني", "first Sunday": of the anchor's month.
             guard position >= end || !(tokens[position].isWord && lexicon.months.contains(text, at: position)) else {
@@ -112,7 +113,9 @@ extension DateParser {
         }
         guard position < end else { return nil }
         var baseStart = position
-        if Self.weekdayLinks.contains(tokens[position].key) && tokens[position].clitic == .none {
+        if (Self.weekdayLinks.contains(tokens[position].key) || tokens[position].key == Self.enKey
+            || tokens[position].key == Self.leKey) && tokens[position].clitic == .none
+        {
             baseStart += 1
         }
         var named: DateMention? = nil
@@ -124,6 +127,21 @@ extension DateParser {
             mention.last = found.end - 1
             readYear(at: found.end, end: end, into: &mention)
             named = mention.month == nil ? nil : mention
+        }
+        if isWeek, n > 0, let relative = relativeYear(at: baseStart, end: end) {
+            // "la troisième semaine l'année prochaine": the nth Monday of that year's January.
+            var mention = DateMention(first: index)
+            mention.month = MonthName(month: 1)
+            mention.last = relative.last
+            mention.yearOffset = relative.offset
+            mention.modifier = relative.offset == 0 ? 0 : nil
+            mention.nth = n
+            mention.nthWeekday = .monday
+            mention.nthIsWeek = true
+            return mention
+        }
+        if isWeek, n > 0, let words = yearInWords(at: baseStart, end: end) {
+            return made(index, words.last, .week(n, year: words.value))  // "de deux mille vingt sept"
         }
         if isWeek, let year = integer(at: baseStart, end: end, in: 1900...2100), tokens[baseStart].digits == 4 {
             // "la première semaine de 2015", "the third last week of 2018": ISO weeks, counted back from the last.
@@ -169,5 +187,20 @@ extension DateParser {
         base.nthIsWeek = isWeek
         base.weekday = nil
         return base
+    }
+
+    /// "en juillet", "cette mois", "le mois prochain" after "le premier vendredi": the month the weekday is
+    /// counted in, written without "de".
+    private func opensMonth(at index: Int, end: Int) -> Bool {
+        if tokens[index].key == Self.enKey { return month(at: index + 1, end: end) != nil }
+        return relativeMonthWord(at: index, end: end)
+    }
+
+    private func relativeMonthWord(at index: Int, end: Int) -> Bool {
+        var position = index
+        if position < end, tokens[position].key == Self.leKey { position += 1 }
+        if let found = modifier(at: position, end: end), !found.isStep { position = found.end }
+        guard position > index, case .monthWord = word(at: position, end: end) else { return false }
+        return true
     }
 }

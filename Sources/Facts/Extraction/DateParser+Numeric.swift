@@ -84,6 +84,7 @@ extension DateParser {
                 break
             }
         }
+        if parts.count == 1, let found = monthCommaYear(at: index, end: end) { return found }
         guard parts.count >= 2, !parts.contains(where: { $0.digits == 0 || $0.digits == 3 || $0.digits > 4 })
         else { return nil }
         if spaced && parts.count < 3 { return nil }
@@ -124,8 +125,27 @@ extension DateParser {
         }
         // "1-8 شهر أيلول", "10-12 July": a range of days before a month, not a date.
         if result.year == nil, last + 1 < end, month(at: last + 1, end: end) != nil { return nil }
-        if result.year == nil, case .monthWord = word(at: last + 1, end: end) { return nil }
+        if result.year == nil, case .monthWord = word(at: skipLe(last + 1, end: end), end: end) { return nil }
         return result
+    }
+
+    /// "en 11, 2016", "au mois de 11, 2016": a month number, a comma and a four-digit year after a month cue.
+    private func monthCommaYear(at index: Int, end: Int) -> NumericDate? {
+        guard index + 2 < end, tokens[index].digits <= 2, let month = integer(at: index, end: end, in: 1...12),
+            Self.commaKeys.contains(tokens[index + 1].key), tokens[index + 2].digits == 4,
+            let year = integer(at: index + 2, end: end, in: 1900...2100),
+            index + 3 >= end || !tokens[index + 3].isNumber,
+            hasCue(before: index) || isAfterMonthWord(index)
+        else { return nil }
+        return NumericDate(day: nil, month: month, year: year, last: index + 2)
+    }
+
+    /// True after "mois de", "month of".
+    private func isAfterMonthWord(_ index: Int) -> Bool {
+        guard index >= 2, Self.links.contains(tokens[index - 1].key),
+            tokens[index - 2].sentence == tokens[index].sentence, case .monthWord = word(at: index - 2, end: index - 1)
+        else { return false }
+        return true
     }
 
     /// Day and month in the language's order, or the other one when the first is impossible.
@@ -160,6 +180,11 @@ extension DateParser {
             after += 1
         }
         return after >= tokens.count || tokens[after].sentence != tokens[last].sentence
+    }
+
+    /// The index after "le" when one stands there ("4-23 le mois prochain").
+    private func skipLe(_ index: Int, end: Int) -> Int {
+        index + 1 < end && tokens[index].key == Self.leKey ? index + 1 : index
     }
 
     static func century(_ year: Int) -> Int { year < 50 ? 2000 + year : 1900 + year }

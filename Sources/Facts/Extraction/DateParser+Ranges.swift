@@ -32,9 +32,10 @@ extension DateParser {
             days.first = index
             return days  // "شهر نوفمبر بين 19 و 20"
         }
-        if let rightStart = rangeJoiner(after: left.last, end: end, between: between),
+        if let rightStart = rangeJoiner(after: left.last, end: end, between: between, pairing: left),
             var right = parseOne(at: rightStart, end: end)
-                ?? (left.day != nil || left.month != nil ? bareDay(at: rightStart, end: end) : nil)
+                ?? (left.day != nil || left.month != nil
+                    ? bareDay(at: rightStart, end: end, words: left.isMarkedDay) : nil)
                     ?? (opened && left.year != nil ? bareYear(at: rightStart, end: end) : nil)
                         ?? tomorrowAfterJoiner(at: rightStart, end: end),
             left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
@@ -63,6 +64,12 @@ extension DateParser {
                 right.month = left.month
                 right.year = left.year
                 right.relativeMonth = left.relativeMonth
+            }
+            // "du 1er février au mars 2019", "du 20 décembre au 5 janvier 2017": the year written at the end.
+            if left.year == nil, left.expression == nil, let leftMonth = left.month, let year = right.year,
+                let rightMonth = right.month, !leftMonth.isHijri, !rightMonth.isHijri
+            {
+                left.year = leftMonth.month > rightMonth.month ? year - 1 : year
             }
             if left.month == nil && left.relativeMonth == nil && left.day != nil && left.relativeDay == nil
                 && left.weekday == nil
@@ -107,19 +114,36 @@ extension DateParser {
         if single == nil, left.isMarkedDay, writtenDay,
             left.last + 1 >= end
                 || (tokens[left.last + 1].isPunctuation && !Self.dashes.contains(tokens[left.last + 1].key)
-                    && tokens[left.last + 1].key != Keys.point)
+                    && (tokens[left.last + 1].key != Keys.point
+                        || tokens[number].isNumber && endsText(at: left.last + 1)))
         {
             return left
         }
         return single
     }
 
+    /// True when the point at `index` is the text's last token ("je suis rentré pour le 27 ."), not the point
+    /// of "le 3.5" or of a list.
+    func endsText(at index: Int) -> Bool { index + 1 == tokens.count }
+
+    static let frenchShortWeekdays: Set<UInt64> = Set(["lun", "ven"].map(Keys.key))
     static let theKey = Keys.key("the")
     static let onKey = Keys.key("on")
     static let leKey = Keys.key("le")
 
+    /// The index after "the", or after the elided "l'" of "à l'après-demain".
     func skipThe(_ index: Int, end: Int) -> Int {
-        index + 1 < end && tokens[index].key == Self.theKey ? index + 1 : index
+        guard index + 1 < end else { return index }
+        if tokens[index].key == Self.theKey { return index + 1 }
+        return tokens[index].key == Self.elidedArticle ? index + 1 : index
+    }
+
+    /// "4 et 22 cette mois", "3 et 12 de Sept": in French two bare days joined by "et" before a month are a span
+    /// of days even without "entre".
+    func isFrenchDayPair(_ left: DateMention, _ afterJoiner: Int, _ end: Int) -> Bool {
+        french && left.day != nil && left.month == nil && left.relativeMonth == nil && left.weekday == nil
+            && left.expression == nil && left.relativeDay == nil
+            && integer(at: skipThe(afterJoiner, end: end), end: end, in: 1...31) != nil
     }
 
     func dayAfterWeekday(at index: Int, end: Int) -> (value: Int, last: Int)? {
@@ -137,6 +161,13 @@ extension DateParser {
             integer(at: position, end: end, in: 1...31) == nil,
             let words = dayInWords(at: position, end: end, cardinal: true),
             month(at: words.last + 1, end: end) == nil, endsHere(words.last, end: end)
+        {
+            return words
+        }
+        // "jeudi le vingt et un", "vendredi le quinze": a day in words after "le" and the weekday.
+        if position > index, tokens[position - 1].key == Self.leKey, integer(at: position, end: end, in: 1...31) == nil,
+            let words = dayInWords(at: position, end: end), month(at: words.last + 1, end: end) == nil,
+            words.last + 1 >= end || tokens[words.last + 1].isPunctuation
         {
             return words
         }
@@ -158,6 +189,8 @@ extension DateParser {
         switch match.value {
         case .weekday(let weekday): return weekday
         case .weekdayShort(let weekday):
+            // English "tue", "mon" are French "tué", "mon": in French only "lun", "ven" are weekdays.
+            if french && !Self.frenchShortWeekdays.contains(tokens[match.end - 1].key) { return nil }
             let next = match.end
             if next < end,
                 tokens[next].key == Keys.point || tokens[next].isNumber || Self.comma.contains(tokens[next].key)
@@ -208,10 +241,12 @@ extension DateParser {
     /// A bare day where the context already says it is one ("la semaine du 18").
     func bareDayAfter(_ index: Int, end: Int) -> DateMention? { bareDay(at: index, end: end) }
 
-    func bareDay(at index: Int, end: Int) -> DateMention? {
+    /// With `words`, a day in words counts without "le" before it ("du 13e au dix-huit").
+    func bareDay(at index: Int, end: Int, words: Bool = false) -> DateMention? {
         guard index < end else { return nil }
         var position = index
         var mention = DateMention(first: index)
+        mention.isMarkedDay = words && !tokens[index].isArabic
         if case .dayWord = word(at: position, end: end) {
             position += 1
             mention.isMarkedDay = true

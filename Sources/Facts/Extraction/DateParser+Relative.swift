@@ -62,6 +62,11 @@ extension DateParser {
         }
         if let sign {
             guard let found = steps(at: position, end: end, countOptional: tokens[index].isArabic) else { return nil }
+            if let base = countedFrom(at: found.end, end: end) {
+                // "d'ici 2 semaines à compter d'aujourd'hui"
+                return made(
+                    index, base.last, .shift(found.steps.map { ($0.unit, sign * $0.count) } + [(.day, base.offset)]))
+            }
             if tokens[index].isArabic, found.end < end, tokens[found.end].key == Self.minKey,
                 var mention = shiftedDate(after: found.end + 1, end: end)
             {
@@ -134,9 +139,11 @@ extension DateParser {
             } else if !tokens[index].isArabic, counted.end < end,
                 !tokens[counted.end].isArabic || Self.plurals.contains(tokens[counted.end].key),
                 let found = unit(at: counted.end, end: end, years: true),
-                let after = modifier(at: found.end, end: end)
+                let after = modifier(at: found.end, end: end),
+                after.isStep || counted.value == 1 || Self.plurals.contains(tokens[counted.end].key)
             {
-                // "2 années passées"
+                // "2 années passées", "3 أيام القادمة"; "23 mois prochain" is the 23rd of next month, the
+                // modifier being singular.
                 return made(
                     index, after.end - 1, .periods(found.unit, count: after.offset < 0 ? -counted.value : counted.value)
                 )
@@ -145,7 +152,11 @@ extension DateParser {
             }
             number = counted.value
         }
-        guard let found = unit(at: position, end: end, years: number != nil) else { return nil }
+        // "l'année après la prochaine": "année" is a period when a step follows it.
+        let stepAfter =
+            position + 1 < end && Self.yearWords.contains(tokens[position].key)
+            && { if case .afterNext = cue(at: position + 1, end: end)?.value { return true } else { return false } }()
+        guard let found = unit(at: position, end: end, years: number != nil || stepAfter) else { return nil }
         // "the coming days", "الأيام المقبلة": a plural with no count is no period.
         if offset == nil, number == nil,
             let counted = count(at: found.end, end: end, agreeing: true) ?? fewCount(at: found.end, end: end),
@@ -181,6 +192,10 @@ extension DateParser {
             var days = days
             days.first = index
             return days  // "الأسبوع المقبل بين الأربعاء والجمعة", "next week from Wednesday to Friday"
+        }
+        if number == nil, found.unit == .week, var span = weekdaySpan(at: last + 1, end: end, offset: offset) {
+            span.first = index  // "la semaine prochaine entre mercredi et vendredi"
+            return span
         }
         if number == nil, found.unit == .week, let weekday = weekdayAfter(last + 1, end: end) {
             // "next week on friday", "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع الجمعة"

@@ -8,11 +8,12 @@ extension DateParser {
     ///
     /// "to", "إلى", "au" always join; "and", "et" and "و" only after "between" ("بين 3 و5 مارس"), and Arabic
     /// writes "و" onto the next word ("بين الأربعاء والجمعة"), so there the closing end starts at that word.
-    func rangeJoiner(after last: Int, end: Int, between: Bool) -> Int? {
+    func rangeJoiner(after last: Int, end: Int, between: Bool, pairing left: DateMention? = nil) -> Int? {
         let next = last + 1
         guard next < end else { return nil }
         if let joiner = cue(at: next, end: end), case .to = joiner.value,
             between || !Self.pairWords.contains(tokens[next].key)
+                || left.map({ isFrenchDayPair($0, joiner.end, end) }) == true
         {
             return skipThe(joiner.end, end: end)
         }

@@ -51,7 +51,8 @@ extension DateParser {
     /// "الشهر الجاري", "this month", "last month" after a day: the month relative to the publication date.
     func relativeMonth(at index: Int, end: Int) -> (offset: Int, last: Int)? {
         var position = index
-        if position < end, tokens[position].key == Self.theKey { position += 1 }  // "the 20th of the previous month"
+        // "the 20th of the previous month", "du 4-23 le mois prochain"
+        if position < end, tokens[position].key == Self.theKey || tokens[position].key == Self.leKey { position += 1 }
         var offset: Int? = nil
         if let found = modifier(at: position, end: end) {
             offset = found.offset
@@ -139,6 +140,12 @@ extension DateParser {
         {
             mention.modifier = 2
             mention.last = found.end - 1
+            return
+        }
+        if mention.month != nil, let relative = relativeYear(at: index, end: end) {
+            mention.yearOffset = relative.offset  // "juin de l'année prochaine"
+            if relative.offset == 0 { mention.modifier = 0 }  // "septembre de cette année"
+            mention.last = relative.last
             return
         }
         if let match = wordMatch(at: index, end: end) {

@@ -185,7 +185,7 @@ struct DateParser {
             position = match.end
             // "month of April", "au mois de juin"
             if position + 1 < end, Self.links.contains(tokens[position].key) || tokens[position].key == Self.elided,
-                month(at: position + 1, end: end) != nil
+                month(at: position + 1, end: end) != nil || numericDate(at: position + 1, end: end) != nil
             {
                 position += 1
             }
@@ -342,6 +342,11 @@ struct DateParser {
                 || yearInWords(at: words.last + 1, end: end) != nil
         {
             mention.day = words.value  // "May twenty one"
+            mention.last = words.last
+        } else if !found.value.isHijri, !tokens[position].isArabic, let words = dayInWords(at: found.end, end: end),
+            words.last + 1 >= end || tokens[words.last + 1].isPunctuation
+        {
+            mention.day = words.value  // "Mai vingt et un" closing its clause; "en mai vingt et un soldats" is a count
             mention.last = words.last
         }
         return true

@@ -88,10 +88,15 @@ extension DateResolver {
             }
         case .year:
             result.grain = .month
+            // A French year named by its number is cut in thirds ("fin 2000": September to December); the
+            // current year in two-month ends ("en fin d'année": November and December).
+            let thirds = french && resolved.resolution == .explicit
             switch part {
-            case .beginning: (result.date, result.end) = (start, Self.add(french ? 2 : 3, .month, to: start))
+            case .beginning:
+                (result.date, result.end) = (start, Self.add(thirds ? 4 : french ? 2 : 3, .month, to: start))
             case .middle: (result.date, result.end) = (Self.add(4, .month, to: start), Self.add(8, .month, to: start))
-            case .end: (result.date, result.end) = (Self.add(french ? 10 : 8, .month, to: start), whole.end)
+            case .end:
+                (result.date, result.end) = (Self.add(thirds ? 8 : french ? 10 : 8, .month, to: start), whole.end)
             case .late: (result.date, result.end) = (Self.add(6, .month, to: start), whole.end)
             }
         case .week:

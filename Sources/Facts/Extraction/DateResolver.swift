@@ -29,6 +29,13 @@ struct DateResolver {
     static let tolerance = 3
 
     func resolve(_ mention: DateMention) -> Resolved {
+        if mention.expression == nil, mention.yearOffset != 0, mention.year == nil, mention.month != nil {
+            // "juin de l'année prochaine", "la troisième semaine l'année prochaine": the anchor's year, moved.
+            var fixed = mention
+            fixed.year = anchor.year + mention.yearOffset
+            fixed.yearOffset = 0
+            return resolve(fixed)
+        }
         var resolved: Resolved
         if let target = mention.closestTo.first {
             return closest(mention, to: target)
@@ -41,6 +48,13 @@ struct DateResolver {
             }
         } else if let expression = mention.expression {
             resolved = resolve(expression)
+            // French corpora read a count of years to the month: "dans un an", "il y a deux ans".
+            if mention.frenchParts, case .shift(let steps) = expression, steps.allSatisfy({ $0.unit == .year }),
+                let date = resolved.date
+            {
+                resolved.date = Self.start(of: .month, containing: date)
+                resolved.grain = .month
+            }
             if mention.yearOffset != 0, case .week(let number, nil) = expression {
                 resolved = resolve(.week(number, year: anchor.year + mention.yearOffset))
                 resolved.resolution = .relative

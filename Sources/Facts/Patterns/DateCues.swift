@@ -70,6 +70,23 @@ enum DateCue: Sendable, Hashable {
     case span(alone: Bool)
     /// "starting", "beginning", "from" after a span: its first day follows.
     case starting
+    /// "XXe" in "le XXe siècle": a century written in Roman numerals.
+    case century(Int)
+    /// "siècle", "century": after an ordinal, a span of a hundred years.
+    case centuryWord
+    /// "semestre": after "premier" or "second", half a year.
+    case halfYear
+    /// "H" in "H2 2016".
+    case halfMark
+    /// "quinzaine": after "première" or "deuxième", half a month.
+    case fortnight
+    /// "lendemain" (+1), "veille" (−1): before "de" and a date, that date moved by so many days.
+    case dayFrom(Int)
+    /// "à compter de", "à partir de": after "dans" and a count, the day the count starts from ("d'ici 2 semaines à
+    /// compter d'aujourd'hui"); after a bare count it starts a duration ("pendant 3 jours à partir de lundi").
+    case countFrom
+    /// "matins", "soir", "nuit": a part of the day that recurs after "tous les", "chaque".
+    case dayPart(String)
 }
 
 /// The date grammar's word table and its examples.
@@ -155,7 +172,27 @@ enum DateCues {
             ("or later", .openEnded), ("or before", .openEnded), ("or earlier", .openEnded),
             ("the rest of", .rest), ("rest", .rest), ("reste de", .rest), ("le reste de", .rest),
             ("reste", .rest), ("بقية", .rest),
-        ] + decades + pluralWeekdays
+            ("apres le prochain", .afterNext), ("apres la prochaine", .afterNext), ("dans la", .step(0)),
+            ("dans le futur", .hence), ("dans le passe", .ago),
+            ("a compter d", .countFrom), ("a compter de", .countFrom), ("a partir d", .countFrom),
+            ("a partir de", .countFrom),
+            ("une fois par", .every), ("siecle", .centuryWord), ("siecles", .centuryWord),
+            ("century", .centuryWord), ("semestre", .halfYear), ("h", .halfMark), ("quinzaine", .fortnight),
+            ("lendemain", .dayFrom(1)), ("surlendemain", .dayFrom(2)), ("veille", .dayFrom(-1)),
+            ("avant-veille", .dayFrom(-2)), ("avant veille", .dayFrom(-2)),
+            ("matin", .dayPart("TMO")), ("matins", .dayPart("TMO")), ("apres-midi", .dayPart("TAF")),
+            ("apres midi", .dayPart("TAF")), ("soir", .dayPart("TEV")), ("soirs", .dayPart("TEV")),
+            ("nuit", .dayPart("TNI")), ("nuits", .dayPart("TNI")),
+        ] + decades + pluralWeekdays + centuries
+
+    /// "IIe" … "XXIe": centuries in Roman numerals, as French writes them ("le XXe siècle").
+    private static let centuries: [(String, DateCue)] = {
+        let romans = [
+            "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+            "xviii", "xix", "xx", "xxi",
+        ]
+        return romans.enumerated().map { ($0.element + "e", DateCue.century($0.offset + 2)) }
+    }()
 
     /// "mondays", "les lundis": a weekday in the plural recurs ("XXXX-WXX-1" is every Monday).
     private static let pluralWeekdays: [(String, DateCue)] = {
@@ -229,5 +266,19 @@ enum DateCues {
         // Arabic says the weekend as "the end of this week".
         PatternExample(
             "نهاية هذا الأسبوع", "2016-11-12 day event relative interval 2016-11-14", .dates, published: "2016-11-07"),
+        PatternExample(
+            "au XXe siècle", "1900-01-01 year historical explicit interval 2000-01-01", .dates,
+            published: "2019-02-12"),
+        PatternExample(
+            "au premier semestre 2016", "2016-01-01 month historical explicit interval 2016-07-01", .dates,
+            published: "2019-02-12"),
+        PatternExample(
+            "la deuxième quinzaine d'avril 2016", "2016-04-15 day historical explicit interval 2016-05-01", .dates,
+            published: "2019-02-12"),
+        PatternExample("le lendemain du 13 février 2016", "2016-02-14 day event explicit", .dates),
+        PatternExample(
+            "la semaine après la prochaine", "2013-02-25 week event relative", .dates, published: "2013-02-12"),
+        PatternExample("dans la journée", "2013-02-12 day event relative", .dates, published: "2013-02-12"),
+        PatternExample("une fois par semaine", "set P1W", .dates, published: "2013-02-12"),
     ]
 }

@@ -78,7 +78,7 @@ enum DateWords {
             ("شهر", .monthWord), ("month", .monthWord), ("mois", .monthWord), ("عام", .yearCue), ("العام", .yearCue),
             ("سنة", .yearCue), ("in", .yearCue), ("annee", .yearCue), ("an", .yearCue),
             ("en", .yearCue), ("في", .yearCue), ("since", .yearCue), ("before", .yearCue), ("منذ", .yearCue),
-            ("depuis", .yearCue),
+            ("depuis", .yearCue), ("avant", .yearCue),
             ("year", .yearCue),
             ("الماضية", .last), ("المنصرمة", .last), ("الفائت", .last), ("الفائتة", .last), ("السابق", .last),
             ("السابقة", .last), ("الماض", .last), ("المقبلة", .next), ("القادمة", .next), ("التالي", .next),

@@ -30,7 +30,7 @@ struct TokenBuilder {
         [
             "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "gen", "col", "lt", "sgt", "no", "vs", "jr", "sr", "prof", "gov", "sen", "rep", "mt", "fig",
-            "av", "env", "mme", "mlle", "m",
+            "av", "env", "mme", "mlle", "m", "janv", "fev", "fevr", "avr", "juil",
         ].map { ScalarFolding.hash($0.unicodeScalars.map(\.value)) })
 
     init(scalars: [Unicode.Scalar], vocabulary: WordIndex?) {
