@@ -5,6 +5,7 @@ import CrossCheckModel
 extension DateParser {
     /// The mention starting at a rank or at "closest"/"nearest", or nil.
     func closest(at index: Int, end: Int) -> DateMention? {
+        guard !tokens[index].isArabic else { return nil }  // English only: no lookups on Arabic text
         var position = index
         var rank = 1
         if let ordinal = nthOrdinal(at: position, end: end) {

@@ -16,7 +16,8 @@ extension DateParser {
 
     /// "for 3 days from today", "within 2 weeks from today", "for a week starting tomorrow", "within 5 days".
     func duration(at index: Int, end: Int) -> DateMention? {
-        guard let opener = cue(at: index, end: end), case .span(let alone) = opener.value,
+        guard tokens[index].isWord, !tokens[index].isArabic, let opener = cue(at: index, end: end),
+            case .span(let alone) = opener.value,
             let length = spanLength(at: opener.end, end: end)
         else { return nil }
         var position = length.end
@@ -43,7 +44,8 @@ extension DateParser {
 
     /// "18th Dec for 10 days": a date followed by "for" and a count of units.
     func duration(after date: DateMention, end: Int) -> DateMention? {
-        guard date.rangeEnd.isEmpty, date.part == nil, date.duration == nil, date.expression?.isValue ?? true,
+        guard date.last + 1 < end, !tokens[date.last + 1].isArabic, date.rangeEnd.isEmpty, date.part == nil,
+            date.duration == nil, date.expression?.isValue ?? true,
             let opener = cue(at: date.last + 1, end: end), case .span(alone: false) = opener.value,
             let length = spanLength(at: opener.end, end: end)
         else { return nil }

@@ -4,7 +4,8 @@ import CrossCheckModel
 /// days.
 extension DateParser {
     func monthThenDays(at index: Int, end: Int) -> DateMention? {
-        guard let found = month(at: index, end: end), !found.value.isHijri, found.end + 3 < end,
+        guard !tokens[index].isArabic, let found = month(at: index, end: end), !found.value.isHijri,
+            found.end + 3 < end,
             Self.betweenWords.contains(tokens[found.end].key),
             let from = integer(at: found.end + 1, end: end, in: 1...31),
             let joiner = cue(at: found.end + 2, end: end), case .to = joiner.value,
@@ -29,7 +30,8 @@ extension DateParser {
     /// "2012 or after", "2018 or later": a four-digit year that bounds an open period is a date without a cue.
     func yearOpenEnded(at index: Int, end: Int) -> DateMention? {
         guard let year = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,
-            let found = cue(at: index + 1, end: end), case .openEnded = found.value
+            index + 1 < end, !tokens[index + 1].isArabic, let found = cue(at: index + 1, end: end),
+            case .openEnded = found.value
         else { return nil }
         var mention = DateMention(first: index)
         mention.year = year

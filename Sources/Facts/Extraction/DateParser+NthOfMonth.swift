@@ -7,7 +7,9 @@ extension DateParser {
     func nthOrdinal(at index: Int, end: Int) -> (value: Int, end: Int)? {
         guard let found = positiveOrLast(at: index, end: end) else { return nil }
         // "the third last week of 2018", "the 5th last day of May": counted back from the last one.
-        if found.value > 1, case .last = word(at: found.end, end: end) { return (-found.value, found.end + 1) }
+        if found.value > 1, !tokens[index].isArabic, case .last = word(at: found.end, end: end) {
+            return (-found.value, found.end + 1)
+        }
         return found
     }
 

@@ -201,7 +201,7 @@ extension DateParser {
         // "in 14 a.d.", "in 300 AD": any year of the common era with its era word, dotted or capitalized ("in 5 ad
         // breaks" counts adverts).
         if let year = integer(at: match.end, end: end, in: 1...2100), match.end + 1 < end,
-            case .commonEra = word(at: match.end + 1, end: end),
+            !tokens[match.end + 1].isArabic, case .commonEra = word(at: match.end + 1, end: end),
             tokens[match.end + 1].isCapitalized || match.end + 2 < end && tokens[match.end + 2].key == Keys.point
         {
             mention.year = year
