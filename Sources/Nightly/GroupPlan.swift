@@ -17,9 +17,11 @@ struct GroupPlan {
     /// The report of each change record, by group id: tonight's report reuses them instead of decoding the records.
     var reports: [Int64: GroupReport] = [:]
 
-    init(groups windowGroups: [WindowGroup], rows: [Int64], previousGroup: [Int64?], night: Int, store: IndexStore)
-        throws
-    {
+    /// - Parameter earlier: the change records an earlier run of the same night left (their `before` is kept).
+    init(
+        groups windowGroups: [WindowGroup], rows: [Int64], previousGroup: [Int64?], night: Int,
+        earlier: [GroupChangeRecord], store: IndexStore
+    ) throws {
         let choices = windowGroups.map { group -> (id: Int64, count: Int)? in
             var counts: [Int64: Int] = [:]
             for member in group.members { if let id = previousGroup[member] { counts[id, default: 0] += 1 } }
@@ -38,7 +40,7 @@ struct GroupPlan {
         let previousIDs = Set(windowGroups.flatMap { $0.members.compactMap { previousGroup[$0] } })
         let stored = try store.groupSnapshots(ids: Array(previousIDs))
         var tonight: [Int64: GroupChangeRecord] = [:]
-        for record in try store.changes(night: night) { tonight[record.groupID] = record }
+        for record in earlier { tonight[record.groupID] = record }
         var nextID = try store.nextGroupID()
         var kept = Set<Int64>()
         var ids: [Int64] = []

@@ -42,10 +42,19 @@ public struct NightlyIndexer: Sendable {
     /// The night's key: the reference date, so that a re-run of the same night (same date) finds its own records.
     var night: Int { pipeline.options.referenceDate.daysSinceEpoch }
 
-    /// Runs the night over `paths`.
+    /// Runs the night over `paths`, and writes its reports into `directory` when one is given.
     ///
-    /// - Throws: `StoreError` (`locked` when another run holds the index) before reading any input.
-    public func run(paths: [String]) throws -> NightlyRun {
+    /// The night's grouping is committed on a thread of its own while the reports are rendered and written on the
+    /// others: SQLite's transaction works on one core, the report writer on every core, and neither needs the
+    /// other's result (the reports are made from the change records in memory, which are what the commit stores).
+    /// A run killed before the commit ends leaves the night's articles pending, and the next run completes them
+    /// and writes the same reports.
+    ///
+    /// - Throws: `StoreError` (`locked` when another run holds the index) before reading any input; an error of
+    ///   the report writer after the commit has ended.
+    public func run(paths: [String], reportsTo directory: String? = nil, formats: [ReportFormat] = []) throws
+        -> NightlyRun
+    {
         var timings = PhaseTimings()
         let store = try IndexStore.openForWriting(path: indexPath)
         let resumed = store.interruptedNight
@@ -59,27 +68,45 @@ public struct NightlyIndexer: Sendable {
         timings.lap("admit")
         var windowArticles = 0
         var known: [Int64: GroupReport] = [:]
+        var records: [GroupChangeRecord]
+        var committing: BackgroundCommit? = nil
         if pending.isEmpty {
             try store.finishRun()
+            records = try store.changes(night: night)
         } else {
-            (windowArticles, known) = try group(pending, store: store, timings: &timings)
+            let grouped = try group(pending, store: store, timings: &timings)
+            windowArticles = grouped.windowArticles
+            known = grouped.plan.reports
+            let replaced = Set(grouped.plan.changes.map(\.groupID))
+            records = (grouped.earlier.filter { !replaced.contains($0.groupID) } + grouped.plan.changes)
+                .sorted { $0.groupID < $1.groupID }
+            committing = BackgroundCommit(store: store, commit: grouped.commit)
         }
-        let records = try store.changes(night: night)
         var run = try NightlyRun(
             summary: batch.summary, records: records, knownReports: known, pipeline: pipeline, admission: admission,
             completedPending: pending.count, windowArticles: windowArticles, resumedNight: resumed)
         timings.lap("report")
+        var written: Result<Void, any Error> = .success(())
+        if let directory, batch.summary.inputs > 0 {
+            written = Result { try run.write(to: directory, formats: formats) }
+            timings.lap("write")
+        }
+        if let committing {
+            try committing.wait()
+            timings.lap("commit")
+        }
         try store.close()
         timings.lap("close")
+        try written.get()
         run.timings = timings
         return run
     }
 
-    /// Groups the pending articles with their candidates from the index and commits the night.
-    /// - Returns: how many indexed articles were read back into the window, and the report of each change record
-    ///   written (by group id), so that the night's report need not decode them back.
+    /// Groups the pending articles with their candidates from the index and plans the night's commit.
+    /// - Returns: how many indexed articles were read back into the window, the plan (groups, change records and
+    ///   the report of each), the change records an earlier run of the same night left, and the commit to store.
     private func group(_ pending: [StoredArticle], store: IndexStore, timings: inout PhaseTimings) throws -> (
-        Int, [Int64: GroupReport]
+        windowArticles: Int, plan: GroupPlan, earlier: [GroupChangeRecord], commit: NightCommit
     ) {
         let fresh = pipeline.prepareWindow(pending.map(\.article))
         let freshKeys = pipeline.bandKeys(fresh)
@@ -89,6 +116,7 @@ public struct NightlyIndexer: Sendable {
             for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys,
             maximumBucket: maximumBucket)
         let old = try store.articles(rowIDs: try store.groupMates(of: candidates))
+        let earlier = try store.changes(night: night)
         timings.lap("lookup")
         let oldFacts = ParallelMap.map(old) { stored in
             stored.factsJSON.flatMap { try? JSONDecoder().decode(ArticleFacts.self, from: Data($0.utf8)) }
@@ -101,8 +129,7 @@ public struct NightlyIndexer: Sendable {
         let rows = old.map(\.rowID) + pending.map(\.rowID)
         let previousGroup = old.map(\.groupID) + pending.map { _ in nil }
         let plan = try GroupPlan(
-            groups: groups, rows: rows, previousGroup: previousGroup, night: night, store: store)
-
+            groups: groups, rows: rows, previousGroup: previousGroup, night: night, earlier: earlier, store: store)
         let encodedFacts = ParallelMap.map(freshFacts) { facts in
             Result { () throws -> String in
                 let encoder = JSONEncoder()
@@ -114,12 +141,11 @@ public struct NightlyIndexer: Sendable {
             NightCommit.IndexedArticle(
                 rowID: stored.rowID, bandKeys: freshKeys[offset], factsJSON: try encodedFacts[offset].get())
         }
-        try store.commit(
-            NightCommit(
-                night: night, indexed: indexed, groups: plan.groups, deletedGroups: plan.deletedGroups,
-                changes: plan.changes))
-        timings.lap("commit")
-        return (old.count, plan.reports)
+        timings.lap("plan")
+        let commit = NightCommit(
+            night: night, indexed: indexed, groups: plan.groups, deletedGroups: plan.deletedGroups,
+            changes: plan.changes)
+        return (old.count, plan, earlier, commit)
     }
 
     /// The identity of an article's content: a hash of its title and text (metadata and file name aside).

@@ -13,23 +13,20 @@ struct IndexedRun {
     var candidateKeys: Int
 
     func run(_ pipeline: Pipeline) throws {
-        var night: NightlyRun
+        let night: NightlyRun
         do {
+            // The reports are written by the run itself, while the night's commit runs beside them.
             night = try NightlyIndexer(pipeline: pipeline, indexPath: index, minimumSharedKeys: candidateKeys)
-                .run(paths: inputs)
+                .run(paths: inputs, reportsTo: out, formats: formats)
         } catch let error as StoreError {
             Self.fail(error)
+        } catch {
+            Self.printError("cannot write reports to \(out): \(error)")
+            throw ExitCode(ExitStatus.fatal.rawValue)
         }
         let report = night.run.report
         guard report.summary.inputs > 0 else {
             Self.printError("no input found in \(inputs.joined(separator: " "))")
-            throw ExitCode(ExitStatus.fatal.rawValue)
-        }
-        do {
-            try night.write(to: out, formats: formats)
-            night.timings.lap("write")
-        } catch {
-            Self.printError("cannot write reports to \(out): \(error)")
             throw ExitCode(ExitStatus.fatal.rawValue)
         }
         var lines: [String] = []

@@ -130,8 +130,9 @@ extension DateParser {
             readYear(at: found.end, end: end, into: &mention)
             named = mention.month == nil ? nil : mention
         }
-        if isWeek, n > 0, let relative = relativeYear(at: baseStart, end: end) {
-            // "la troisième semaine l'année prochaine": the nth Monday of that year's January.
+        if french, isWeek, n > 0, let relative = relativeYear(at: baseStart, end: end) {
+            // "la troisième semaine l'année prochaine": the nth Monday of that year's January, as the French
+            // corpora count; English "the third week next year" is an ISO week (below).
             var mention = DateMention(first: index)
             mention.month = MonthName(month: 1)
             mention.last = relative.last
