@@ -48,7 +48,9 @@ public struct PipelineRun: Sendable {
         for (path, content) in try files(formats: formats).sorted(by: { $0.key < $1.key }) {
             let url = root.appendingPathComponent(path)
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(content.utf8).write(to: url, options: .atomic)
+            // No `.atomic`: that syncs every file to disk (tens of thousands a night, most of the write time), and
+            // a half-written folder is no more usable with whole files in it; the folder was emptied above.
+            try Data(content.utf8).write(to: url)
         }
     }
 }
