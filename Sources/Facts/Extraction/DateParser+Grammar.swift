@@ -180,12 +180,7 @@ extension DateParser {
             return made(index, plural.end - 1, .set(period))  // "tous les lundis", "every mondays"
         }
         if let date = recurringDate(at: position, end: end) {
-            return made(index, date.last, .set(date.timex))  // "chaque 15/04", "chaque 1er mai"
-        }
-        // "each 4/15": a day and month every year.
-        if let date = numericDate(at: position, end: end), date.year == nil, let day = date.day {
-            let text = "XXXX-\(date.month < 10 ? "0" : "")\(date.month)-\(day < 10 ? "0" : "")\(day)"
-            return made(index, date.last, .set(text))
+            return made(index, date.last, .set(date.timex))  // "chaque 15/04", "each 4/15", "chaque 1er mai"
         }
         if let part = cue(at: position, end: end), case .dayPart(let time) = part.value {
             return made(index, part.end - 1, .set("XXXX-XX-XX" + time))  // "tous les matins", "chaque nuit"
@@ -207,7 +202,6 @@ extension DateParser {
                 return made(index, last, .set("XXXX-WXX-\((weekday.rawValue + 6) % 7 + 1)"))  // "كل يوم اثنين"
             }
         }
-        // "each 4/15": a day and month every year.
         if let found = unit(at: position, end: end, years: true) {
             if found.dual { number = 2 }
             let period: String

@@ -157,17 +157,6 @@ extension DateParser {
 }
 
 extension DateParser {
-    /// "entre mercredi et vendredi", "du mardi au jeudi" after a week: those weekdays of that week.
-    func weekdaySpan(at index: Int, end: Int, offset: Int) -> DateMention? {
-        guard index < end, let range = parse(at: index, end: end), let right = range.rangeEnd.first,
-            let first = range.weekday, let second = right.weekday,
-            range.day == nil, range.month == nil, range.relativeDay == nil, right.day == nil, right.month == nil
-        else { return nil }
-        var left = made(index, right.last, .weekdayOfWeek(first, offset: offset))
-        left.rangeEnd = [made(right.first, right.last, .weekdayOfWeek(second, offset: offset))]
-        return left
-    }
-
     /// "à compter d'aujourd'hui", "à partir de demain" after a count: the day the count starts from.
     func countedFrom(at index: Int, end: Int) -> (offset: Int, last: Int)? {
         guard let from = cue(at: index, end: end), case .countFrom = from.value,

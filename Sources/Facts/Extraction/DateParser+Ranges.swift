@@ -156,18 +156,11 @@ extension DateParser {
             position += 1
         }
         if let words = arabicDayClosingClause(at: position, end: end) { return words }  // "الجمعة في خمسة عشر"
-        // "Thursday the twenty first", "Friday the fifteen": a day in words after "the".
-        if position > index, tokens[position - 1].key == Self.theKey,
-            integer(at: position, end: end, in: 1...31) == nil,
-            let words = dayInWords(at: position, end: end, cardinal: true),
+        // "Thursday the twenty first", "jeudi le vingt et un": a day in words after "the" or "le", closing the clause.
+        if position > index, position < end, !tokens[position].isArabic,
+            tokens[position - 1].key == Self.theKey || tokens[position - 1].key == Self.leKey,
+            integer(at: position, end: end, in: 1...31) == nil, let words = dayInWords(at: position, end: end),
             month(at: words.last + 1, end: end) == nil, endsHere(words.last, end: end)
-        {
-            return words
-        }
-        // "jeudi le vingt et un", "vendredi le quinze": a day in words after "le" and the weekday.
-        if position > index, tokens[position - 1].key == Self.leKey, integer(at: position, end: end, in: 1...31) == nil,
-            let words = dayInWords(at: position, end: end), month(at: words.last + 1, end: end) == nil,
-            words.last + 1 >= end || tokens[words.last + 1].isPunctuation
         {
             return words
         }

@@ -193,10 +193,6 @@ extension DateParser {
             days.first = index
             return days  // "الأسبوع المقبل بين الأربعاء والجمعة", "next week from Wednesday to Friday"
         }
-        if number == nil, found.unit == .week, var span = weekdaySpan(at: last + 1, end: end, offset: offset) {
-            span.first = index  // "la semaine prochaine entre mercredi et vendredi"
-            return span
-        }
         if number == nil, found.unit == .week, let weekday = weekdayAfter(last + 1, end: end) {
             // "next week on friday", "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع الجمعة"
             return made(index, weekday.last, .weekdayOfWeek(weekday.value, offset: offset))

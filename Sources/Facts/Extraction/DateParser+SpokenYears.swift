@@ -42,17 +42,6 @@ extension DateParser {
         return (high.value * 100 + value, last)
     }
 
-    /// A day of the month in words: "twenty first", "seventh", "fifteen" (a cardinal only when `cardinal`).
-    func dayInWords(at index: Int, end: Int, cardinal: Bool) -> (value: Int, last: Int)? {
-        guard index < end, tokens[index].isWord, !tokens[index].isArabic, lexicon.numbers.contains(text, at: index)
-        else { return nil }
-        let reader = NumberReader(text: text, lexicon: lexicon, consumed: [Bool](repeating: false, count: tokens.count))
-        guard let number = reader.read(at: index, end: end), number.vague == nil, number.isOrdinal || cardinal,
-            (1...31).contains(Int(number.value)), number.value == number.value.rounded()
-        else { return nil }
-        return (Int(number.value), number.last)
-    }
-
     /// True when nothing but punctuation or the sentence's end follows `last`: "May twenty one", "on Friday the
     /// fifteen." (a cardinal day in words could count what follows: "in May twenty one people died").
     func endsHere(_ last: Int, end: Int) -> Bool {

@@ -50,14 +50,15 @@ extension DateParser {
         return left
     }
 
-    /// "بين الأربعاء والجمعة", "من الأربعاء إلى الجمعة" right after a relative week (ending at `last`): those two
-    /// weekdays of that week, as one interval.
+    /// "بين الأربعاء والجمعة", "من الأربعاء إلى الجمعة", "entre mercredi et vendredi", "from Wednesday to Friday"
+    /// right after a relative week (ending at `last`): those two weekdays of that week, as one interval.
     func weekdaysOfWeek(after last: Int, offset: Int, end: Int) -> DateMention? {
         var position = last + 1
         if position < end, tokens[position].key == Self.minKey { position += 1 }  // "من" opens no range by itself
         guard position < end, let range = parse(at: position, end: end), let right = range.rangeEnd.first,
             let from = range.weekday, let to = right.weekday, range.day == nil, right.day == nil,
-            range.month == nil, right.month == nil, range.expression == nil, right.expression == nil
+            range.month == nil, right.month == nil, range.expression == nil, right.expression == nil,
+            range.relativeDay == nil, right.relativeDay == nil
         else { return nil }
         var left = made(last + 1, range.last, .weekdayOfWeek(from, offset: offset))
         left.rangeEnd = [made(right.first, right.last, .weekdayOfWeek(to, offset: offset))]

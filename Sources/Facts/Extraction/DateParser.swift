@@ -337,16 +337,14 @@ struct DateParser {
         } else if !found.value.isHijri, let words = ordinalDay(at: found.end, end: end) {
             mention.day = words.value  // "Jan first", "September the twenty-first"
             mention.last = words.last
-        } else if !found.value.isHijri, let words = dayInWords(at: found.end, end: end, cardinal: true),
+        } else if !found.value.isHijri, found.end < end, !tokens[found.end].isArabic,
+            let words = dayInWords(at: found.end, end: end),
             endsHere(words.last, end: end) || spokenYear(at: words.last + 1, end: end) != nil
                 || yearInWords(at: words.last + 1, end: end) != nil
         {
-            mention.day = words.value  // "May twenty one"
-            mention.last = words.last
-        } else if !found.value.isHijri, !tokens[position].isArabic, let words = dayInWords(at: found.end, end: end),
-            words.last + 1 >= end || tokens[words.last + 1].isPunctuation
-        {
-            mention.day = words.value  // "Mai vingt et un" closing its clause; "en mai vingt et un soldats" is a count
+            // "May twenty one", "Mai vingt et un" closing the clause or before a year; "en mai vingt et un soldats" is
+            // a count.
+            mention.day = words.value
             mention.last = words.last
         }
         return true
