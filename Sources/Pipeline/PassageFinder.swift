@@ -30,7 +30,9 @@ struct PassageFinder: Sendable {
         }
     }
 
-    func passages(in articles: [Article]) -> CopiedPassages {
+    /// - Parameter firstNew: when given, only the passages that one of `articles[firstNew...]` shares are reported
+    ///   (a night's new articles; the containment figures still count every passage).
+    func passages(in articles: [Article], involving firstNew: Int? = nil) -> CopiedPassages {
         guard articles.count > 1 else { return CopiedPassages() }
         let members = articles.map { article in
             let tokens = Tokenizer.tokens(in: article.text)
@@ -73,6 +75,7 @@ struct PassageFinder: Sendable {
         }
         var passages: [(passage: CopiedPassage, member: Int, start: Int)] = []
         for byMember in positions.values where byMember.count > 1 {
+            if let firstNew, !byMember.keys.contains(where: { $0 >= firstNew }) { continue }
             var copies: [PassageCopy] = []
             var runs: [Int: (first: Int, last: Int)] = [:]
             for index in byMember.keys.sorted() {

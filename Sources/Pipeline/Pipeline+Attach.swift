@@ -79,9 +79,9 @@ extension Pipeline {
         let groups =
             (joined.map { (storedMembers[$0.key] ?? []) + $0.value } + newGroups)
             .map { $0.sorted() }.sorted { $0[0] < $1[0] }
-        // Stored members of a group that grew were grouped on earlier nights; their pairs are assessed again only so
-        // that the report can show the group's evidence.
-        // Not for a large group (its report shows them as "not a candidate pair"): they grow with the square of its size.
+        // Stored members of a group that grew were grouped on earlier nights; their pairs are assessed again so that
+        // the group's cohesion counts them (the page shows only the pairs with a new article). Not for a large group,
+        // whose pairs grow with the square of its size: there they count as 0.
         let missing = groups.filter { $0.count <= Self.reassessedGroupSize }.flatMap { members in
             members.enumerated().flatMap { position, i in
                 members[(position + 1)...].compactMap { j -> EventGrouper.PairKey? in
@@ -101,7 +101,7 @@ extension Pipeline {
                 members: members,
                 report: assembler.groupReport(
                     id: "pending", members: members, cohesion: cohesion, average: average, articles: items,
-                    assessments: settled, verifier: verifier))
+                    assessments: settled, verifier: verifier, newFrom: offset))
         }
     }
 

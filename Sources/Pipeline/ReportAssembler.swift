@@ -8,13 +8,19 @@ import Similarity
 struct ReportAssembler: Sendable {
     let options: PipelineOptions
 
+    /// One group's page.
+    ///
+    /// - Parameter newFrom: in a nightly run, the index of tonight's first article in `articles`: then the pairs and
+    ///   the copied passages shown are those involving one of tonight's articles (the others were shown on the
+    ///   nights they were found), while the members, their facts and the comparison cover the whole group.
     func groupReport(
         id: String, members: [Int], cohesion: Double, average: Double, articles: [PreparedArticle],
-        assessments: [EventGrouper.PairKey: PairAssessment], verifier: PairVerifier?
+        assessments: [EventGrouper.PairKey: PairAssessment], verifier: PairVerifier?, newFrom: Int? = nil
     ) -> GroupReport {
         var pairs: [PairEvidence] = []
         for (position, i) in members.enumerated() {
-            for j in members[(position + 1)...] {
+            // Members are ascending, so `j` is the later article of the pair.
+            for j in members[(position + 1)...] where newFrom.map({ j >= $0 }) ?? true {
                 let a = articles[i].article.id
                 let b = articles[j].article.id
                 if let found = assessments[EventGrouper.PairKey(i, j)] {
@@ -40,7 +46,9 @@ struct ReportAssembler: Sendable {
             id: id, members: members.map { ArticleSummary(articles[$0].article) }, cohesion: cohesion,
             averageSimilarity: average, pairs: pairs, comparison: GroupComparator.compare(sources),
             facts: members.map { ArticleFactsEntry(articleID: articles[$0].article.id, facts: articles[$0].facts) },
-            copies: PassageFinder().passages(in: members.map { articles[$0].article }))
+            copies: PassageFinder().passages(
+                in: members.map { articles[$0].article },
+                involving: newFrom.map { first in members.firstIndex { $0 >= first } ?? members.count }))
     }
 
     /// Group ids are `g` and a zero-padded ordinal in input order, so they are stable for the same input.

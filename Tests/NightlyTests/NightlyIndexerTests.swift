@@ -85,6 +85,17 @@ struct NightlyIndexerTests {
         #expect(runs[2].changesMarkdown.contains("- new source: Atlas Press (story-2)"))
         let group = runs[2].changes.first { $0.changes.contains { $0.detail.contains("story-2") } }?.group
         #expect(group == runs[0].changes.first { $0.changes.contains { $0.detail.contains("story-0") } }?.group)
+        // The grown group's page lists and compares all three sources; its pairs and copied passages are those of
+        // tonight's article (the pair of the first two was shown the night before).
+        let page = try #require(runs[2].run.report.groups.first { $0.members.contains { $0.id == "story-2" } })
+        #expect(page.members.map(\.id).sorted() == ["story-0", "story-1", "story-2"])
+        #expect(page.facts.count == 3)
+        #expect(page.pairs.count == 2)
+        #expect(page.pairs.allSatisfy { $0.a == "story-2" || $0.b == "story-2" })
+        #expect(page.copies.passages.allSatisfy { $0.copies.contains { $0.articleID == "story-2" } })
+        #expect(!page.copies.passages.isEmpty)
+        let before = try #require(runs[1].run.report.groups.first { $0.members.contains { $0.id == "story-1" } })
+        #expect(before.pairs.count == 1)
     }
 
     @Test func aRunInterruptedAfterStoringArticlesIsCompletedByTheNext() throws {
