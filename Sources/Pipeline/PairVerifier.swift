@@ -10,22 +10,24 @@ import Similarity
 struct PairVerifier: Sendable {
     let articles: [PreparedArticle]
     let options: PipelineOptions
-    private let passageFrequency: HashCounter
+    private let passageFrequency: SplitHashCounter
     /// The batch TF-IDF vector of each article; also the source of its keywords for candidate search.
     let vectors: [TermVector]
 
     init(articles: [PreparedArticle], options: PipelineOptions) {
         self.articles = articles
         self.options = options
-        var passages = HashCounter(expected: articles.reduce(0) { $0 + $1.passageShingles.count } / 2)
-        var terms = HashCounter(expected: articles.reduce(0) { $0 + $1.terms.counts.count } / 2)
-        for article in articles {
-            for hash in article.passageShingles.hashes { passages.add(hash) }
-            for term in article.terms.counts.keys { terms.add(term) }
+        passageFrequency = SplitHashCounter(
+            documents: articles.count, expected: articles.reduce(0) { $0 + $1.passageShingles.count } / 2
+        ) { index, add in
+            for hash in articles[index].passageShingles.hashes { add(hash) }
         }
-        passageFrequency = passages
+        let frequency = SplitHashCounter(
+            documents: articles.count, expected: articles.reduce(0) { $0 + $1.terms.counts.count } / 2
+        ) { index, add in
+            for term in articles[index].terms.counts.keys { add(term) }
+        }
         let documents = articles.count
-        let frequency = terms
         vectors = ParallelMap.map(articles) {
             TermVector($0.terms, documentFrequency: frequency, documents: documents, options: options)
         }

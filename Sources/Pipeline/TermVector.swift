@@ -10,7 +10,7 @@ struct TermVector: Sendable {
     /// Weights are sublinear term frequency times inverse document frequency over the batch,
     /// `(1 + ln tf) · ln((N + 1) / df)` (the +1 keeps a term shared by every article of a two-article batch above 0), times the name or bigram weight. A word pair found in one article only is left
     /// out: it cannot be shared, and would only dilute the vector of a long article.
-    init(_ terms: EventTerms, documentFrequency: HashCounter, documents: Int, options: PipelineOptions) {
+    init(_ terms: EventTerms, documentFrequency: SplitHashCounter, documents: Int, options: PipelineOptions) {
         var entries: [(UInt64, Double, Bool)] = []
         entries.reserveCapacity(terms.counts.count)
         let n = Double(documents)
