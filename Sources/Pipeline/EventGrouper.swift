@@ -46,33 +46,56 @@ struct EventGrouper: Sendable {
         }
         var timings = StageTimings()
         let verifier = timings.measure("tf-idf vectors") { PairVerifier(articles: articles, options: options) }
-        let candidates = timings.measure("minhash: LSH") { candidatePairs(articles, verifier: verifier) }
+        var grouping = cluster(articles, verifier: verifier, from: 0, timings: &timings).grouping
+        grouping.timings = timings
+        return grouping
+    }
+
+    /// Finds, verifies and clusters the candidate pairs of `articles` with at least one article from `first` on,
+    /// and clusters the articles from `first` on by their verified pairs among themselves.
+    ///
+    /// A batch clusters everything (`first` 0). A night puts the indexed articles it read back before tonight's:
+    /// pairs of two indexed articles were settled on earlier nights and are not looked for, and tonight's pairs
+    /// with indexed articles are scored by the same verifier, so average linkage compares like with like.
+    ///
+    /// - Returns: the clusters (member indices counted from `first`) with every assessment, keyed by the pair's
+    ///   indices in `articles`, and the assessments in pair order (for sums that must not depend on hash order).
+    func cluster(_ articles: [PreparedArticle], verifier: PairVerifier, from first: Int, timings: inout StageTimings)
+        -> (grouping: Grouping, assessed: [PairAssessment])
+    {
+        let candidates = timings.measure("minhash: LSH") {
+            candidatePairs(articles, verifier: verifier, newFrom: first)
+        }
         let ordered = candidates.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
         let assessed = timings.measure("verification (\(ordered.count) pairs)") {
             ParallelMap.map(ordered) { verifier.assess($0.first, $0.second) }
         }
         var assessments: [PairKey: PairAssessment] = [:]
+        assessments.reserveCapacity(assessed.count)
         var edges: [(Int, Int, Double)] = []
         for assessment in assessed {
             assessments[PairKey(assessment.first, assessment.second)] = assessment
-            if assessment.verified { edges.append((assessment.first, assessment.second, assessment.score)) }
+            if assessment.verified && assessment.first >= first {
+                edges.append((assessment.first - first, assessment.second - first, assessment.score))
+            }
         }
         let clusters = timings.measure("clustering") {
-            AverageLinkageClustering(threshold: options.linkageThreshold).clusters(count: count, edges: edges)
+            AverageLinkageClustering(threshold: options.linkageThreshold).clusters(
+                count: articles.count - first, edges: edges)
         }
-        return Grouping(clusters: clusters, assessments: assessments, timings: timings, verifier: verifier)
+        return (Grouping(clusters: clusters, assessments: assessments, verifier: verifier), assessed)
     }
 
     /// The candidate pairs of a batch: near-copy LSH over 5-gram shingles, and keyword LSH over the heaviest terms of
     /// `verifier`'s TF-IDF vectors.
     ///
-    /// - Parameter boundary: when given, the articles from it on are new (a nightly run's) and the pairs of two
-    ///   articles before it are left out (see ``LSHIndex/candidatePairs(newFrom:)``).
-    func candidatePairs(_ articles: [PreparedArticle], verifier: PairVerifier, newFrom boundary: Int? = nil)
+    /// - Parameter boundary: the pairs of two articles before it are left out (a night's indexed articles, see
+    ///   ``LSHIndex/candidatePairs(newFrom:)``); 0 keeps every pair.
+    func candidatePairs(_ articles: [PreparedArticle], verifier: PairVerifier, newFrom boundary: Int = 0)
         -> Set<PairKey>
     {
         func pairs(_ index: LSHIndex) -> [(Int, Int)] {
-            boundary.map { index.candidatePairs(newFrom: $0) } ?? index.candidatePairs()
+            boundary > 0 ? index.candidatePairs(newFrom: boundary) : index.candidatePairs()
         }
         var candidates = Set<PairKey>()
         let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)

@@ -30,34 +30,16 @@ extension Pipeline {
         let items = indexed.items + fresh.items
         let verifier = PairVerifier(articles: items, options: options)
         let labels = storedGroups.enumerated().map { $0.element ?? -Int64($0.offset + 1) }
-        var storedSize: [Int64: Int] = [:]
         var storedMembers: [Int64: [Int]] = [:]
-        for (index, label) in labels.enumerated() {
-            storedSize[label, default: 0] += 1
-            storedMembers[label, default: []].append(index)
-        }
+        for (index, label) in labels.enumerated() { storedMembers[label, default: []].append(index) }
         // Candidates as a plain run over tonight's and the indexed articles would find them, less the pairs of two
-        // indexed articles (assessed on earlier nights). One verifier scores every pair of the night, so a new-new
-        // and a new-old score weigh words alike when average linkage compares them.
-        let candidates = EventGrouper(options: options).candidatePairs(items, verifier: verifier, newFrom: offset)
-            .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
-        let assessed = ParallelMap.map(candidates) { verifier.assess($0.first, $0.second) }
-        var assessments: [EventGrouper.PairKey: PairAssessment] = [:]
-        assessments.reserveCapacity(assessed.count)
-        var freshEdges: [(Int, Int, Double)] = []
-        for assessment in assessed {
-            assessments[EventGrouper.PairKey(assessment.first, assessment.second)] = assessment
-            if assessment.verified && assessment.first >= offset {
-                freshEdges.append((assessment.first - offset, assessment.second - offset, assessment.score))
-            }
-        }
-        // Tonight's articles clustered among themselves, as a batch run clusters its verified pairs.
-        let clusters = AverageLinkageClustering(threshold: options.linkageThreshold).clusters(
-            count: fresh.count, edges: freshEdges)
-        var clusterOf = [Int](repeating: 0, count: fresh.count)
-        for (index, cluster) in clusters.enumerated() {
-            for member in cluster.members { clusterOf[member] = index }
-        }
+        // indexed articles; tonight's articles clustered among themselves as a batch run clusters.
+        var timings = StageTimings()
+        let (grouping, assessed) = EventGrouper(options: options).cluster(
+            items, verifier: verifier, from: offset, timings: &timings)
+        var assessments = grouping.assessments
+        let clusters = grouping.clusters
+        let clusterOf = grouping.clusterOf
         // Sum of verified cross scores from each of tonight's clusters to each stored group.
         var links = Array(repeating: [Int64: Double](), count: clusters.count)
         for assessment in assessed where assessment.verified && assessment.first < offset {
@@ -68,7 +50,7 @@ extension Pipeline {
         for (index, cluster) in clusters.enumerated() {
             let members = cluster.members.map { $0 + offset }
             let best = links[index].map { label, sum in
-                (label, sum / Double(cluster.members.count * (storedSize[label] ?? 1)))
+                (label, sum / Double(cluster.members.count * (storedMembers[label]?.count ?? 1)))
             }.max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }
             if let best, best.1 >= options.linkageThreshold {
                 joined[best.0, default: []].append(contentsOf: members)
