@@ -173,7 +173,7 @@ extension DateParser {
             mention.last = words.last
         } else if !found.value.isHijri, found.end < end, !tokens[found.end].isArabic,
             let words = dayInWords(at: found.end, end: end),
-            endsHere(words.last, end: end) || spokenYear(at: words.last + 1, end: end) != nil
+            closesClause(after: words.last, end: end) || spokenYear(at: words.last + 1, end: end) != nil
                 || yearInWords(at: words.last + 1, end: end) != nil
         {
             // "May twenty one", "Mai vingt et un" closing the clause or before a year; "en mai vingt et un soldats" is

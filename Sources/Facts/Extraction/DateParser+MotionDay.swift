@@ -54,13 +54,8 @@ extension DateParser {
     /// An ordinal day in Arabic words, read by the number reader so that "للثاني" and "للحادية والثلاثين" (the
     /// article after "ل") are read like "الثاني".
     func arabicOrdinalDay(at index: Int, end: Int) -> (value: Int, last: Int)? {
-        guard index < end, tokens[index].isWord, tokens[index].isArabic, lexicon.numbers.contains(text, at: index)
-        else { return nil }
-        let reader = NumberReader(text: text, lexicon: lexicon, consumed: [Bool](repeating: false, count: tokens.count))
-        guard let number = reader.read(at: index, end: end), number.isOrdinal, number.vague == nil,
-            (1...31).contains(Int(number.value)), number.value == number.value.rounded()
-        else { return nil }
-        return (Int(number.value), number.last)
+        guard index < end, tokens[index].isArabic else { return nil }
+        return dayInWords(at: index, end: end, ordinal: true)
     }
 
     /// True when nothing but a closing mark follows `index` in its sentence: "27", "27.", "27!", "27،".

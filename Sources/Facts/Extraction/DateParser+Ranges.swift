@@ -160,7 +160,7 @@ extension DateParser {
         if position > index, position < end, !tokens[position].isArabic,
             tokens[position - 1].key == Self.theKey || tokens[position - 1].key == Self.leKey,
             integer(at: position, end: end, in: 1...31) == nil, let words = dayInWords(at: position, end: end),
-            month(at: words.last + 1, end: end) == nil, endsHere(words.last, end: end)
+            month(at: words.last + 1, end: end) == nil, closesClause(after: words.last, end: end)
         {
             return words
         }
@@ -273,12 +273,13 @@ extension DateParser {
         return mention
     }
 
-    /// A day of the month in words, composed by the number reader: "quinze", "vingt-sept", "thirty first".
-    func dayInWords(at index: Int, end: Int) -> (value: Int, last: Int)? {
+    /// A day of the month in words, composed by the number reader: "quinze", "vingt-sept", "thirty first", "الثاني"
+    /// (only an ordinal when `ordinal`).
+    func dayInWords(at index: Int, end: Int, ordinal: Bool = false) -> (value: Int, last: Int)? {
         guard index < end, tokens[index].isWord, lexicon.numbers.contains(text, at: index) else { return nil }
         let reader = NumberReader(text: text, lexicon: lexicon, consumed: [Bool](repeating: false, count: tokens.count))
-        guard let number = reader.read(at: index, end: end), number.vague == nil, (1...31).contains(Int(number.value)),
-            number.value == number.value.rounded()
+        guard let number = reader.read(at: index, end: end), number.vague == nil, number.isOrdinal || !ordinal,
+            (1...31).contains(Int(number.value)), number.value == number.value.rounded()
         else { return nil }
         return (Int(number.value), number.last)
     }

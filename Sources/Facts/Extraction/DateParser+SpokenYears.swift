@@ -41,10 +41,4 @@ extension DateParser {
         }
         return (high.value * 100 + value, last)
     }
-
-    /// True when nothing but punctuation or the sentence's end follows `last`: "May twenty one", "on Friday the
-    /// fifteen." (a cardinal day in words could count what follows: "in May twenty one people died").
-    func endsHere(_ last: Int, end: Int) -> Bool {
-        last + 1 >= end || (tokens[last + 1].isPunctuation && !Self.dashes.contains(tokens[last + 1].key))
-    }
 }

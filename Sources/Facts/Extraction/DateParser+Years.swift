@@ -128,7 +128,7 @@ extension DateParser {
         // "14th April 15": a two-digit year after a written day and month, ending the sentence.
         if mention.day != nil, position == index, position > 0, tokens[position - 1].isWord,
             let year = integer(at: position, end: end, in: 0...99), tokens[position].digits == 2,
-            endsHere(position, end: end)
+            closesClause(after: position, end: end)
         {
             mention.year = Self.century(year)
             mention.last = position
