@@ -77,19 +77,17 @@ struct GroupPlan {
     private static func plan(
         _ group: WindowGroup, id: Int64, stored: [Int64: String], tonight: [Int64: GroupChangeRecord], night: Int
     ) throws -> (String, GroupReport, GroupChangeRecord)? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         var report = group.report
         report.id = NightlyIndexer.reportID(id)
         let snapshot = GroupSnapshot(report)
-        let snapshotJSON = String(decoding: try encoder.encode(snapshot), as: UTF8.self)
+        let snapshotJSON = try StoredJSON.encode(snapshot)
         if stored[id] == snapshotJSON { return nil }
         let beforeJSON = tonight[id].map(\.beforeJSON) ?? stored[id]
         let before = beforeJSON.flatMap { try? JSONDecoder().decode(GroupSnapshot.self, from: Data($0.utf8)) }
         let list = GroupChange.changes(from: before, to: snapshot)
         let record = GroupChangeRecord(
             night: night, groupID: id, beforeJSON: beforeJSON,
-            changesJSON: String(decoding: try encoder.encode(list), as: UTF8.self),
+            changesJSON: try StoredJSON.encode(list),
             reportJSON: try JSONReportWriter.encodedGroup(report))
         return (snapshotJSON, report, record)
     }

@@ -130,13 +130,7 @@ public struct NightlyIndexer: Sendable {
         let previousGroup = old.map(\.groupID) + pending.map { _ in nil }
         let plan = try GroupPlan(
             groups: groups, rows: rows, previousGroup: previousGroup, night: night, earlier: earlier, store: store)
-        let encodedFacts = ParallelMap.map(freshFacts) { facts in
-            Result { () throws -> String in
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                return String(decoding: try encoder.encode(facts), as: UTF8.self)
-            }
-        }
+        let encodedFacts = ParallelMap.map(freshFacts) { facts in Result { try StoredJSON.encode(facts) } }
         let indexed = try pending.enumerated().map { offset, stored in
             NightCommit.IndexedArticle(
                 rowID: stored.rowID, bandKeys: freshKeys[offset], factsJSON: try encodedFacts[offset].get())
