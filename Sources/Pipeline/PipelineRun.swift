@@ -30,8 +30,7 @@ public struct PipelineRun: Sendable {
     public func files(formats: [ReportFormat]) throws -> [String: String] {
         var files: [String: String] = [:]
         for format in formats {
-            let writer = format == .json ? JSONReportWriter(encodedGroups: encodedGroups) : format.writer
-            files.merge(try writer.files(for: report)) { first, _ in first }
+            files.merge(try format.writer(encodedGroups: encodedGroups).files(for: report)) { first, _ in first }
         }
         return files
     }

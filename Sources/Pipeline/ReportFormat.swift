@@ -7,11 +7,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case json
     case csv
 
-    var writer: any ReportWriter {
+    /// The format's writer; the JSON writer reuses group files encoded already (by group id).
+    func writer(encodedGroups: [String: String] = [:]) -> any ReportWriter {
         switch self {
         case .markdown: return MarkdownReportWriter()
         case .html: return HTMLReportWriter()
-        case .json: return JSONReportWriter()
+        case .json: return JSONReportWriter(encodedGroups: encodedGroups)
         case .csv: return CSVReportWriter()
         }
     }
