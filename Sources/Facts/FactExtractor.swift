@@ -168,7 +168,7 @@ public struct FactExtractor: Sendable {
             let token = text.tokens[quantity.first]
             let joined =
                 (quantity.first == previous.last + 1 && token.clitic == .wa)
-                || (quantity.first == previous.last + 2 && text.tokens[previous.last + 1].full == Self.wa)
+                || (quantity.first == previous.last + 2 && text.tokens[previous.last + 1].full == Keys.wa)
             guard joined, token.isNumber, token.isInteger, (1...999).contains(quantity.value) else {
                 result.append(quantity)
                 continue
@@ -180,8 +180,6 @@ public struct FactExtractor: Sendable {
         }
         return result
     }
-
-    private static let wa = Keys.key("و")
 
     /// Resolves every mention, then decides which ones the article only refers back to.
     ///

@@ -123,7 +123,7 @@ extension CasualtyExtractor {
         while position > 0, words <= 3, tokens[position].isWord {
             if tokens[position].key == Self.numberKey {
                 let of = position + 1 < index && tokens[position + 1].key == Self.ofKey
-                guard of || position == index - 1, tokens[position - 1].key == Self.theKey else { return nil }
+                guard of || position == index - 1, tokens[position - 1].key == Keys.the else { return nil }
                 return position - 1
             }
             position -= 1
@@ -136,7 +136,7 @@ extension CasualtyExtractor {
     /// right after a figure is not what the figure counts. Only after "to" does a toll put its figure before the
     /// noun: "bringing to 45 the number killed".
     func opensOtherPhrase(figureFirst: Int, after: Int, end: Int) -> Bool {
-        guard after < end, text.tokens[after].key == Self.theKey else { return false }
+        guard after < end, text.tokens[after].key == Keys.the else { return false }
         return figureFirst == 0 || text.tokens[figureFirst - 1].key != Self.toKey
     }
 
@@ -173,7 +173,6 @@ extension CasualtyExtractor {
 
     private static let numberKey = Keys.key("number")
     private static let toKey = Keys.key("to")
-    private static let theKey = Keys.key("the")
 }
 
 /// English singular people before a trigger: "A girl child was killed" (1), "a woman and a child were killed" (2),

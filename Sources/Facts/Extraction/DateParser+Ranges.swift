@@ -94,7 +94,7 @@ extension DateParser {
             number > 0 && tokens[number].isNumber && tokens[number - 1].sentence == tokens[number].sentence
             && Self.dayArticles.contains(tokens[number - 1].key)
         // "on the second!", "for the thirty first": an ordinal day in words alone after "the".
-        if single == nil, index > 0, tokens[index - 1].key == Self.theKey || tokens[index - 1].key == Self.onKey,
+        if single == nil, index > 0, tokens[index - 1].key == Keys.the || tokens[index - 1].key == Self.onKey,
             let words = ordinalDay(at: index, end: end),
             words.last + 1 >= end
                 || (tokens[words.last + 1].isPunctuation && !Self.dashes.contains(tokens[words.last + 1].key))
@@ -127,14 +127,13 @@ extension DateParser {
     func endsText(at index: Int) -> Bool { index + 1 == tokens.count }
 
     static let frenchShortWeekdays: Set<UInt64> = Set(["lun", "ven"].map(Keys.key))
-    static let theKey = Keys.key("the")
     static let onKey = Keys.key("on")
     static let leKey = Keys.key("le")
 
     /// The index after "the", or after the elided "l'" of "à l'après-demain".
     func skipThe(_ index: Int, end: Int) -> Int {
         guard index + 1 < end else { return index }
-        if tokens[index].key == Self.theKey { return index + 1 }
+        if tokens[index].key == Keys.the { return index + 1 }
         return tokens[index].key == Self.elidedArticle ? index + 1 : index
     }
 
@@ -150,7 +149,7 @@ extension DateParser {
         var position = index
         if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
         if position < end,
-            tokens[position].key == Self.theKey || tokens[position].key == Self.inWord
+            tokens[position].key == Keys.the || tokens[position].key == Self.inWord
                 || tokens[position].key == Self.leKey
         {
             position += 1
@@ -158,7 +157,7 @@ extension DateParser {
         if let words = arabicDayClosingClause(at: position, end: end) { return words }  // "الجمعة في خمسة عشر"
         // "Thursday the twenty first", "jeudi le vingt et un": a day in words after "the" or "le", closing the clause.
         if position > index, position < end, !tokens[position].isArabic,
-            tokens[position - 1].key == Self.theKey || tokens[position - 1].key == Self.leKey,
+            tokens[position - 1].key == Keys.the || tokens[position - 1].key == Self.leKey,
             integer(at: position, end: end, in: 1...31) == nil, let words = dayInWords(at: position, end: end),
             month(at: words.last + 1, end: end) == nil, closesClause(after: words.last, end: end)
         {

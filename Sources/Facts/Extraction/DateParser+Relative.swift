@@ -28,7 +28,7 @@ extension DateParser {
             position = found.end
             if position + 1 < end,
                 Self.comma.contains(tokens[position].key) || tokens[position].key == Self.andKey
-                    || tokens[position].key == Self.waKey,
+                    || tokens[position].key == Keys.wa,
                 count(at: position + 1, end: end) != nil
             {
                 position += 1
@@ -38,7 +38,6 @@ extension DateParser {
     }
 
     static let andKey = Keys.key("and")
-    static let waKey = Keys.key("و")
     static let minKey = Keys.key("من")
 
     /// "before" and "avant" after a count move a date back: "three days before Christmas".

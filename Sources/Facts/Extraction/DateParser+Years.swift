@@ -52,7 +52,7 @@ extension DateParser {
     func relativeMonth(at index: Int, end: Int) -> (offset: Int, last: Int)? {
         var position = index
         // "the 20th of the previous month", "du 4-23 le mois prochain"
-        if position < end, tokens[position].key == Self.theKey || tokens[position].key == Self.leKey { position += 1 }
+        if position < end, tokens[position].key == Keys.the || tokens[position].key == Self.leKey { position += 1 }
         var offset: Int? = nil
         if let found = modifier(at: position, end: end) {
             offset = found.offset

@@ -11,4 +11,6 @@ enum Keys {
     static let ma = key("ما")
     static let point = key(".")
     static let slash = key("/")
+    static let the = key("the")
+    static let wa = key("و")
 }

@@ -7,7 +7,6 @@
 ///     "٤ آلاف ٣ مائة و ٢١"      → 4321         (digits with their scales, largest first)
 ///     "2 1/4"                   → 2.25         (a whole and a written fraction)
 extension NumberReader {
-    private static let waKey = Keys.key("و")
     private static let minusKey = Keys.key("-")
 
     /// "جزء من مئة وخمسة" = 1/105: a share whose numerator is the noun "part" itself.
@@ -52,7 +51,7 @@ extension NumberReader {
         }
         // "و ثلاثة أخماس", "وخمسين": a share added to the whole after "و".
         var at = next
-        if text.tokens[at].full == Self.waKey, at + 1 < end, text.tokens[at + 1].isArabic { at += 1 }
+        if text.tokens[at].full == Keys.wa, at + 1 < end, text.tokens[at + 1].isArabic { at += 1 }
         guard at < end, at > next || text.tokens[at].clitic == .wa, inWords, !consumed[at] else { return nil }
         if let dual = lexicon.fractions.match(text, at: at), case .dual(let parts) = dual.value {
             var result = whole
@@ -92,7 +91,7 @@ extension NumberReader {
         while lastScale <= 1000 {
             var at = result.last + 1
             var wa = false
-            if at < end, text.tokens[at].full == Self.waKey { (at, wa) = (at + 1, true) }
+            if at < end, text.tokens[at].full == Keys.wa { (at, wa) = (at + 1, true) }
             guard at < end, !consumed[at], text.tokens[at].isNumber, text.tokens[at].isInteger,
                 text.tokens[at].value > 0
             else { break }

@@ -25,7 +25,6 @@ struct NumberReader {
     private static let connectors: Set<UInt64> = Set(["and", "et", "-"].map(Keys.key))
     private static let vagueLinks: Set<UInt64> = Set(["of", "de", "d"].map(Keys.key))
     private static let scaleRoles: Set<NumberWord.Role> = [.scale, .pluralScale, .hundred]
-    private static let wa = Keys.key("و")
     /// "1 فاصلة 5" = 1.5: the spoken decimal point.
     /// "1 فاصلة 5", "five point five", "deux cent virgule trois": the spoken decimal point.
     private static let decimalPoints: Set<UInt64> = Set(["فاصلة", "point", "virgule"].map(Keys.key))
@@ -172,7 +171,7 @@ struct NumberReader {
             var looseWa = false
             if count > 0, at < end, Self.connectors.contains(text.tokens[at].key), !text.tokens[at].isArabic {
                 at += 1
-            } else if count > 0, at + 1 < end, text.tokens[at].full == Self.wa, text.tokens[at + 1].isArabic {
+            } else if count > 0, at + 1 < end, text.tokens[at].full == Keys.wa, text.tokens[at + 1].isArabic {
                 // "واحدة و عشرون": the conjunction written apart.
                 at += 1
                 looseWa = true
