@@ -67,6 +67,7 @@ public struct NightlyIndexer: Sendable {
         let pending = try store.pendingArticles()
         timings.lap("admit")
         var windowArticles = 0
+        var windowCandidates = 0
         var known: [Int64: GroupReport] = [:]
         var records: [GroupChangeRecord]
         var committing: BackgroundCommit? = nil
@@ -76,6 +77,7 @@ public struct NightlyIndexer: Sendable {
         } else {
             let grouped = try group(pending, store: store, timings: &timings)
             windowArticles = grouped.windowArticles
+            windowCandidates = grouped.candidates
             known = grouped.plan.reports
             let replaced = Set(grouped.plan.changes.map(\.groupID))
             records = (grouped.earlier.filter { !replaced.contains($0.groupID) } + grouped.plan.changes)
@@ -99,6 +101,7 @@ public struct NightlyIndexer: Sendable {
         timings.lap("close")
         try written.get()
         run.timings = timings
+        run.windowCandidates = windowCandidates
         return run
     }
 
@@ -106,7 +109,7 @@ public struct NightlyIndexer: Sendable {
     /// - Returns: how many indexed articles were read back into the window, the plan (groups, change records and
     ///   the report of each), the change records an earlier run of the same night left, and the commit to store.
     private func group(_ pending: [StoredArticle], store: IndexStore, timings: inout PhaseTimings) throws -> (
-        windowArticles: Int, plan: GroupPlan, earlier: [GroupChangeRecord], commit: NightCommit
+        windowArticles: Int, candidates: Int, plan: GroupPlan, earlier: [GroupChangeRecord], commit: NightCommit
     ) {
         let fresh = pipeline.prepareWindow(pending.map(\.article))
         let freshKeys = pipeline.bandKeys(fresh)
@@ -139,7 +142,7 @@ public struct NightlyIndexer: Sendable {
         let commit = NightCommit(
             night: night, indexed: indexed, groups: plan.groups, deletedGroups: plan.deletedGroups,
             changes: plan.changes)
-        return (old.count, plan, earlier, commit)
+        return (old.count, candidates.count, plan, earlier, commit)
     }
 
     /// The identity of an article's content: a hash of its title and text (metadata and file name aside).

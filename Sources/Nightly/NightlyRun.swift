@@ -20,6 +20,9 @@ public struct NightlyRun: Sendable {
     public var completedPending: Int
     /// Indexed articles read back into tonight's window (candidates and their groups' other members).
     public var windowArticles: Int
+    /// How many of ``windowArticles`` were candidates (sharing band keys with tonight's); the rest are their groups'
+    /// other members.
+    public var windowCandidates = 0
     /// The night of an interrupted run this run found and completed.
     public var resumedNight: Int?
     /// Where the run's time went, phase by phase.

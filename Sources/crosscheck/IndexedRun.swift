@@ -37,7 +37,8 @@ struct IndexedRun {
         }
         lines.append(
             "crosscheck: index \(index): \(night.admission.added) new articles, \(night.admission.alreadyIndexed) "
-                + "already indexed, \(night.completedPending) grouped against \(night.windowArticles) indexed articles")
+                + "already indexed, \(night.completedPending) grouped against \(night.windowArticles) indexed articles "
+                + "(\(night.windowCandidates) candidates and the other members of their groups)")
         lines.append("crosscheck: timings: \(night.timings.description)")
         for renamed in night.admission.renamed { lines.append("  renamed (id taken): \(renamed)") }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
