@@ -95,6 +95,24 @@ struct FrenchDateFamilyTests {
     }
     @Test(arguments: others) func otherFamily(_ item: Case) { #expect(DateGrammarTests.render(item) == item.expected) }
 
+    /// "cet été" is the summer of the anchor's year in both reading directions: in November the one just gone, in
+    /// March the one to come; a bare "l'été" follows the direction.
+    @Test(arguments: [
+        ("cet été", 11, DateDirection.forward, "2016-06-21 day ..2016-09-24"),
+        ("cet été", 11, .backward, "2016-06-21 day ..2016-09-24"),
+        ("this summer", 3, .backward, "2016-06-21 day ..2016-09-24"),
+        ("je partirai l'été", 11, .forward, "2017-06-21 day ..2017-09-24"),
+        ("il est parti l'été", 3, .backward, "2015-06-21 day ..2015-09-24"),
+    ])
+    func thisSeasonIsTheAnchorYears(text: String, month: Int, direction: DateDirection, expected: String) {
+        let anchor = CivilDate(year: 2016, month: month, day: 7)!
+        let language: Language = text.hasPrefix("this") ? .english : .french
+        let facts = FactExtractor(referenceDate: anchor, direction: direction).extract(
+            text: text, language: language, published: anchor)
+        let rendered = facts.dates.map { "\($0.date?.iso ?? "") \($0.grain.rawValue) ..\($0.end?.iso ?? "")" }
+        #expect(rendered == [expected])
+    }
+
     @Test func countStaysANumber() {
         let extractor = FactExtractor(referenceDate: DateGrammarTests.published, direction: .forward)
         let facts = extractor.extract(

@@ -266,9 +266,14 @@ extension DateResolver {
         }
         let matching = all.indices.filter { all[$0].season == season }
         let chosen: Int?
-        switch offset ?? 0 {
+        switch offset {
         case 1: chosen = matching.first { $0 > current }
         case -1: chosen = matching.last { $0 < current }
+        case 0:
+            // "this summer", "cet été": the one of the anchor's year, past or to come ("this summer" in March is
+            // the coming one, in November the one just gone), unless the anchor is in that season.
+            chosen =
+                matching.first { $0 == current } ?? matching.first { all[$0].start.year == anchor.year }
         default:
             chosen =
                 matching.first { $0 == current }
