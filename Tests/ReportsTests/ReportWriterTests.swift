@@ -43,6 +43,17 @@ struct ReportWriterTests {
         )
     }
 
+    @Test("index.json, put together from the group files, is byte for byte the whole report encoded at once")
+    func indexIsTheWholeReportEncoded() throws {
+        var empty = ReportFixture.report
+        empty.groups = []
+        for report in [ReportFixture.report, empty] {
+            let writer = JSONReportWriter()
+            let whole = try writer.encode(report, path: "index.json")
+            #expect(try writer.files(for: report)["index.json"] == whole)
+        }
+    }
+
     @Test("JSON files decode back to the values they were written from")
     func jsonRoundTrip() throws {
         let report = ReportFixture.report
