@@ -47,9 +47,9 @@ public struct PipelineRun: Sendable {
         for (path, content) in try files(formats: formats).sorted(by: { $0.key < $1.key }) {
             let url = root.appendingPathComponent(path)
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // No `.atomic`: that syncs every file to disk (tens of thousands a night, most of the write time), and
-            // a half-written folder is no more usable with whole files in it; the folder was emptied above.
-            try Data(content.utf8).write(to: url)
+            // Not synced to disk one by one (tens of thousands of files a night), and not atomic: a half-written
+            // folder is no more usable with whole files in it; the folder was emptied above.
+            try ReportFile.save(content, to: url.path)
         }
     }
 }
