@@ -126,7 +126,8 @@ public struct NightlyIndexer: Sendable {
         }
         let readBack = pipeline.prepareWindow(old.map(\.article), knownFacts: oldFacts)
         timings.lap("window")
-        let groups = pipeline.attach(tonight: fresh, indexed: readBack, storedGroups: old.map(\.groupID))
+        let groups = pipeline.attach(
+            tonight: fresh, indexed: readBack, storedGroups: old.map(\.groupID), timings: &timings.grouping)
         timings.lap("group")
         let freshFacts = fresh.facts
         let rows = old.map(\.rowID) + pending.map(\.rowID)

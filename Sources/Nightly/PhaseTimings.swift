@@ -1,3 +1,5 @@
+import Pipeline
+
 /// Wall-clock seconds per phase of a nightly run, in the order they ran, to see where a night's time goes.
 ///
 ///     "open 0.1 s, load 2.1 s, admit 0.4 s, prepare 9.8 s, lookup 0.6 s, window 3.0 s, group 20.5 s,
@@ -9,6 +11,8 @@ public struct PhaseTimings: Sendable {
     }
 
     public private(set) var phases: [Phase] = []
+    /// The stages of the `group` phase (TF-IDF, LSH, verification, clustering, reports), for `--timings`.
+    public var grouping = StageTimings()
     private let clock = ContinuousClock()
     private var last: ContinuousClock.Instant
 

@@ -16,7 +16,8 @@ extension Pipeline {
     /// merged. The cost grows with tonight's batch and the candidate pairs, not with the stored window, whereas
     /// regrouping the window grows super-linearly with it.
     ///
-    ///     let groups = pipeline.attach(tonight: fresh, indexed: old, storedGroups: ids)
+    ///     var timings = StageTimings()
+    ///     let groups = pipeline.attach(tonight: fresh, indexed: old, storedGroups: ids, timings: &timings)
     ///
     /// - Parameters:
     ///   - fresh: tonight's articles; in the returned groups they sit after the indexed ones (`indexed.count + i`).
@@ -24,17 +25,18 @@ extension Pipeline {
     ///   - storedGroups: the stored group of each indexed article (nil: ungrouped, treated as a group of its own).
     /// - Returns: the groups that are new or gained members tonight, in the order of their first member; stored
     ///   groups that gained nothing are left out. Each report's id is a placeholder for the caller's.
-    public func attach(tonight fresh: PreparedWindow, indexed: PreparedWindow, storedGroups: [Int64?]) -> [WindowGroup]
-    {
+    ///   - timings: receives the stages of the grouping (TF-IDF, LSH, verification, clustering, reports).
+    public func attach(
+        tonight fresh: PreparedWindow, indexed: PreparedWindow, storedGroups: [Int64?], timings: inout StageTimings
+    ) -> [WindowGroup] {
         let offset = indexed.count
         let items = indexed.items + fresh.items
-        let verifier = PairVerifier(articles: items, options: options)
+        let verifier = timings.measure("tf-idf vectors") { PairVerifier(articles: items, options: options) }
         let labels = storedGroups.enumerated().map { $0.element ?? -Int64($0.offset + 1) }
         var storedMembers: [Int64: [Int]] = [:]
         for (index, label) in labels.enumerated() { storedMembers[label, default: []].append(index) }
         // Candidates as a plain run over tonight's and the indexed articles would find them, less the pairs of two
         // indexed articles; tonight's articles clustered among themselves as a batch run clusters.
-        var timings = StageTimings()
         let (grouping, assessed) = EventGrouper(options: options).cluster(
             items, verifier: verifier, from: offset, timings: &timings)
         var assessments = grouping.assessments
@@ -72,11 +74,24 @@ extension Pipeline {
                 }
             }
         }
-        for assessment in ParallelMap.map(missing, { verifier.assess($0.first, $0.second) }) {
+        let reassessed = timings.measure("stored pairs (\(missing.count))") {
+            ParallelMap.map(missing) { verifier.assess($0.first, $0.second) }
+        }
+        for assessment in reassessed {
             assessments[EventGrouper.PairKey(assessment.first, assessment.second)] = assessment
         }
-        let assembler = ReportAssembler(options: options)
         let settled = assessments
+        return timings.measure("group reports (\(groups.count))") {
+            assembleReports(groups, items: items, assessments: settled, verifier: verifier, newFrom: offset)
+        }
+    }
+
+    /// The report of each group, on every core.
+    private func assembleReports(
+        _ groups: [[Int]], items: [PreparedArticle], assessments settled: [EventGrouper.PairKey: PairAssessment],
+        verifier: PairVerifier, newFrom offset: Int
+    ) -> [WindowGroup] {
+        let assembler = ReportAssembler(options: options)
         return ParallelMap.map(groups) { members in
             let (cohesion, average) = Self.linkage(members, settled)
             return WindowGroup(

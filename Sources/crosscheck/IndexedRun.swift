@@ -11,6 +11,8 @@ struct IndexedRun {
     var out: String
     var formats: [ReportFormat]
     var candidateKeys: Int
+    /// `--timings`: also print the stages of the night's grouping.
+    var stageTimings = false
 
     func run(_ pipeline: Pipeline) throws {
         let night: NightlyRun
@@ -40,6 +42,7 @@ struct IndexedRun {
                 + "already indexed, \(night.completedPending) grouped against \(night.windowArticles) indexed articles "
                 + "(\(night.windowCandidates) candidates and the other members of their groups)")
         lines.append("crosscheck: timings: \(night.timings.description)")
+        if stageTimings { lines.append("crosscheck: stages of the group phase\n\(night.timings.grouping.text)") }
         for renamed in night.admission.renamed { lines.append("  renamed (id taken): \(renamed)") }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         FileHandle.standardError.write(Data(RunSummaryText.render(report, out: out).utf8))

@@ -54,7 +54,8 @@ struct RunCommand: ParsableCommand {
         let pipeline = Pipeline(options: options)
         if let index {
             try IndexedRun(
-                index: index, inputs: inputs, out: out, formats: format.map(\.format), candidateKeys: candidateKeys
+                index: index, inputs: inputs, out: out, formats: format.map(\.format), candidateKeys: candidateKeys,
+                stageTimings: timings
             ).run(pipeline)
             return
         }
