@@ -12,8 +12,8 @@
 /// its hash (u uniform in (0, 1]) and the term with the smallest time wins. Two vectors pick the same winner with
 /// probability `J_P(x, y) = Σ_t 1 / Σ_i max(x_i / x_t, y_i / y_t)`, which equals Jaccard on unweighted sets and
 /// tracks weighted overlap otherwise. The signature stores the winner's hash (32 bits), so ``LSHIndex`` bands them
-/// like any MinHash signature. Cost: one hash and one logarithm per (term, permutation); callers pass an article's
-/// heaviest terms, not all of them.
+/// like any MinHash signature. Cost: one hash per (term, permutation), and a logarithm only for a draw that may
+/// win; callers pass an article's heaviest terms, not all of them.
 public struct WeightedMinHasher: Sendable {
     public let numPermutations: Int
     let seeds: [UInt64]
@@ -38,6 +38,10 @@ public struct WeightedMinHasher: Sendable {
             for j in 0..<numPermutations {
                 let hash = Self.mix(term ^ seeds[j])
                 let uniform = (Double(hash >> 11) + 1) * 0x1p-53
+                // −ln(u) ≥ 1 − u, so a draw whose lower bound already loses needs no logarithm: once a few terms
+                // have raced, nearly every draw is settled here. The bound is shaved by far more than the rounding
+                // of both sides, so the winners are exactly those the logarithm picks.
+                if (1 - uniform) * inverse * Self.boundMargin >= best[j] { continue }
                 let time = -log(uniform) * inverse
                 if time < best[j] {
                     best[j] = time
@@ -47,6 +51,9 @@ public struct WeightedMinHasher: Sendable {
         }
         return signature
     }
+
+    /// Below 1 by a million rounding errors: the lower bound's rounding can never make it pass the true time.
+    static let boundMargin = 1 - 0x1p-32
 
     /// SplitMix64's finaliser: a bijective mix, so every (term, permutation) draws an independent uniform value.
     @inline(__always)
