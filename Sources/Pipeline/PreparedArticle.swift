@@ -4,20 +4,23 @@ import Similarity
 import TextCore
 
 /// One article with everything grouping and comparison read from it, computed once per article.
-struct PreparedArticle: Sendable {
-    var article: Article
-    var facts: ArticleFacts
+///
+/// A class, not a struct: it is never changed once made, and the verifier reads two of them for each of millions of
+/// candidate pairs; a struct of a dozen arrays, sets and strings was copied (a dozen reference counts) each time.
+final class PreparedArticle: Sendable {
+    let article: Article
+    let facts: ArticleFacts
     /// Word 5-gram shingles of the whole text: near-copy detection.
-    var copyShingles: ShingleSet
+    let copyShingles: ShingleSet
     /// Word 4-gram shingles of the whole text: passages two reports quote alike.
-    var passageShingles: ShingleSet
+    let passageShingles: ShingleSet
     /// The resolved day-grain dates of the reported event, for the time check between two reports; computed once,
     /// as every candidate pair reads it.
-    var eventDays: [DateFact]
+    let eventDays: [DateFact]
     /// Content words, word pairs, names and years for event verification.
-    var terms: EventTerms
+    let terms: EventTerms
 
-    init(article: Article, options: PipelineOptions) {
+    convenience init(article: Article, options: PipelineOptions) {
         let extractor = FactExtractor(referenceDate: options.referenceDate)
         let facts = extractor.extract(text: article.text, language: article.language, published: article.published)
         self.init(article: article, knownFacts: facts, options: options)
