@@ -27,16 +27,12 @@ struct EventTerms: Sendable {
             let scalars = Array(part.unicodeScalars)
             var previousTerm: UInt64?
             var previousEnd = 0
-            for token in Tokenizer.tokens(in: part) {
+            Tokenizer.forEachTerm(in: part, seed: seed, stopWords: stopWords) { token in
                 defer { previousEnd = token.end }
-                if token.kind == .number, token.text.utf8.count == 4, let year = Int(token.text),
-                    (1950...2039).contains(year)
-                {
-                    years.insert(year)
-                }
+                if let year = token.fourDigitValue, (1950...2039).contains(year) { years.insert(year) }
                 // Stop words are skipped, not boundaries: "killed in Aleppo" gives the pair (killed, aleppo).
-                if token.kind == .word && stopWords.contains(Hash64.hash(token.text, seed: seed)) { continue }
-                let term = Hash64.hash(token.kind == .word ? ArabicStemmer.stem(token.text) : token.text, seed: seed)
+                if token.isStopWord { return }
+                let term = token.termHash
                 counts[term, default: 0] += 1
                 if let previousTerm {
                     let pair = Hash64.combine(previousTerm, term)
@@ -44,7 +40,7 @@ struct EventTerms: Sendable {
                     bigrams.insert(pair)
                 }
                 previousTerm = term
-                if token.kind == .word && Self.isName(scalars, token: token, previousEnd: previousEnd) {
+                if !token.isNumber && Self.isName(scalars, start: token.start, previousEnd: previousEnd) {
                     names.insert(term)
                 }
             }
@@ -67,17 +63,26 @@ struct EventTerms: Sendable {
     }
 
     /// A capitalised word that does not start a sentence.
-    private static func isName(_ scalars: [Unicode.Scalar], token: Token, previousEnd: Int) -> Bool {
-        guard token.start < scalars.count, scalars[token.start].properties.isUppercase, previousEnd > 0 else {
-            return false
-        }
+    private static func isName(_ scalars: [Unicode.Scalar], start: Int, previousEnd: Int) -> Bool {
+        guard start < scalars.count, previousEnd > 0, isUppercase(scalars[start]) else { return false }
         var index = previousEnd
-        while index < token.start {
+        while index < start {
             switch scalars[index] {
             case ".", "!", "?", "\n", "؟", ":", "\"", "“": return false
             default: index += 1
             }
         }
         return true
+    }
+
+    /// `properties.isUppercase` with the answer for ASCII and Arabic (which has no case) found without a table
+    /// lookup: the Unicode property lookup was the slowest step of reading an article's terms.
+    @inline(__always)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A: return true
+        case 0..<0x80, 0x600...0x6FF: return false
+        default: return scalar.properties.isUppercase
+        }
     }
 }

@@ -31,9 +31,35 @@ public enum ArabicStemmer {
 
     /// The light stem of a normalised Arabic token; other tokens (Latin, numbers) are returned unchanged.
     public static func stem(_ normalizedToken: String) -> String {
-        var letters = Array(normalizedToken.unicodeScalars)
+        let letters = Array(normalizedToken.unicodeScalars)
+        guard let kept = stemRange(letters) else { return normalizedToken }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: letters[kept])
+        return String(result)
+    }
+
+    /// The hash of a token's light stem, from its normalised UTF-8 bytes: `Hash64.hash(stem(token), seed:)` without
+    /// making a string. The stem is always a run of the token's own letters (light stemming only cuts clitics off
+    /// either end), so it hashes a slice of `bytes`.
+    ///
+    /// - Parameter letters: scratch space for the token's scalars, reused from token to token.
+    static func stemHash(
+        _ bytes: UnsafeBufferPointer<UInt8>, mixedSeed: UInt64, letters: inout [Unicode.Scalar]
+    ) -> UInt64 {
+        letters.removeAll(keepingCapacity: true)
+        for scalar in UTF8View(bytes) { letters.append(scalar) }
+        guard let kept = stemRange(letters) else { return Hash64.hash(bytes, mixedSeed: mixedSeed) }
+        var first = 0
+        for scalar in letters[..<kept.lowerBound] { first += UTF8.width(scalar) }
+        var last = bytes.count
+        for scalar in letters[kept.upperBound...] { last -= UTF8.width(scalar) }
+        return Hash64.hash(UnsafeBufferPointer(rebasing: bytes[first..<last]), mixedSeed: mixedSeed)
+    }
+
+    /// The scalars that remain of `letters` after stemming, or nil when the token is no Arabic word to stem.
+    static func stemRange(_ letters: [Unicode.Scalar]) -> Range<Int>? {
         guard letters.count > minimumLength, letters.allSatisfy({ ScriptClass($0.value) == .arabic }) else {
-            return normalizedToken
+            return nil
         }
         var startIndex = 0
         if letters[0] == "\u{0648}" && letters[1] == "\u{0648}" {
@@ -45,13 +71,28 @@ public enum ArabicStemmer {
             }
             break
         }
-        letters.removeFirst(startIndex)
-        for suffix in suffixes where letters.count - suffix.count >= minimumLength && hasSuffix(letters, suffix) {
-            letters.removeLast(suffix.count)
+        var endIndex = letters.count
+        for suffix in suffixes
+        where endIndex - startIndex - suffix.count >= minimumLength && hasSuffix(letters[..<endIndex], suffix) {
+            endIndex -= suffix.count
         }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: letters)
-        return String(result)
+        return startIndex..<endIndex
+    }
+
+    /// The scalars of well-formed UTF-8 bytes (the tokenizer's normalised output).
+    private struct UTF8View: Sequence, IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var offset = 0
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func next() -> Unicode.Scalar? {
+            guard offset < bytes.count else { return nil }
+            var iterator = bytes[offset...].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+            offset += UTF8.width(scalar)
+            return scalar
+        }
     }
 
     private static func hasPrefix(_ letters: [Unicode.Scalar], _ prefix: [Unicode.Scalar], from start: Int) -> Bool {
@@ -60,9 +101,9 @@ public enum ArabicStemmer {
         return true
     }
 
-    private static func hasSuffix(_ letters: [Unicode.Scalar], _ suffix: [Unicode.Scalar]) -> Bool {
+    private static func hasSuffix(_ letters: ArraySlice<Unicode.Scalar>, _ suffix: [Unicode.Scalar]) -> Bool {
         guard letters.count >= suffix.count else { return false }
-        let base = letters.count - suffix.count
+        let base = letters.endIndex - suffix.count
         for (offset, scalar) in suffix.enumerated() where letters[base + offset] != scalar { return false }
         return true
     }
