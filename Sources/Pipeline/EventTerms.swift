@@ -8,20 +8,36 @@ import TextCore
 /// name (English and French; Arabic has no capitals, so its names count as plain words) and is weighted up: two
 /// reports of the same earthquake share the place and the people; two earthquakes do not.
 struct EventTerms: Sendable {
-    /// Term hash → raw count in the article (unigrams and bigrams, distinguished by hashing).
-    var counts: [UInt64: Int]
-    /// Unigram term hashes that appeared as names.
-    var names: Set<UInt64>
-    /// The term hashes that are word pairs rather than single words.
-    var bigrams: Set<UInt64>
-    /// Years written in the article (four-digit numbers 1950–2039), for the time check between two reports.
-    var years: Set<Int>
+    /// What a term is; a hash seen both as a word pair and as a word counts as a pair, a word seen once as a name
+    /// counts as a name.
+    enum Kind: UInt8, Comparable, Sendable {
+        case word
+        case name
+        case pair
+
+        static func < (left: Kind, right: Kind) -> Bool { left.rawValue < right.rawValue }
+    }
+
+    /// Term hashes, ascending (unigrams and bigrams, distinguished by hashing), with each one's raw count in the
+    /// article and its kind: sorted arrays rather than a dictionary and two sets, because the TF-IDF vector and the
+    /// index keys are read in term order, and a dictionary lookup per term was most of building a vector.
+    let terms: [UInt64]
+    let counts: [Int]
+    let kinds: [Kind]
+    /// Years written in the article (four-digit numbers 1950–2039), ascending, for the time check between two
+    /// reports (read for each of millions of candidate pairs, so an array rather than a hashed set).
+    let years: [Int]
 
     init(title: String?, text: String, seed: UInt64) {
-        counts = [:]
-        names = []
-        bigrams = []
-        years = []
+        var found: [UInt64: (count: Int, kind: Kind)] = [:]
+        var years = Set<Int>()
+        func add(_ term: UInt64, _ kind: Kind) {
+            if let entry = found[term] {
+                found[term] = (entry.count + 1, max(entry.kind, kind))
+            } else {
+                found[term] = (1, kind)
+            }
+        }
         let stopWords = StopWords.hashSet(language: nil, seed: seed)
         for part in [title ?? "", text] where !part.isEmpty {
             let scalars = Array(part.unicodeScalars)
@@ -33,22 +49,24 @@ struct EventTerms: Sendable {
                 // Stop words are skipped, not boundaries: "killed in Aleppo" gives the pair (killed, aleppo).
                 if token.isStopWord { return }
                 let term = token.termHash
-                counts[term, default: 0] += 1
-                if let previousTerm {
-                    let pair = Hash64.combine(previousTerm, term)
-                    counts[pair, default: 0] += 1
-                    bigrams.insert(pair)
-                }
+                let isName = !token.isNumber && Self.isName(scalars, start: token.start, previousEnd: previousEnd)
+                add(term, isName ? .name : .word)
+                if let previousTerm { add(Hash64.combine(previousTerm, term), .pair) }
                 previousTerm = term
-                if !token.isNumber && Self.isName(scalars, start: token.start, previousEnd: previousEnd) {
-                    names.insert(term)
-                }
             }
         }
+        let sorted = found.sorted { $0.key < $1.key }
+        terms = sorted.map(\.key)
+        counts = sorted.map(\.value.count)
+        kinds = sorted.map(\.value.kind)
+        self.years = years.sorted()
     }
 
+    /// The unigram terms that appeared as names.
+    var names: [UInt64] { terms.indices.filter { kinds[$0] == .name }.map { terms[$0] } }
+
     /// The single-word terms (no word pairs), ascending: a stable description of the article for index keys.
-    var unigramTerms: [UInt64] { counts.keys.filter { !bigrams.contains($0) }.sorted() }
+    var unigramTerms: [UInt64] { terms.indices.filter { kinds[$0] != .pair }.map { terms[$0] } }
 
     /// The normalised word behind each wanted unigram term hash (the first one seen), for explanations.
     static func surfaceWords(title: String?, text: String, seed: UInt64, wanted: Set<UInt64>) -> [UInt64: String] {

@@ -23,9 +23,9 @@ struct PairVerifier: Sendable {
             for hash in articles[index].passageShingles.hashes { add(hash) }
         }
         let frequency = SplitHashCounter(
-            documents: articles.count, expected: articles.reduce(0) { $0 + $1.terms.counts.count } / 2
+            documents: articles.count, expected: articles.reduce(0) { $0 + $1.terms.terms.count } / 2
         ) { index, add in
-            for term in articles[index].terms.counts.keys { add(term) }
+            for term in articles[index].terms.terms { add(term) }
         }
         let documents = articles.count
         vectors = ParallelMap.map(articles) {
@@ -135,9 +135,9 @@ struct PairVerifier: Sendable {
         }
         let yearsA = a.terms.years
         let yearsB = b.terms.years
-        if !yearsA.isEmpty, !yearsB.isEmpty, yearsA.isDisjoint(with: yearsB) {
-            return "no year in common (\(yearsA.sorted().map(String.init).joined(separator: ", ")) vs "
-                + "\(yearsB.sorted().map(String.init).joined(separator: ", ")))"
+        if !yearsA.isEmpty, !yearsB.isEmpty, !yearsA.contains(where: yearsB.contains) {
+            return "no year in common (\(yearsA.map(String.init).joined(separator: ", ")) vs "
+                + "\(yearsB.map(String.init).joined(separator: ", ")))"
         }
         let daysA = a.eventDays
         let daysB = b.eventDays

@@ -12,20 +12,22 @@ struct TermVector: Sendable {
     /// out: it cannot be shared, and would only dilute the vector of a long article.
     init(_ terms: EventTerms, documentFrequency: SplitHashCounter, documents: Int, options: PipelineOptions) {
         var entries: [(UInt64, Double, Bool)] = []
-        entries.reserveCapacity(terms.counts.count)
+        entries.reserveCapacity(terms.terms.count)
         let n = Double(documents)
-        for (term, count) in terms.counts {
+        // The article's terms come ascending, so the entries are in the vector's order as they are made.
+        for index in terms.terms.indices {
+            let term = terms.terms[index]
             let df = max(1, documentFrequency.frequency(term))
-            var weight = (1 + log(Double(count))) * log((n + 1) / Double(df))
-            if terms.bigrams.contains(term) {
+            var weight = (1 + log(Double(terms.counts[index]))) * log((n + 1) / Double(df))
+            switch terms.kinds[index] {
+            case .pair:
                 if df < 2 { continue }
                 weight *= options.bigramWeight
-            } else if terms.names.contains(term) {
-                weight *= options.nameWeight
+            case .name: weight *= options.nameWeight
+            case .word: break
             }
             if weight > 0 { entries.append((term, weight, df > 1)) }
         }
-        entries.sort { $0.0 < $1.0 }
         let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         self.terms = entries.map(\.0)
         self.weights = entries.map { norm > 0 ? $0.1 / norm : 0 }
