@@ -40,11 +40,26 @@ struct TermVector: Sendable {
     /// rare nouns), so event candidates come from weighted MinHash over keywords rather than over every word.
     /// Terms no other article has are left out: in a small batch they are the heaviest, and would crowd out every
     /// term that could match.
+    ///
+    /// Heaviest first, equal weights by term: a total order, kept by inserting into a list of at most `count`
+    /// rather than sorting every term of the article.
     func heaviest(_ count: Int) -> (terms: [UInt64], weights: [Double]) {
-        let order = weights.indices.filter { shared[$0] }.sorted {
-            weights[$0] != weights[$1] ? weights[$0] > weights[$1] : terms[$0] < terms[$1]
+        func before(_ a: Int, _ b: Int) -> Bool {
+            weights[a] != weights[b] ? weights[a] > weights[b] : terms[a] < terms[b]
         }
-        let top = order.prefix(count)
+        var top: [Int] = []
+        top.reserveCapacity(count + 1)
+        for index in weights.indices where shared[index] {
+            if top.count == count, let last = top.last, !before(index, last) { continue }
+            var low = 0
+            var high = top.count
+            while low < high {
+                let middle = (low + high) / 2
+                if before(top[middle], index) { low = middle + 1 } else { high = middle }
+            }
+            top.insert(index, at: low)
+            if top.count > count { top.removeLast() }
+        }
         return (top.map { terms[$0] }, top.map { weights[$0] })
     }
 

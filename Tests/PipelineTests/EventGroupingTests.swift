@@ -58,6 +58,15 @@ struct EventGroupingTests {
         #expect(groups([first, second]) == [["a1", "a2"]])
     }
 
+    @Test func candidateListsMergeIntoOneAscendingListWithoutDuplicates() {
+        let copies = [(0, 3), (1, 2), (1, 5), (4, 6)]
+        let keywords = [(0, 1), (1, 2), (1, 5), (2, 3), (7, 8)]
+        let merged = EventGrouper.union(copies, keywords).map { [$0.first, $0.second] }
+        #expect(merged == [[0, 1], [0, 3], [1, 2], [1, 5], [2, 3], [4, 6], [7, 8]])
+        #expect(EventGrouper.union([], keywords).count == keywords.count)
+        #expect(EventGrouper.union(copies, []).count == copies.count)
+    }
+
     @Test func namesInsideSentencesAreWeightedUp() {
         let terms = EventTerms(title: nil, text: "Police said Nichols fled. Police found him.", seed: 1)
         #expect(terms.names.count == 1, "Nichols is a name; sentence-initial Police is not")
