@@ -118,27 +118,40 @@ public struct JSONReportWriter: ReportWriter {
         output.reserveCapacity(json.count + 64)
         json.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
+            // Plain runs are copied whole: only the bytes `<`, `>`, `&` and E2 can start something to escape.
+            var copied = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") {
-                    appendEscape(UInt32(byte), to: &output)
+                guard
+                    byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
+                else {
                     index += 1
                     continue
                 }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
-                    let value = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    if let scalar = Unicode.Scalar(value),
-                        value == 0x2028 || value == 0x2029 || BidiControl.isControl(scalar)
-                    {
-                        appendEscape(value, to: &output)
-                        index += 3
+                if byte == 0xE2 {
+                    guard index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 else {
+                        index += 1
                         continue
                     }
+                    let value = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    guard let scalar = Unicode.Scalar(value),
+                        value == 0x2028 || value == 0x2029 || BidiControl.isControl(scalar)
+                    else {
+                        index += 1
+                        continue
+                    }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    appendEscape(value, to: &output)
+                    index += 3
+                } else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    appendEscape(UInt32(byte), to: &output)
+                    index += 1
                 }
-                output.append(byte)
-                index += 1
+                copied = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
         return String(decoding: output, as: UTF8.self)
     }
