@@ -63,15 +63,21 @@ public struct NightlyIndexer: Sendable {
         let batch = LoadedBatch.load(paths: paths)
         timings.lap("load")
         let incoming = batch.articles.map { IncomingArticle(article: $0, contentHash: Self.contentHash(of: $0)) }
-        let admission = try store.admit(incoming, night: night)
-        let pending = try store.pendingArticles()
-        timings.lap("admit")
+        // SQLite stores tonight's articles on one core while the others prepare them (facts, shingles, terms, band
+        // keys): the preparation does not depend on what the index holds. Those it turns out to have already are
+        // simply not used.
+        let admitting = BackgroundTask { [night] in try store.admit(incoming, night: night) }
+        let prepared = pipeline.prepareWindow(batch.articles)
+        let preparedKeys = pipeline.bandKeys(prepared)
+        let admission = try admitting.wait()
+        let pending = try pendingWindow(admission, prepared: prepared, keys: preparedKeys, store: store)
+        timings.lap("admit+prepare")
         var windowArticles = 0
         var windowCandidates = 0
         var known: [Int64: GroupReport] = [:]
         var records: [GroupChangeRecord]
-        var committing: BackgroundCommit? = nil
-        if pending.isEmpty {
+        var committing: BackgroundTask<Void>? = nil
+        if pending.rows.isEmpty {
             try store.finishRun()
             records = try store.changes(night: night)
         } else {
@@ -82,11 +88,12 @@ public struct NightlyIndexer: Sendable {
             let replaced = Set(grouped.plan.changes.map(\.groupID))
             records = (grouped.earlier.filter { !replaced.contains($0.groupID) } + grouped.plan.changes)
                 .sorted { $0.groupID < $1.groupID }
-            committing = BackgroundCommit(store: store, commit: grouped.commit)
+            let commit = grouped.commit
+            committing = BackgroundTask { try store.commit(commit) }
         }
         var run = try NightlyRun(
             summary: batch.summary, records: records, knownReports: known, pipeline: pipeline, admission: admission,
-            completedPending: pending.count, windowArticles: windowArticles, resumedNight: resumed)
+            completedPending: pending.rows.count, windowArticles: windowArticles, resumedNight: resumed)
         timings.lap("report")
         var written: Result<Void, any Error> = .success(())
         if let directory, batch.summary.inputs > 0 {
@@ -105,16 +112,46 @@ public struct NightlyIndexer: Sendable {
         return run
     }
 
+    /// The articles to group tonight, prepared, in row order: those this run stored (prepared already, under the
+    /// id they were stored with) and any an interrupted run left pending (read back and prepared here).
+    private func pendingWindow(
+        _ admission: AdmissionResult, prepared: PreparedWindow, keys: [[UInt64]], store: IndexStore
+    ) throws -> (rows: [Int64], windowDays: [Int], window: PreparedWindow, keys: [[UInt64]]) {
+        let rows = try store.pendingRowIDs()
+        let admitted = Dictionary(uniqueKeysWithValues: admission.stored.map { ($0.rowID, $0) })
+        let strays = try store.articles(rowIDs: rows.filter { admitted[$0] == nil })
+        let strayWindow = pipeline.prepareWindow(strays.map(\.article))
+        let all = prepared.appending(strayWindow)
+        let allKeys = keys + pipeline.bandKeys(strayWindow)
+        let strayPosition = Dictionary(uniqueKeysWithValues: strays.enumerated().map { ($1.rowID, $0) })
+        var picks: [(position: Int, article: Article)] = []
+        var windowDays: [Int] = []
+        for row in rows {
+            if let stored = admitted[row] {
+                var article = prepared.articles[stored.position]
+                article.id = stored.articleID
+                picks.append((stored.position, article))
+                windowDays.append(stored.windowDay)
+            } else if let position = strayPosition[row] {
+                picks.append((prepared.count + position, strays[position].article))
+                windowDays.append(strays[position].windowDay)
+            }
+        }
+        return (rows, windowDays, all.picking(picks), picks.map { allKeys[$0.position] })
+    }
+
     /// Groups the pending articles with their candidates from the index and plans the night's commit.
     /// - Returns: how many indexed articles were read back into the window, the plan (groups, change records and
     ///   the report of each), the change records an earlier run of the same night left, and the commit to store.
-    private func group(_ pending: [StoredArticle], store: IndexStore, timings: inout PhaseTimings) throws -> (
+    private func group(
+        _ pending: (rows: [Int64], windowDays: [Int], window: PreparedWindow, keys: [[UInt64]]), store: IndexStore,
+        timings: inout PhaseTimings
+    ) throws -> (
         windowArticles: Int, candidates: Int, plan: GroupPlan, earlier: [GroupChangeRecord], commit: NightCommit
     ) {
-        let fresh = pipeline.prepareWindow(pending.map(\.article))
-        let freshKeys = pipeline.bandKeys(fresh)
-        timings.lap("prepare")
-        let probes = zip(pending, freshKeys).map { BandProbe(bandKeys: $1, day: $0.windowDay) }
+        let fresh = pending.window
+        let freshKeys = pending.keys
+        let probes = zip(pending.windowDays, freshKeys).map { BandProbe(bandKeys: $1, day: $0) }
         let candidates = try store.candidates(
             for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys,
             maximumBucket: maximumBucket)
@@ -130,14 +167,14 @@ public struct NightlyIndexer: Sendable {
             tonight: fresh, indexed: readBack, storedGroups: old.map(\.groupID), timings: &timings.grouping)
         timings.lap("group")
         let freshFacts = fresh.facts
-        let rows = old.map(\.rowID) + pending.map(\.rowID)
-        let previousGroup = old.map(\.groupID) + pending.map { _ in nil }
+        let rows = old.map(\.rowID) + pending.rows
+        let previousGroup = old.map(\.groupID) + pending.rows.map { _ in nil }
         let plan = try GroupPlan(
             groups: groups, rows: rows, previousGroup: previousGroup, night: night, earlier: earlier, store: store)
         let encodedFacts = ParallelMap.map(freshFacts) { facts in Result { try StoredJSON.encode(facts) } }
-        let indexed = try pending.enumerated().map { offset, stored in
+        let indexed = try pending.rows.enumerated().map { offset, row in
             NightCommit.IndexedArticle(
-                rowID: stored.rowID, bandKeys: freshKeys[offset], factsJSON: try encodedFacts[offset].get())
+                rowID: row, bandKeys: freshKeys[offset], factsJSON: try encodedFacts[offset].get())
         }
         timings.lap("plan")
         let commit = NightCommit(

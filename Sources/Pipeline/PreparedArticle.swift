@@ -26,6 +26,16 @@ final class PreparedArticle: Sendable {
         self.init(article: article, knownFacts: facts, options: options)
     }
 
+    /// The same preparation under another identity: the text, and so everything read from it, is the same.
+    init(_ prepared: PreparedArticle, as article: Article) {
+        self.article = article
+        facts = prepared.facts
+        copyShingles = prepared.copyShingles
+        passageShingles = prepared.passageShingles
+        eventDays = prepared.eventDays
+        terms = prepared.terms
+    }
+
     /// Prepares an article whose facts are already known (read back from the index), skipping fact extraction.
     ///
     /// Facts extracted on the night an article was added stay its facts: re-extracting with a later reference date

@@ -19,6 +19,19 @@ public struct PreparedWindow: Sendable {
     public func appending(_ other: PreparedWindow) -> PreparedWindow {
         PreparedWindow(items: items + other.items)
     }
+
+    /// A window of some of these articles, in the order given, each under the identity given with it.
+    ///
+    /// A night prepares the articles it read while the index stores them, then takes those it stored, as the
+    /// index has them (an article whose id another article had is stored under a new one): the preparation does
+    /// not depend on the id, so it is reused rather than done again.
+    public func picking(_ picks: [(position: Int, article: Article)]) -> PreparedWindow {
+        PreparedWindow(
+            items: picks.map { pick in
+                let item = items[pick.position]
+                return item.article == pick.article ? item : PreparedArticle(item, as: pick.article)
+            })
+    }
 }
 
 /// One group of a window: member positions in the window, ascending, and its report (id to be set by the caller).

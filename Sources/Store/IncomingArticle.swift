@@ -20,6 +20,8 @@ public struct AdmissionResult: Sendable, Hashable {
     public var alreadyIndexed: Int = 0
     /// Articles stored under another id because a different article had theirs, as "old → new".
     public var renamed: [String] = []
+    /// The articles stored by this call, in input order.
+    public var stored: [AdmittedArticle] = []
 
     public init() {}
 }

@@ -13,14 +13,18 @@ extension IndexStore {
         while start < incoming.count {
             let chunk = incoming[start..<min(incoming.count, start + chunkSize)]
             try write { db in
-                for item in chunk { try admitOne(item, night: night, db: db, result: &result) }
+                for (position, item) in zip(chunk.indices, chunk) {
+                    try admitOne(item, position: position, night: night, db: db, result: &result)
+                }
             }
             start += chunkSize
         }
         return result
     }
 
-    private func admitOne(_ item: IncomingArticle, night: Int, db: Database, result: inout AdmissionResult) throws {
+    private func admitOne(
+        _ item: IncomingArticle, position: Int, night: Int, db: Database, result: inout AdmissionResult
+    ) throws {
         // Cached statements: a night admits tens of thousands of articles, and compiling each lookup's SQL anew
         // cost more than running it.
         let hash = Int64(bitPattern: item.contentHash)
@@ -56,6 +60,14 @@ extension IndexStore {
             article.published?.daysSinceEpoch, article.language.rawValue, article.origin, night, windowDay,
         ])
         result.added += 1
+        result.stored.append(
+            AdmittedArticle(
+                rowID: db.lastInsertedRowID, position: position, articleID: article.id, windowDay: windowDay))
+    }
+
+    /// The rows of the articles stored but not yet grouped, ascending.
+    public func pendingRowIDs() throws -> [Int64] {
+        try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE grouped = 0 ORDER BY id") }
     }
 
     /// Articles stored but not yet grouped, in row order: tonight's, plus any left by an interrupted run.

@@ -9,7 +9,7 @@ internal import GRDB
 ///
 ///     let store = try IndexStore.openForWriting(path: "news.db")
 ///     let result = try store.admit(incoming, night: today.daysSinceEpoch)
-///     let pending = try store.pendingArticles()
+///     let pending = try store.pendingRowIDs()
 public final class IndexStore: Sendable {
     public let path: String
     let queue: DatabaseQueue
