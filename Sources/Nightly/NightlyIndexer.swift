@@ -118,6 +118,7 @@ public struct NightlyIndexer: Sendable {
         _ admission: AdmissionResult, prepared: PreparedWindow, keys: [[UInt64]], store: IndexStore
     ) throws -> (rows: [Int64], windowDays: [Int], window: PreparedWindow, keys: [[UInt64]]) {
         let rows = try store.pendingRowIDs()
+        let articles = prepared.articles
         let admitted = Dictionary(uniqueKeysWithValues: admission.stored.map { ($0.rowID, $0) })
         let strays = try store.articles(rowIDs: rows.filter { admitted[$0] == nil })
         let strayWindow = pipeline.prepareWindow(strays.map(\.article))
@@ -128,7 +129,7 @@ public struct NightlyIndexer: Sendable {
         var windowDays: [Int] = []
         for row in rows {
             if let stored = admitted[row] {
-                var article = prepared.articles[stored.position]
+                var article = articles[stored.position]
                 article.id = stored.articleID
                 picks.append((stored.position, article))
                 windowDays.append(stored.windowDay)
