@@ -152,6 +152,11 @@ public struct NightlyIndexer: Sendable {
     ) {
         let fresh = pending.window
         let freshKeys = pending.keys
+        // Tonight's facts, as the commit stores them, are encoded while the lookup reads the index on one core.
+        let freshFacts = fresh.facts
+        let encoding = BackgroundTask {
+            ParallelMap.map(freshFacts) { facts in Result { try StoredJSON.encode(facts) } }
+        }
         let probes = zip(pending.windowDays, freshKeys).map { BandProbe(bandKeys: $1, day: $0) }
         let candidates = try store.candidates(
             for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys,
@@ -167,12 +172,11 @@ public struct NightlyIndexer: Sendable {
         let groups = pipeline.attach(
             tonight: fresh, indexed: readBack, storedGroups: old.map(\.groupID), timings: &timings.grouping)
         timings.lap("group")
-        let freshFacts = fresh.facts
         let rows = old.map(\.rowID) + pending.rows
         let previousGroup = old.map(\.groupID) + pending.rows.map { _ in nil }
         let plan = try GroupPlan(
             groups: groups, rows: rows, previousGroup: previousGroup, night: night, earlier: earlier, store: store)
-        let encodedFacts = ParallelMap.map(freshFacts) { facts in Result { try StoredJSON.encode(facts) } }
+        let encodedFacts = try encoding.wait()
         let indexed = try pending.rows.enumerated().map { offset, row in
             NightCommit.IndexedArticle(
                 rowID: row, bandKeys: freshKeys[offset], factsJSON: try encodedFacts[offset].get())

@@ -73,7 +73,9 @@ extension IndexStore {
     /// Articles stored but not yet grouped, in row order: tonight's, plus any left by an interrupted run.
     public func pendingArticles() throws -> [StoredArticle] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM article WHERE grouped = 0 ORDER BY id").map(Self.storedArticle)
+            try Row.fetchAll(
+                db, sql: "SELECT \(Self.articleColumns), NULL FROM article a WHERE grouped = 0 ORDER BY id"
+            ).map(Self.storedArticle)
         }
     }
 
@@ -140,25 +142,31 @@ extension IndexStore {
     public func articles(rowIDs: [Int64]) throws -> [StoredArticle] {
         try read { db in
             let statement = try db.cachedStatement(
-                sql:
-                    "SELECT a.*, f.json AS factsJSON FROM article a LEFT JOIN facts f ON f.article = a.id WHERE a.id = ?"
-            )
+                sql: "SELECT \(Self.articleColumns), f.json FROM article a "
+                    + "LEFT JOIN facts f ON f.article = a.id WHERE a.id = ?")
             return try rowIDs.sorted().compactMap { id in
                 try Row.fetchOne(statement, arguments: [id]).map(Self.storedArticle)
             }
         }
     }
 
+    /// The columns ``storedArticle(_:)`` reads, in its order, from `article a`; the facts JSON (or NULL) follows.
+    ///
+    /// Read by position: a night reads tens of thousands of articles back, and GRDB finds a column by name with a
+    /// case-insensitive search that lower-cased the name at each lookup.
+    static let articleColumns =
+        "a.id, a.articleID, a.title, a.text, a.url, a.outlet, a.published, a.language, a.origin, a.contentHash, "
+        + "a.night, a.windowDay, a.grouped, a.groupID"
+
     static func storedArticle(_ row: Row) -> StoredArticle {
-        let published: Int? = row["published"]
+        let published: Int? = row[6]
         let article = Article(
-            id: row["articleID"], title: row["title"], text: row["text"], url: row["url"], outlet: row["outlet"],
+            id: row[1], title: row[2], text: row[3], url: row[4], outlet: row[5],
             published: published.map { CivilDate(daysSinceEpoch: $0) },
-            language: Language(rawValue: row["language"]) ?? .unknown, origin: row["origin"])
-        let hash: Int64 = row["contentHash"]
-        let factsJSON: String? = row.hasColumn("factsJSON") ? row["factsJSON"] : nil
+            language: Language(rawValue: row[7]) ?? .unknown, origin: row[8])
+        let hash: Int64 = row[9]
         return StoredArticle(
-            rowID: row["id"], article: article, contentHash: UInt64(bitPattern: hash), night: row["night"],
-            windowDay: row["windowDay"], grouped: row["grouped"], groupID: row["groupID"], factsJSON: factsJSON)
+            rowID: row[0], article: article, contentHash: UInt64(bitPattern: hash), night: row[10],
+            windowDay: row[11], grouped: row[12], groupID: row[13], factsJSON: row[14])
     }
 }

@@ -11,7 +11,7 @@
 ///     let found = buckets.candidates(of: probes[0], windowDays: 7, minimumShared: 2)
 struct WindowBuckets {
     /// Dense number of each distinct key of tonight's probes.
-    private var slots: [UInt64: Int32] = [:]
+    private var slots: KeySlotTable
     /// Per slot: positions in `articles` of the indexed articles having that key, ascending; empty once hot.
     private var members: [[Int32]]
     private var hot: [Bool]
@@ -23,9 +23,9 @@ struct WindowBuckets {
         self.maximumBucket = maximumBucket
         var count = 0
         for probe in probes { count += probe.bandKeys.count }
-        slots.reserveCapacity(count)
+        slots = KeySlotTable(capacity: count)
         for probe in probes {
-            for key in probe.bandKeys where slots[key] == nil { slots[key] = Int32(slots.count) }
+            for key in probe.bandKeys { slots.insert(key) }
         }
         members = Array(repeating: [], count: slots.count)
         hot = Array(repeating: false, count: slots.count)
@@ -53,7 +53,7 @@ struct WindowBuckets {
         while offset + 8 <= keys.count {
             let key = UInt64(littleEndian: keys.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset += 8
-            guard let slot = slots[key].map(Int.init), !hot[slot], members[slot].last != position else { continue }
+            guard let slot = slots.slot(of: key), !hot[slot], members[slot].last != position else { continue }
             if members[slot].count >= maximumBucket {
                 hot[slot] = true
                 members[slot] = []
@@ -78,8 +78,9 @@ struct WindowBuckets {
     /// day, as positions of ``add(article:day:keys:)`` order.
     func candidates(of probe: BandProbe, windowDays: Int, minimumShared: Int) -> [Int64] {
         var hits: [Int32] = []
-        for key in Set(probe.bandKeys) {
-            guard let slot = slots[key].map(Int.init) else { continue }
+        let keys = probe.bandKeys.sorted()
+        for (index, key) in keys.enumerated() where index == 0 || keys[index - 1] != key {
+            guard let slot = slots.slot(of: key) else { continue }
             for position in members[slot] where abs(Int(days[Int(position)]) - probe.day) <= windowDays {
                 hits.append(position)
             }
