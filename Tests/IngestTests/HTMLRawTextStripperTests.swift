@@ -16,13 +16,20 @@ struct HTMLRawTextStripperTests {
         // A JSON-LD body is kept whole, even markup inside its strings.
         (
             "<script type=\"application/ld+json\">{\"a\":\"<img src='x'>\"}</script><img src=\"y\">",
-            "<script type=\"application/ld+json\">{\"a\":\"<img src='x'>\"}</script><img src=\"\">"
+            "<script type=\"application/ld+json\">{\"a\":\"<img src='x'>\"}</script><img >"
         ),
         ("<SCRIPT type=text/javascript>x()</ScRiPt>", "<SCRIPT type=text/javascript></ScRiPt>"),
-        ("<img src=\"a.jpg\" class=\"wide\" data-x='1'>", "<img src=\"\" class=\"wide\" data-x=''>"),
+        // Unread attributes go whole, name and value; the blank before each stays.
+        ("<img src=\"a.jpg\" class=\"wide\" data-x='1'>", "<img  class=\"wide\" >"),
+        ("<a title=\"t\"href=\"/x\"class=\"c\">x</a>", "<a class=\"c\">x</a>"),
+        // Page state in JSON is never read: only JSON-LD keeps its body.
+        (
+            "<script type=\"application/json\">{\"a\":1}</script><script type=\"application/ld+json\">{}</script>",
+            "<script type=\"application/json\"></script><script type=\"application/ld+json\">{}</script>"
+        ),
         (
             "<a href=\"/x\" id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">",
-            "<a href=\"\" id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">"
+            "<a  id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">"
         ),
         // Blank runs between tags become one byte; a blank run before text or a comment is left.
         ("<div>\n    <p>a</p>\n  </div>\n\n<p>b</p>", "<div>\n<p>a</p>\n</div>\n<p>b</p>"),
@@ -62,6 +69,13 @@ struct HTMLRawTextStripperTests {
         "<!doctype html><p>" + String(repeating: "نص المقال، قالت الوزارة. ", count: 20)
             + "<style>p{}</style><span style=\"display:none\">hidden</span></p></html><p>after</p>",
         "<p>" + String(repeating: "Text after the root closes. ", count: 12) + "</p></html><div>late</div>",
+        // A custom wrapper with links near the top and the story deep down is no link cluster, with or without the
+        // page-state JSON that the cut reading drops.
+        "<body><x-page><a href=\"/a\">" + String(repeating: "Section one link ", count: 4) + "</a><a href=\"/b\">"
+            + String(repeating: "Section two link ", count: 4) + "</a><script type=\"application/json\">{\"state\":\""
+            + String(repeating: "x", count: 3000) + "\"}</script>" + String(repeating: "<div>", count: 14) + "<p>"
+            + String(repeating: "The story sits deep inside the wrapper. ", count: 10) + "</p>"
+            + String(repeating: "</div>", count: 14) + "</x-page></body>",
         // Indentation between tags, after a stray end tag (no event, so the blanks join the text before it).
         "<html>\n  <body>\n    <article>\n      <p>" + String(repeating: "Words of the story. ", count: 14)
             + "</span>\n      <b>bold</b></p>\n    </article>\n  </body>\n</html>",

@@ -130,8 +130,12 @@ struct HTMLBlockScanner {
         var links = 0
         var linkCharacters = 0
         var otherCharacters = 0
+        var tooDeep = false
         func walk(_ element: Int32, inLink: Bool, depth: Int) {
-            guard depth < 12 else { return }
+            guard depth < 12 else {
+                tooDeep = true
+                return
+            }
             var child = tree.nodes[Int(element)].firstChild
             while child >= 0 {
                 let node = tree.nodes[Int(child)]
@@ -148,7 +152,8 @@ struct HTMLBlockScanner {
         }
         guard tree.nodes[Int(element)].firstChild >= 0 else { return false }
         walk(element, inLink: false, depth: 0)
-        return links >= 2 && linkCharacters > 80 && otherCharacters * 10 < linkCharacters
+        // A card nests a few levels; an element deeper than that wraps a page section, whose text was not all seen.
+        return !tooDeep && links >= 2 && linkCharacters > 80 && otherCharacters * 10 < linkCharacters
     }
 
     /// Whitespace without the Unicode property table look-up: ASCII spaces, no-break and typographic spaces,

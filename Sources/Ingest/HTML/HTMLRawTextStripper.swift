@@ -11,7 +11,7 @@ import Foundation
 /// parser does: start tags with their quoted attribute values, end tags, comments and declarations. Whenever that is
 /// in doubt the page is left as it is from there on: a start tag that does not end, a self-closed `<script/>`, a
 /// body that starts with `</` (libxml2 reads that as an end tag first), a body holding a control character (libxml2
-/// leaves raw-text mode there), or an unterminated comment. Start tags that mention `json` keep their body (JSON-LD).
+/// leaves raw-text mode there), or an unterminated comment. Start tags that mention `ld+json` keep their body (JSON-LD).
 /// Runs of blanks between two tags are shrunk to one byte (`shrinkBlanks`): the builder makes such a text node one
 /// space whatever its length.
 ///
@@ -77,8 +77,9 @@ enum HTMLRawTextStripper {
                 // leaves raw text at a control character.
                 if bytes[index] == 0x3C { break scan }
                 if hasControlByte(bytes, index, bodyEnd) { break scan }
-                // A JSON-LD body is read: it is kept, and stepped over as raw text (nothing inside is markup).
-                if !(kind == .script && containsJSON(bytes, open, tagEnd.end)) { cuts.append(index..<bodyEnd) }
+                // A JSON-LD body is read: it is kept, and stepped over as raw text (nothing inside is markup). Other
+                // JSON (`application/json` page state) is never read, and is cut like code.
+                if !(kind == .script && containsJSONLD(bytes, open, tagEnd.end)) { cuts.append(index..<bodyEnd) }
             }
             index = bodyEnd
         }
@@ -130,7 +131,7 @@ enum HTMLRawTextStripper {
 
     private static let scriptName = Array("script".utf8)
     private static let styleName = Array("style".utf8)
-    private static let json = Array("json".utf8)
+    private static let jsonLD = Array("ld+json".utf8)
     private static let commentClose = Array("-->".utf8)
     private static let scriptClose = Array("</script".utf8)
     private static let styleClose = Array("</style".utf8)
@@ -145,9 +146,10 @@ enum HTMLRawTextStripper {
     /// Where a start tag ends, read as libxml2's `htmlParseStartTag` does: attribute names, `=`, quoted or bare values,
     /// and anything else skipped up to a blank or `>`. Nil when the page ends first.
     ///
-    /// The quoted values of attributes that extraction never reads (`src`, `srcset`, `data-…`, `href` outside
-    /// `<link>`) are added to `cuts`: they are most of a tag's bytes, and libxml2 copies them character by character.
-    /// The quotes stay, so libxml2 reads the same attributes with empty values.
+    /// Attributes with a quoted value that extraction never reads (`src`, `srcset`, `data-…`, `title`, `href` outside
+    /// `<link>`) are added to `cuts`, name and value: they are most of a tag's bytes and half its attributes, and
+    /// libxml2 copies each value character by character and looks each name up in its dictionary. The blank before
+    /// the name stays, so the attribute that follows is read as before.
     private static func startTagEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, keepsHref: Bool, cuts: inout [Range<Int>]
     ) -> (end: Int, selfClosed: Bool)? {
@@ -172,7 +174,7 @@ enum HTMLRawTextStripper {
                 let quote = bytes[index]
                 if quote == 0x22 || quote == 0x27 {
                     guard let close = nextByte(quote, in: bytes, from: index + 1) else { return nil }
-                    if close > index + 1, !keepsValue(of: name, keepsHref: keepsHref) { cuts.append(index + 1..<close) }
+                    if !keepsValue(of: name, keepsHref: keepsHref) { cuts.append(nameStart..<close + 1) }
                     index = close + 1
                 } else {
                     while index < count, !isBlank(bytes[index]), bytes[index] != 0x3E { index += 1 }
@@ -188,16 +190,17 @@ enum HTMLRawTextStripper {
         }
     }
 
-    /// Values are kept for the names of `HTMLName` (what extraction reads), `href` only on `<link>`; names with
-    /// upper-case letters keep theirs too (libxml2 lower-cases them, this test does not).
+    /// Attributes are kept for the attribute names of `HTMLName` (what extraction reads), `href` only on `<link>`;
+    /// names with upper-case letters are kept too (libxml2 lower-cases them, this test does not).
     private static func keepsValue(of name: UnsafeBufferPointer<UInt8>, keepsHref: Bool) -> Bool {
         if name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return true }
         if keptValues.contains(name) { return true }
         return keepsHref && hrefName.withUnsafeBufferPointer { ByteWordSet.equal(name, $0) }
     }
 
+    /// `HTMLName`'s attribute names (its tag names are never read as attributes; `style` is both).
     private static let keptValues = ByteWordSet(
-        HTMLName.allCases.map(\.rawValue).filter { !$0.isEmpty && $0 != "href" })
+        HTMLName.allCases.filter { $0.isAttribute && $0 != .href }.map(\.rawValue))
     private static let hrefName: [UInt8] = Array("href".utf8)
     private static let linkName: [UInt8] = Array("link".utf8)
 
@@ -254,8 +257,8 @@ enum HTMLRawTextStripper {
         return nil
     }
 
-    private static func containsJSON(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        HTMLText.containsLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]), json)
+    private static func containsJSONLD(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        HTMLText.containsLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]), jsonLD)
     }
 
     /// A byte below 0x20 other than tab, line feed and carriage return.
