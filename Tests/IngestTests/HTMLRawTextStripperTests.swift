@@ -20,8 +20,12 @@ struct HTMLRawTextStripperTests {
         ),
         ("<SCRIPT type=text/javascript>x()</ScRiPt>", "<SCRIPT type=text/javascript></ScRiPt>"),
         // Unread attributes go whole, name and value; the blank before each stays.
-        ("<img src=\"a.jpg\" class=\"wide\" data-x='1'>", "<img  class=\"wide\" >"),
-        ("<a title=\"t\"href=\"/x\"class=\"c\">x</a>", "<a class=\"c\">x</a>"),
+        ("<img src=\"a.jpg\" class=\"share\" data-x='1'>", "<img  class=\"share\" >"),
+        ("<a title=\"t\"href=\"/x\"class=\"related\">x</a>", "<a class=\"related\">x</a>"),
+        // Class names that say nothing go; a name with any feature stays (a dateline and its `updated` veto alike).
+        ("<div class=\"col-md-6 article-body x\">", "<div class=\"article-body \">"),
+        ("<span class=\"post-date updated c\">", "<span class=\"post-date updated \">"),
+        ("<time class=\"wide created-at\">", "<time class=\"created-at\">"),
         // Page state in JSON is never read: only JSON-LD keeps its body.
         (
             "<script type=\"application/json\">{\"a\":1}</script><script type=\"application/ld+json\">{}</script>",

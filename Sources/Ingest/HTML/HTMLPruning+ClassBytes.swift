@@ -20,11 +20,7 @@ extension HTMLPruning {
     }
 
     static func evidence(ofValue value: UnsafeBufferPointer<UInt8>, scratch: inout ClassNameScratch) -> ClassEvidence {
-        var isArticleBody = false
-        var anyWidget = false
-        var positive = false
-        var dateline = false
-        var update = false
+        var found: NameFeatures = []
         // One copy, lowered in place (an append per byte pays a capacity check per byte).
         scratch.lower.removeAll(keepingCapacity: true)
         scratch.lower.append(contentsOf: value)
@@ -40,31 +36,64 @@ extension HTMLPruning {
                 }
                 var end = start
                 while end < value.count && !isNameSeparator(value[end]) { end += 1 }
-                let part = UnsafeBufferPointer(rebasing: value[start..<end])
-                let lowerPart = UnsafeBufferPointer(rebasing: lowered[start..<end])
-                if !isArticleBody, articleBodyBytes.contains(lowerPart) { isArticleBody = true }
-                splitWords(part, camelCase: true, into: &scratch.words)
-                if !anyWidget, isWidgetName(scratch.words, in: lowerPart) { anyWidget = true }
-                splitWords(part, camelCase: false, into: &scratch.plainWords)
-                for range in scratch.plainWords {
-                    let word = UnsafeBufferPointer(rebasing: lowerPart[range])
-                    if !positive, positiveBytes.contains(word) { positive = true }
-                    if !update, ByteWordSet.hasPrefix(word, updateBytes) { update = true }
-                    if !dateline, containsDatelineWord(word) { dateline = true }
-                }
+                found.formUnion(
+                    features(
+                        ofName: UnsafeBufferPointer(rebasing: value[start..<end]),
+                        lowered: UnsafeBufferPointer(rebasing: lowered[start..<end]), known: found,
+                        scratch: &scratch))
                 start = end
             }
         }
-        let isWidget = !isArticleBody && anyWidget
+        let isArticleBody = found.contains(.articleBody)
+        let isWidget = !isArticleBody && found.contains(.widget)
         var weight = 0.0
-        if positive { weight += 25 }
+        if found.contains(.positive) { weight += 25 }
         if isWidget { weight -= 25 }
         if isArticleBody { weight += 25 }
         return ClassEvidence(
-            isWidget: isWidget, isArticleBody: isArticleBody, weight: weight, isDateline: dateline && !update)
+            isWidget: isWidget, isArticleBody: isArticleBody, weight: weight,
+            isDateline: found.contains(.dateline) && !found.contains(.update))
     }
 
-    @inline(__always) private static func isNameSeparator(_ byte: UInt8) -> Bool {
+    /// What one class name says on its own; a value's evidence combines its names' features (any name counts).
+    struct NameFeatures: OptionSet {
+        var rawValue: UInt8
+        /// One of `articleBodyNames`.
+        static let articleBody = NameFeatures(rawValue: 1)
+        /// `isWidgetName`.
+        static let widget = NameFeatures(rawValue: 2)
+        /// A sub-word in `positiveTokens`.
+        static let positive = NameFeatures(rawValue: 4)
+        /// A sub-word starting with `update` (vetoes the dateline mark).
+        static let update = NameFeatures(rawValue: 8)
+        /// A sub-word holding one of `HTMLPageMetadata.datelineWords`.
+        static let dateline = NameFeatures(rawValue: 16)
+    }
+
+    /// The features of one name (`name` as written, `lowered` its lower-case copy), skipping the tests for features
+    /// already `known` from other names of the value.
+    static func features(
+        ofName name: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>, known: NameFeatures = [],
+        scratch: inout ClassNameScratch
+    ) -> NameFeatures {
+        var found: NameFeatures = []
+        if !known.contains(.articleBody), articleBodyBytes.contains(lowered) { found.insert(.articleBody) }
+        if !known.contains(.widget) {
+            splitWords(name, camelCase: true, into: &scratch.words)
+            if isWidgetName(scratch.words, in: lowered) { found.insert(.widget) }
+        }
+        splitWords(name, camelCase: false, into: &scratch.plainWords)
+        let all = known.union(found)
+        for range in scratch.plainWords {
+            let word = UnsafeBufferPointer(rebasing: lowered[range])
+            if !all.contains(.positive), positiveBytes.contains(word) { found.insert(.positive) }
+            if !all.contains(.update), ByteWordSet.hasPrefix(word, updateBytes) { found.insert(.update) }
+            if !all.contains(.dateline), containsDatelineWord(word) { found.insert(.dateline) }
+        }
+        return found
+    }
+
+    @inline(__always) static func isNameSeparator(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 

@@ -26,6 +26,7 @@ enum HTMLRawTextStripper {
         // A NUL byte ends attribute values and raw text in libxml2: such a page is left alone.
         guard nextByte(0, in: bytes, from: 0) == nil else { return nil }
         var cuts: [Range<Int>] = []
+        var classNames = ClassNameFilter()
         var index = 0
         let count = bytes.count
         scan: while index < count {
@@ -59,7 +60,10 @@ enum HTMLRawTextStripper {
             let kind = rawTextKind(bytes, index, nameEnd)
             let isLink = HTMLText.equalsLowercased(UnsafeBufferPointer(rebasing: bytes[index..<nameEnd]), linkName)
             let cutsBefore = cuts.count
-            guard let tagEnd = startTagEnd(bytes, from: nameEnd, keepsHref: isLink, cuts: &cuts) else {
+            guard
+                let tagEnd = startTagEnd(
+                    bytes, from: nameEnd, keepsHref: isLink, cuts: &cuts, classNames: &classNames)
+            else {
                 cuts.removeSubrange(cutsBefore...)
                 break scan
             }
@@ -149,9 +153,11 @@ enum HTMLRawTextStripper {
     /// Attributes with a quoted value that extraction never reads (`src`, `srcset`, `data-…`, `title`, `href` outside
     /// `<link>`) are added to `cuts`, name and value: they are most of a tag's bytes and half its attributes, and
     /// libxml2 copies each value character by character and looks each name up in its dictionary. The blank before
-    /// the name stays, so the attribute that follows is read as before.
+    /// the name stays, so the attribute that follows is read as before. `class` values lose the names that say nothing
+    /// (`ClassNameFilter`).
     private static func startTagEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, keepsHref: Bool, cuts: inout [Range<Int>]
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, keepsHref: Bool, cuts: inout [Range<Int>],
+        classNames: inout ClassNameFilter
     ) -> (end: Int, selfClosed: Bool)? {
         let count = bytes.count
         var index = start
@@ -174,7 +180,11 @@ enum HTMLRawTextStripper {
                 let quote = bytes[index]
                 if quote == 0x22 || quote == 0x27 {
                     guard let close = nextByte(quote, in: bytes, from: index + 1) else { return nil }
-                    if !keepsValue(of: name, keepsHref: keepsHref) { cuts.append(nameStart..<close + 1) }
+                    if !keepsValue(of: name, keepsHref: keepsHref) {
+                        cuts.append(nameStart..<close + 1)
+                    } else if HTMLText.equalsLowercased(name, className) {
+                        classNames.cutUninformative(bytes, index + 1, close, cuts: &cuts)
+                    }
                     index = close + 1
                 } else {
                     while index < count, !isBlank(bytes[index]), bytes[index] != 0x3E { index += 1 }
@@ -202,6 +212,7 @@ enum HTMLRawTextStripper {
     private static let keptValues = ByteWordSet(
         HTMLName.allCases.filter { $0.isAttribute && $0 != .href }.map(\.rawValue))
     private static let hrefName: [UInt8] = Array("href".utf8)
+    private static let className: [UInt8] = Array("class".utf8)
     private static let linkName: [UInt8] = Array("link".utf8)
 
     @inline(__always) private static func isBlank(_ byte: UInt8) -> Bool {
