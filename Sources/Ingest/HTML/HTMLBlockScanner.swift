@@ -115,7 +115,8 @@ struct HTMLBlockScanner {
             inline.linkText.removeAll(keepingCapacity: true)
             inline.afterBreak = false
         }
-        guard !inline.text.isEmpty else { return }
+        // Most runs between blocks are blank: they are seen without building a collapsed copy.
+        guard !inline.text.isEmpty, HTMLText.hasNonSpace(inline.text[...]) else { return }
         let (text, characters, commas) = HTMLText.collapseCounting(inline.text)
         guard !text.isEmpty else { return }
         let links = inline.linkText.isEmpty ? 0 : min(characters, HTMLText.collapsedScalarCount(inline.linkText))
