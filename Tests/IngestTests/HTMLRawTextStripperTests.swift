@@ -62,6 +62,14 @@ struct HTMLRawTextStripperTests {
         #expect(Self.cut("<script>a\u{01}b</script><script>c</script>") == nil)
         // A body that starts with "</" is read as an end tag first.
         #expect(Self.cut("<script></div></script><script>c</script>") == nil)
+        // Tested eight bytes at a time: a control byte anywhere in a long body is found, blanks are not one.
+        let code = String(repeating: "a = 1;\n\tb(\r\n", count: 9)
+        for offset in [0, 7, 8, 61, code.utf8.count] {
+            let index = code.utf8.index(code.utf8.startIndex, offsetBy: offset)
+            let body = String(code[..<index]) + "\u{1F}" + String(code[index...])
+            #expect(Self.cut("<script>\(body)</script><script>c</script>") == nil)
+        }
+        #expect(Self.cut("<script>\(code)</script>") == "<script></script>")
     }
 
     @Test(arguments: [
