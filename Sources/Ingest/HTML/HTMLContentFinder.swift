@@ -110,20 +110,22 @@ struct HTMLContentFinder {
             best = top
         }
         guard let top = best else { return Selection() }
-        var chosen: Set<Int> = [top]
+        // One flag per node: the ancestor walk below runs for every block, and hashing each step cost more.
+        var chosen = [Bool](repeating: false, count: nodes.count)
+        chosen[top] = true
         if let parent = nodes[top].parent {
             let threshold = max(10, bestScore * 0.2)
             for sibling in nodes.indices where nodes[sibling].parent == parent && sibling != top {
                 if ignoreWidgets && nodes[sibling].isWidget { continue }
                 let bonus = nodes[sibling].classWeight > 0 ? bestScore * 0.2 : 0
                 if scored[sibling], scores[sibling] * (1 - density(sibling)) + bonus >= threshold {
-                    chosen.insert(sibling)
+                    chosen[sibling] = true
                 }
             }
         }
         var selection = Selection()
         for block in blocks {
-            guard chosenAncestor(block.owner, chosen, nodes) != nil else { continue }
+            guard hasChosenAncestor(block.owner, chosen, nodes) else { continue }
             if ignoreWidgets && block.inWidget && !nodes[top].isWidget {
                 if block.characters > 0 { selection.dropped.append(block.text) }
                 continue
@@ -163,13 +165,13 @@ struct HTMLContentFinder {
         }
     }
 
-    private static func chosenAncestor(_ node: Int, _ chosen: Set<Int>, _ nodes: [HTMLBlockScanner.Node]) -> Int? {
+    private static func hasChosenAncestor(_ node: Int, _ chosen: [Bool], _ nodes: [HTMLBlockScanner.Node]) -> Bool {
         var current: Int? = node
         while let index = current {
-            if chosen.contains(index) { return index }
+            if chosen[index] { return true }
             current = nodes[index].parent
         }
-        return nil
+        return false
     }
 
     /// The nearest element holding both nodes, when it is at most `within` levels above `a`.
@@ -189,7 +191,12 @@ struct HTMLContentFinder {
     }
 
     private static func isInside(_ node: Int, _ ancestor: Int, _ nodes: [HTMLBlockScanner.Node]) -> Bool {
-        chosenAncestor(node, [ancestor], nodes) != nil
+        var current: Int? = node
+        while let index = current {
+            if index == ancestor { return true }
+            current = nodes[index].parent
+        }
+        return false
     }
 
     static func sameText(_ a: String, _ b: String) -> Bool {
