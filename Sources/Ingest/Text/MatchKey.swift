@@ -9,11 +9,23 @@ import Foundation
 ///     MatchKey.make("إقرأ أيضاً:")  // "اقرا ايضا:"
 enum MatchKey {
     static func make(_ text: String) -> String {
-        // Foundation's folding is slow; only Latin letters beyond ASCII (and other cased scripts) need it.
-        let needsFolding = text.unicodeScalars.contains { !foldsToItself($0.value) }
-        // Without folding, ASCII capitals are lowered below, as the scalars are read (no lowered copy first).
-        let folded =
-            needsFolding ? text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) : text
+        // Foundation's folding is slow; only letters beyond ASCII of cased scripts need it, and the accented Latin
+        // letters of French and English text and the Cyrillic alphabet are folded from a table made by it once.
+        var folding = Folding.none
+        for scalar in text.unicodeScalars where !foldsToItself(scalar.value) {
+            guard tableIndex(scalar.value) != nil else {
+                folding = .foundation
+                break
+            }
+            folding = .table
+        }
+        let folded: String
+        switch folding {
+        case .none: folded = text
+        case .table: folded = foldedByTable(text)
+        case .foundation: folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        let lowersASCII = folding != .foundation
         // Built as UTF-8 bytes: appending to a `String.UnicodeScalarView` one scalar at a time is slow.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(folded.utf8.count)
@@ -35,12 +47,69 @@ enum MatchKey {
                     continue
                 }
                 mapped =
-                    !needsFolding && scalar.value >= 0x41 && scalar.value <= 0x5A
+                    lowersASCII && scalar.value >= 0x41 && scalar.value <= 0x5A
                     ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar
             }
             if pendingSpace { bytes.append(0x20) }
             pendingSpace = false
             appendUTF8(mapped, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private enum Folding {
+        /// Every scalar folds to itself (ASCII is lowered as it is read).
+        case none
+        /// Only scalars of the folding table need folding.
+        case table
+        /// Anything else: Foundation folds the whole line.
+        case foundation
+    }
+
+    /// Latin-1 Supplement, Latin Extended-A and -B (French, English, Portuguese…), and Cyrillic.
+    static let latinRange: ClosedRange<UInt32> = 0xC0...0x24F
+    static let cyrillicRange: ClosedRange<UInt32> = 0x400...0x4FF
+
+    @inline(__always)
+    static func tableIndex(_ value: UInt32) -> Int? {
+        if latinRange.contains(value) { return Int(value - latinRange.lowerBound) }
+        // Cyrillic combining marks (U+0483–U+0489) fold away after a letter but not alone: Foundation reads them.
+        if cyrillicRange.contains(value), !(0x483...0x489).contains(value) {
+            return latinRange.count + Int(value - cyrillicRange.lowerBound)
+        }
+        return nil
+    }
+
+    /// Foundation's case and diacritic folding of each scalar of the two ranges as UTF-8, asked once per process, so a
+    /// line folded through the table is what Foundation gives for the whole line (`MatchKeyTests` checks that).
+    /// Scalar `i` of the table folds to `foldBytes[foldStarts[i]..<foldStarts[i + 1]]`.
+    private static let foldTable: (bytes: [UInt8], starts: [Int]) = {
+        var bytes: [UInt8] = []
+        var starts = [0]
+        for value in Array(latinRange) + Array(cyrillicRange) {
+            let folded = String(Unicode.Scalar(value)!).folding(
+                options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            bytes.append(contentsOf: folded.utf8)
+            starts.append(bytes.count)
+        }
+        return (bytes, starts)
+    }()
+
+    /// The line with each table scalar replaced by its folding (other scalars fold to themselves but ASCII capitals,
+    /// which `make` lowers).
+    static func foldedByTable(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        let table = foldTable
+        table.bytes.withUnsafeBufferPointer { folds in
+            for scalar in text.unicodeScalars {
+                if let index = tableIndex(scalar.value) {
+                    bytes.append(
+                        contentsOf: UnsafeBufferPointer(rebasing: folds[table.starts[index]..<table.starts[index + 1]]))
+                } else {
+                    appendUTF8(scalar, to: &bytes)
+                }
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
