@@ -36,7 +36,9 @@ struct HTMLPageMetadata: Hashable {
         // Datelines carry widget-like class names ("date", "meta"), so only an enclosing widget rules them out.
         if datelines.count < 8, !inWidget, code == .time || classes.isDateline, code != .script, code != .style {
             let text = tree.collapsedText(of: element)
-            if text.count >= 6, text.count <= 200 { datelines.append(text) }
+            // Collapsed ASCII has one character per byte (no "\r\n" is left): counting graphemes is for the rest.
+            let length = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+            if length >= 6, length <= 200 { datelines.append(text) }
         }
         switch code {
         case .title where titleTag == nil:
@@ -56,10 +58,13 @@ struct HTMLPageMetadata: Hashable {
         case .meta:
             readMeta(element, in: tree)
         case .link where canonical == nil:
-            let rel = tree.attribute(element, .rel)?.lowercased() ?? ""
-            if rel.split(separator: " ").contains("canonical") { canonical = tree.attribute(element, .href) }
+            if let rel = tree.attributeBytes(element, .rel), HTMLPageMetadata.hasCanonicalToken(rel) {
+                canonical = tree.attribute(element, .href)
+            }
         case .script:
-            if tree.attribute(element, .type)?.lowercased().contains("ld+json") == true {
+            if let type = tree.attributeBytes(element, .type),
+                HTMLText.containsLowercased(type, HTMLPageMetadata.ldJSON)
+            {
                 jsonLD.add(String(decoding: tree.textBytes(of: element), as: UTF8.self))
             }
             return
@@ -75,6 +80,20 @@ struct HTMLPageMetadata: Hashable {
             if !tree.nodes[Int(child)].isText { visit(child, in: tree, inWidget: widget, evidence: evidence) }
             child = tree.nodes[Int(child)].next
         }
+    }
+
+    private static let ldJSON = Array("ld+json".utf8)
+    private static let canonicalWord = Array("canonical".utf8)
+
+    /// True when one of the space-separated words of a `rel` value is `canonical`, in any case.
+    static func hasCanonicalToken(_ rel: ArraySlice<UInt8>) -> Bool {
+        var start = rel.startIndex
+        while start < rel.endIndex {
+            let end = rel[start...].firstIndex(of: 0x20) ?? rel.endIndex
+            if HTMLText.equalsLowercased(rel[start..<end], canonicalWord) { return true }
+            start = end + 1
+        }
+        return false
     }
 
     /// Records a `<meta>`'s `content` under its `property`, `name`, `itemprop` or `http-equiv` (first ones win), in

@@ -191,6 +191,18 @@ struct HTMLTree {
         return nil
     }
 
+    /// The bytes of the element's first attribute with this name, for tests that need no `String`.
+    func attributeBytes(_ node: Int32, _ name: HTMLName) -> ArraySlice<UInt8>? {
+        let element = nodes[Int(node)]
+        var index = Int(element.start)
+        while index < Int(element.end) {
+            let attribute = attributes[index]
+            if codes[Int(attribute.name)] == name { return bytes[Int(attribute.start)..<Int(attribute.end)] }
+            index += 1
+        }
+        return nil
+    }
+
     /// The attributes of an element, in document order.
     func attributes(of node: Int32) -> ArraySlice<Attribute> {
         let element = nodes[Int(node)]
