@@ -111,8 +111,9 @@ struct HTMLBlockScanner {
 
     private mutating func flush(_ inline: inout InlineText, owner: Int, inWidget: Bool) {
         defer {
-            inline.text.removeAll(keepingCapacity: true)
-            inline.linkText.removeAll(keepingCapacity: true)
+            // Most flushes find nothing to clear: `removeAll` on an empty array still checks its buffer.
+            if !inline.text.isEmpty { inline.text.removeAll(keepingCapacity: true) }
+            if !inline.linkText.isEmpty { inline.linkText.removeAll(keepingCapacity: true) }
             inline.afterBreak = false
         }
         // Most runs between blocks are blank: they are seen without building a collapsed copy.

@@ -16,7 +16,6 @@ extension HTMLPruning {
     struct ClassNameScratch {
         var lower: [UInt8] = []
         var words: [Range<Int>] = []
-        var plainWords: [Range<Int>] = []
     }
 
     static func evidence(ofValue value: UnsafeBufferPointer<UInt8>, scratch: inout ClassNameScratch) -> ClassEvidence {
@@ -76,21 +75,36 @@ extension HTMLPruning {
         ofName name: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>, known: NameFeatures = [],
         scratch: inout ClassNameScratch
     ) -> NameFeatures {
+        // One read of the word tables per name: each read of a static pays a `swift_once` call.
+        let tables = wordTables
         var found: NameFeatures = []
-        if !known.contains(.articleBody), articleBodyBytes.contains(lowered) { found.insert(.articleBody) }
+        if !known.contains(.articleBody), tables.articleBody.contains(lowered) { found.insert(.articleBody) }
         if !known.contains(.widget) {
             splitWords(name, camelCase: true, into: &scratch.words)
-            if isWidgetName(scratch.words, in: lowered) { found.insert(.widget) }
+            if isWidgetName(scratch.words, in: lowered, tables) { found.insert(.widget) }
         }
-        splitWords(name, camelCase: false, into: &scratch.plainWords)
-        let all = known.union(found)
-        for range in scratch.plainWords {
-            let word = UnsafeBufferPointer(rebasing: lowered[range])
-            if !all.contains(.positive), positiveBytes.contains(word) { found.insert(.positive) }
-            if !all.contains(.update), ByteWordSet.hasPrefix(word, updateBytes) { found.insert(.update) }
-            if !all.contains(.dateline), containsDatelineWord(word) { found.insert(.dateline) }
+        // Dateline words are letters only, so one occurring in the name lies inside one of its sub-words.
+        if !known.contains(.dateline), tables.dateline.occursIn(lowered) { found.insert(.dateline) }
+        guard !known.contains(.positive) || !known.contains(.update) else { return found }
+        // Sub-words split at non-alphanumerics only, read in place.
+        var start = -1
+        for index in 0...lowered.count {
+            if index < lowered.count, isAlphanumeric(lowered[index]) {
+                if start < 0 { start = index }
+                continue
+            }
+            guard start >= 0 else { continue }
+            let word = UnsafeBufferPointer(rebasing: lowered[start..<index])
+            start = -1
+            if !known.contains(.positive), tables.positive.contains(word) { found.insert(.positive) }
+            if !known.contains(.update), ByteWordSet.hasPrefix(word, tables.update) { found.insert(.update) }
         }
         return found
+    }
+
+    @inline(__always) private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte >= 0x80
     }
 
     @inline(__always) static func isNameSeparator(_ byte: UInt8) -> Bool {
@@ -124,46 +138,48 @@ extension HTMLPruning {
     }
 
     /// `isWidgetName` on sub-word ranges of a lower-cased name.
-    private static func isWidgetName(_ words: [Range<Int>], in name: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isWidgetName(_ words: [Range<Int>], in name: UnsafeBufferPointer<UInt8>, _ tables: WordTables)
+        -> Bool
+    {
         guard let first = words.first else { return false }
         func word(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: name[range]) }
-        if words.contains(where: { modifierBytes.contains(word($0)) }) { return false }
+        if words.contains(where: { tables.modifiers.contains(word($0)) }) { return false }
         let head = word(first)
-        if isWidgetWord(head) { return true }
-        if let last = words.last(where: { !genericSuffixBytes.contains(word($0)) }) {
+        if isWidgetWord(head, tables) { return true }
+        if let last = words.last(where: { !tables.genericSuffixes.contains(word($0)) }) {
             let tail = word(last)
-            if !ByteWordSet.equal(tail, head), isWidgetWord(tail) { return true }
+            if !ByteWordSet.equal(tail, head), isWidgetWord(tail, tables) { return true }
         }
         // Compound names written in one piece: "relatedArticles", "sharebar".
-        guard ByteWordSet.hasPrefix(head, relatedBytes) || compoundHeads.contains(head) else { return false }
+        guard ByteWordSet.hasPrefix(head, tables.related) || tables.compoundHeads.contains(head) else { return false }
         var squeezed: [UInt8] = []
         for range in words { squeezed.append(contentsOf: word(range)) }
         return squeezed.withUnsafeBufferPointer { joined in
-            ByteWordSet.hasPrefix(joined, relatedBytes) || ByteWordSet.hasPrefix(joined, sharebarBytes)
-                || ByteWordSet.hasPrefix(joined, socialshareBytes)
+            ByteWordSet.hasPrefix(joined, tables.related) || ByteWordSet.hasPrefix(joined, tables.sharebar)
+                || ByteWordSet.hasPrefix(joined, tables.socialshare)
         }
     }
 
-    /// True when one of `HTMLPageMetadata.datelineWords` occurs in the word.
-    private static func containsDatelineWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        datelineWordBytes.occursIn(word)
+    private static func isWidgetWord(_ word: UnsafeBufferPointer<UInt8>, _ tables: WordTables) -> Bool {
+        tables.wholeTokens.contains(word) || tables.tokenPrefixes.hasPrefixIn(word)
     }
 
-    private static func isWidgetWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        wholeTokenBytes.contains(word) || tokenPrefixBytes.hasPrefixIn(word)
+    /// The word lists above as byte tables, built once per process (a class: a read retains it once, where a struct
+    /// copy would retain each of its arrays).
+    final class WordTables: Sendable {
+        let articleBody = ByteWordSet(articleBodyNames)
+        let positive = ByteWordSet(positiveTokens)
+        let wholeTokens = ByteWordSet(HTMLPruning.wholeTokens)
+        let genericSuffixes = ByteWordSet(HTMLPruning.genericSuffixes)
+        let modifiers = ByteWordSet(modifierWords)
+        let compoundHeads = ByteWordSet(["share", "sharebar", "social", "socialshare"])
+        let dateline = ByteWordSet.prefixes(HTMLPageMetadata.datelineWords)
+        let tokenPrefixes = ByteWordSet.prefixes(HTMLPruning.tokenPrefixes)
+        let update = Array("update".utf8)
+        let related = Array("related".utf8)
+        let sharebar = Array("sharebar".utf8)
+        let socialshare = Array("socialshare".utf8)
     }
 
-    private static let articleBodyBytes = ByteWordSet(articleBodyNames)
-    private static let positiveBytes = ByteWordSet(positiveTokens)
-    private static let wholeTokenBytes = ByteWordSet(wholeTokens)
-    private static let genericSuffixBytes = ByteWordSet(genericSuffixes)
-    private static let modifierBytes = ByteWordSet(modifierWords)
-    private static let compoundHeads = ByteWordSet(["share", "sharebar", "social", "socialshare"])
-    private static let datelineWordBytes = ByteWordSet.prefixes(HTMLPageMetadata.datelineWords)
-    private static let tokenPrefixBytes = ByteWordSet.prefixes(tokenPrefixes)
-    private static let updateBytes = Array("update".utf8)
-    private static let relatedBytes = Array("related".utf8)
-    private static let sharebarBytes = Array("sharebar".utf8)
-    private static let socialshareBytes = Array("socialshare".utf8)
-
+    private static let wordTables = WordTables()
 }
