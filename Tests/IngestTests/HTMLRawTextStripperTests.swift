@@ -35,6 +35,11 @@ struct HTMLRawTextStripperTests {
             "<a href=\"/x\" id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">",
             "<a  id=\"y\">x</a><link rel=\"canonical\" href=\"https://a.b/c\">"
         ),
+        // A link's href is read only from the canonical link.
+        (
+            "<link rel=\"stylesheet\" href=\"/a.css\"><link href=\"/i.png\" rel=\"icon\"/>",
+            "<link rel=\"stylesheet\" ><link  rel=\"icon\"/>"
+        ),
         // Blank runs between tags become one byte; a blank run before text or a comment is left.
         ("<div>\n    <p>a</p>\n  </div>\n\n<p>b</p>", "<div>\n<p>a</p>\n</div>\n<p>b</p>"),
         ("<ul>\n  <li>a  </li>  x<br>  <!-- c --></ul>", "<ul>\n<li>a  </li>  x<br>  <!-- c --></ul>"),
@@ -50,6 +55,9 @@ struct HTMLRawTextStripperTests {
         "<!-- <script>x</script> -->",
         "<div title=<script>>x</div>",
         "<p>no markup worth cutting</p>",
+        // A link href stays when in doubt: no rel, a rel in capitals, a canonical rel among others, two hrefs.
+        "<link href=\"/a\"><link href=\"/b\" REL=\"icon\"><link rel=\"Canonical amphtml\" href=\"/c\">",
+        "<link rel=\"icon\" href=\"/d\" href=\"/e\">",
         // An HTML reader may drop the first newline of a <pre>: blanks after its start tag stay.
         "<pre>\n   <b>x</b></pre>",
     ])

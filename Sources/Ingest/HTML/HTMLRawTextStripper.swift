@@ -161,16 +161,24 @@ enum HTMLRawTextStripper {
     ) -> (end: Int, selfClosed: Bool)? {
         let count = bytes.count
         var index = start
+        var link = LinkHref()
         while true {
             while index < count, isBlank(bytes[index]) { index += 1 }
             guard index < count else { return nil }
             let byte = bytes[index]
-            if byte == 0x3E { return (index + 1, false) }
-            if byte == 0x2F, index + 1 < count, bytes[index + 1] == 0x3E { return (index + 2, true) }
+            if byte == 0x3E {
+                if keepsHref { link.cutUnlessCanonical(&cuts) }
+                return (index + 1, false)
+            }
+            if byte == 0x2F, index + 1 < count, bytes[index + 1] == 0x3E {
+                if keepsHref { link.cutUnlessCanonical(&cuts) }
+                return (index + 2, true)
+            }
             if isNameStart(byte) {
                 let nameStart = index
                 while index < count, isNameByte(bytes[index]) { index += 1 }
                 let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<index])
+                if keepsHref, name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { link.doubtful = true }
                 while index < count, isBlank(bytes[index]) { index += 1 }
                 guard index < count else { return nil }
                 guard bytes[index] == 0x3D else { continue }
@@ -184,9 +192,14 @@ enum HTMLRawTextStripper {
                         cuts.append(nameStart..<close + 1)
                     } else if HTMLText.equalsLowercased(name, className) {
                         classNames.cutUninformative(bytes, index + 1, close, cuts: &cuts)
+                    } else if keepsHref {
+                        link.read(
+                            name, value: UnsafeBufferPointer(rebasing: bytes[index + 1..<close]),
+                            attribute: nameStart..<close + 1, cutsSoFar: cuts.count)
                     }
                     index = close + 1
                 } else {
+                    if keepsHref { link.doubtful = true }
                     while index < count, !isBlank(bytes[index]), bytes[index] != 0x3E { index += 1 }
                 }
             } else {
@@ -199,6 +212,38 @@ enum HTMLRawTextStripper {
             }
         }
     }
+
+    /// The `href` of a `<link>`: read only from the canonical link, so cut from the others (icons, preloads, style
+    /// sheets) once the tag has shown its `rel`. Kept whenever in doubt: no quoted `rel`, a name in capitals, a
+    /// value without quotes, or two `href`s.
+    private struct LinkHref {
+        var href: (attribute: Range<Int>, cutIndex: Int)?
+        var hrefs = 0
+        var sawRel = false
+        var canonical = false
+        var doubtful = false
+
+        mutating func read(
+            _ name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>, attribute: Range<Int>,
+            cutsSoFar: Int
+        ) {
+            if HTMLText.equalsLowercased(name, HTMLRawTextStripper.hrefName) {
+                hrefs += 1
+                href = (attribute, cutsSoFar)
+            } else if HTMLText.equalsLowercased(name, HTMLRawTextStripper.relName), !sawRel {
+                sawRel = true
+                canonical = HTMLText.containsLowercased(value, HTMLRawTextStripper.canonicalWord)
+            }
+        }
+
+        func cutUnlessCanonical(_ cuts: inout [Range<Int>]) {
+            guard !doubtful, sawRel, !canonical, hrefs == 1, let href else { return }
+            cuts.insert(href.attribute, at: href.cutIndex)
+        }
+    }
+
+    private static let relName: [UInt8] = Array("rel".utf8)
+    private static let canonicalWord: [UInt8] = Array("canonical".utf8)
 
     /// Attributes are kept for the attribute names of `HTMLName` (what extraction reads), `href` only on `<link>`;
     /// names with upper-case letters are kept too (libxml2 lower-cases them, this test does not).
