@@ -40,6 +40,12 @@ struct HTMLRawTextStripperTests {
             "<link rel=\"stylesheet\" href=\"/a.css\"><link href=\"/i.png\" rel=\"icon\"/>",
             "<link rel=\"stylesheet\" ><link  rel=\"icon\"/>"
         ),
+        // A meta's content is read only under the keys the metadata walk asks for.
+        (
+            "<meta name=\"viewport\" content=\"width=1\"><meta content=\"T\" property=\"OG:Title\">"
+                + "<meta content=\"x\" name=\"description\"/>",
+            "<meta name=\"viewport\" ><meta content=\"T\" property=\"OG:Title\"><meta  name=\"description\"/>"
+        ),
         // Blank runs between tags become one byte; a blank run before text or a comment is left.
         ("<div>\n    <p>a</p>\n  </div>\n\n<p>b</p>", "<div>\n<p>a</p>\n</div>\n<p>b</p>"),
         ("<ul>\n  <li>a  </li>  x<br>  <!-- c --></ul>", "<ul>\n<li>a  </li>  x<br>  <!-- c --></ul>"),
@@ -58,6 +64,7 @@ struct HTMLRawTextStripperTests {
         // A link href stays when in doubt: no rel, a rel in capitals, a canonical rel among others, two hrefs.
         "<link href=\"/a\"><link href=\"/b\" REL=\"icon\"><link rel=\"Canonical amphtml\" href=\"/c\">",
         "<link rel=\"icon\" href=\"/d\" href=\"/e\">",
+        "<meta NAME=\"viewport\" content=\"a\"><meta name=\"og&#58;title\" content=\"b\"><meta name=x content=\"c\">",
         // An HTML reader may drop the first newline of a <pre>: blanks after its start tag stay.
         "<pre>\n   <b>x</b></pre>",
     ])

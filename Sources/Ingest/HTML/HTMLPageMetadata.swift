@@ -156,6 +156,13 @@ struct HTMLPageMetadata: Hashable {
         return nonEmpty(titleTag).map { (HTMLPageMetadata.stripSiteSuffix($0, siteName: siteName), .titleElement) }
     }
 
+    static let languageMetaNames = ["content-language", "og:locale", "language", "dc.language"]
+
+    /// Every `metas` key that is read: the stripper cuts the `content` of other `<meta>`s before libxml2 reads it.
+    static let readMetaNames =
+        ["og:title", "twitter:title", "og:url", "og:site_name", "application-name"] + publishedMetaNames
+        + languageMetaNames
+
     static let publishedMetaNames = [
         "article:published_time", "og:article:published_time", "article:published", "og:published_time",
         "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "article.published",
@@ -252,7 +259,7 @@ struct HTMLPageMetadata: Hashable {
         if let code = nonEmpty(language), Language(code: code) != .unknown {
             return (Language(code: code), .langAttribute)
         }
-        for name in ["content-language", "og:locale", "language", "dc.language"] {
+        for name in HTMLPageMetadata.languageMetaNames {
             if let code = nonEmpty(metas[name]), Language(code: code) != .unknown {
                 return (Language(code: code), .languageMeta)
             }

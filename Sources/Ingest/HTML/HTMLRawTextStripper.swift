@@ -58,11 +58,13 @@ enum HTMLRawTextStripper {
             var nameEnd = index
             while nameEnd < count, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
             let kind = rawTextKind(bytes, index, nameEnd)
-            let isLink = HTMLText.equalsLowercased(UnsafeBufferPointer(rebasing: bytes[index..<nameEnd]), linkName)
+            let tagName = UnsafeBufferPointer(rebasing: bytes[index..<nameEnd])
+            let isLink = HTMLText.equalsLowercased(tagName, linkName)
+            let isMeta = !isLink && HTMLText.equalsLowercased(tagName, metaName)
             let cutsBefore = cuts.count
             guard
                 let tagEnd = startTagEnd(
-                    bytes, from: nameEnd, keepsHref: isLink, cuts: &cuts, classNames: &classNames)
+                    bytes, from: nameEnd, keepsHref: isLink, isMeta: isMeta, cuts: &cuts, classNames: &classNames)
             else {
                 cuts.removeSubrange(cutsBefore...)
                 break scan
@@ -156,29 +158,35 @@ enum HTMLRawTextStripper {
     /// the name stays, so the attribute that follows is read as before. `class` values lose the names that say nothing
     /// (`ClassNameFilter`).
     private static func startTagEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, keepsHref: Bool, cuts: inout [Range<Int>],
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, keepsHref: Bool, isMeta: Bool, cuts: inout [Range<Int>],
         classNames: inout ClassNameFilter
     ) -> (end: Int, selfClosed: Bool)? {
         let count = bytes.count
         var index = start
         var link = LinkHref()
+        var meta = MetaContent()
         while true {
             while index < count, isBlank(bytes[index]) { index += 1 }
             guard index < count else { return nil }
             let byte = bytes[index]
             if byte == 0x3E {
                 if keepsHref { link.cutUnlessCanonical(&cuts) }
+                if isMeta { meta.cutUnlessRead(&cuts) }
                 return (index + 1, false)
             }
             if byte == 0x2F, index + 1 < count, bytes[index + 1] == 0x3E {
                 if keepsHref { link.cutUnlessCanonical(&cuts) }
+                if isMeta { meta.cutUnlessRead(&cuts) }
                 return (index + 2, true)
             }
             if isNameStart(byte) {
                 let nameStart = index
                 while index < count, isNameByte(bytes[index]) { index += 1 }
                 let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<index])
-                if keepsHref, name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { link.doubtful = true }
+                if keepsHref || isMeta, name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                    link.doubtful = true
+                    meta.doubtful = true
+                }
                 while index < count, isBlank(bytes[index]) { index += 1 }
                 guard index < count else { return nil }
                 guard bytes[index] == 0x3D else { continue }
@@ -192,6 +200,10 @@ enum HTMLRawTextStripper {
                         cuts.append(nameStart..<close + 1)
                     } else if HTMLText.equalsLowercased(name, className) {
                         classNames.cutUninformative(bytes, index + 1, close, cuts: &cuts)
+                    } else if isMeta {
+                        meta.read(
+                            name, value: UnsafeBufferPointer(rebasing: bytes[index + 1..<close]),
+                            attribute: nameStart..<close + 1, cutsSoFar: cuts.count)
                     } else if keepsHref {
                         link.read(
                             name, value: UnsafeBufferPointer(rebasing: bytes[index + 1..<close]),
@@ -199,7 +211,8 @@ enum HTMLRawTextStripper {
                     }
                     index = close + 1
                 } else {
-                    if keepsHref { link.doubtful = true }
+                    link.doubtful = true
+                    meta.doubtful = true
                     while index < count, !isBlank(bytes[index]), bytes[index] != 0x3E { index += 1 }
                 }
             } else {
@@ -242,6 +255,59 @@ enum HTMLRawTextStripper {
         }
     }
 
+    /// The `content` of a `<meta>`: read only under the keys of `HTMLPageMetadata.readMetaNames`, so cut from the
+    /// others (viewport, verification codes, descriptions) once the tag has shown its key (`property`, else `name`,
+    /// `itemprop`, `http-equiv`, as the metadata walk picks it). Kept whenever in doubt: a name in capitals, a value
+    /// without quotes, a key with `&` or beyond ASCII, two `content`s.
+    private struct MetaContent {
+        var content: (attribute: Range<Int>, cutIndex: Int)?
+        var contents = 0
+        /// The first value of `property`, `name`, `itemprop`, `http-equiv` (no array: this is made for every tag).
+        var property: UnsafeBufferPointer<UInt8>?
+        var name: UnsafeBufferPointer<UInt8>?
+        var itemprop: UnsafeBufferPointer<UInt8>?
+        var httpEquiv: UnsafeBufferPointer<UInt8>?
+        var doubtful = false
+
+        mutating func read(
+            _ name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>, attribute: Range<Int>,
+            cutsSoFar: Int
+        ) {
+            if HTMLText.equalsLowercased(name, HTMLRawTextStripper.contentName) {
+                contents += 1
+                content = (attribute, cutsSoFar)
+                return
+            }
+            if property == nil, HTMLText.equalsLowercased(name, HTMLRawTextStripper.propertyName) {
+                property = value
+            } else if self.name == nil, HTMLText.equalsLowercased(name, HTMLRawTextStripper.nameName) {
+                self.name = value
+            } else if itemprop == nil, HTMLText.equalsLowercased(name, HTMLRawTextStripper.itempropName) {
+                itemprop = value
+            } else if httpEquiv == nil, HTMLText.equalsLowercased(name, HTMLRawTextStripper.httpEquivName) {
+                httpEquiv = value
+            }
+        }
+
+        func cutUnlessRead(_ cuts: inout [Range<Int>]) {
+            guard !doubtful, contents == 1, let content else { return }
+            if let key = property ?? name ?? itemprop ?? httpEquiv {
+                if key.contains(where: { $0 >= 0x80 || $0 == 0x26 }) { return }
+                var lowered = [UInt8](key)
+                for index in lowered.indices { lowered[index] = HTMLText.lower(lowered[index]) }
+                if lowered.withUnsafeBufferPointer({ HTMLRawTextStripper.readMetaNames.contains($0) }) { return }
+            }
+            cuts.insert(content.attribute, at: content.cutIndex)
+        }
+    }
+
+    private static let metaName: [UInt8] = Array("meta".utf8)
+    private static let contentName: [UInt8] = Array("content".utf8)
+    private static let propertyName: [UInt8] = Array("property".utf8)
+    private static let nameName: [UInt8] = Array("name".utf8)
+    private static let itempropName: [UInt8] = Array("itemprop".utf8)
+    private static let httpEquivName: [UInt8] = Array("http-equiv".utf8)
+    private static let readMetaNames = ByteWordSet(HTMLPageMetadata.readMetaNames)
     private static let relName: [UInt8] = Array("rel".utf8)
     private static let canonicalWord: [UInt8] = Array("canonical".utf8)
 
