@@ -117,6 +117,28 @@ struct HTMLRawTextStripperTests {
         #expect(!cut.text.isEmpty)
     }
 
+    @Test(arguments: [
+        "col-md-6 related-posts", "post-date updated", "article-body sidebar", "entry-content", "relatedArticles x",
+        "byline__author", "sharebar", "has-sidebar main", "publish-time", "no-match at-all",
+    ])
+    func judgedNamesGiveTheSameEvidence(value: String) {
+        var names = ClassNameFeatures()
+        let bytes = Array(value.utf8)
+        bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                let name = UnsafeBufferPointer(rebasing: all[start..<index])
+                if !name.isEmpty { _ = names.look(name, hash: ClassNameFeatures.hash(name)) }
+                start = index + 1
+            }
+            var scratch = HTMLPruning.ClassNameScratch()
+            #expect(!names.isEmpty)
+            #expect(
+                HTMLPruning.evidence(ofValue: all, names: names, scratch: &scratch)
+                    == HTMLPruning.evidence(ofValue: all, scratch: &scratch))
+        }
+    }
+
     @Test func wordSetsMatchBytes() {
         let set = ByteWordSet(["ad", "nav", "share"])
         let prefixes = ByteWordSet.prefixes(["related", "date"])

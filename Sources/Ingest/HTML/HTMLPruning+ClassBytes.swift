@@ -19,6 +19,14 @@ extension HTMLPruning {
     }
 
     static func evidence(ofValue value: UnsafeBufferPointer<UInt8>, scratch: inout ClassNameScratch) -> ClassEvidence {
+        evidence(ofValue: value, names: ClassNameFeatures(), scratch: &scratch)
+    }
+
+    /// `evidence(ofValue:)`, taking the features of names the stripper already judged from `names`.
+    static func evidence(
+        ofValue value: UnsafeBufferPointer<UInt8>, names: ClassNameFeatures, scratch: inout ClassNameScratch
+    ) -> ClassEvidence {
+        if !names.isEmpty, let known = knownFeatures(ofValue: value, names) { return ClassEvidence(known) }
         var found: NameFeatures = []
         // One copy, lowered in place (an append per byte pays a capacity check per byte).
         scratch.lower.removeAll(keepingCapacity: true)
@@ -43,15 +51,28 @@ extension HTMLPruning {
                 start = end
             }
         }
-        let isArticleBody = found.contains(.articleBody)
-        let isWidget = !isArticleBody && found.contains(.widget)
-        var weight = 0.0
-        if found.contains(.positive) { weight += 25 }
-        if isWidget { weight -= 25 }
-        if isArticleBody { weight += 25 }
-        return ClassEvidence(
-            isWidget: isWidget, isArticleBody: isArticleBody, weight: weight,
-            isDateline: found.contains(.dateline) && !found.contains(.update))
+        return ClassEvidence(found)
+    }
+
+    /// The union of the features of the value's names when every name is in `names`, else nil.
+    private static func knownFeatures(ofValue value: UnsafeBufferPointer<UInt8>, _ names: ClassNameFeatures)
+        -> NameFeatures?
+    {
+        var found: NameFeatures = []
+        var start = 0
+        while start < value.count {
+            guard !isNameSeparator(value[start]) else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < value.count && !isNameSeparator(value[end]) { end += 1 }
+            let name = UnsafeBufferPointer(rebasing: value[start..<end])
+            guard let features = names.cached(name, hash: ClassNameFeatures.hash(name)) else { return nil }
+            found.formUnion(features)
+            start = end
+        }
+        return found
     }
 
     /// What one class name says on its own; a value's evidence combines its names' features (any name counts).
@@ -182,4 +203,19 @@ extension HTMLPruning {
     }
 
     private static let wordTables = WordTables()
+}
+
+extension ClassEvidence {
+    /// The evidence of a value from the union of its names' features.
+    init(_ found: HTMLPruning.NameFeatures) {
+        let isArticleBody = found.contains(.articleBody)
+        let isWidget = !isArticleBody && found.contains(.widget)
+        var weight = 0.0
+        if found.contains(.positive) { weight += 25 }
+        if isWidget { weight -= 25 }
+        if isArticleBody { weight += 25 }
+        self.init(
+            isWidget: isWidget, isArticleBody: isArticleBody, weight: weight,
+            isDateline: found.contains(.dateline) && !found.contains(.update))
+    }
 }

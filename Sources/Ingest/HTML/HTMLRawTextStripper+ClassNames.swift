@@ -10,18 +10,8 @@ extension HTMLRawTextStripper {
     ///
     ///     // class="col-md-6 related-posts" is read as class="related-posts"
     struct ClassNameFilter {
-        private struct Entry {
-            var hash: UInt64
-            var start: Int
-            var end: Int
-            var keeps: Bool
-        }
-
-        private var entries: [Entry] = []
-        /// Entry index + 1 per slot, 0 when free; the count is a power of two.
-        private var slots = [Int32](repeating: 0, count: 1024)
-        private var scratch = HTMLPruning.ClassNameScratch()
-        private var lowered: [UInt8] = []
+        /// Every class name judged on the page, handed on to the page's tree for `ClassEvidence`.
+        private(set) var names = ClassNameFeatures()
 
         /// Adds to `cuts` each name of the value `start..<end` that says nothing, with the blanks after it.
         mutating func cutUninformative(
@@ -41,56 +31,8 @@ extension HTMLRawTextStripper {
                 }
                 let nameEnd = index
                 while index < end, HTMLPruning.isNameSeparator(bytes[index]) { index += 1 }
-                if !keeps(bytes, nameStart, nameEnd, hash) { cuts.append(nameStart..<index) }
-            }
-        }
-
-        private mutating func keeps(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ hash: UInt64)
-            -> Bool
-        {
-            let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-            while slots[slot] != 0 {
-                let entry = entries[Int(slots[slot]) - 1]
-                if entry.hash == hash,
-                    ByteWordSet.equal(UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.end]), name)
-                {
-                    return entry.keeps
-                }
-                slot = (slot + 1) & mask
-            }
-            let keeps = judge(name)
-            entries.append(Entry(hash: hash, start: start, end: end, keeps: keeps))
-            slots[slot] = Int32(entries.count)
-            if entries.count * 2 > slots.count { grow() }
-            return keeps
-        }
-
-        private mutating func judge(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-            if name.contains(0x26) { return true }  // "&"
-            lowered.removeAll(keepingCapacity: true)
-            for byte in name { lowered.append(HTMLText.lower(byte)) }
-            return lowered.withUnsafeBufferPointer { lower in
-                if HTMLText.containsLowercased(lower, ClassNameFilter.publish)
-                    || HTMLText.containsLowercased(lower, ClassNameFilter.created)
-                {
-                    return true
-                }
-                return !HTMLPruning.features(ofName: name, lowered: lower, scratch: &scratch).isEmpty
-            }
-        }
-
-        private static let publish = Array("publish".utf8)
-        private static let created = Array("created".utf8)
-
-        private mutating func grow() {
-            slots = [Int32](repeating: 0, count: slots.count * 2)
-            let mask = slots.count - 1
-            for (index, entry) in entries.enumerated() {
-                var slot = Int(truncatingIfNeeded: entry.hash ^ (entry.hash >> 29)) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(index + 1)
+                let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
+                if !names.look(name, hash: hash).kept { cuts.append(nameStart..<index) }
             }
         }
     }

@@ -19,10 +19,11 @@ import Foundation
 ///     // "<p>a</p><script></script>" as UTF-8
 enum HTMLRawTextStripper {
     /// The page without script and style bodies, or nil when there was nothing to cut.
-    static func strip(_ page: [UInt8]) -> [UInt8]? { page.withUnsafeBufferPointer { strip($0) } }
+    static func strip(_ page: [UInt8]) -> [UInt8]? { page.withUnsafeBufferPointer { strip($0)?.page } }
 
-    /// The page without script and style bodies, or nil when there was nothing to cut.
-    static func strip(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    /// The page without script and style bodies and the class names judged on the way (for `ClassEvidence`), or nil
+    /// when there was nothing to cut.
+    static func strip(_ bytes: UnsafeBufferPointer<UInt8>) -> (page: [UInt8], classNames: ClassNameFeatures)? {
         // A NUL byte ends attribute values and raw text in libxml2: such a page is left alone.
         guard nextByte(0, in: bytes, from: 0) == nil else { return nil }
         var cuts: [Range<Int>] = []
@@ -98,7 +99,7 @@ enum HTMLRawTextStripper {
             start = cut.upperBound
         }
         result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<count]))
-        return result
+        return (result, classNames.names)
     }
 
     /// Cuts a run of blanks that follows a tag down to its first byte when another tag follows the run.

@@ -53,6 +53,8 @@ struct HTMLTree {
     private(set) var codes: [HTMLName] = []
     private(set) var flags: [TagFlags] = []
     private var nameIndex: [String: Int32] = [:]
+    /// The class names the stripper judged while cutting the page (empty when it was not cut).
+    var classNames = ClassNameFeatures()
 
     /// The first element (`html` for a parsed page), or -1 when there is none.
     var root: Int32 { nodes.isEmpty ? -1 : 0 }
