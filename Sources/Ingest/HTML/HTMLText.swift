@@ -80,6 +80,12 @@ enum HTMLText {
                         index += 1
                         continue
                     }
+                    if byte == 0x20 {
+                        // The plain space between words, without the scalar decoding below.
+                        pendingSpace = count > 0
+                        index += 1
+                        continue
+                    }
                     let (length, isSpace) = scalar(at: index, in: bytes)
                     let end = min(index + length, bytes.count)
                     if isSpace {

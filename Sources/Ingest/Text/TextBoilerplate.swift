@@ -104,15 +104,27 @@ public enum TextBoilerplate {
 
     private static let longestCue = BoilerplateCue.all.map(\.maximumWords).max() ?? 0
 
+    /// Words separated by spaces, tabs, line feeds and no-break spaces, counted on the UTF-8 bytes (a no-break
+    /// space is C2 A0; no other scalar's encoding holds that pair, and a word starts at its first byte).
     static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let space = scalar == " " || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\n"
-            if !space && !inWord { count += 1 }
-            inWord = !space
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var space = byte == 0x20 || byte == 0x09 || byte == 0x0A
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    space = true
+                    index += 1
+                }
+                if !space && !inWord { count += 1 }
+                inWord = !space
+                index += 1
+            }
+            return count
         }
-        return count
     }
 
     private static let separators: Set<Character> = [":", "：", "-", "–", "—", "|", "»", "›", ">", "…", ".", "؛"]
