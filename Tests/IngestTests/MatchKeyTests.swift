@@ -35,4 +35,15 @@ struct MatchKeyTests {
         #expect(Self.tableFolded(line) == Self.foundationFolded(line))
         #expect(MatchKey.make(line) == MatchKey.make(Self.foundationFolded(line)))
     }
+
+    @Test(arguments: [
+        ("  Read\u{00A0}ALSO:\t\u{201C}x\u{201D} \u{2019}s\u{3000}", "read also: \u{201C}x\u{201D} 's"),
+        ("إقرأ أيضاً:", "اقرا ايضا:"),
+        ("ـــمقالات  ذات صلة", "مقالات ذات صلة"),
+        ("a😀B", "a😀b"),
+        ("À LIRE aussi", "a lire aussi"),
+    ])
+    func keysAreLooseSpellings(line: String, key: String) {
+        #expect(MatchKey.make(line) == key)
+    }
 }
