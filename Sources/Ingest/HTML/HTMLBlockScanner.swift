@@ -118,13 +118,13 @@ struct HTMLBlockScanner {
         }
         // Most runs between blocks are blank: they are seen without building a collapsed copy.
         guard !inline.text.isEmpty, HTMLText.hasNonSpace(inline.text[...]) else { return }
-        let (text, characters, commas) = HTMLText.collapseCounting(inline.text)
+        let (text, characters, commas) = HTMLText.collapsedString(inline.text)
         guard !text.isEmpty else { return }
         let links = inline.linkText.isEmpty ? 0 : min(characters, HTMLText.collapsedScalarCount(inline.linkText))
         blocks.append(
             Block(
-                owner: owner, text: String(decoding: text, as: UTF8.self), characters: characters,
-                linkCharacters: links, commas: commas, inWidget: inWidget))
+                owner: owner, text: text, characters: characters, linkCharacters: links, commas: commas,
+                inWidget: inWidget))
     }
 
     /// True for an inline element that holds two or more links and nothing but link text, over 80 characters.

@@ -60,60 +60,84 @@ enum HTMLText {
         // Written into uninitialised capacity: the result is never longer than the input.
         let result = [UInt8](unsafeUninitializedCapacity: text.count) { output, written in
             text.withUnsafeBufferPointer { bytes in
-                var count = 0
-                var index = 0
-                var pendingSpace = false
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte > 0x20 && byte < 0x80 {
-                        // ASCII other than space and controls: the common case, copied as it is.
-                        if pendingSpace {
-                            output[count] = 0x20
-                            count += 1
-                            scalars += 1
-                            pendingSpace = false
-                        }
-                        output[count] = byte
-                        count += 1
-                        scalars += 1
-                        if byte == 0x2C { commas += 1 }
-                        index += 1
-                        continue
-                    }
-                    if byte == 0x20 {
-                        // The plain space between words, without the scalar decoding below.
-                        pendingSpace = count > 0
-                        index += 1
-                        continue
-                    }
-                    let (length, isSpace) = scalar(at: index, in: bytes)
-                    let end = min(index + length, bytes.count)
-                    if isSpace {
-                        pendingSpace = count > 0
-                    } else {
-                        if pendingSpace {
-                            output[count] = 0x20
-                            count += 1
-                            scalars += 1
-                        }
-                        pendingSpace = false
-                        // Counted on the collapsed bytes exactly as `HTMLBlockScanner` counted them on its string.
-                        for offset in index..<end {
-                            let byte = bytes[offset]
-                            output[count] = byte
-                            count += 1
-                            if byte & 0xC0 != 0x80 { scalars += 1 }
-                            if byte == 0x2C || (byte == 0x8C && count >= 2 && output[count - 2] == 0xD8) {
-                                commas += 1
-                            }
-                        }
-                    }
-                    index = end
-                }
-                written = count
+                (written, scalars, commas) = collapseCounting(bytes, into: output)
             }
         }
         return (result, scalars, commas)
+    }
+
+    /// `collapseCounting` straight into a `String` (one allocation, no intermediate array), for text blocks.
+    static func collapsedString(_ text: [UInt8]) -> (text: String, scalars: Int, commas: Int) {
+        var scalars = 0
+        var commas = 0
+        let result = String(unsafeUninitializedCapacity: text.count) { output in
+            text.withUnsafeBufferPointer { bytes in
+                let counted = collapseCounting(bytes, into: output)
+                scalars = counted.scalars
+                commas = counted.commas
+                return counted.count
+            }
+        }
+        return (result, scalars, commas)
+    }
+
+    /// Collapses `bytes` into `output` (at least as long); returns the bytes written, scalars and commas.
+    private static func collapseCounting(
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> (count: Int, scalars: Int, commas: Int) {
+        var scalars = 0
+        var commas = 0
+        var count = 0
+        var index = 0
+        var pendingSpace = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte > 0x20 && byte < 0x80 {
+                // ASCII other than space and controls: the common case, copied as it is.
+                if pendingSpace {
+                    output[count] = 0x20
+                    count += 1
+                    scalars += 1
+                    pendingSpace = false
+                }
+                output[count] = byte
+                count += 1
+                scalars += 1
+                if byte == 0x2C { commas += 1 }
+                index += 1
+                continue
+            }
+            if byte == 0x20 {
+                // The plain space between words, without the scalar decoding below.
+                pendingSpace = count > 0
+                index += 1
+                continue
+            }
+            let (length, isSpace) = scalar(at: index, in: bytes)
+            let end = min(index + length, bytes.count)
+            if isSpace {
+                pendingSpace = count > 0
+            } else {
+                if pendingSpace {
+                    output[count] = 0x20
+                    count += 1
+                    scalars += 1
+                }
+                pendingSpace = false
+                // Counted on the collapsed bytes exactly as `HTMLBlockScanner` counted them on its string.
+                for offset in index..<end {
+                    let byte = bytes[offset]
+                    output[count] = byte
+                    count += 1
+                    if byte & 0xC0 != 0x80 { scalars += 1 }
+                    if byte == 0x2C || (byte == 0x8C && count >= 2 && output[count - 2] == 0xD8) {
+                        commas += 1
+                    }
+                }
+            }
+            index = end
+        }
+        return (count, scalars, commas)
     }
 
     /// True when the bytes hold a scalar that is not whitespace.
