@@ -62,7 +62,7 @@ public enum TextBoilerplate {
         let trimmed = trimBullets(line)
         if trimmed.isEmpty || isURLOnly(trimmed) { return trimmed.isEmpty ? .keep : .drop }
         // Counted on scalars, before the costly loose key: long prose never matches a cue.
-        let words = wordCount(trimmed)
+        let words = wordCount(trimmed, upTo: longestCue + 1)
         guard words <= longestCue else { return .keep }
         let key = MatchKey.make(trimmed)
         let lead = key.utf8.first ?? 0
@@ -105,8 +105,9 @@ public enum TextBoilerplate {
     private static let longestCue = BoilerplateCue.all.map(\.maximumWords).max() ?? 0
 
     /// Words separated by spaces, tabs, line feeds and no-break spaces, counted on the UTF-8 bytes (a no-break
-    /// space is C2 A0; no other scalar's encoding holds that pair, and a word starts at its first byte).
-    static func wordCount(_ text: String) -> Int {
+    /// space is C2 A0; no other scalar's encoding holds that pair, and a word starts at its first byte), up to
+    /// `limit`.
+    static func wordCount(_ text: String, upTo limit: Int = .max) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             var count = 0
@@ -119,7 +120,11 @@ public enum TextBoilerplate {
                     space = true
                     index += 1
                 }
-                if !space && !inWord { count += 1 }
+                if !space && !inWord {
+                    count += 1
+                    // Long prose stops counting once it is known to be longer than any cue.
+                    if count >= limit { return count }
+                }
                 inWord = !space
                 index += 1
             }
