@@ -44,8 +44,19 @@ struct HTMLBlockScanner {
     init(tree: HTMLTree, evidence: [ClassEvidence]) {
         self.tree = tree
         self.evidence = evidence
-        if tree.root >= 0 { visitBlock(tree.root, parent: nil, inWidget: false, inLink: false) }
+        guard tree.root >= 0 else { return }
+        // Text runs are read through one pointer for the whole walk: a slice of `tree.bytes` per run retained and
+        // released the buffer each time.
+        tree.bytes.withUnsafeBufferPointer { bytes in
+            self.bytes = bytes
+            var inline = InlineText()
+            visitBlock(tree.root, parent: nil, inWidget: false, inLink: false, inline: &inline)
+        }
+        bytes = UnsafeBufferPointer(start: nil, count: 0)
     }
+
+    /// `tree.bytes` during the walk in `init`, empty after it.
+    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
     /// Inline text of the block being read, as UTF-8 (collapsed once, when the block ends).
     private struct InlineText {
@@ -55,7 +66,11 @@ struct HTMLBlockScanner {
         var afterBreak = false
     }
 
-    private mutating func visitBlock(_ element: Int32, parent: Int?, inWidget: Bool, inLink: Bool) {
+    /// Reads a block element. `inline` is empty on entry and on return (the enclosing block flushed it before
+    /// descending), so every block of the page reuses one pair of buffers.
+    private mutating func visitBlock(
+        _ element: Int32, parent: Int?, inWidget: Bool, inLink: Bool, inline: inout InlineText
+    ) {
         let id = nodes.count
         let classes = evidence[Int(element)]
         let widget = HTMLPruning.isFurniture(element, in: tree, classes)
@@ -63,7 +78,6 @@ struct HTMLBlockScanner {
             Node(
                 name: tree.name(element), parent: parent, classWeight: classes.weight, isWidget: widget,
                 isArticleBody: classes.isArticleBody))
-        var inline = InlineText()
         let nowInWidget = inWidget || widget
         visitChildren(of: element, owner: id, inline: &inline, inLink: inLink, inWidget: nowInWidget)
         flush(&inline, owner: id, inWidget: nowInWidget)
@@ -77,7 +91,7 @@ struct HTMLBlockScanner {
             defer { child = tree.nodes[Int(child)].next }
             let node = tree.nodes[Int(child)]
             if node.isText {
-                let text = tree.bytes[Int(node.start)..<Int(node.end)]
+                let text = UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)])
                 inline.text.append(contentsOf: text)
                 if inLink { inline.linkText.append(contentsOf: text) }
                 if inline.afterBreak, HTMLText.hasNonSpace(text) { inline.afterBreak = false }
@@ -98,7 +112,7 @@ struct HTMLBlockScanner {
             {
                 flush(&inline, owner: owner, inWidget: inWidget)
                 // A headline wrapped in a link (`<a><h3>…</h3></a>`) is link text, like a teaser list.
-                visitBlock(child, parent: owner, inWidget: inWidget, inLink: inLink)
+                visitBlock(child, parent: owner, inWidget: inWidget, inLink: inLink, inline: &inline)
             } else if code != .a, HTMLBlockScanner.isLinkCluster(child, in: tree) {
                 // Pop-up cards of links inside a sentence (a hover card listing a person's other stories).
                 continue

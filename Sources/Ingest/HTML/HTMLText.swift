@@ -142,15 +142,17 @@ enum HTMLText {
 
     /// True when the bytes hold a scalar that is not whitespace.
     static func hasNonSpace(_ text: ArraySlice<UInt8>) -> Bool {
-        text.withUnsafeBufferPointer { bytes in
-            var index = 0
-            while index < bytes.count {
-                let (length, isSpace) = scalar(at: index, in: bytes)
-                if !isSpace { return true }
-                index += length
-            }
-            return false
+        text.withUnsafeBufferPointer { hasNonSpace($0) }
+    }
+
+    static func hasNonSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let (length, isSpace) = scalar(at: index, in: bytes)
+            if !isSpace { return true }
+            index += length
         }
+        return false
     }
 
     /// Counts the scalars that are not whitespace (for link-cluster sizes).
