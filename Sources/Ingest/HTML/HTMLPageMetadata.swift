@@ -34,7 +34,11 @@ struct HTMLPageMetadata: Hashable {
             inWidget || code == .aside || code == .nav || code == .footer || code == .form
             || (classes.isWidget && !tree.flags(element).contains(.exempt))
         // Datelines carry widget-like class names ("date", "meta"), so only an enclosing widget rules them out.
-        if datelines.count < 8, !inWidget, code == .time || classes.isDateline, code != .script, code != .style {
+        if datelines.count < 8, !inWidget, code == .time || classes.isDateline, code != .script, code != .style,
+            // Each visible ASCII byte is a character of its own: past 200 of them the text is too long to be a
+            // dateline, known without gathering a whole "entry-meta" wrapper.
+            !tree.hasVisibleASCII(moreThan: 200, under: element)
+        {
             let text = tree.collapsedText(of: element)
             // Collapsed ASCII has one character per byte (no "\r\n" is left): counting graphemes is for the rest.
             let length = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count

@@ -235,6 +235,32 @@ struct HTMLTree {
         }
     }
 
+    /// True when the text below a node holds more than `limit` ASCII bytes other than spaces and controls; stops
+    /// reading at the first byte past the limit.
+    func hasVisibleASCII(moreThan limit: Int, under node: Int32) -> Bool {
+        var count = 0
+        return bytes.withUnsafeBufferPointer { bytes in
+            func walk(_ node: Int32) -> Bool {
+                let current = nodes[Int(node)]
+                if current.isText {
+                    for index in Int(current.start)..<Int(current.end) where bytes[index] > 0x20 && bytes[index] < 0x7F
+                    {
+                        count += 1
+                        if count > limit { return true }
+                    }
+                    return false
+                }
+                var child = current.firstChild
+                while child >= 0 {
+                    if walk(child) { return true }
+                    child = nodes[Int(child)].next
+                }
+                return false
+            }
+            return walk(node)
+        }
+    }
+
     /// The text below a node with whitespace runs joined into one space and the ends trimmed.
     func collapsedText(of node: Int32) -> String {
         String(decoding: HTMLText.collapse(textBytes(of: node)), as: UTF8.self)
