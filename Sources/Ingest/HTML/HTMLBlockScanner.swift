@@ -59,9 +59,9 @@ struct HTMLBlockScanner {
     private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
     /// Inline text of the block being read, as UTF-8 (collapsed once, when the block ends).
-    private struct InlineText {
-        var text: [UInt8] = []
-        var linkText: [UInt8] = []
+    private struct InlineText: ~Copyable {
+        var text = ByteBuffer()
+        var linkText = ByteBuffer()
         /// A `<br>` was the last thing seen, with only whitespace after it.
         var afterBreak = false
     }
@@ -92,8 +92,8 @@ struct HTMLBlockScanner {
             let node = tree.nodes[Int(child)]
             if node.isText {
                 let text = UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)])
-                inline.text.append(contentsOf: text)
-                if inLink { inline.linkText.append(contentsOf: text) }
+                inline.text.append(text)
+                if inLink { inline.linkText.append(text) }
                 if inline.afterBreak, HTMLText.hasNonSpace(text) { inline.afterBreak = false }
                 continue
             }
@@ -126,15 +126,15 @@ struct HTMLBlockScanner {
     private mutating func flush(_ inline: inout InlineText, owner: Int, inWidget: Bool) {
         defer {
             // Most flushes find nothing to clear: `removeAll` on an empty array still checks its buffer.
-            if !inline.text.isEmpty { inline.text.removeAll(keepingCapacity: true) }
-            if !inline.linkText.isEmpty { inline.linkText.removeAll(keepingCapacity: true) }
+            inline.text.removeAll()
+            inline.linkText.removeAll()
             inline.afterBreak = false
         }
         // Most runs between blocks are blank: they are seen without building a collapsed copy.
-        guard !inline.text.isEmpty, HTMLText.hasNonSpace(inline.text[...]) else { return }
-        let (text, characters, commas) = HTMLText.collapsedString(inline.text)
+        guard !inline.text.isEmpty, HTMLText.hasNonSpace(inline.text.bytes) else { return }
+        let (text, characters, commas) = HTMLText.collapsedString(inline.text.bytes)
         guard !text.isEmpty else { return }
-        let links = inline.linkText.isEmpty ? 0 : min(characters, HTMLText.collapsedScalarCount(inline.linkText))
+        let links = inline.linkText.isEmpty ? 0 : min(characters, HTMLText.collapsedScalarCount(inline.linkText.bytes))
         blocks.append(
             Block(
                 owner: owner, text: text, characters: characters, linkCharacters: links, commas: commas,

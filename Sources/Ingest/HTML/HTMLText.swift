@@ -53,30 +53,16 @@ enum HTMLText {
         return result
     }
 
-    /// `collapse(text)` with its scalar count and its commas ("," and the Arabic "،"), in one pass.
-    static func collapseCounting(_ text: [UInt8]) -> (bytes: [UInt8], scalars: Int, commas: Int) {
-        var scalars = 0
-        var commas = 0
-        // Written into uninitialised capacity: the result is never longer than the input.
-        let result = [UInt8](unsafeUninitializedCapacity: text.count) { output, written in
-            text.withUnsafeBufferPointer { bytes in
-                (written, scalars, commas) = collapseCounting(bytes, into: output)
-            }
-        }
-        return (result, scalars, commas)
-    }
-
-    /// `collapseCounting` straight into a `String` (one allocation, no intermediate array), for text blocks.
-    static func collapsedString(_ text: [UInt8]) -> (text: String, scalars: Int, commas: Int) {
+    /// `collapse(text)` as a `String` with its scalar count and its commas ("," and the Arabic "،"), in one pass
+    /// written straight into the string (one allocation), for text blocks.
+    static func collapsedString(_ text: UnsafeBufferPointer<UInt8>) -> (text: String, scalars: Int, commas: Int) {
         var scalars = 0
         var commas = 0
         let result = String(unsafeUninitializedCapacity: text.count) { output in
-            text.withUnsafeBufferPointer { bytes in
-                let counted = collapseCounting(bytes, into: output)
-                scalars = counted.scalars
-                commas = counted.commas
-                return counted.count
-            }
+            let counted = collapseCounting(text, into: output)
+            scalars = counted.scalars
+            commas = counted.commas
+            return counted.count
         }
         return (result, scalars, commas)
     }
@@ -170,24 +156,22 @@ enum HTMLText {
     }
 
     /// The scalar count of `collapse(text)`, without building it.
-    static func collapsedScalarCount(_ text: [UInt8]) -> Int {
-        text.withUnsafeBufferPointer { bytes in
-            var index = 0
-            var count = 0
-            var pendingSpace = false
-            while index < bytes.count {
-                let (length, isSpace) = scalar(at: index, in: bytes)
-                if isSpace {
-                    pendingSpace = count > 0
-                } else {
-                    if pendingSpace { count += 1 }
-                    pendingSpace = false
-                    count += 1
-                }
-                index += length
+    static func collapsedScalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = 0
+        var count = 0
+        var pendingSpace = false
+        while index < bytes.count {
+            let (length, isSpace) = scalar(at: index, in: bytes)
+            if isSpace {
+                pendingSpace = count > 0
+            } else {
+                if pendingSpace { count += 1 }
+                pendingSpace = false
+                count += 1
             }
-            return count
+            index += length
         }
+        return count
     }
 
     /// The number of scalars in valid UTF-8 (bytes that do not continue a sequence).
