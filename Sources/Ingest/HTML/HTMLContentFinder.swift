@@ -204,8 +204,46 @@ struct HTMLContentFinder {
         if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
             return asciiLettersAndDigits(a).elementsEqual(asciiLettersAndDigits(b))
         }
+        // Every ASCII letter or digit is a character of its own and stays one ASCII byte in the filtered lower-case
+        // text, and no other character turns into one (but the Kelvin sign and dotted capital I, and an ASCII letter
+        // glued to a prefixed format sign such as U+0600): when none of those occurs, texts with different counts of
+        // ASCII letters and digits differ, known without lower-casing a whole paragraph.
+        if let first = asciiAlphanumericCount(a), let second = asciiAlphanumericCount(b), first != second {
+            return false
+        }
         return a.lowercased().filter { $0.isLetter || $0.isNumber }
             == b.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+
+    /// The ASCII letters and digits of a text, or nil when it holds a scalar that could change that count once
+    /// lower-cased and filtered: U+212A, U+0130, or a prefixed format sign (U+0600–U+0605, U+06DD, U+070F,
+    /// U+0890–U+0891, U+08E2, U+110BD, U+110CD).
+    private static func asciiAlphanumericCount(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let lower = byte | 0x20
+                    if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { count += 1 }
+                    index += 1
+                    continue
+                }
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                switch byte {
+                case 0xC4 where next == 0xB0: return nil  // U+0130
+                case 0xD8 where next <= 0x85, 0xDB where next == 0x9D, 0xDC where next == 0x8F: return nil
+                case 0xE0 where next == 0xA2 || next == 0xA3: return nil  // U+0880–U+08FF
+                case 0xE2 where next == 0x84: return nil  // U+2100–U+213F (the Kelvin sign)
+                case 0xF0...: return nil  // beyond the BMP (U+110BD, U+110CD)
+                default: break
+                }
+                index += 1
+            }
+            return count
+        }
     }
 
     private static func asciiLettersAndDigits(_ text: String) -> some Sequence<UInt8> {
