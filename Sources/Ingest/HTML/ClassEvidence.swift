@@ -45,7 +45,10 @@ struct ClassEvidence: Hashable {
             // Written through a buffer: a subscript write on the array checks its uniqueness every time.
             tree.bytes.withUnsafeBufferPointer { bytes in
                 table.withUnsafeMutableBufferPointer { table in
-                    for node in tree.nodes.indices where !tree.nodes[node].isText {
+                    for node in tree.nodes.indices {
+                        // Text, and elements without attributes (their evidence is `none`), need no reading.
+                        let current = tree.nodes[node]
+                        guard !current.isText, current.end > current.start else { continue }
                         table[node] = cache.evidence(for: Int32(node), in: tree, bytes: bytes)
                     }
                 }

@@ -90,16 +90,13 @@ struct ClassNameFeatures {
         return lowered.withUnsafeBufferPointer { lower in
             let features = HTMLPruning.features(ofName: name, lowered: lower, scratch: &scratch)
             // Names holding "&" stay: libxml2 decodes entities, and the page's reading must see the same name.
-            let kept =
-                !features.isEmpty || name.contains(0x26)
-                || HTMLText.containsLowercased(lower, ClassNameFeatures.publish)
-                || HTMLText.containsLowercased(lower, ClassNameFeatures.created)
+            // ("publish" is a dateline word: such a name has a feature already.)
+            let kept = !features.isEmpty || name.contains(0x26) || ClassNameFeatures.created.occursIn(lower)
             return (features, kept)
         }
     }
 
-    private static let publish = Array("publish".utf8)
-    private static let created = Array("created".utf8)
+    private static let created = ByteWordSet.prefixes(["created"])
 
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
