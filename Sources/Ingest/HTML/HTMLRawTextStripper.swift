@@ -238,91 +238,6 @@ enum HTMLRawTextStripper {
         }
     }
 
-    /// The `href` of a `<link>`: read only from the canonical link, so cut from the others (icons, preloads, style
-    /// sheets) once the tag has shown its `rel`. Kept whenever in doubt: no quoted `rel`, a name in capitals, a
-    /// value without quotes, or two `href`s.
-    private struct LinkHref {
-        var href: (attribute: Range<Int>, cutIndex: Int)?
-        var hrefs = 0
-        var sawRel = false
-        var canonical = false
-        var doubtful = false
-
-        mutating func read(
-            _ name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>, attribute: Range<Int>,
-            cutsSoFar: Int
-        ) {
-            if HTMLText.equalsLowercased(name, HTMLRawTextStripper.hrefName) {
-                hrefs += 1
-                href = (attribute, cutsSoFar)
-            } else if HTMLText.equalsLowercased(name, HTMLRawTextStripper.relName), !sawRel {
-                sawRel = true
-                canonical = HTMLText.containsLowercased(value, HTMLRawTextStripper.canonicalWord)
-            }
-        }
-
-        func cutUnlessCanonical(_ cuts: inout [Range<Int>]) {
-            guard !doubtful, sawRel, !canonical, hrefs == 1, let href else { return }
-            cuts.insert(href.attribute, at: href.cutIndex)
-        }
-    }
-
-    /// The `content` of a `<meta>`: read only under the keys of `HTMLPageMetadata.readMetaNames`, so cut from the
-    /// others (viewport, verification codes, descriptions) once the tag has shown its key (`property`, else `name`,
-    /// `itemprop`, `http-equiv`, as the metadata walk picks it). Kept whenever in doubt: a name in capitals, a value
-    /// without quotes, a key with `&` or beyond ASCII, two `content`s.
-    private struct MetaContent {
-        var content: (attribute: Range<Int>, cutIndex: Int)?
-        var contents = 0
-        /// The first value of `property`, `name`, `itemprop`, `http-equiv` (no array: this is made for every tag).
-        var property: UnsafeBufferPointer<UInt8>?
-        var name: UnsafeBufferPointer<UInt8>?
-        var itemprop: UnsafeBufferPointer<UInt8>?
-        var httpEquiv: UnsafeBufferPointer<UInt8>?
-        var doubtful = false
-
-        mutating func read(
-            _ name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>, attribute: Range<Int>,
-            cutsSoFar: Int
-        ) {
-            if HTMLText.equalsLowercased(name, HTMLRawTextStripper.contentName) {
-                contents += 1
-                content = (attribute, cutsSoFar)
-                return
-            }
-            if property == nil, HTMLText.equalsLowercased(name, HTMLRawTextStripper.propertyName) {
-                property = value
-            } else if self.name == nil, HTMLText.equalsLowercased(name, HTMLRawTextStripper.nameName) {
-                self.name = value
-            } else if itemprop == nil, HTMLText.equalsLowercased(name, HTMLRawTextStripper.itempropName) {
-                itemprop = value
-            } else if httpEquiv == nil, HTMLText.equalsLowercased(name, HTMLRawTextStripper.httpEquivName) {
-                httpEquiv = value
-            }
-        }
-
-        func cutUnlessRead(_ cuts: inout [Range<Int>]) {
-            guard !doubtful, contents == 1, let content else { return }
-            if let key = property ?? name ?? itemprop ?? httpEquiv {
-                if key.contains(where: { $0 >= 0x80 || $0 == 0x26 }) { return }
-                var lowered = [UInt8](key)
-                for index in lowered.indices { lowered[index] = HTMLText.lower(lowered[index]) }
-                if lowered.withUnsafeBufferPointer({ HTMLRawTextStripper.readMetaNames.contains($0) }) { return }
-            }
-            cuts.insert(content.attribute, at: content.cutIndex)
-        }
-    }
-
-    private static let metaName: [UInt8] = Array("meta".utf8)
-    private static let contentName: [UInt8] = Array("content".utf8)
-    private static let propertyName: [UInt8] = Array("property".utf8)
-    private static let nameName: [UInt8] = Array("name".utf8)
-    private static let itempropName: [UInt8] = Array("itemprop".utf8)
-    private static let httpEquivName: [UInt8] = Array("http-equiv".utf8)
-    private static let readMetaNames = ByteWordSet(HTMLPageMetadata.readMetaNames)
-    private static let relName: [UInt8] = Array("rel".utf8)
-    private static let canonicalWord: [UInt8] = Array("canonical".utf8)
-
     /// Attributes are kept for the attribute names of `HTMLName` (what extraction reads), `href` only on `<link>`;
     /// names with upper-case letters are kept too (libxml2 lower-cases them, this test does not).
     private static func keepsValue(of name: UnsafeBufferPointer<UInt8>, keepsHref: Bool) -> Bool {
@@ -334,7 +249,7 @@ enum HTMLRawTextStripper {
     /// `HTMLName`'s attribute names (its tag names are never read as attributes; `style` is both).
     private static let keptValues = ByteWordSet(
         HTMLName.allCases.filter { $0.isAttribute && $0 != .href }.map(\.rawValue))
-    private static let hrefName: [UInt8] = Array("href".utf8)
+    static let hrefName: [UInt8] = Array("href".utf8)
     private static let className: [UInt8] = Array("class".utf8)
     private static let linkName: [UInt8] = Array("link".utf8)
 
@@ -395,41 +310,4 @@ enum HTMLRawTextStripper {
         HTMLText.containsLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]), jsonLD)
     }
 
-    /// A byte below 0x20 other than tab, line feed and carriage return.
-    ///
-    /// Script bodies are a third of a page's bytes and are all read here, eight bytes at a time with exact per-byte
-    /// tests (line feeds are in almost every word of code, so "some byte below 0x20" alone would not skip much).
-    private static func hasControlByte(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var index = start
-        let raw = UnsafeRawBufferPointer(bytes)
-        while index + 8 <= end {
-            if controlBytes(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) != 0 { return true }
-            index += 8
-        }
-        while index < end {
-            let byte = bytes[index]
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-            index += 1
-        }
-        return false
-    }
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-    /// The high bit of each byte of `word` that is a control byte (below 0x20, not tab, line feed or carriage
-    /// return). Each test stays inside its byte (no carry crosses into the next), so the answer is exact.
-    @inline(__always) private static func controlBytes(_ word: UInt64) -> UInt64 {
-        // Below 0x20: the high bit clear, and the low seven bits plus 0x60 do not reach 0x80.
-        let below = ~(((word & lowBits) &+ ones &* 0x60) | word) & highBits
-        guard below != 0 else { return 0 }
-        return below & ~equalBytes(word, 0x09) & ~equalBytes(word, 0x0A) & ~equalBytes(word, 0x0D)
-    }
-
-    /// The high bit of each byte of `word` equal to `byte`.
-    @inline(__always) private static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let difference = word ^ (ones &* UInt64(byte))
-        return ~(((difference & lowBits) &+ lowBits) | difference) & highBits
-    }
 }
