@@ -48,17 +48,23 @@ struct HTMLRawTextStripperTests {
         ),
         // Blank runs between tags become one byte; a blank run before text or a comment is left.
         ("<div>\n    <p>a</p>\n  </div>\n\n<p>b</p>", "<div>\n<p>a</p>\n</div>\n<p>b</p>"),
-        ("<ul>\n  <li>a  </li>  x<br>  <!-- c --></ul>", "<ul>\n<li>a  </li>  x<br>  <!-- c --></ul>"),
+        ("<ul>\n  <li>a  </li>  x<br>  <!-- c --></ul>", "<ul>\n<li>a  </li>  x<br>  <!----></ul>"),
+        // Comment bodies are never read ("<script" inside one is no tag); abruptly closed ones, "--!>" and control
+        // bytes keep theirs.
+        ("<!-- <script>x</script> --><p>a</p>", "<!----><p>a</p>"),
+        (
+            "<p>a</p><!-- [if IE]> old <![endif] --><!-->x<!--->y<!-- a --!> b --><!-- \u{01} --><p>b</p>",
+            "<p>a</p><!----><!-->x<!--->y<!-- a --!> b --><!-- \u{01} --><p>b</p>"
+        ),
     ])
     func cutsWhatNoReaderLooksAt(page: String, expected: String) {
         #expect(Self.cut(page) == expected)
     }
 
     @Test(arguments: [
-        // JSON-LD is read; a self-closed script has no body; "<script" inside a comment or a value is no tag.
+        // JSON-LD is read; a self-closed script has no body; "<script" inside a value is no tag.
         "<script type=\"application/ld+json\">{\"a\":1}</script>",
         "<script src=x.js /><p>text</p>",
-        "<!-- <script>x</script> -->",
         "<div title=<script>>x</div>",
         "<p>no markup worth cutting</p>",
         // A link href stays when in doubt: no rel, a rel in capitals, a canonical rel among others, two hrefs.

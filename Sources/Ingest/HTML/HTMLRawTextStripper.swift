@@ -38,6 +38,7 @@ enum HTMLRawTextStripper {
             if next == 0x21 || next == 0x3F {  // "<!" or "<?"
                 if next == 0x21, index + 2 < count, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x2D {
                     guard let end = find(commentClose, in: bytes, from: index + 3) else { break scan }
+                    if cutsCommentBody(bytes, index + 3, end) { cuts.append(index + 3..<end) }
                     index = end + 3
                 } else {
                     guard let end = nextByte(0x3E, in: bytes, from: index) else { break scan }
@@ -151,6 +152,20 @@ enum HTMLRawTextStripper {
     private static let styleName = Array("style".utf8)
     private static let jsonLD = Array("ld+json".utf8)
     private static let commentClose = Array("-->".utf8)
+    private static let bangClose = Array("--!>".utf8)
+
+    /// A comment's text is never read (the builder only notes that a comment came): its body is cut when libxml2
+    /// is certain to end the comment at the same "-->" (not abruptly closed by "<!-->" or "<!--->", not closed
+    /// earlier by "--!>", no control byte inside).
+    private static func cutsCommentBody(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end > start, bytes[start] != 0x3E, !(bytes[start] == 0x2D && start + 1 < end && bytes[start + 1] == 0x3E)
+        else { return false }
+        if find(bangClose, in: UnsafeBufferPointer(rebasing: bytes[start..<min(end + 3, bytes.count)]), from: 0) != nil
+        {
+            return false
+        }
+        return !hasControlByte(bytes, start, end)
+    }
     private static let scriptClose = Array("</script".utf8)
     private static let styleClose = Array("</style".utf8)
 
