@@ -39,7 +39,13 @@ enum ScriptLanguage {
         return value
     }
 
-    static func detect(_ text: String) -> Language {
+    static func detect(_ text: String) -> Language { detect(text, readsWords: true) }
+
+    /// True when `detect(text)` is `.arabic`: Arabic against Latin letters only, without reading function words
+    /// (all a page that declares a language other than Arabic needs to know).
+    static func isArabic(_ text: String) -> Bool { detect(text, readsWords: false) == .arabic }
+
+    private static func detect(_ text: String, readsWords: Bool) -> Language {
         var arabic = 0
         var latin = 0
         var english = 0
@@ -53,7 +59,7 @@ enum ScriptLanguage {
         let table = ScriptLanguage.functionWords
         var scanned = 0
         func finishWord() {
-            guard wordLength > 0 else { return }
+            guard readsWords, wordLength > 0 else { return }
             if wordIsASCII, wordLength <= longest {
                 // A binary search of both lists at once (a linear `contains` per list cost 32 comparisons).
                 var low = 0
@@ -102,6 +108,7 @@ enum ScriptLanguage {
                     finishWord()
                 case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F:
                     latin += 1
+                    if !readsWords { continue }
                     if value < 0x80 {
                         if wordLength < 4 { word |= (value | 0x20) << (8 * UInt32(wordLength)) }
                         wordLength += 1
