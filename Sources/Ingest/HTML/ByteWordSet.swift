@@ -70,7 +70,15 @@ struct ByteWordSet: @unchecked Sendable {
 
     /// True when one of the words occurs anywhere in `text`.
     func occursIn(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for offset in 0..<text.count where hasPrefixIn(text, at: offset) { return true }
+        guard byFirstByte else { return false }
+        for offset in 0..<text.count {
+            // Most bytes start no word: their group is empty, and nothing is called for them.
+            let group = Int(text[offset])
+            let first = groupStarts[group]
+            let last = groupStarts[group + 1]
+            guard first < last else { continue }
+            for index in first..<last where matches(words[index], text, at: offset) { return true }
+        }
         return false
     }
 

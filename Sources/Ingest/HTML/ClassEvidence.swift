@@ -32,17 +32,23 @@ struct ClassEvidence: Hashable {
 
         private var entries: [Entry] = []
         private var scratch = HTMLPruning.ClassNameScratch()
+        /// The stripper's answers for the page's class names (`HTMLTree.classNames`).
+        private var names = ClassNameFeatures()
         /// Entry index + 1 per slot, 0 when free; the count is a power of two.
         private var slots = [Int32](repeating: 0, count: 256)
 
         /// The evidence of every node of a page, by node index (text nodes and plain elements get `none`).
         static func table(for tree: HTMLTree) -> [ClassEvidence] {
             var cache = Cache()
+            cache.names = tree.classNames
             var table = [ClassEvidence](repeating: .none, count: tree.nodes.count)
             // Written through a buffer: a subscript write on the array checks its uniqueness every time.
             tree.bytes.withUnsafeBufferPointer { bytes in
                 table.withUnsafeMutableBufferPointer { table in
-                    for node in tree.nodes.indices where !tree.nodes[node].isText {
+                    for node in tree.nodes.indices {
+                        // Text, and elements without attributes (their evidence is `none`), need no reading.
+                        let current = tree.nodes[node]
+                        guard !current.isText, current.end > current.start else { continue }
                         table[node] = cache.evidence(for: Int32(node), in: tree, bytes: bytes)
                     }
                 }
@@ -97,7 +103,7 @@ struct ClassEvidence: Hashable {
                 }
                 slot = (slot + 1) & mask
             }
-            let evidence = HTMLPruning.evidence(ofValue: value, scratch: &scratch)
+            let evidence = HTMLPruning.evidence(ofValue: value, names: names, scratch: &scratch)
             entries.append(Entry(hash: hash, start: start, end: end, evidence: evidence))
             slots[slot] = Int32(entries.count)
             if entries.count * 2 > slots.count { grow() }

@@ -72,7 +72,14 @@ public enum HTMLArticleExtractor {
         let published = metadata.published(url: url?.0 ?? pageURL, textBlocks: content.shortTexts)
         sources.published = published?.1
         var language = metadata.declaredLanguage
-        let detected = ScriptLanguage.detect(cleaned.text.isEmpty ? (title?.0 ?? "") : cleaned.text)
+        let sample = cleaned.text.isEmpty ? (title?.0 ?? "") : cleaned.text
+        // A declared language other than Arabic gives way to Arabic script only: the rest of the detection is not read.
+        let detected: Language
+        if let declared = language?.0, declared != .arabic {
+            detected = ScriptLanguage.isArabic(sample) ? .arabic : .unknown
+        } else {
+            detected = ScriptLanguage.detect(sample)
+        }
         if detected != .unknown, language?.0 != detected,
             language == nil || detected == .arabic || language?.0 == .arabic
         {

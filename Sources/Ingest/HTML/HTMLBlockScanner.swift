@@ -44,18 +44,33 @@ struct HTMLBlockScanner {
     init(tree: HTMLTree, evidence: [ClassEvidence]) {
         self.tree = tree
         self.evidence = evidence
-        if tree.root >= 0 { visitBlock(tree.root, parent: nil, inWidget: false, inLink: false) }
+        guard tree.root >= 0 else { return }
+        // Text runs are read through one pointer for the whole walk: a slice of `tree.bytes` per run retained and
+        // released the buffer each time.
+        tree.bytes.withUnsafeBufferPointer { bytes in
+            self.bytes = bytes
+            var inline = InlineText()
+            visitBlock(tree.root, parent: nil, inWidget: false, inLink: false, inline: &inline)
+        }
+        bytes = UnsafeBufferPointer(start: nil, count: 0)
     }
 
+    /// `tree.bytes` during the walk in `init`, empty after it.
+    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+
     /// Inline text of the block being read, as UTF-8 (collapsed once, when the block ends).
-    private struct InlineText {
-        var text: [UInt8] = []
-        var linkText: [UInt8] = []
+    private struct InlineText: ~Copyable {
+        var text = ByteBuffer()
+        var linkText = ByteBuffer()
         /// A `<br>` was the last thing seen, with only whitespace after it.
         var afterBreak = false
     }
 
-    private mutating func visitBlock(_ element: Int32, parent: Int?, inWidget: Bool, inLink: Bool) {
+    /// Reads a block element. `inline` is empty on entry and on return (the enclosing block flushed it before
+    /// descending), so every block of the page reuses one pair of buffers.
+    private mutating func visitBlock(
+        _ element: Int32, parent: Int?, inWidget: Bool, inLink: Bool, inline: inout InlineText
+    ) {
         let id = nodes.count
         let classes = evidence[Int(element)]
         let widget = HTMLPruning.isFurniture(element, in: tree, classes)
@@ -63,7 +78,6 @@ struct HTMLBlockScanner {
             Node(
                 name: tree.name(element), parent: parent, classWeight: classes.weight, isWidget: widget,
                 isArticleBody: classes.isArticleBody))
-        var inline = InlineText()
         let nowInWidget = inWidget || widget
         visitChildren(of: element, owner: id, inline: &inline, inLink: inLink, inWidget: nowInWidget)
         flush(&inline, owner: id, inWidget: nowInWidget)
@@ -77,9 +91,9 @@ struct HTMLBlockScanner {
             defer { child = tree.nodes[Int(child)].next }
             let node = tree.nodes[Int(child)]
             if node.isText {
-                let text = tree.bytes[Int(node.start)..<Int(node.end)]
-                inline.text.append(contentsOf: text)
-                if inLink { inline.linkText.append(contentsOf: text) }
+                let text = UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)])
+                inline.text.append(text)
+                if inLink { inline.linkText.append(text) }
                 if inline.afterBreak, HTMLText.hasNonSpace(text) { inline.afterBreak = false }
                 continue
             }
@@ -98,7 +112,7 @@ struct HTMLBlockScanner {
             {
                 flush(&inline, owner: owner, inWidget: inWidget)
                 // A headline wrapped in a link (`<a><h3>…</h3></a>`) is link text, like a teaser list.
-                visitBlock(child, parent: owner, inWidget: inWidget, inLink: inLink)
+                visitBlock(child, parent: owner, inWidget: inWidget, inLink: inLink, inline: &inline)
             } else if code != .a, HTMLBlockScanner.isLinkCluster(child, in: tree) {
                 // Pop-up cards of links inside a sentence (a hover card listing a person's other stories).
                 continue
@@ -111,18 +125,20 @@ struct HTMLBlockScanner {
 
     private mutating func flush(_ inline: inout InlineText, owner: Int, inWidget: Bool) {
         defer {
-            inline.text.removeAll(keepingCapacity: true)
-            inline.linkText.removeAll(keepingCapacity: true)
+            // Most flushes find nothing to clear: `removeAll` on an empty array still checks its buffer.
+            inline.text.removeAll()
+            inline.linkText.removeAll()
             inline.afterBreak = false
         }
-        guard !inline.text.isEmpty else { return }
-        let (text, characters, commas) = HTMLText.collapseCounting(inline.text)
+        // Most runs between blocks are blank: they are seen without building a collapsed copy.
+        guard !inline.text.isEmpty, HTMLText.hasNonSpace(inline.text.bytes) else { return }
+        let (text, characters, commas) = HTMLText.collapsedString(inline.text.bytes)
         guard !text.isEmpty else { return }
-        let links = inline.linkText.isEmpty ? 0 : min(characters, HTMLText.collapsedScalarCount(inline.linkText))
+        let links = inline.linkText.isEmpty ? 0 : min(characters, HTMLText.collapsedScalarCount(inline.linkText.bytes))
         blocks.append(
             Block(
-                owner: owner, text: String(decoding: text, as: UTF8.self), characters: characters,
-                linkCharacters: links, commas: commas, inWidget: inWidget))
+                owner: owner, text: text, characters: characters, linkCharacters: links, commas: commas,
+                inWidget: inWidget))
     }
 
     /// True for an inline element that holds two or more links and nothing but link text, over 80 characters.
@@ -130,8 +146,12 @@ struct HTMLBlockScanner {
         var links = 0
         var linkCharacters = 0
         var otherCharacters = 0
+        var tooDeep = false
         func walk(_ element: Int32, inLink: Bool, depth: Int) {
-            guard depth < 12 else { return }
+            guard depth < 12 else {
+                tooDeep = true
+                return
+            }
             var child = tree.nodes[Int(element)].firstChild
             while child >= 0 {
                 let node = tree.nodes[Int(child)]
@@ -148,7 +168,8 @@ struct HTMLBlockScanner {
         }
         guard tree.nodes[Int(element)].firstChild >= 0 else { return false }
         walk(element, inLink: false, depth: 0)
-        return links >= 2 && linkCharacters > 80 && otherCharacters * 10 < linkCharacters
+        // A card nests a few levels; an element deeper than that wraps a page section, whose text was not all seen.
+        return !tooDeep && links >= 2 && linkCharacters > 80 && otherCharacters * 10 < linkCharacters
     }
 
     /// Whitespace without the Unicode property table look-up: ASCII spaces, no-break and typographic spaces,

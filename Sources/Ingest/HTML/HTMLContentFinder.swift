@@ -110,20 +110,22 @@ struct HTMLContentFinder {
             best = top
         }
         guard let top = best else { return Selection() }
-        var chosen: Set<Int> = [top]
+        // One flag per node: the ancestor walk below runs for every block, and hashing each step cost more.
+        var chosen = [Bool](repeating: false, count: nodes.count)
+        chosen[top] = true
         if let parent = nodes[top].parent {
             let threshold = max(10, bestScore * 0.2)
             for sibling in nodes.indices where nodes[sibling].parent == parent && sibling != top {
                 if ignoreWidgets && nodes[sibling].isWidget { continue }
                 let bonus = nodes[sibling].classWeight > 0 ? bestScore * 0.2 : 0
                 if scored[sibling], scores[sibling] * (1 - density(sibling)) + bonus >= threshold {
-                    chosen.insert(sibling)
+                    chosen[sibling] = true
                 }
             }
         }
         var selection = Selection()
         for block in blocks {
-            guard chosenAncestor(block.owner, chosen, nodes) != nil else { continue }
+            guard hasChosenAncestor(block.owner, chosen, nodes) else { continue }
             if ignoreWidgets && block.inWidget && !nodes[top].isWidget {
                 if block.characters > 0 { selection.dropped.append(block.text) }
                 continue
@@ -163,13 +165,13 @@ struct HTMLContentFinder {
         }
     }
 
-    private static func chosenAncestor(_ node: Int, _ chosen: Set<Int>, _ nodes: [HTMLBlockScanner.Node]) -> Int? {
+    private static func hasChosenAncestor(_ node: Int, _ chosen: [Bool], _ nodes: [HTMLBlockScanner.Node]) -> Bool {
         var current: Int? = node
         while let index = current {
-            if chosen.contains(index) { return index }
+            if chosen[index] { return true }
             current = nodes[index].parent
         }
-        return nil
+        return false
     }
 
     /// The nearest element holding both nodes, when it is at most `within` levels above `a`.
@@ -189,7 +191,12 @@ struct HTMLContentFinder {
     }
 
     private static func isInside(_ node: Int, _ ancestor: Int, _ nodes: [HTMLBlockScanner.Node]) -> Bool {
-        chosenAncestor(node, [ancestor], nodes) != nil
+        var current: Int? = node
+        while let index = current {
+            if index == ancestor { return true }
+            current = nodes[index].parent
+        }
+        return false
     }
 
     static func sameText(_ a: String, _ b: String) -> Bool {
@@ -197,8 +204,46 @@ struct HTMLContentFinder {
         if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
             return asciiLettersAndDigits(a).elementsEqual(asciiLettersAndDigits(b))
         }
+        // Every ASCII letter or digit is a character of its own and stays one ASCII byte in the filtered lower-case
+        // text, and no other character turns into one (but the Kelvin sign and dotted capital I, and an ASCII letter
+        // glued to a prefixed format sign such as U+0600): when none of those occurs, texts with different counts of
+        // ASCII letters and digits differ, known without lower-casing a whole paragraph.
+        if let first = asciiAlphanumericCount(a), let second = asciiAlphanumericCount(b), first != second {
+            return false
+        }
         return a.lowercased().filter { $0.isLetter || $0.isNumber }
             == b.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+
+    /// The ASCII letters and digits of a text, or nil when it holds a scalar that could change that count once
+    /// lower-cased and filtered: U+212A, U+0130, or a prefixed format sign (U+0600–U+0605, U+06DD, U+070F,
+    /// U+0890–U+0891, U+08E2, U+110BD, U+110CD).
+    private static func asciiAlphanumericCount(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let lower = byte | 0x20
+                    if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { count += 1 }
+                    index += 1
+                    continue
+                }
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                switch byte {
+                case 0xC4 where next == 0xB0: return nil  // U+0130
+                case 0xD8 where next <= 0x85, 0xDB where next == 0x9D, 0xDC where next == 0x8F: return nil
+                case 0xE0 where next == 0xA2 || next == 0xA3: return nil  // U+0880–U+08FF
+                case 0xE2 where next == 0x84: return nil  // U+2100–U+213F (the Kelvin sign)
+                case 0xF0...: return nil  // beyond the BMP (U+110BD, U+110CD)
+                default: break
+                }
+                index += 1
+            }
+            return count
+        }
     }
 
     private static func asciiLettersAndDigits(_ text: String) -> some Sequence<UInt8> {

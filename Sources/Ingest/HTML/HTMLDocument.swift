@@ -98,7 +98,9 @@ public final class HTMLDocument {
         return data.withUnsafeBytes { raw in
             // Script and style bodies are cut first when the bytes are UTF-8 (see `HTMLRawTextStripper`).
             if cutting, encoding == "UTF-8", let stripped = HTMLRawTextStripper.strip(raw.bindMemory(to: UInt8.self)) {
-                return stripped.withUnsafeBytes { parse($0, encoding: encoding) }
+                var tree = stripped.page.withUnsafeBytes { parse($0, encoding: encoding) }
+                tree?.classNames = stripped.classNames
+                return tree
             }
             return parse(raw, encoding: encoding)
         }

@@ -19,6 +19,7 @@ struct HTMLJSONLD: Hashable {
     private var fromArticle = false
 
     mutating func add(_ text: String) {
+        guard HTMLJSONLD.mayHoldArticleFields(text) else { return }
         guard let data = text.data(using: .utf8),
             let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         else { return }
@@ -52,6 +53,17 @@ struct HTMLJSONLD: Hashable {
             if let child = object[key], child is [Any] || child is [String: Any] { visit(child, depth: depth + 1) }
         }
     }
+
+    /// False when no object of the block can give a field: none of the keys read occurs, and no key is written with
+    /// `\u` escapes. Breadcrumb, site and organisation blocks are skipped so, before Foundation's parser builds them.
+    static func mayHoldArticleFields(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            fieldKeys.contains { key in key.withUnsafeBufferPointer { MatchKey.contains(bytes, $0) } }
+        }
+    }
+
+    private static let fieldKeys = ["datePublished", "headline", "publisher", "\\u"].map { Array($0.utf8) }
 
     private static func name(of value: Any?) -> String? {
         if let object = value as? [String: Any], let name = object["name"] as? String, !name.isEmpty { return name }

@@ -15,3 +15,15 @@ enum HTMLName: String, CaseIterable {
     case xmlLang = "xml:lang"
     case httpEquiv = "http-equiv"
 }
+
+extension HTMLName {
+    /// True for the names read as attributes (`style` is a tag and an attribute); the stripper keeps only those.
+    var isAttribute: Bool {
+        switch self {
+        case .other, .a, .br, .hr, .h1, .time, .meta, .link, .script, .title, .html, .body, .main, .article, .aside,
+            .nav, .footer, .form:
+            return false
+        default: return true
+        }
+    }
+}

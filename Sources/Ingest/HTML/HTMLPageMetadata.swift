@@ -34,9 +34,15 @@ struct HTMLPageMetadata: Hashable {
             inWidget || code == .aside || code == .nav || code == .footer || code == .form
             || (classes.isWidget && !tree.flags(element).contains(.exempt))
         // Datelines carry widget-like class names ("date", "meta"), so only an enclosing widget rules them out.
-        if datelines.count < 8, !inWidget, code == .time || classes.isDateline, code != .script, code != .style {
+        if datelines.count < 8, !inWidget, code == .time || classes.isDateline, code != .script, code != .style,
+            // Each visible ASCII byte is a character of its own: past 200 of them the text is too long to be a
+            // dateline, known without gathering a whole "entry-meta" wrapper.
+            !tree.hasVisibleASCII(moreThan: 200, under: element)
+        {
             let text = tree.collapsedText(of: element)
-            if text.count >= 6, text.count <= 200 { datelines.append(text) }
+            // Collapsed ASCII has one character per byte (no "\r\n" is left): counting graphemes is for the rest.
+            let length = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+            if length >= 6, length <= 200 { datelines.append(text) }
         }
         switch code {
         case .title where titleTag == nil:
@@ -56,10 +62,13 @@ struct HTMLPageMetadata: Hashable {
         case .meta:
             readMeta(element, in: tree)
         case .link where canonical == nil:
-            let rel = tree.attribute(element, .rel)?.lowercased() ?? ""
-            if rel.split(separator: " ").contains("canonical") { canonical = tree.attribute(element, .href) }
+            if let rel = tree.attributeBytes(element, .rel), HTMLPageMetadata.hasCanonicalToken(rel) {
+                canonical = tree.attribute(element, .href)
+            }
         case .script:
-            if tree.attribute(element, .type)?.lowercased().contains("ld+json") == true {
+            if let type = tree.attributeBytes(element, .type),
+                HTMLText.containsLowercased(type, HTMLPageMetadata.ldJSON)
+            {
                 jsonLD.add(String(decoding: tree.textBytes(of: element), as: UTF8.self))
             }
             return
@@ -75,6 +84,20 @@ struct HTMLPageMetadata: Hashable {
             if !tree.nodes[Int(child)].isText { visit(child, in: tree, inWidget: widget, evidence: evidence) }
             child = tree.nodes[Int(child)].next
         }
+    }
+
+    private static let ldJSON = Array("ld+json".utf8)
+    private static let canonicalWord = Array("canonical".utf8)
+
+    /// True when one of the space-separated words of a `rel` value is `canonical`, in any case.
+    static func hasCanonicalToken(_ rel: ArraySlice<UInt8>) -> Bool {
+        var start = rel.startIndex
+        while start < rel.endIndex {
+            let end = rel[start...].firstIndex(of: 0x20) ?? rel.endIndex
+            if HTMLText.equalsLowercased(rel[start..<end], canonicalWord) { return true }
+            start = end + 1
+        }
+        return false
     }
 
     /// Records a `<meta>`'s `content` under its `property`, `name`, `itemprop` or `http-equiv` (first ones win), in
@@ -136,6 +159,13 @@ struct HTMLPageMetadata: Hashable {
         if let headline = nonEmpty(jsonLD.headline) { return (headline, .jsonLDHeadline) }
         return nonEmpty(titleTag).map { (HTMLPageMetadata.stripSiteSuffix($0, siteName: siteName), .titleElement) }
     }
+
+    static let languageMetaNames = ["content-language", "og:locale", "language", "dc.language"]
+
+    /// Every `metas` key that is read: the stripper cuts the `content` of other `<meta>`s before libxml2 reads it.
+    static let readMetaNames =
+        ["og:title", "twitter:title", "og:url", "og:site_name", "application-name"] + publishedMetaNames
+        + languageMetaNames
 
     static let publishedMetaNames = [
         "article:published_time", "og:article:published_time", "article:published", "og:published_time",
@@ -233,7 +263,7 @@ struct HTMLPageMetadata: Hashable {
         if let code = nonEmpty(language), Language(code: code) != .unknown {
             return (Language(code: code), .langAttribute)
         }
-        for name in ["content-language", "og:locale", "language", "dc.language"] {
+        for name in HTMLPageMetadata.languageMetaNames {
             if let code = nonEmpty(metas[name]), Language(code: code) != .unknown {
                 return (Language(code: code), .languageMeta)
             }

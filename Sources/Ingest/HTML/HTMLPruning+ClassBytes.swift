@@ -16,15 +16,18 @@ extension HTMLPruning {
     struct ClassNameScratch {
         var lower: [UInt8] = []
         var words: [Range<Int>] = []
-        var plainWords: [Range<Int>] = []
     }
 
     static func evidence(ofValue value: UnsafeBufferPointer<UInt8>, scratch: inout ClassNameScratch) -> ClassEvidence {
-        var isArticleBody = false
-        var anyWidget = false
-        var positive = false
-        var dateline = false
-        var update = false
+        evidence(ofValue: value, names: ClassNameFeatures(), scratch: &scratch)
+    }
+
+    /// `evidence(ofValue:)`, taking the features of names the stripper already judged from `names`.
+    static func evidence(
+        ofValue value: UnsafeBufferPointer<UInt8>, names: ClassNameFeatures, scratch: inout ClassNameScratch
+    ) -> ClassEvidence {
+        if !names.isEmpty, let known = knownFeatures(ofValue: value, names) { return ClassEvidence(known) }
+        var found: NameFeatures = []
         // One copy, lowered in place (an append per byte pays a capacity check per byte).
         scratch.lower.removeAll(keepingCapacity: true)
         scratch.lower.append(contentsOf: value)
@@ -40,31 +43,92 @@ extension HTMLPruning {
                 }
                 var end = start
                 while end < value.count && !isNameSeparator(value[end]) { end += 1 }
-                let part = UnsafeBufferPointer(rebasing: value[start..<end])
-                let lowerPart = UnsafeBufferPointer(rebasing: lowered[start..<end])
-                if !isArticleBody, articleBodyBytes.contains(lowerPart) { isArticleBody = true }
-                splitWords(part, camelCase: true, into: &scratch.words)
-                if !anyWidget, isWidgetName(scratch.words, in: lowerPart) { anyWidget = true }
-                splitWords(part, camelCase: false, into: &scratch.plainWords)
-                for range in scratch.plainWords {
-                    let word = UnsafeBufferPointer(rebasing: lowerPart[range])
-                    if !positive, positiveBytes.contains(word) { positive = true }
-                    if !update, ByteWordSet.hasPrefix(word, updateBytes) { update = true }
-                    if !dateline, containsDatelineWord(word) { dateline = true }
-                }
+                found.formUnion(
+                    features(
+                        ofName: UnsafeBufferPointer(rebasing: value[start..<end]),
+                        lowered: UnsafeBufferPointer(rebasing: lowered[start..<end]), known: found,
+                        scratch: &scratch))
                 start = end
             }
         }
-        let isWidget = !isArticleBody && anyWidget
-        var weight = 0.0
-        if positive { weight += 25 }
-        if isWidget { weight -= 25 }
-        if isArticleBody { weight += 25 }
-        return ClassEvidence(
-            isWidget: isWidget, isArticleBody: isArticleBody, weight: weight, isDateline: dateline && !update)
+        return ClassEvidence(found)
     }
 
-    @inline(__always) private static func isNameSeparator(_ byte: UInt8) -> Bool {
+    /// The union of the features of the value's names when every name is in `names`, else nil.
+    private static func knownFeatures(ofValue value: UnsafeBufferPointer<UInt8>, _ names: ClassNameFeatures)
+        -> NameFeatures?
+    {
+        var found: NameFeatures = []
+        var start = 0
+        while start < value.count {
+            guard !isNameSeparator(value[start]) else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < value.count && !isNameSeparator(value[end]) { end += 1 }
+            let name = UnsafeBufferPointer(rebasing: value[start..<end])
+            guard let features = names.cached(name, hash: ClassNameFeatures.hash(name)) else { return nil }
+            found.formUnion(features)
+            start = end
+        }
+        return found
+    }
+
+    /// What one class name says on its own; a value's evidence combines its names' features (any name counts).
+    struct NameFeatures: OptionSet {
+        var rawValue: UInt8
+        /// One of `articleBodyNames`.
+        static let articleBody = NameFeatures(rawValue: 1)
+        /// `isWidgetName`.
+        static let widget = NameFeatures(rawValue: 2)
+        /// A sub-word in `positiveTokens`.
+        static let positive = NameFeatures(rawValue: 4)
+        /// A sub-word starting with `update` (vetoes the dateline mark).
+        static let update = NameFeatures(rawValue: 8)
+        /// A sub-word holding one of `HTMLPageMetadata.datelineWords`.
+        static let dateline = NameFeatures(rawValue: 16)
+    }
+
+    /// The features of one name (`name` as written, `lowered` its lower-case copy), skipping the tests for features
+    /// already `known` from other names of the value.
+    static func features(
+        ofName name: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>, known: NameFeatures = [],
+        scratch: inout ClassNameScratch
+    ) -> NameFeatures {
+        // One read of the word tables per name: each read of a static pays a `swift_once` call.
+        let tables = wordTables
+        var found: NameFeatures = []
+        if !known.contains(.articleBody), tables.articleBody.contains(lowered) { found.insert(.articleBody) }
+        if !known.contains(.widget) {
+            splitWords(name, camelCase: true, into: &scratch.words)
+            if isWidgetName(scratch.words, in: lowered, tables) { found.insert(.widget) }
+        }
+        // Dateline words are letters only, so one occurring in the name lies inside one of its sub-words.
+        if !known.contains(.dateline), tables.dateline.occursIn(lowered) { found.insert(.dateline) }
+        guard !known.contains(.positive) || !known.contains(.update) else { return found }
+        // Sub-words split at non-alphanumerics only, read in place.
+        var start = -1
+        for index in 0...lowered.count {
+            if index < lowered.count, isAlphanumeric(lowered[index]) {
+                if start < 0 { start = index }
+                continue
+            }
+            guard start >= 0 else { continue }
+            let word = UnsafeBufferPointer(rebasing: lowered[start..<index])
+            start = -1
+            if !known.contains(.positive), tables.positive.contains(word) { found.insert(.positive) }
+            if !known.contains(.update), ByteWordSet.hasPrefix(word, tables.update) { found.insert(.update) }
+        }
+        return found
+    }
+
+    @inline(__always) private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte >= 0x80
+    }
+
+    @inline(__always) static func isNameSeparator(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
@@ -95,46 +159,63 @@ extension HTMLPruning {
     }
 
     /// `isWidgetName` on sub-word ranges of a lower-cased name.
-    private static func isWidgetName(_ words: [Range<Int>], in name: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isWidgetName(_ words: [Range<Int>], in name: UnsafeBufferPointer<UInt8>, _ tables: WordTables)
+        -> Bool
+    {
         guard let first = words.first else { return false }
         func word(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: name[range]) }
-        if words.contains(where: { modifierBytes.contains(word($0)) }) { return false }
+        if words.contains(where: { tables.modifiers.contains(word($0)) }) { return false }
         let head = word(first)
-        if isWidgetWord(head) { return true }
-        if let last = words.last(where: { !genericSuffixBytes.contains(word($0)) }) {
+        if isWidgetWord(head, tables) { return true }
+        if let last = words.last(where: { !tables.genericSuffixes.contains(word($0)) }) {
             let tail = word(last)
-            if !ByteWordSet.equal(tail, head), isWidgetWord(tail) { return true }
+            if !ByteWordSet.equal(tail, head), isWidgetWord(tail, tables) { return true }
         }
         // Compound names written in one piece: "relatedArticles", "sharebar".
-        guard ByteWordSet.hasPrefix(head, relatedBytes) || compoundHeads.contains(head) else { return false }
+        guard ByteWordSet.hasPrefix(head, tables.related) || tables.compoundHeads.contains(head) else { return false }
         var squeezed: [UInt8] = []
         for range in words { squeezed.append(contentsOf: word(range)) }
         return squeezed.withUnsafeBufferPointer { joined in
-            ByteWordSet.hasPrefix(joined, relatedBytes) || ByteWordSet.hasPrefix(joined, sharebarBytes)
-                || ByteWordSet.hasPrefix(joined, socialshareBytes)
+            ByteWordSet.hasPrefix(joined, tables.related) || ByteWordSet.hasPrefix(joined, tables.sharebar)
+                || ByteWordSet.hasPrefix(joined, tables.socialshare)
         }
     }
 
-    /// True when one of `HTMLPageMetadata.datelineWords` occurs in the word.
-    private static func containsDatelineWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        datelineWordBytes.occursIn(word)
+    private static func isWidgetWord(_ word: UnsafeBufferPointer<UInt8>, _ tables: WordTables) -> Bool {
+        tables.wholeTokens.contains(word) || tables.tokenPrefixes.hasPrefixIn(word)
     }
 
-    private static func isWidgetWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        wholeTokenBytes.contains(word) || tokenPrefixBytes.hasPrefixIn(word)
+    /// The word lists above as byte tables, built once per process (a class: a read retains it once, where a struct
+    /// copy would retain each of its arrays).
+    final class WordTables: Sendable {
+        let articleBody = ByteWordSet(articleBodyNames)
+        let positive = ByteWordSet(positiveTokens)
+        let wholeTokens = ByteWordSet(HTMLPruning.wholeTokens)
+        let genericSuffixes = ByteWordSet(HTMLPruning.genericSuffixes)
+        let modifiers = ByteWordSet(modifierWords)
+        let compoundHeads = ByteWordSet(["share", "sharebar", "social", "socialshare"])
+        let dateline = ByteWordSet.prefixes(HTMLPageMetadata.datelineWords)
+        let tokenPrefixes = ByteWordSet.prefixes(HTMLPruning.tokenPrefixes)
+        let update = Array("update".utf8)
+        let related = Array("related".utf8)
+        let sharebar = Array("sharebar".utf8)
+        let socialshare = Array("socialshare".utf8)
     }
 
-    private static let articleBodyBytes = ByteWordSet(articleBodyNames)
-    private static let positiveBytes = ByteWordSet(positiveTokens)
-    private static let wholeTokenBytes = ByteWordSet(wholeTokens)
-    private static let genericSuffixBytes = ByteWordSet(genericSuffixes)
-    private static let modifierBytes = ByteWordSet(modifierWords)
-    private static let compoundHeads = ByteWordSet(["share", "sharebar", "social", "socialshare"])
-    private static let datelineWordBytes = ByteWordSet.prefixes(HTMLPageMetadata.datelineWords)
-    private static let tokenPrefixBytes = ByteWordSet.prefixes(tokenPrefixes)
-    private static let updateBytes = Array("update".utf8)
-    private static let relatedBytes = Array("related".utf8)
-    private static let sharebarBytes = Array("sharebar".utf8)
-    private static let socialshareBytes = Array("socialshare".utf8)
+    private static let wordTables = WordTables()
+}
 
+extension ClassEvidence {
+    /// The evidence of a value from the union of its names' features.
+    init(_ found: HTMLPruning.NameFeatures) {
+        let isArticleBody = found.contains(.articleBody)
+        let isWidget = !isArticleBody && found.contains(.widget)
+        var weight = 0.0
+        if found.contains(.positive) { weight += 25 }
+        if isWidget { weight -= 25 }
+        if isArticleBody { weight += 25 }
+        self.init(
+            isWidget: isWidget, isArticleBody: isArticleBody, weight: weight,
+            isDateline: found.contains(.dateline) && !found.contains(.update))
+    }
 }

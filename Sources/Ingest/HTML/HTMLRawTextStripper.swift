@@ -11,7 +11,7 @@ import Foundation
 /// parser does: start tags with their quoted attribute values, end tags, comments and declarations. Whenever that is
 /// in doubt the page is left as it is from there on: a start tag that does not end, a self-closed `<script/>`, a
 /// body that starts with `</` (libxml2 reads that as an end tag first), a body holding a control character (libxml2
-/// leaves raw-text mode there), or an unterminated comment. Start tags that mention `json` keep their body (JSON-LD).
+/// leaves raw-text mode there), or an unterminated comment. Start tags that mention `ld+json` keep their body (JSON-LD).
 /// Runs of blanks between two tags are shrunk to one byte (`shrinkBlanks`): the builder makes such a text node one
 /// space whatever its length.
 ///
@@ -19,13 +19,15 @@ import Foundation
 ///     // "<p>a</p><script></script>" as UTF-8
 enum HTMLRawTextStripper {
     /// The page without script and style bodies, or nil when there was nothing to cut.
-    static func strip(_ page: [UInt8]) -> [UInt8]? { page.withUnsafeBufferPointer { strip($0) } }
+    static func strip(_ page: [UInt8]) -> [UInt8]? { page.withUnsafeBufferPointer { strip($0)?.page } }
 
-    /// The page without script and style bodies, or nil when there was nothing to cut.
-    static func strip(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    /// The page without script and style bodies and the class names judged on the way (for `ClassEvidence`), or nil
+    /// when there was nothing to cut.
+    static func strip(_ bytes: UnsafeBufferPointer<UInt8>) -> (page: [UInt8], classNames: ClassNameFeatures)? {
         // A NUL byte ends attribute values and raw text in libxml2: such a page is left alone.
         guard nextByte(0, in: bytes, from: 0) == nil else { return nil }
         var cuts: [Range<Int>] = []
+        var classNames = ClassNameFilter()
         var index = 0
         let count = bytes.count
         scan: while index < count {
@@ -36,6 +38,7 @@ enum HTMLRawTextStripper {
             if next == 0x21 || next == 0x3F {  // "<!" or "<?"
                 if next == 0x21, index + 2 < count, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x2D {
                     guard let end = find(commentClose, in: bytes, from: index + 3) else { break scan }
+                    if cutsCommentBody(bytes, index + 3, end) { cuts.append(index + 3..<end) }
                     index = end + 3
                 } else {
                     guard let end = nextByte(0x3E, in: bytes, from: index) else { break scan }
@@ -57,9 +60,14 @@ enum HTMLRawTextStripper {
             var nameEnd = index
             while nameEnd < count, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
             let kind = rawTextKind(bytes, index, nameEnd)
-            let isLink = HTMLText.equalsLowercased(UnsafeBufferPointer(rebasing: bytes[index..<nameEnd]), linkName)
+            let tagName = UnsafeBufferPointer(rebasing: bytes[index..<nameEnd])
+            let isLink = HTMLText.equalsLowercased(tagName, linkName)
+            let isMeta = !isLink && HTMLText.equalsLowercased(tagName, metaName)
             let cutsBefore = cuts.count
-            guard let tagEnd = startTagEnd(bytes, from: nameEnd, keepsHref: isLink, cuts: &cuts) else {
+            guard
+                let tagEnd = startTagEnd(
+                    bytes, from: nameEnd, keepsHref: isLink, isMeta: isMeta, cuts: &cuts, classNames: &classNames)
+            else {
                 cuts.removeSubrange(cutsBefore...)
                 break scan
             }
@@ -77,21 +85,33 @@ enum HTMLRawTextStripper {
                 // leaves raw text at a control character.
                 if bytes[index] == 0x3C { break scan }
                 if hasControlByte(bytes, index, bodyEnd) { break scan }
-                // A JSON-LD body is read: it is kept, and stepped over as raw text (nothing inside is markup).
-                if !(kind == .script && containsJSON(bytes, open, tagEnd.end)) { cuts.append(index..<bodyEnd) }
+                // A JSON-LD body is read: it is kept, and stepped over as raw text (nothing inside is markup). Other
+                // JSON (`application/json` page state) is never read, and is cut like code.
+                if !(kind == .script && containsJSONLD(bytes, open, tagEnd.end)) { cuts.append(index..<bodyEnd) }
             }
             index = bodyEnd
         }
         guard !cuts.isEmpty else { return nil }
-        var result: [UInt8] = []
-        result.reserveCapacity(count - cuts.reduce(0) { $0 + $1.count })
-        var start = 0
-        for cut in cuts {
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cut.lowerBound]))
-            start = cut.upperBound
+        // The kept pieces copied with memcpy into a buffer of the final size (an append per piece, a hundred thousand
+        // per run, went through the generic element copy).
+        let total = count - cuts.reduce(0) { $0 + $1.count }
+        let result = [UInt8](unsafeUninitializedCapacity: total) { output, initialized in
+            guard let source = bytes.baseAddress, let target = output.baseAddress else {
+                initialized = 0
+                return
+            }
+            var written = 0
+            var start = 0
+            for index in 0...cuts.count {
+                let cut = index < cuts.count ? cuts[index] : count..<count
+                let length = cut.lowerBound - start
+                if length > 0 { memcpy(target + written, source + start, length) }
+                written += length
+                start = cut.upperBound
+            }
+            initialized = written
         }
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<count]))
-        return result
+        return (result, classNames.names)
     }
 
     /// Cuts a run of blanks that follows a tag down to its first byte when another tag follows the run.
@@ -130,8 +150,22 @@ enum HTMLRawTextStripper {
 
     private static let scriptName = Array("script".utf8)
     private static let styleName = Array("style".utf8)
-    private static let json = Array("json".utf8)
+    private static let jsonLD = Array("ld+json".utf8)
     private static let commentClose = Array("-->".utf8)
+    private static let bangClose = Array("--!>".utf8)
+
+    /// A comment's text is never read (the builder only notes that a comment came): its body is cut when libxml2
+    /// is certain to end the comment at the same "-->" (not abruptly closed by "<!-->" or "<!--->", not closed
+    /// earlier by "--!>", no control byte inside).
+    private static func cutsCommentBody(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end > start, bytes[start] != 0x3E, !(bytes[start] == 0x2D && start + 1 < end && bytes[start + 1] == 0x3E)
+        else { return false }
+        if find(bangClose, in: UnsafeBufferPointer(rebasing: bytes[start..<min(end + 3, bytes.count)]), from: 0) != nil
+        {
+            return false
+        }
+        return !hasControlByte(bytes, start, end)
+    }
     private static let scriptClose = Array("</script".utf8)
     private static let styleClose = Array("</style".utf8)
 
@@ -145,24 +179,41 @@ enum HTMLRawTextStripper {
     /// Where a start tag ends, read as libxml2's `htmlParseStartTag` does: attribute names, `=`, quoted or bare values,
     /// and anything else skipped up to a blank or `>`. Nil when the page ends first.
     ///
-    /// The quoted values of attributes that extraction never reads (`src`, `srcset`, `data-…`, `href` outside
-    /// `<link>`) are added to `cuts`: they are most of a tag's bytes, and libxml2 copies them character by character.
-    /// The quotes stay, so libxml2 reads the same attributes with empty values.
+    /// Attributes with a quoted value that extraction never reads (`src`, `srcset`, `data-…`, `title`, `href` outside
+    /// `<link>`) are added to `cuts`, name and value: they are most of a tag's bytes and half its attributes, and
+    /// libxml2 copies each value character by character and looks each name up in its dictionary. The blank before
+    /// the name stays, so the attribute that follows is read as before. `class` values lose the names that say nothing
+    /// (`ClassNameFilter`).
     private static func startTagEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, keepsHref: Bool, cuts: inout [Range<Int>]
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, keepsHref: Bool, isMeta: Bool, cuts: inout [Range<Int>],
+        classNames: inout ClassNameFilter
     ) -> (end: Int, selfClosed: Bool)? {
         let count = bytes.count
         var index = start
+        var link = LinkHref()
+        var meta = MetaContent()
         while true {
             while index < count, isBlank(bytes[index]) { index += 1 }
             guard index < count else { return nil }
             let byte = bytes[index]
-            if byte == 0x3E { return (index + 1, false) }
-            if byte == 0x2F, index + 1 < count, bytes[index + 1] == 0x3E { return (index + 2, true) }
+            if byte == 0x3E {
+                if keepsHref { link.cutUnlessCanonical(&cuts) }
+                if isMeta { meta.cutUnlessRead(&cuts) }
+                return (index + 1, false)
+            }
+            if byte == 0x2F, index + 1 < count, bytes[index + 1] == 0x3E {
+                if keepsHref { link.cutUnlessCanonical(&cuts) }
+                if isMeta { meta.cutUnlessRead(&cuts) }
+                return (index + 2, true)
+            }
             if isNameStart(byte) {
                 let nameStart = index
                 while index < count, isNameByte(bytes[index]) { index += 1 }
                 let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<index])
+                if keepsHref || isMeta, name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                    link.doubtful = true
+                    meta.doubtful = true
+                }
                 while index < count, isBlank(bytes[index]) { index += 1 }
                 guard index < count else { return nil }
                 guard bytes[index] == 0x3D else { continue }
@@ -172,9 +223,23 @@ enum HTMLRawTextStripper {
                 let quote = bytes[index]
                 if quote == 0x22 || quote == 0x27 {
                     guard let close = nextByte(quote, in: bytes, from: index + 1) else { return nil }
-                    if close > index + 1, !keepsValue(of: name, keepsHref: keepsHref) { cuts.append(index + 1..<close) }
+                    if !keepsValue(of: name, keepsHref: keepsHref) {
+                        cuts.append(nameStart..<close + 1)
+                    } else if HTMLText.equalsLowercased(name, className) {
+                        classNames.cutUninformative(bytes, index + 1, close, cuts: &cuts)
+                    } else if isMeta {
+                        meta.read(
+                            name, value: UnsafeBufferPointer(rebasing: bytes[index + 1..<close]),
+                            attribute: nameStart..<close + 1, cutsSoFar: cuts.count)
+                    } else if keepsHref {
+                        link.read(
+                            name, value: UnsafeBufferPointer(rebasing: bytes[index + 1..<close]),
+                            attribute: nameStart..<close + 1, cutsSoFar: cuts.count)
+                    }
                     index = close + 1
                 } else {
+                    link.doubtful = true
+                    meta.doubtful = true
                     while index < count, !isBlank(bytes[index]), bytes[index] != 0x3E { index += 1 }
                 }
             } else {
@@ -188,17 +253,19 @@ enum HTMLRawTextStripper {
         }
     }
 
-    /// Values are kept for the names of `HTMLName` (what extraction reads), `href` only on `<link>`; names with
-    /// upper-case letters keep theirs too (libxml2 lower-cases them, this test does not).
+    /// Attributes are kept for the attribute names of `HTMLName` (what extraction reads), `href` only on `<link>`;
+    /// names with upper-case letters are kept too (libxml2 lower-cases them, this test does not).
     private static func keepsValue(of name: UnsafeBufferPointer<UInt8>, keepsHref: Bool) -> Bool {
         if name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return true }
         if keptValues.contains(name) { return true }
         return keepsHref && hrefName.withUnsafeBufferPointer { ByteWordSet.equal(name, $0) }
     }
 
+    /// `HTMLName`'s attribute names (its tag names are never read as attributes; `style` is both).
     private static let keptValues = ByteWordSet(
-        HTMLName.allCases.map(\.rawValue).filter { !$0.isEmpty && $0 != "href" })
-    private static let hrefName: [UInt8] = Array("href".utf8)
+        HTMLName.allCases.filter { $0.isAttribute && $0 != .href }.map(\.rawValue))
+    static let hrefName: [UInt8] = Array("href".utf8)
+    private static let className: [UInt8] = Array("class".utf8)
     private static let linkName: [UInt8] = Array("link".utf8)
 
     @inline(__always) private static func isBlank(_ byte: UInt8) -> Bool {
@@ -254,44 +321,8 @@ enum HTMLRawTextStripper {
         return nil
     }
 
-    private static func containsJSON(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        HTMLText.containsLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]), json)
+    private static func containsJSONLD(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        HTMLText.containsLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]), jsonLD)
     }
 
-    /// A byte below 0x20 other than tab, line feed and carriage return.
-    private static func hasControlByte(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var index = start
-        while let candidate = firstByteBelow(0x20, bytes, index, end) {
-            let byte = bytes[candidate]
-            if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-            index = candidate + 1
-        }
-        return false
-    }
-
-    /// The first byte below `limit` (at most 0x80), skipping eight bytes at a time where none is.
-    private static func firstByteBelow(_ limit: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
-        -> Int?
-    {
-        var index = start
-        let raw = UnsafeRawBufferPointer(bytes)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let below = ones &* UInt64(limit)
-        while index < end {
-            if index + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // The classic "has a byte less than n" test: exact for n <= 128, no false negatives.
-                if (word &- below) & ~word & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
-                }
-            }
-            let stop = min(index + 8, end)
-            while index < stop {
-                if bytes[index] < limit { return index }
-                index += 1
-            }
-        }
-        return nil
-    }
 }

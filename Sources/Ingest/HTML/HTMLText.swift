@@ -53,74 +53,92 @@ enum HTMLText {
         return result
     }
 
-    /// `collapse(text)` with its scalar count and its commas ("," and the Arabic "،"), in one pass.
-    static func collapseCounting(_ text: [UInt8]) -> (bytes: [UInt8], scalars: Int, commas: Int) {
+    /// `collapse(text)` as a `String` with its scalar count and its commas ("," and the Arabic "،"), in one pass
+    /// written straight into the string (one allocation), for text blocks.
+    static func collapsedString(_ text: UnsafeBufferPointer<UInt8>) -> (text: String, scalars: Int, commas: Int) {
         var scalars = 0
         var commas = 0
-        // Written into uninitialised capacity: the result is never longer than the input.
-        let result = [UInt8](unsafeUninitializedCapacity: text.count) { output, written in
-            text.withUnsafeBufferPointer { bytes in
-                var count = 0
-                var index = 0
-                var pendingSpace = false
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte > 0x20 && byte < 0x80 {
-                        // ASCII other than space and controls: the common case, copied as it is.
-                        if pendingSpace {
-                            output[count] = 0x20
-                            count += 1
-                            scalars += 1
-                            pendingSpace = false
-                        }
-                        output[count] = byte
-                        count += 1
-                        scalars += 1
-                        if byte == 0x2C { commas += 1 }
-                        index += 1
-                        continue
-                    }
-                    let (length, isSpace) = scalar(at: index, in: bytes)
-                    let end = min(index + length, bytes.count)
-                    if isSpace {
-                        pendingSpace = count > 0
-                    } else {
-                        if pendingSpace {
-                            output[count] = 0x20
-                            count += 1
-                            scalars += 1
-                        }
-                        pendingSpace = false
-                        // Counted on the collapsed bytes exactly as `HTMLBlockScanner` counted them on its string.
-                        for offset in index..<end {
-                            let byte = bytes[offset]
-                            output[count] = byte
-                            count += 1
-                            if byte & 0xC0 != 0x80 { scalars += 1 }
-                            if byte == 0x2C || (byte == 0x8C && count >= 2 && output[count - 2] == 0xD8) {
-                                commas += 1
-                            }
-                        }
-                    }
-                    index = end
-                }
-                written = count
-            }
+        let result = String(unsafeUninitializedCapacity: text.count) { output in
+            let counted = collapseCounting(text, into: output)
+            scalars = counted.scalars
+            commas = counted.commas
+            return counted.count
         }
         return (result, scalars, commas)
     }
 
+    /// Collapses `bytes` into `output` (at least as long); returns the bytes written, scalars and commas.
+    private static func collapseCounting(
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> (count: Int, scalars: Int, commas: Int) {
+        var scalars = 0
+        var commas = 0
+        var count = 0
+        var index = 0
+        var pendingSpace = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte > 0x20 && byte < 0x80 {
+                // ASCII other than space and controls: the common case, copied as it is.
+                if pendingSpace {
+                    output[count] = 0x20
+                    count += 1
+                    scalars += 1
+                    pendingSpace = false
+                }
+                output[count] = byte
+                count += 1
+                scalars += 1
+                if byte == 0x2C { commas += 1 }
+                index += 1
+                continue
+            }
+            if byte == 0x20 {
+                // The plain space between words, without the scalar decoding below.
+                pendingSpace = count > 0
+                index += 1
+                continue
+            }
+            let (length, isSpace) = scalar(at: index, in: bytes)
+            let end = min(index + length, bytes.count)
+            if isSpace {
+                pendingSpace = count > 0
+            } else {
+                if pendingSpace {
+                    output[count] = 0x20
+                    count += 1
+                    scalars += 1
+                }
+                pendingSpace = false
+                // Counted on the collapsed bytes exactly as `HTMLBlockScanner` counted them on its string.
+                for offset in index..<end {
+                    let byte = bytes[offset]
+                    output[count] = byte
+                    count += 1
+                    if byte & 0xC0 != 0x80 { scalars += 1 }
+                    if byte == 0x2C || (byte == 0x8C && count >= 2 && output[count - 2] == 0xD8) {
+                        commas += 1
+                    }
+                }
+            }
+            index = end
+        }
+        return (count, scalars, commas)
+    }
+
     /// True when the bytes hold a scalar that is not whitespace.
     static func hasNonSpace(_ text: ArraySlice<UInt8>) -> Bool {
-        text.withUnsafeBufferPointer { bytes in
-            var index = 0
-            while index < bytes.count {
-                let (length, isSpace) = scalar(at: index, in: bytes)
-                if !isSpace { return true }
-                index += length
-            }
-            return false
+        text.withUnsafeBufferPointer { hasNonSpace($0) }
+    }
+
+    static func hasNonSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let (length, isSpace) = scalar(at: index, in: bytes)
+            if !isSpace { return true }
+            index += length
         }
+        return false
     }
 
     /// Counts the scalars that are not whitespace (for link-cluster sizes).
@@ -138,24 +156,22 @@ enum HTMLText {
     }
 
     /// The scalar count of `collapse(text)`, without building it.
-    static func collapsedScalarCount(_ text: [UInt8]) -> Int {
-        text.withUnsafeBufferPointer { bytes in
-            var index = 0
-            var count = 0
-            var pendingSpace = false
-            while index < bytes.count {
-                let (length, isSpace) = scalar(at: index, in: bytes)
-                if isSpace {
-                    pendingSpace = count > 0
-                } else {
-                    if pendingSpace { count += 1 }
-                    pendingSpace = false
-                    count += 1
-                }
-                index += length
+    static func collapsedScalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = 0
+        var count = 0
+        var pendingSpace = false
+        while index < bytes.count {
+            let (length, isSpace) = scalar(at: index, in: bytes)
+            if isSpace {
+                pendingSpace = count > 0
+            } else {
+                if pendingSpace { count += 1 }
+                pendingSpace = false
+                count += 1
             }
-            return count
+            index += length
         }
+        return count
     }
 
     /// The number of scalars in valid UTF-8 (bytes that do not continue a sequence).

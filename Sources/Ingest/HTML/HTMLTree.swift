@@ -53,6 +53,8 @@ struct HTMLTree {
     private(set) var codes: [HTMLName] = []
     private(set) var flags: [TagFlags] = []
     private var nameIndex: [String: Int32] = [:]
+    /// The class names the stripper judged while cutting the page (empty when it was not cut).
+    var classNames = ClassNameFeatures()
 
     /// The first element (`html` for a parsed page), or -1 when there is none.
     var root: Int32 { nodes.isEmpty ? -1 : 0 }
@@ -191,6 +193,18 @@ struct HTMLTree {
         return nil
     }
 
+    /// The bytes of the element's first attribute with this name, for tests that need no `String`.
+    func attributeBytes(_ node: Int32, _ name: HTMLName) -> ArraySlice<UInt8>? {
+        let element = nodes[Int(node)]
+        var index = Int(element.start)
+        while index < Int(element.end) {
+            let attribute = attributes[index]
+            if codes[Int(attribute.name)] == name { return bytes[Int(attribute.start)..<Int(attribute.end)] }
+            index += 1
+        }
+        return nil
+    }
+
     /// The attributes of an element, in document order.
     func attributes(of node: Int32) -> ArraySlice<Attribute> {
         let element = nodes[Int(node)]
@@ -218,6 +232,32 @@ struct HTMLTree {
         while child >= 0 {
             appendText(of: child, to: &result)
             child = nodes[Int(child)].next
+        }
+    }
+
+    /// True when the text below a node holds more than `limit` ASCII bytes other than spaces and controls; stops
+    /// reading at the first byte past the limit.
+    func hasVisibleASCII(moreThan limit: Int, under node: Int32) -> Bool {
+        var count = 0
+        return bytes.withUnsafeBufferPointer { bytes in
+            func walk(_ node: Int32) -> Bool {
+                let current = nodes[Int(node)]
+                if current.isText {
+                    for index in Int(current.start)..<Int(current.end) where bytes[index] > 0x20 && bytes[index] < 0x7F
+                    {
+                        count += 1
+                        if count > limit { return true }
+                    }
+                    return false
+                }
+                var child = current.firstChild
+                while child >= 0 {
+                    if walk(child) { return true }
+                    child = nodes[Int(child)].next
+                }
+                return false
+            }
+            return walk(node)
         }
     }
 

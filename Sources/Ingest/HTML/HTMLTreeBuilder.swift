@@ -172,8 +172,10 @@ struct HTMLTreeBuilder {
         let start = Int(textStart)
         textStart = -1
         if !tree.bytes[start...].contains(where: { !HTMLTreeBuilder.isASCIISpace($0) }) {
-            tree.bytes.removeSubrange(start...)
-            tree.bytes.append(0x20)
+            // Most runs are one blank byte (the stripper shrinks blank runs): overwritten, nothing removed.
+            tree.bytes[start] = 0x20
+            let extra = tree.bytes.count - start - 1
+            if extra > 0 { tree.bytes.removeLast(extra) }
         }
         tree.appendText(parent: parent, start: Int32(start))
     }

@@ -62,7 +62,7 @@ public enum TextBoilerplate {
         let trimmed = trimBullets(line)
         if trimmed.isEmpty || isURLOnly(trimmed) { return trimmed.isEmpty ? .keep : .drop }
         // Counted on scalars, before the costly loose key: long prose never matches a cue.
-        let words = wordCount(trimmed)
+        let words = wordCount(trimmed, upTo: longestCue + 1)
         guard words <= longestCue else { return .keep }
         let key = MatchKey.make(trimmed)
         let lead = key.utf8.first ?? 0
@@ -104,15 +104,32 @@ public enum TextBoilerplate {
 
     private static let longestCue = BoilerplateCue.all.map(\.maximumWords).max() ?? 0
 
-    static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let space = scalar == " " || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\n"
-            if !space && !inWord { count += 1 }
-            inWord = !space
+    /// Words separated by spaces, tabs, line feeds and no-break spaces, counted on the UTF-8 bytes (a no-break
+    /// space is C2 A0; no other scalar's encoding holds that pair, and a word starts at its first byte), up to
+    /// `limit`.
+    static func wordCount(_ text: String, upTo limit: Int = .max) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var space = byte == 0x20 || byte == 0x09 || byte == 0x0A
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    space = true
+                    index += 1
+                }
+                if !space && !inWord {
+                    count += 1
+                    // Long prose stops counting once it is known to be longer than any cue.
+                    if count >= limit { return count }
+                }
+                inWord = !space
+                index += 1
+            }
+            return count
         }
-        return count
     }
 
     private static let separators: Set<Character> = [":", "：", "-", "–", "—", "|", "»", "›", ">", "…", ".", "؛"]
