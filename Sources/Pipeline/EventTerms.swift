@@ -29,15 +29,9 @@ struct EventTerms: Sendable {
     let years: [Int]
 
     init(title: String?, text: String, seed: UInt64) {
-        var found: [UInt64: (count: Int, kind: Kind)] = [:]
+        // About one distinct term or pair per 8 bytes of text; the table grows past that.
+        var found = TermTable(expected: ((title?.utf8.count ?? 0) + text.utf8.count) / 8)
         var years = Set<Int>()
-        func add(_ term: UInt64, _ kind: Kind) {
-            if let entry = found[term] {
-                found[term] = (entry.count + 1, max(entry.kind, kind))
-            } else {
-                found[term] = (1, kind)
-            }
-        }
         let stopWords = StopWords.hashSet(language: nil, seed: seed)
         for part in [title ?? "", text] where !part.isEmpty {
             let scalars = Array(part.unicodeScalars)
@@ -50,15 +44,12 @@ struct EventTerms: Sendable {
                 if token.isStopWord { return }
                 let term = token.termHash
                 let isName = !token.isNumber && Self.isName(scalars, start: token.start, previousEnd: previousEnd)
-                add(term, isName ? .name : .word)
-                if let previousTerm { add(Hash64.combine(previousTerm, term), .pair) }
+                found.add(term, isName ? .name : .word)
+                if let previousTerm { found.add(Hash64.combine(previousTerm, term), .pair) }
                 previousTerm = term
             }
         }
-        let sorted = found.sorted { $0.key < $1.key }
-        terms = sorted.map(\.key)
-        counts = sorted.map(\.value.count)
-        kinds = sorted.map(\.value.kind)
+        (terms, counts, kinds) = found.sorted()
         self.years = years.sorted()
     }
 
