@@ -67,6 +67,25 @@ struct EventGroupingTests {
         #expect(EventGrouper.union(copies, []).count == copies.count)
     }
 
+    @Test func termTableCountsKindsAndGrows() {
+        var table = TermTable(expected: 1)
+        var expected: [UInt64: (Int, EventTerms.Kind)] = [:]
+        var random = SystemRandomNumberGenerator()
+        let keys = (0..<300).map { _ in UInt64.random(in: 0...UInt64.max, using: &random) } + [0, 1 << 63]
+        for (index, key) in keys.enumerated() {
+            for repeat_ in 0..<(1 + index % 3) {
+                let kind: EventTerms.Kind = repeat_ == 1 ? .name : index % 7 == 0 ? .pair : .word
+                table.add(key, kind)
+                let old = expected[key] ?? (0, .word)
+                expected[key] = (old.0 + 1, max(old.1, kind))
+            }
+        }
+        let sorted = table.sorted()
+        #expect(sorted.terms == expected.keys.sorted())
+        #expect(sorted.counts == sorted.terms.map { expected[$0]!.0 })
+        #expect(sorted.kinds == sorted.terms.map { expected[$0]!.1 })
+    }
+
     @Test func namesInsideSentencesAreWeightedUp() {
         let terms = EventTerms(title: nil, text: "Police said Nichols fled. Police found him.", seed: 1)
         #expect(terms.names.count == 1, "Nichols is a name; sentence-initial Police is not")
