@@ -12,11 +12,11 @@ import Reports
 /// writes tens of thousands of files and a gigabyte, and those syncs were a sixth of its write time. Reports are
 /// regenerated from the input or the index, so a crash mid-write loses nothing that a rerun does not write again.
 /// Writing from the string's own UTF-8 also skips the copy into a `Data`.
-enum ReportFile {
+public enum ReportFile {
     /// Creates or truncates `path` and writes `content` to it.
     ///
     /// - Throws: `ReportsError.writeFailed` with the path and the system's reason.
-    static func save(_ content: String, to path: String) throws {
+    public static func save(_ content: String, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path) }
         var content = content
