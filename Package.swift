@@ -28,7 +28,8 @@ let package = Package(
         .target(name: "Comparison", dependencies: ["CrossCheckModel", "Facts"]),
         .target(name: "Reports", dependencies: ["CrossCheckModel", "Facts", "Comparison"]),
         .target(name: "Ingest", dependencies: ["CrossCheckModel", "CLibXML2", "CZlib"]),
-        .target(name: "Store", dependencies: ["CrossCheckModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Store", dependencies: ["CrossCheckModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Pipeline",
             dependencies: ["CrossCheckModel", "TextCore", "Similarity", "Facts", "Comparison", "Reports", "Ingest"]),

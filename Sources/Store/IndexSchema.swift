@@ -76,6 +76,10 @@ enum IndexSchema {
         migrator.registerMigration("v2-buckets-from-signatures") { db in
             try db.execute(sql: "DROP TABLE band")
         }
+        // From v3 on, `groupChange.report` holds new reports deflated (`CompressedText`: most of what a night added
+        // to the index was its reports as text). Nothing is rewritten: older rows stay text and are read as text. The
+        // migration is recorded so that an older crosscheck, which would read a blob as text, refuses the index.
+        migrator.registerMigration("v3-compressed-change-reports") { _ in }
         return migrator
     }
 

@@ -36,9 +36,24 @@ extension IndexStore {
             try Row.fetchAll(
                 db, sql: "SELECT * FROM groupChange WHERE night = ? ORDER BY groupID", arguments: [night]
             ).map { row in
-                GroupChangeRecord(
-                    night: row["night"], groupID: row["groupID"], beforeJSON: row["before"],
-                    changesJSON: row["changes"], reportJSON: row["report"])
+                let night: Int = row["night"]
+                let groupID: Int64 = row["groupID"]
+                // A report is a compressed blob since schema v3, plain text before.
+                let report: String
+                switch (row["report"] as DatabaseValue).storage {
+                case .blob(let blob):
+                    guard let text = CompressedText.text(of: blob) else {
+                        throw StoreError.database(
+                            path: path,
+                            message: "the stored report of group \(groupID) on night \(night) does not inflate; "
+                                + "the file is damaged: restore it from a backup or start a new index")
+                    }
+                    report = text
+                default: report = row["report"]
+                }
+                return GroupChangeRecord(
+                    night: night, groupID: groupID, beforeJSON: row["before"], changesJSON: row["changes"],
+                    reportJSON: report)
             }
         }
     }
@@ -91,7 +106,10 @@ extension IndexStore {
                     """)
             for change in night.changes {
                 try upsertChange.execute(
-                    arguments: [change.night, change.groupID, change.beforeJSON, change.changesJSON, change.reportJSON])
+                    arguments: [
+                        change.night, change.groupID, change.beforeJSON, change.changesJSON,
+                        CompressedText.compress(change.reportJSON),
+                    ])
             }
             try db.execute(sql: "DELETE FROM runState")
         }

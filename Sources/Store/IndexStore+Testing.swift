@@ -1,3 +1,4 @@
+import Foundation
 internal import GRDB
 
 extension IndexStore {
@@ -34,6 +35,33 @@ extension IndexStore {
     func debugTables() throws -> [String] {
         try read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        }
+    }
+
+    /// Whether the change record's report is stored as a blob (deflated).
+    func debugReportIsBlob(night: Int, groupID: Int64) throws -> Bool {
+        try read { db in
+            try String.fetchOne(
+                db, sql: "SELECT typeof(report) FROM groupChange WHERE night = ? AND groupID = ?",
+                arguments: [night, groupID]) == "blob"
+        }
+    }
+
+    /// Stores a change record with its report as text, as crosscheck wrote it before schema v3.
+    func debugStoreTextReport(night: Int, groupID: Int64, report: String) throws {
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO groupChange (night, groupID, before, changes, report) VALUES (?, ?, NULL, '[]', ?)",
+                arguments: [night, groupID, report])
+        }
+    }
+
+    /// Stores a change record whose report is the given blob (a damaged file, in tests).
+    func debugStoreBlobReport(night: Int, groupID: Int64, blob: Data) throws {
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO groupChange (night, groupID, before, changes, report) VALUES (?, ?, NULL, '[]', ?)",
+                arguments: [night, groupID, blob])
         }
     }
 }

@@ -112,7 +112,10 @@ struct WindowBucketTests {
         let path = folder.file("old.db")
         try IndexStore.debugCreateVersion1(path: path, bandKeys: [7, 8, 9], windowDay: Self.night - 1)
         let store = try IndexStore.openForWriting(path: path)
-        #expect(try store.stats().schema == ["v1-articles-groups-bands", "v2-buckets-from-signatures"])
+        #expect(
+            try store.stats().schema == [
+                "v1-articles-groups-bands", "v2-buckets-from-signatures", "v3-compressed-change-reports",
+            ])
         #expect(try !store.debugTables().contains("band"))
         let probe = BandProbe(bandKeys: [8, 9, 100], day: Self.night)
         #expect(try store.candidates(for: [probe], windowDays: 7, minimumShared: 2) == [1])
@@ -142,5 +145,38 @@ struct WindowBucketTests {
         for article in Int64(1)...3 { buckets.add(article: article, day: 100, keys: [1]) }
         buckets.add(article: 4, day: 100, keys: [2])
         #expect(buckets.candidates(of: probe, windowDays: 7, minimumShared: 1) == [4])
+    }
+}
+
+/// Change records keep their report deflated (schema v3); a report stored as text by an older crosscheck is still
+/// read, and a damaged blob is an error that names the group, never a garbled report.
+@Suite("Index store: compressed reports")
+struct CompressedReportTests {
+    @Test(arguments: [
+        "", "{\n  \"title\" : \"مقتل 12 شخصا في حلب\"\n}\n", String(repeating: "report \u{202E} ", count: 50_000),
+    ])
+    func textRoundTrips(_ text: String) {
+        let blob = CompressedText.compress(text)
+        #expect(CompressedText.text(of: blob) == text)
+        if text.utf8.count > 100_000 { #expect(blob.count * 10 < text.utf8.count) }
+        var damaged = blob
+        damaged[damaged.count - 1] ^= 0xFF
+        #expect(text.isEmpty || CompressedText.text(of: damaged) == nil)
+        #expect(CompressedText.text(of: Data("plain".utf8)) == nil)
+    }
+
+    @Test func recordsAreStoredDeflatedAndOldTextRecordsStillRead() throws {
+        let folder = try ScratchFolder()
+        let store = try IndexStore.openForWriting(path: folder.file("index.db"))
+        let report = "{\n  \"id\" : \"s000001\"\n}\n"
+        let record = GroupChangeRecord(night: 20, groupID: 1, beforeJSON: nil, changesJSON: "[]", reportJSON: report)
+        try store.beginRun(night: 20)
+        try store.commit(NightCommit(night: 20, indexed: [], groups: [], deletedGroups: [], changes: [record]))
+        #expect(try store.changes(night: 20).map(\.reportJSON) == [report])
+        #expect(try store.debugReportIsBlob(night: 20, groupID: 1))
+        try store.debugStoreTextReport(night: 21, groupID: 2, report: report)
+        #expect(try store.changes(night: 21).map(\.reportJSON) == [report])
+        try store.debugStoreBlobReport(night: 22, groupID: 3, blob: Data("CCZ1 damaged".utf8))
+        #expect(throws: StoreError.self) { try store.changes(night: 22) }
     }
 }

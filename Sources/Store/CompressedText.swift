@@ -1,0 +1,58 @@
+internal import CZlib
+import Foundation
+
+/// Text stored deflated (zlib) in the index: a group's report JSON in each change record.
+///
+/// A night records the full report of every group it changed, so that a re-run of the night writes the same pages;
+/// as plain text that was most of what a night added to the index (0.74 GB for 82,596 articles) and, through the WAL
+/// and its checkpoint, twice as many bytes written while the report files were being written. JSON deflates about
+/// tenfold at zlib's fastest level. The blob is the magic `CCZ1`, the text's UTF-8 length (8 bytes, little-endian)
+/// and zlib's `compress2` output; a value without the magic is plain text (an index written before v3).
+///
+///     let blob = CompressedText.compress(json)
+///     CompressedText.text(of: blob) == json  // true
+enum CompressedText {
+    static let magic = Data("CCZ1".utf8)
+
+    static func compress(_ text: String) -> Data {
+        var text = text
+        return text.withUTF8 { utf8 -> Data in
+            var capacity = compressBound(uLong(utf8.count))
+            var output = Data(count: magic.count + 8 + Int(capacity))
+            let status = output.withUnsafeMutableBytes { raw -> Int32 in
+                let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                var length = UInt64(utf8.count).littleEndian
+                withUnsafeBytes(of: &length) { lengthBytes in
+                    for (offset, byte) in (Array(magic) + Array(lengthBytes)).enumerated() { base[offset] = byte }
+                }
+                return compress2(
+                    base + magic.count + 8, &capacity, utf8.baseAddress ?? UnsafePointer(base), uLong(utf8.count),
+                    Z_BEST_SPEED)
+            }
+            precondition(status == Z_OK, "zlib compress2 failed (\(status)) with a buffer of compressBound size")
+            output.count = magic.count + 8 + Int(capacity)
+            return output
+        }
+    }
+
+    /// The text of a stored blob, or nil when it is not one that ``compress(_:)`` made or it does not inflate.
+    static func text(of blob: Data) -> String? {
+        guard blob.count >= magic.count + 8, blob.prefix(magic.count) == magic else { return nil }
+        let length = blob.dropFirst(magic.count).prefix(8).enumerated().reduce(UInt64(0)) {
+            $0 | UInt64($1.element) << (8 * UInt64($1.offset))
+        }
+        guard length < 1 << 34 else { return nil }
+        var output = [UInt8](repeating: 0, count: Int(length))
+        var produced = uLong(length)
+        let payload = blob.dropFirst(magic.count + 8)
+        let status = payload.withUnsafeBytes { input in
+            output.withUnsafeMutableBufferPointer { buffer in
+                uncompress(
+                    buffer.baseAddress, &produced, input.bindMemory(to: UInt8.self).baseAddress,
+                    uLong(input.count))
+            }
+        }
+        guard status == Z_OK, produced == uLong(length) else { return nil }
+        return String(decoding: output, as: UTF8.self)
+    }
+}
