@@ -37,21 +37,27 @@ struct ClassNameFeatures {
 
     /// The features of a name already judged on this page, or nil.
     func cached(_ name: UnsafeBufferPointer<UInt8>, hash: UInt64) -> HTMLPruning.NameFeatures? {
-        guard !entries.isEmpty else { return nil }
+        guard !entries.isEmpty, let entry = probe(name, hash: hash).entry else { return nil }
+        return entries[entry].features
+    }
+
+    /// Where `name` is in the table: its entry, or the free slot where it would go.
+    private func probe(_ name: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, entry: Int?) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
+            let index = Int(slots[slot]) - 1
+            let entry = entries[index]
             if entry.hash == hash,
                 storage.withUnsafeBufferPointer({
                     ByteWordSet.equal(UnsafeBufferPointer(rebasing: $0[entry.start..<entry.end]), name)
                 })
             {
-                return entry.features
+                return (slot, index)
             }
             slot = (slot + 1) & mask
         }
-        return nil
+        return (slot, nil)
     }
 
     /// The features of a name (`hash` is `hash(name)`), and whether the stripper keeps it; judged on first sight.
@@ -59,19 +65,8 @@ struct ClassNameFeatures {
         features: HTMLPruning.NameFeatures, kept: Bool
     ) {
         if slots.isEmpty { slots = [Int32](repeating: 0, count: 1024) }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash,
-                storage.withUnsafeBufferPointer({
-                    ByteWordSet.equal(UnsafeBufferPointer(rebasing: $0[entry.start..<entry.end]), name)
-                })
-            {
-                return (entry.features, entry.kept)
-            }
-            slot = (slot + 1) & mask
-        }
+        let (slot, found) = probe(name, hash: hash)
+        if let found { return (entries[found].features, entries[found].kept) }
         let judged = judge(name)
         let start = storage.count
         storage.append(contentsOf: name)
