@@ -34,8 +34,7 @@ struct ClassEvidence: Hashable {
         private var scratch = HTMLPruning.ClassNameScratch()
         /// The stripper's answers for the page's class names (`HTMLTree.classNames`).
         private var names = ClassNameFeatures()
-        /// Entry index + 1 per slot, 0 when free; the count is a power of two.
-        private var slots = [Int32](repeating: 0, count: 256)
+        private var slots = ByteKeySlots(count: 256)
 
         /// The evidence of every node of a page, by node index (text nodes and plain elements get `none`).
         static func table(for tree: HTMLTree) -> [ClassEvidence] {
@@ -90,34 +89,17 @@ struct ClassEvidence: Hashable {
         private mutating func lookUp(_ start: Int32, _ end: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> ClassEvidence
         {
             let value = UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in value { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-            while slots[slot] != 0 {
-                let entry = entries[Int(slots[slot]) - 1]
-                if entry.hash == hash,
-                    ByteWordSet.equal(UnsafeBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.end)]), value)
-                {
-                    return entry.evidence
-                }
-                slot = (slot + 1) & mask
+            let hash = ByteKeySlots.hash(value)
+            let (slot, found) = slots.probe(hash: hash) { index in
+                let entry = entries[index]
+                return entry.hash == hash
+                    && ByteWordSet.equal(UnsafeBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.end)]), value)
             }
+            if let found { return entries[found].evidence }
             let evidence = HTMLPruning.evidence(ofValue: value, names: names, scratch: &scratch)
             entries.append(Entry(hash: hash, start: start, end: end, evidence: evidence))
-            slots[slot] = Int32(entries.count)
-            if entries.count * 2 > slots.count { grow() }
+            slots.insert(entries.count - 1, at: slot) { entries[$0].hash }
             return evidence
-        }
-
-        private mutating func grow() {
-            slots = [Int32](repeating: 0, count: slots.count * 2)
-            let mask = slots.count - 1
-            for (index, entry) in entries.enumerated() {
-                var slot = Int(truncatingIfNeeded: entry.hash ^ (entry.hash >> 29)) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(index + 1)
-            }
         }
     }
 

@@ -22,57 +22,47 @@ struct ClassNameFeatures {
     /// The names' bytes, one after the other.
     private var storage: [UInt8] = []
     private var entries: [Entry] = []
-    /// Entry index + 1 per slot, 0 when free; the count is a power of two.
-    private var slots: [Int32] = []
+    /// Made on the first name, so that a page without class names allocates nothing.
+    private var slots: ByteKeySlots?
     private var scratch = HTMLPruning.ClassNameScratch()
     private var lowered: [UInt8] = []
 
     var isEmpty: Bool { entries.isEmpty }
 
-    static func hash(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
+    static func hash(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 { ByteKeySlots.hash(name) }
 
     /// The features of a name already judged on this page, or nil.
     func cached(_ name: UnsafeBufferPointer<UInt8>, hash: UInt64) -> HTMLPruning.NameFeatures? {
-        guard !entries.isEmpty, let entry = probe(name, hash: hash).entry else { return nil }
+        guard let slots, let entry = probe(slots, name, hash: hash).entry else { return nil }
         return entries[entry].features
     }
 
-    /// Where `name` is in the table: its entry, or the free slot where it would go.
-    private func probe(_ name: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, entry: Int?) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            let entry = entries[index]
-            if entry.hash == hash,
-                storage.withUnsafeBufferPointer({
-                    ByteWordSet.equal(UnsafeBufferPointer(rebasing: $0[entry.start..<entry.end]), name)
-                })
-            {
-                return (slot, index)
+    private func probe(_ slots: ByteKeySlots, _ name: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (
+        slot: Int, entry: Int?
+    ) {
+        storage.withUnsafeBufferPointer { storage in
+            slots.probe(hash: hash) { index in
+                let entry = entries[index]
+                return entry.hash == hash
+                    && ByteWordSet.equal(UnsafeBufferPointer(rebasing: storage[entry.start..<entry.end]), name)
             }
-            slot = (slot + 1) & mask
         }
-        return (slot, nil)
     }
 
     /// The features of a name (`hash` is `hash(name)`), and whether the stripper keeps it; judged on first sight.
     mutating func look(_ name: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (
         features: HTMLPruning.NameFeatures, kept: Bool
     ) {
-        if slots.isEmpty { slots = [Int32](repeating: 0, count: 1024) }
-        let (slot, found) = probe(name, hash: hash)
+        var slots = self.slots ?? ByteKeySlots(count: 1024)
+        let (slot, found) = probe(slots, name, hash: hash)
         if let found { return (entries[found].features, entries[found].kept) }
         let judged = judge(name)
         let start = storage.count
         storage.append(contentsOf: name)
         entries.append(Entry(hash: hash, start: start, end: storage.count, features: judged.0, kept: judged.1))
-        slots[slot] = Int32(entries.count)
-        if entries.count * 2 > slots.count { grow() }
+        self.slots = nil  // the local copy is then the only one, and inserting does not copy the slots
+        slots.insert(entries.count - 1, at: slot) { entries[$0].hash }
+        self.slots = slots
         return judged
     }
 
@@ -92,14 +82,4 @@ struct ClassNameFeatures {
     }
 
     private static let created = ByteWordSet.prefixes(["created"])
-
-    private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: entry.hash ^ (entry.hash >> 29)) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
-        }
-    }
 }
