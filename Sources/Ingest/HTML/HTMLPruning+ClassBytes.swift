@@ -34,31 +34,22 @@ extension HTMLPruning {
         scratch.lower.withUnsafeMutableBufferPointer { lower in
             for index in lower.indices { lower[index] = HTMLText.lower(lower[index]) }
         }
-        var start = 0
-        scratch.lower.withUnsafeBufferPointer { lowered in
-            while start < value.count {
-                guard !isNameSeparator(value[start]) else {
-                    start += 1
-                    continue
-                }
-                var end = start
-                while end < value.count && !isNameSeparator(value[end]) { end += 1 }
+        scratch.lower.withUnsafeBufferPointer { lowered -> Void in
+            forEachName(in: value) { range in
                 found.formUnion(
                     features(
-                        ofName: UnsafeBufferPointer(rebasing: value[start..<end]),
-                        lowered: UnsafeBufferPointer(rebasing: lowered[start..<end]), known: found,
-                        scratch: &scratch))
-                start = end
+                        ofName: UnsafeBufferPointer(rebasing: value[range]),
+                        lowered: UnsafeBufferPointer(rebasing: lowered[range]), known: found, scratch: &scratch))
+                return true
             }
         }
         return ClassEvidence(found)
     }
 
-    /// The union of the features of the value's names when every name is in `names`, else nil.
-    private static func knownFeatures(ofValue value: UnsafeBufferPointer<UInt8>, _ names: ClassNameFeatures)
-        -> NameFeatures?
-    {
-        var found: NameFeatures = []
+    /// Calls `body` with the range of each name of a class or id value (names are split at `isNameSeparator`),
+    /// until it returns false; returns whether every name was read.
+    @discardableResult
+    static func forEachName(in value: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) -> Bool {
         var start = 0
         while start < value.count {
             guard !isNameSeparator(value[start]) else {
@@ -67,12 +58,24 @@ extension HTMLPruning {
             }
             var end = start
             while end < value.count && !isNameSeparator(value[end]) { end += 1 }
-            let name = UnsafeBufferPointer(rebasing: value[start..<end])
-            guard let features = names.cached(name, hash: ClassNameFeatures.hash(name)) else { return nil }
-            found.formUnion(features)
+            guard body(start..<end) else { return false }
             start = end
         }
-        return found
+        return true
+    }
+
+    /// The union of the features of the value's names when every name is in `names`, else nil.
+    private static func knownFeatures(ofValue value: UnsafeBufferPointer<UInt8>, _ names: ClassNameFeatures)
+        -> NameFeatures?
+    {
+        var found: NameFeatures = []
+        let complete = forEachName(in: value) { range in
+            let name = UnsafeBufferPointer(rebasing: value[range])
+            guard let features = names.cached(name, hash: ClassNameFeatures.hash(name)) else { return false }
+            found.formUnion(features)
+            return true
+        }
+        return complete ? found : nil
     }
 
     /// What one class name says on its own; a value's evidence combines its names' features (any name counts).
