@@ -70,15 +70,6 @@ extension IndexStore {
         try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE grouped = 0 ORDER BY id") }
     }
 
-    /// Articles stored but not yet grouped, in row order: tonight's, plus any left by an interrupted run.
-    public func pendingArticles() throws -> [StoredArticle] {
-        try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT \(Self.articleColumns), NULL FROM article a WHERE grouped = 0 ORDER BY id"
-            ).map(Self.storedArticle)
-        }
-    }
-
     /// Grouped articles sharing at least `minimumShared` LSH band keys with one probe, within `windowDays` of its
     /// day, ascending.
     ///

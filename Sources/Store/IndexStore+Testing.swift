@@ -64,4 +64,14 @@ extension IndexStore {
                 arguments: [night, groupID, blob])
         }
     }
+
+    /// Articles stored but not yet grouped, in row order, with their text (a night reads only their rows:
+    /// ``pendingRowIDs()``).
+    func pendingArticles() throws -> [StoredArticle] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT \(Self.articleColumns), NULL FROM article a WHERE grouped = 0 ORDER BY id"
+            ).map(Self.storedArticle)
+        }
+    }
 }
