@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates a synthetic news corpus for the index scripts: stories whose articles spread over several nights.
 
-Usage: gen-corpus.py OUT_DIR --articles N --nights K [--seed S] [--start 2026-01-01]
+Usage: gen-corpus.py OUT_DIR --articles N --nights K [--seed S] [--start 2026-01-01] [--steady]
 Writes OUT_DIR/night-001/articles.jsonl … one folder per night, in the JSONL input format (id, title, text, url,
 outlet, published, language). A story has its own vocabulary and sentences; its articles quote some of them, add
 filler, and state a casualty figure that may change from one night to the next. Deterministic for a seed.
@@ -34,6 +34,9 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--start", default="2026-01-01")
     parser.add_argument("--first-night", type=int, default=1, help="number of the first night folder written")
+    parser.add_argument("--steady", action="store_true",
+                        help="stories also start up to two nights before the first and run past the last; articles "
+                             "outside the nights are left out, so every night holds about ARTICLES / NIGHTS")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     common = [word(rng) for _ in range(20000)]
@@ -45,16 +48,20 @@ def main():
         story += 1
         vocabulary = [word(rng) for _ in range(40)] + rng.sample(common, 100)
         sentences = [sentence(rng, vocabulary, rng.randint(8, 16)) for _ in range(10)]
-        first = rng.randrange(args.nights)
+        # Without --steady, a story's later articles past the last night pile up on it (the last night holds more).
+        first = rng.randrange(-2 if args.steady else 0, args.nights)
         figure = rng.randint(3, 300)
         # Each story words its figure its own way: one sentence shared by every article would make all pairs alike.
         template = f"At least {{}} people were killed in {rng.choice(vocabulary)} {rng.choice(vocabulary)}, " \
             f"{rng.choice(vocabulary)} said."
         size = min(args.articles - total, rng.choice([1, 1, 2, 3, 4, 5, 6]))
         for member in range(size):
-            night = min(args.nights - 1, first + rng.choice([0, 0, 0, 1, 1, 2]))
+            night = first + rng.choice([0, 0, 0, 1, 1, 2])
             if night > first and rng.random() < 0.5:
                 figure += rng.randint(1, 20)
+            if args.steady and not 0 <= night < args.nights:
+                continue
+            night = min(args.nights - 1, night)
             body = rng.sample(sentences, 6) + [sentence(rng, common, rng.randint(8, 14)) for _ in range(3)]
             rng.shuffle(body)
             body.insert(rng.randint(0, len(body)), template.format(figure))

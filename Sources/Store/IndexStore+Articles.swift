@@ -113,20 +113,33 @@ extension IndexStore {
     }
 
     /// Every member of the groups of `rowIDs` (the articles themselves included), ascending.
+    ///
+    /// Asked a few hundred rows at a time (`IN` lists), not a row at a time: a night asks for tens of thousands.
     public func groupMates(of rowIDs: [Int64]) throws -> [Int64] {
         guard !rowIDs.isEmpty else { return [] }
         return try read { db in
             var found = Set(rowIDs)
-            let statement = try db.cachedStatement(
-                sql: "SELECT id FROM article WHERE groupID = (SELECT groupID FROM article WHERE id = ?)")
-            var seenGroups = Set<Int64>()
-            for row in rowIDs {
-                let group = try Int64.fetchOne(db, sql: "SELECT groupID FROM article WHERE id = ?", arguments: [row])
-                guard let group, seenGroups.insert(group).inserted else { continue }
-                for mate in try Int64.fetchAll(statement, arguments: [row]) { found.insert(mate) }
+            var groups = Set<Int64>()
+            for chunk in Self.chunks(of: rowIDs) {
+                let sql =
+                    "SELECT DISTINCT groupID FROM article WHERE groupID IS NOT NULL AND id IN (\(Self.placeholders(chunk.count)))"
+                groups.formUnion(try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(chunk)))
+            }
+            for chunk in Self.chunks(of: groups.sorted()) {
+                let sql = "SELECT id FROM article WHERE groupID IN (\(Self.placeholders(chunk.count)))"
+                found.formUnion(try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(chunk)))
             }
             return found.sorted()
         }
+    }
+
+    /// Slices of at most 500 values, under SQLite's limit on bound parameters.
+    private static func chunks(of values: [Int64]) -> [ArraySlice<Int64>] {
+        stride(from: 0, to: values.count, by: 500).map { values[$0..<min(values.count, $0 + 500)] }
+    }
+
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ",")
     }
 
     /// The stored articles of `rowIDs`, in row order.

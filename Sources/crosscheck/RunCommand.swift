@@ -59,7 +59,7 @@ struct RunCommand: ParsableCommand {
             ).run(pipeline)
             return
         }
-        let result = pipeline.run(paths: inputs)
+        var result = pipeline.run(paths: inputs)
         let summary = result.report.summary
         guard summary.inputs > 0 else {
             FileHandle.standardError.write(
@@ -67,7 +67,8 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(ExitStatus.fatal.rawValue)
         }
         do {
-            try result.write(to: out, formats: format.map(\.format))
+            let written = result
+            try result.timings.measure("write reports") { try written.write(to: out, formats: format.map(\.format)) }
         } catch {
             FileHandle.standardError.write(Data("crosscheck: cannot write reports to \(out): \(error)\n".utf8))
             throw ExitCode(ExitStatus.fatal.rawValue)
