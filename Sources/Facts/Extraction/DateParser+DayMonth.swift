@@ -50,7 +50,7 @@ extension DateParser {
             return true
         }
         // Day first: "11 أكتوبر", "11th October", "1er février", "الرابع من يونيو", "11 من أكتوبر".
-        var day: Int? = integer(at: position, end: end, in: 1...31)
+        var day: Int? = isNumberTail(position) ? nil : integer(at: position, end: end, in: 1...31)
         var afterDay = position + 1
         if day == nil, let match = wordMatch(at: position, end: end), case .ordinal(let ordinal) = match.value {
             day = ordinal
@@ -146,7 +146,7 @@ extension DateParser {
             position > index || found.value.standsAlone
             || (index > 0 && tokens[index - 1].sentence == tokens[index].sentence
                 && Self.monthPrepositions.contains(tokens[index - 1].key)
-                && (!found.value.needsDay || tokens[position].isCapitalized
+                && (!found.value.needsDay || found.value.standsAfterPreposition || tokens[position].isCapitalized
                     || (position + 1 < end && tokens[position + 1].key == Keys.point)))
         mention.last = found.end - 1
         // "Oct-2", "jan/1": a dash or slash between the month and its day.
@@ -182,5 +182,17 @@ extension DateParser {
             mention.last = words.last
         }
         return true
+    }
+
+    /// "6,107,31 août 2019": digits glued by a comma or point to a long or already grouped number are its last
+    /// group, not a day ("les 5,6 et 7 mai" keeps its days: "5" alone is no grouped number).
+    func isNumberTail(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].isPunctuation,
+            tokens[index - 1].key == Keys.point || Self.comma.contains(tokens[index - 1].key),
+            tokens[index - 1].start == tokens[index - 2].end, tokens[index].start == tokens[index - 1].end,
+            tokens[index - 2].isNumber
+        else { return false }
+        let previous = tokens[index - 2]
+        return previous.end - previous.start >= 3
     }
 }

@@ -5,6 +5,9 @@ struct MonthName: Sendable, Hashable {
     var isHijri: Bool = false
     /// True for abbreviations and words that are also common words ("May", "Mar"): only read next to a day or year.
     var needsDay: Bool = false
+    /// An abbreviation that is no common word ("déc", "Oct", "juil"): after "in", "en" or "dans" it is the month
+    /// even alone ("dans déc"); "in may", "en sept" stay words.
+    var standsAfterPreposition: Bool = false
     /// An Arabic name that means nothing but the month ("أبريل", "تشرين الأول"): it is a date even with no day,
     /// year or preposition ("كذبة أبريل"). Not "مارس" (also "he practised"), "آب", "نيسان", "تموز" or "ماي".
     var standsAlone: Bool = false
@@ -64,13 +67,15 @@ enum MonthNames {
             ["october", "octobre"], ["november", "novembre"], ["december", "decembre"],
         ])
         let short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let words: Set<String> = ["jan", "mar", "may", "sep"]
         for (offset, word) in short.enumerated() {
-            list.append((word, MonthName(month: offset + 1, needsDay: true)))
+            list.append(
+                (word, MonthName(month: offset + 1, needsDay: true, standsAfterPreposition: !words.contains(word))))
         }
         list.append(("sept", MonthName(month: 9, needsDay: true)))
         // French abbreviations: "5 juil", "21 avr. 2016".
         for (word, month) in [("janv", 1), ("fevr", 2), ("fev", 2), ("avr", 4), ("juil", 7)] {
-            list.append((word, MonthName(month: month, needsDay: true)))
+            list.append((word, MonthName(month: month, needsDay: true, standsAfterPreposition: true)))
         }
         return list
     }()
@@ -102,6 +107,9 @@ enum MonthNames {
         PatternExample("11 octobre 2023", "2023-10-11 day event explicit", .dates),
         PatternExample("le 1er février 2023", "2023-02-01 day event explicit", .dates),
         PatternExample("في أكتوبر 2023", "2023-10-01 month event explicit", .dates),
+        PatternExample(
+            "Il reviendra dans déc", "2022-12-01 month event from_publication", .dates, published: "2023-01-02"),
+        PatternExample("6,107,31 août 2019", "2019-08-01 month event explicit", .dates),
         PatternExample("11/10/2023", "2023-10-11 day event explicit", .dates),
         PatternExample("30 أبريل", "2026-04-30 day event inferred_from_reference", .dates),
         PatternExample("30 أبريل", "2023-04-30 day event from_publication", .dates, published: "2023-05-20"),
