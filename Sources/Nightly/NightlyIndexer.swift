@@ -161,19 +161,31 @@ public struct NightlyIndexer: Sendable {
         let candidates = try store.candidates(
             for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys,
             maximumBucket: maximumBucket)
-        let old = try store.articles(rowIDs: try store.groupMates(of: candidates))
+        let old = try store.articles(rowIDs: candidates)
+        let sizes = try store.groupSizes(ofGroups: Array(Set(old.compactMap(\.groupID))))
         let earlier = try store.changes(night: night)
         timings.lap("lookup")
-        let oldFacts = ParallelMap.map(old) { stored in
-            stored.factsJSON.flatMap { try? JSONDecoder().decode(ArticleFacts.self, from: Data($0.utf8)) }
-        }
-        let readBack = pipeline.prepareWindow(old.map(\.article), knownFacts: oldFacts)
+        let readBack = prepareStored(old)
         timings.lap("window")
-        let groups = pipeline.attach(
-            tonight: fresh, indexed: readBack, storedGroups: old.map(\.groupID), timings: &timings.grouping)
+        let links = pipeline.link(
+            tonight: fresh, indexed: readBack, storedGroups: old.map(\.groupID), groupSizes: sizes,
+            timings: &timings.grouping)
         timings.lap("group")
-        let rows = old.map(\.rowID) + pending.rows
-        let previousGroup = old.map(\.groupID) + pending.rows.map { _ in nil }
+        // The other members of the stored groups tonight's articles join, for their reports; most of the candidates'
+        // groups join nothing, and their members are never read.
+        let candidateRows = Set(candidates)
+        let mates = try store.articles(
+            rowIDs: try store.members(ofGroups: links.joinedGroups).filter { !candidateRows.contains($0) })
+        let stored = old.map(\.rowID) + mates.map(\.rowID)
+        let order = stored.indices.sorted { stored[$0] < stored[$1] }
+        let groups = pipeline.report(
+            links, mates: prepareStored(mates), mateGroups: mates.map { $0.groupID ?? -1 }, order: order,
+            timings: &timings.grouping)
+        timings.lap("members+reports")
+        let rows = order.map { stored[$0] } + pending.rows
+        let previousGroup =
+            order.map { $0 < old.count ? old[$0].groupID : mates[$0 - old.count].groupID }
+            + pending.rows.map { _ in nil }
         let plan = try GroupPlan(
             groups: groups, rows: rows, previousGroup: previousGroup, night: night, earlier: earlier, store: store)
         let encodedFacts = try encoding.wait()
@@ -185,7 +197,15 @@ public struct NightlyIndexer: Sendable {
         let commit = NightCommit(
             night: night, indexed: indexed, groups: plan.groups, deletedGroups: plan.deletedGroups,
             changes: plan.changes)
-        return (old.count, candidates.count, plan, earlier, commit)
+        return (old.count + mates.count, candidates.count, plan, earlier, commit)
+    }
+
+    /// Indexed articles read back, prepared with the facts stored for them.
+    private func prepareStored(_ stored: [StoredArticle]) -> PreparedWindow {
+        let facts = ParallelMap.map(stored) { article in
+            article.factsJSON.flatMap { try? JSONDecoder().decode(ArticleFacts.self, from: Data($0.utf8)) }
+        }
+        return pipeline.prepareWindow(stored.map(\.article), knownFacts: facts)
     }
 
     /// The identity of an article's content: a hash of its title and text (metadata and file name aside).

@@ -14,6 +14,10 @@ struct PairVerifier: Sendable {
     /// The batch TF-IDF vector of each article; also the source of its keywords for candidate search.
     let vectors: [TermVector]
 
+    /// Document frequencies of the terms over the articles the verifier was built from, and their number.
+    private let termFrequency: SplitHashCounter
+    private let documents: Int
+
     init(articles: [PreparedArticle], options: PipelineOptions) {
         self.articles = articles
         self.options = options
@@ -28,9 +32,42 @@ struct PairVerifier: Sendable {
             for term in articles[index].terms.terms { add(term) }
         }
         let documents = articles.count
+        termFrequency = frequency
+        self.documents = documents
         vectors = ParallelMap.map(articles) {
             TermVector($0.terms, documentFrequency: frequency, documents: documents, options: options)
         }
+    }
+
+    private init(
+        articles: [PreparedArticle], options: PipelineOptions, passageFrequency: SplitHashCounter,
+        vectors: [TermVector], termFrequency: SplitHashCounter, documents: Int
+    ) {
+        self.articles = articles
+        self.options = options
+        self.passageFrequency = passageFrequency
+        self.vectors = vectors
+        self.termFrequency = termFrequency
+        self.documents = documents
+    }
+
+    /// This verifier over other articles: `layout` lists, for each position of the new verifier, one of this
+    /// verifier's articles (`i < articles.count`) or one of `more` (`articles.count + k`), weighted by the statistics
+    /// of the articles this verifier was built from.
+    ///
+    /// A night reads the other members of a stored group back only once tonight's articles have joined it, to
+    /// report the group; scoring their pairs under the weights that decided the join keeps every score of the
+    /// group's page on one scale, and spares recounting the window.
+    func rearranged(adding more: [PreparedArticle], layout: [Int]) -> PairVerifier {
+        let (frequency, documents, options) = (termFrequency, self.documents, self.options)
+        let added = ParallelMap.map(more) {
+            TermVector($0.terms, documentFrequency: frequency, documents: documents, options: options)
+        }
+        let articles = self.articles + more
+        let vectors = self.vectors + added
+        return PairVerifier(
+            articles: layout.map { articles[$0] }, options: options, passageFrequency: passageFrequency,
+            vectors: layout.map { vectors[$0] }, termFrequency: frequency, documents: documents)
     }
 
     /// Scores one candidate pair: the hot path, so it computes numbers only; ``reasons(for:)`` words them.

@@ -3,43 +3,45 @@ import Facts
 import Similarity
 
 extension Pipeline {
-    /// Adds tonight's articles to the index's stories without regrouping what the index already holds.
+    /// Decides where tonight's articles go among the index's stories, without regrouping what the index holds.
     ///
-    /// The indexed articles read back are those sharing LSH band keys (``bandKeys(_:)``) with tonight's, and their
-    /// groups' other members. The batch grouper's candidate search (near-copy and keyword LSH) runs over tonight's
-    /// articles and those, keeping every pair with a new article; one verifier, its TF-IDF statistics taken over
-    /// all of them, assesses the pairs. Tonight's articles are clustered among themselves by average linkage, as
-    /// ``analyze(_:)`` clusters a batch; then each of
-    /// tonight's groups joins the stored group it links to best by average linkage (the mean score over all its
-    /// cross pairs with that group's members, a pair not assessed counting as 0) when that reaches the linkage
-    /// threshold; otherwise it stays a new group. Earlier decisions are kept: stored groups are never split or
-    /// merged. The cost grows with tonight's batch and the candidate pairs, not with the stored window, whereas
-    /// regrouping the window grows super-linearly with it.
+    /// The indexed articles read back are those sharing LSH band keys (``bandKeys(_:)``) with tonight's. The batch
+    /// grouper's candidate search (near-copy and keyword LSH) runs over tonight's articles and those, keeping every
+    /// pair with a new article; one verifier, its TF-IDF statistics taken over all of them, assesses the pairs.
+    /// Tonight's articles are clustered among themselves by average linkage, as ``analyze(_:)`` clusters a batch;
+    /// then each of tonight's groups joins the stored group it links to best by average linkage (the sum of its
+    /// verified cross scores with that group's members over the product of the two sizes, the stored group counted
+    /// whole) when that reaches the linkage threshold; otherwise it stays a new group. Earlier decisions are kept:
+    /// stored groups are never split or merged. The cost grows with tonight's batch and the candidates, not with the
+    /// stored window.
+    ///
+    /// A stored group's members that share no band keys with tonight's articles are not read back for this: they
+    /// add no candidate pair the verifier could accept, only their number to the average, which `groupSizes` gives.
+    /// They are read afterwards for the groups tonight's articles join (most of the read-back window joins nothing),
+    /// and ``report(_:mates:mateGroups:order:timings:)`` makes the reports.
     ///
     ///     var timings = StageTimings()
-    ///     let groups = pipeline.attach(tonight: fresh, indexed: old, storedGroups: ids, timings: &timings)
+    ///     let links = pipeline.link(tonight: fresh, indexed: old, storedGroups: ids, groupSizes: sizes,
+    ///                               timings: &timings)
     ///
     /// - Parameters:
-    ///   - fresh: tonight's articles; in the returned groups they sit after the indexed ones (`indexed.count + i`).
-    ///   - indexed: indexed articles read back: the candidates and every other member of their groups.
+    ///   - fresh: tonight's articles.
+    ///   - indexed: the indexed candidates read back.
     ///   - storedGroups: the stored group of each indexed article (nil: ungrouped, treated as a group of its own).
-    /// - Returns: the groups that are new or gained members tonight, in the order of their first member; stored
-    ///   groups that gained nothing are left out. Each report's id is a placeholder for the caller's.
-    ///   - timings: receives the stages of the grouping (TF-IDF, LSH, verification, clustering, reports).
-    public func attach(
-        tonight fresh: PreparedWindow, indexed: PreparedWindow, storedGroups: [Int64?], timings: inout StageTimings
-    ) -> [WindowGroup] {
+    ///   - groupSizes: how many members each of those stored groups has in the index.
+    ///   - timings: receives the stages of the grouping (TF-IDF, LSH, verification, clustering).
+    public func link(
+        tonight fresh: PreparedWindow, indexed: PreparedWindow, storedGroups: [Int64?], groupSizes: [Int64: Int],
+        timings: inout StageTimings
+    ) -> AttachLinks {
         let offset = indexed.count
         let items = indexed.items + fresh.items
         let verifier = timings.measure("tf-idf vectors") { PairVerifier(articles: items, options: options) }
         let labels = storedGroups.enumerated().map { $0.element ?? -Int64($0.offset + 1) }
-        var storedMembers: [Int64: [Int]] = [:]
-        for (index, label) in labels.enumerated() { storedMembers[label, default: []].append(index) }
         // Candidates as a plain run over tonight's and the indexed articles would find them, less the pairs of two
         // indexed articles; tonight's articles clustered among themselves as a batch run clusters.
         let (grouping, assessed) = EventGrouper(options: options).cluster(
             items, verifier: verifier, from: offset, timings: &timings)
-        var assessments = grouping.assessments
         let clusters = grouping.clusters
         let clusterOf = grouping.clusterOf
         // Sum of verified cross scores from each of tonight's clusters to each stored group.
@@ -52,7 +54,7 @@ extension Pipeline {
         for (index, cluster) in clusters.enumerated() {
             let members = cluster.members.map { $0 + offset }
             let best = links[index].map { label, sum in
-                (label, sum / Double(cluster.members.count * (storedMembers[label]?.count ?? 1)))
+                (label, sum / Double(cluster.members.count * max(1, groupSizes[label] ?? 1)))
             }.max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }
             if let best, best.1 >= options.linkageThreshold {
                 joined[best.0, default: []].append(contentsOf: members)
@@ -60,9 +62,55 @@ extension Pipeline {
                 newGroups.append(members)
             }
         }
+        return AttachLinks(
+            items: items, offset: offset, verifier: verifier, assessments: grouping.assessments, labels: labels,
+            joined: joined, newGroups: newGroups, storedLabels: Set(storedGroups.compactMap { $0 }))
+    }
+
+    /// The groups that are new or gained members tonight, with their reports, once the other members of the joined
+    /// stored groups (`mates`, with `mateGroups` their groups) are read back.
+    ///
+    /// - Parameters:
+    ///   - order: the indexed articles of the returned window in order: `i < links.offset` names the candidate
+    ///     `i`, `links.offset + k` the mate `k` (the caller orders them by row, as the index does).
+    /// - Returns: the groups in the order of their first member, each with members as positions in a window of the
+    ///   indexed articles in `order`, then tonight's; stored groups that gained nothing are left out. Each report's
+    ///   id is a placeholder for the caller's.
+    public func report(
+        _ links: AttachLinks, mates: PreparedWindow, mateGroups: [Int64], order: [Int], timings: inout StageTimings
+    ) -> [WindowGroup] {
+        let offset = links.offset
+        let newFrom = order.count
+        var position = Array(repeating: 0, count: offset + mates.count)
+        for (final, source) in order.enumerated() { position[source] = final }
+        /// The position in the returned window of a position in `links.items`: increasing, so pairs keep their order.
+        func moved(_ index: Int) -> Int { index < offset ? position[index] : index - offset + newFrom }
+        let linked = links.items
+        let items =
+            order.map { $0 < offset ? linked[$0] : mates.items[$0 - offset] } + linked[offset...]
+        let verifier = links.verifier.rearranged(
+            adding: mates.items,
+            layout: order.map { $0 < offset ? $0 : linked.count + $0 - offset } + Array(offset..<linked.count))
+        var storedMembers: [Int64: [Int]] = [:]
+        for (index, label) in links.labels.enumerated() { storedMembers[label, default: []].append(position[index]) }
+        for (k, label) in mateGroups.enumerated() {
+            storedMembers[label, default: []].append(position[offset + k])
+        }
         let groups =
-            (joined.map { (storedMembers[$0.key] ?? []) + $0.value } + newGroups)
+            (links.joined.map { (storedMembers[$0.key] ?? []) + $0.value.map(moved) }
+            + links.newGroups.map { $0.map(moved) })
             .map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        // The assessments within a group, at their new positions: the reports read no others.
+        var groupOf = Array(repeating: -1, count: items.count)
+        for (index, members) in groups.enumerated() { for member in members { groupOf[member] = index } }
+        var assessments: [EventGrouper.PairKey: PairAssessment] = [:]
+        for (_, assessment) in links.assessments {
+            let (first, second) = (moved(assessment.first), moved(assessment.second))
+            guard groupOf[first] >= 0, groupOf[first] == groupOf[second] else { continue }
+            var placed = assessment
+            (placed.first, placed.second) = (first, second)
+            assessments[EventGrouper.PairKey(first, second)] = placed
+        }
         // Stored members of a group that grew were grouped on earlier nights; their pairs are assessed again so that
         // the group's cohesion counts them (the page shows only the pairs with a new article). Not for a large group,
         // whose pairs grow with the square of its size: there they count as 0.
@@ -70,7 +118,7 @@ extension Pipeline {
             members.enumerated().flatMap { position, i in
                 members[(position + 1)...].compactMap { j -> EventGrouper.PairKey? in
                     let key = EventGrouper.PairKey(i, j)
-                    return j < offset && assessments[key] == nil ? key : nil
+                    return j < newFrom && assessments[key] == nil ? key : nil
                 }
             }
         }
@@ -82,7 +130,7 @@ extension Pipeline {
         }
         let settled = assessments
         return timings.measure("group reports (\(groups.count))") {
-            assembleReports(groups, items: items, assessments: settled, verifier: verifier, newFrom: offset)
+            assembleReports(groups, items: items, assessments: settled, verifier: verifier, newFrom: newFrom)
         }
     }
 

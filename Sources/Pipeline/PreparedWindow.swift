@@ -7,7 +7,7 @@ import Similarity
 ///
 /// A nightly run prepares tonight's articles once, takes their LSH band keys to look up candidates in the index,
 /// then reads back the index's candidates and their groups and attaches tonight's groups to them with
-/// ``Pipeline/attach(tonight:indexed:storedGroups:)``.
+/// ``Pipeline/link(tonight:indexed:storedGroups:groupSizes:timings:)``.
 public struct PreparedWindow: Sendable {
     var items: [PreparedArticle]
 

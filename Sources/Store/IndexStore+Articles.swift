@@ -112,22 +112,32 @@ extension IndexStore {
         return found.sorted()
     }
 
-    /// Every member of the groups of `rowIDs` (the articles themselves included), ascending.
+    /// How many articles each of the groups `ids` has, by group.
     ///
-    /// Asked a few hundred rows at a time (`IN` lists), not a row at a time: a night asks for tens of thousands.
-    public func groupMates(of rowIDs: [Int64]) throws -> [Int64] {
-        guard !rowIDs.isEmpty else { return [] }
-        return try read { db in
-            var found = Set(rowIDs)
-            var groups = Set<Int64>()
-            for chunk in Self.chunks(of: rowIDs) {
+    /// A night weighs its links to a stored group by the group's whole size, members it did not read included.
+    public func groupSizes(ofGroups ids: [Int64]) throws -> [Int64: Int] {
+        try read { db in
+            var sizes: [Int64: Int] = [:]
+            for chunk in Self.chunks(of: ids) {
                 let sql =
-                    "SELECT DISTINCT groupID FROM article WHERE groupID IS NOT NULL AND id IN (\(Self.placeholders(chunk.count)))"
-                groups.formUnion(try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(chunk)))
+                    "SELECT groupID, count(*) FROM article WHERE groupID IN (\(Self.placeholders(chunk.count))) "
+                    + "GROUP BY groupID"
+                for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(chunk)) {
+                    sizes[row[0]] = row[1]
+                }
             }
-            for chunk in Self.chunks(of: groups.sorted()) {
+            return sizes
+        }
+    }
+
+    /// The row ids of every member of the groups `ids`, ascending. Asked a few hundred groups at a time (`IN`
+    /// lists): a night asks for thousands.
+    public func members(ofGroups ids: [Int64]) throws -> [Int64] {
+        try read { db in
+            var found: [Int64] = []
+            for chunk in Self.chunks(of: ids) {
                 let sql = "SELECT id FROM article WHERE groupID IN (\(Self.placeholders(chunk.count)))"
-                found.formUnion(try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(chunk)))
+                found += try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(chunk))
             }
             return found.sorted()
         }

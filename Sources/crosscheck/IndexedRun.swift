@@ -40,7 +40,7 @@ struct IndexedRun {
         lines.append(
             "crosscheck: index \(index): \(night.admission.added) new articles, \(night.admission.alreadyIndexed) "
                 + "already indexed, \(night.completedPending) grouped against \(night.windowArticles) indexed articles "
-                + "(\(night.windowCandidates) candidates and the other members of their groups)")
+                + "(\(night.windowCandidates) candidates and the other members of the groups tonight's articles join)")
         lines.append("crosscheck: timings: \(night.timings.description)")
         if stageTimings { lines.append("crosscheck: stages of the group phase\n\(night.timings.grouping.text)") }
         for renamed in night.admission.renamed { lines.append("  renamed (id taken): \(renamed)") }

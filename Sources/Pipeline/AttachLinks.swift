@@ -1,0 +1,22 @@
+/// Tonight's groups decided against the indexed candidates read back, before their reports: what
+/// ``Pipeline/link(tonight:indexed:storedGroups:groupSizes:timings:)`` decides and
+/// ``Pipeline/report(_:mates:mateGroups:order:timings:)`` completes once the joined groups' other members are read.
+public struct AttachLinks: Sendable {
+    /// The indexed candidates, then tonight's articles.
+    let items: [PreparedArticle]
+    /// Where tonight's articles start in `items`.
+    let offset: Int
+    let verifier: PairVerifier
+    let assessments: [EventGrouper.PairKey: PairAssessment]
+    /// The stored group of each indexed candidate; an ungrouped one is a group of its own, labelled `-(index + 1)`.
+    let labels: [Int64]
+    /// Stored groups (by label) and the positions in `items` of tonight's articles that join them.
+    let joined: [Int64: [Int]]
+    /// Tonight's groups that join no stored group, as positions in `items`.
+    let newGroups: [[Int]]
+    /// The labels that are stored groups rather than ungrouped articles.
+    let storedLabels: Set<Int64>
+
+    /// The stored groups tonight's articles join, ascending: those whose other members the caller reads back.
+    public var joinedGroups: [Int64] { joined.keys.filter { storedLabels.contains($0) }.sorted() }
+}
