@@ -112,13 +112,16 @@ extension Pipeline {
             assessments[EventGrouper.PairKey(first, second)] = placed
         }
         // Stored members of a group that grew were grouped on earlier nights; their pairs are assessed again so that
-        // the group's cohesion counts them (the page shows only the pairs with a new article). Not for a large group,
-        // whose pairs grow with the square of its size: there they count as 0.
+        // the group's cohesion counts them (the page shows only the pairs with a new article). So are the pairs of
+        // the members read after the linking with tonight's articles, which no candidate search saw. Not for a large
+        // group, whose pairs grow with the square of its size: there they count as 0.
+        var isMate = Array(repeating: false, count: items.count)
+        for k in 0..<mates.count { isMate[position[offset + k]] = true }
         let missing = groups.filter { $0.count <= Self.reassessedGroupSize }.flatMap { members in
             members.enumerated().flatMap { position, i in
                 members[(position + 1)...].compactMap { j -> EventGrouper.PairKey? in
                     let key = EventGrouper.PairKey(i, j)
-                    return j < newFrom && assessments[key] == nil ? key : nil
+                    return (j < newFrom || isMate[i]) && assessments[key] == nil ? key : nil
                 }
             }
         }
