@@ -60,13 +60,18 @@ public struct NightlyIndexer: Sendable {
         let resumed = store.interruptedNight
         try store.beginRun(night: night)
         timings.lap("open")
-        let batch = LoadedBatch.load(paths: paths)
+        // SQLite stores tonight's articles on a thread of its own as they are read, and while they are prepared
+        // (facts, shingles, terms, band keys): the preparation does not depend on what the index holds. Those it
+        // turns out to have already are simply not used.
+        let feed = ArticleFeed()
+        let admitting = BackgroundTask { [night] in
+            try store.admit(night: night) {
+                feed.next()?.map { IncomingArticle(article: $0, contentHash: Self.contentHash(of: $0)) }
+            }
+        }
+        let batch = LoadedBatch.load(paths: paths) { feed.append($0) }
+        feed.close()
         timings.lap("load")
-        let incoming = batch.articles.map { IncomingArticle(article: $0, contentHash: Self.contentHash(of: $0)) }
-        // SQLite stores tonight's articles on one core while the others prepare them (facts, shingles, terms, band
-        // keys): the preparation does not depend on what the index holds. Those it turns out to have already are
-        // simply not used.
-        let admitting = BackgroundTask { [night] in try store.admit(incoming, night: night) }
         let prepared = pipeline.prepareWindow(batch.articles)
         let preparedKeys = pipeline.bandKeys(prepared)
         let admission = try admitting.wait()

@@ -1,69 +1,31 @@
 import CrossCheckModel
 import Ingest
 import Reports
-import TextCore
 
 /// The articles of a run with the account of every input: what became an article, what was skipped and why.
 public struct LoadedBatch: Sendable {
     public var articles: [Article]
     public var summary: RunSummary
 
-    /// Reads every input on all cores, detects missing languages and drops duplicate ids.
+    /// Reads every input on all cores, detects missing languages and drops duplicate ids (see ``BatchAccount``).
     ///
-    /// A duplicate id would make two articles indistinguishable in every report, so the second is skipped with a
-    /// reason naming the first, and nothing is silently lost.
-    public static func load(paths: [String]) -> LoadedBatch {
+    /// - Parameter onArticle: called with each article of the batch, in batch order, as soon as it and every input
+    ///   before it are read, while later inputs are still being read; on the reading threads, one call at a time.
+    public static func load(paths: [String], onArticle: (@Sendable (Article) -> Void)? = nil) -> LoadedBatch {
         let collected = InputCollector.collect(paths: paths)
         let items = collected.items
-        let perItem = ParallelMap.map(items) { item in
-            ArticleReader.read(item, manifest: collected.manifest(for: item))
+        var account = BatchAccount()
+        for outcome in collected.rejected {
+            if let article = account.take(outcome) { onArticle?(article) }
         }
-        var outcomes = collected.rejected
-        for group in perItem { outcomes.append(contentsOf: group) }
-
-        var articles: [Article] = []
-        var records: [InputRecord] = []
-        var firstOrigin: [String: String] = [:]
-        var processed = 0
-        var skipped = 0
-        var failed = 0
-        for outcome in outcomes {
-            switch outcome.status {
-            case .processed:
-                guard var article = outcome.article else { continue }
-                if let earlier = firstOrigin[article.id] {
-                    skipped += 1
-                    records.append(
-                        InputRecord(
-                            origin: outcome.origin, status: .skipped,
-                            reason: "duplicate id \(article.id) (already read from \(earlier))"))
-                    continue
-                }
-                firstOrigin[article.id] = outcome.origin
-                if article.language == .unknown {
-                    article.language = LanguageDetector.detect((article.title ?? "") + "\n" + article.text)
-                }
-                processed += 1
-                articles.append(article)
-            case .skipped:
-                skipped += 1
-                records.append(InputRecord(origin: outcome.origin, status: .skipped, reason: reason(of: outcome)))
-            case .failed:
-                failed += 1
-                records.append(InputRecord(origin: outcome.origin, status: .failed, reason: reason(of: outcome)))
+        let outcomes = OrderedOutcomes(inputs: items.count, account: account, onArticle: onArticle)
+        _ = ParallelMap.map(Array(items.indices)) { index in
+            ArticleReader.forEach(items[index], manifest: collected.manifest(for: items[index])) {
+                outcomes.emit($0, from: index)
             }
+            outcomes.finish(index)
         }
-        let summary = RunSummary(
-            inputs: outcomes.count, processed: processed, skipped: skipped, failed: failed, records: records)
-        return LoadedBatch(articles: articles, summary: summary)
-    }
-
-    /// The outcome's reason without the leading origin that ingest messages carry for standalone use, since the
-    /// summary already names the input.
-    private static func reason(of outcome: RecordOutcome) -> String {
-        let reason = outcome.reason ?? "no reason given"
-        let prefix = outcome.origin + ": "
-        return reason.hasPrefix(prefix) ? String(reason.dropFirst(prefix.count)) : reason
+        return outcomes.batch
     }
 
     public init(articles: [Article], summary: RunSummary) {

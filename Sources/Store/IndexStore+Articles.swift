@@ -8,16 +8,26 @@ extension IndexStore {
     /// nothing. An article whose id belongs to a different article is stored as `id@YYYY-MM-DD` (the night).
     /// Each chunk is one transaction: a crash keeps whole chunks, and the next run's admission skips them.
     public func admit(_ incoming: [IncomingArticle], night: Int, chunkSize: Int = 1000) throws -> AdmissionResult {
+        var start = 0
+        return try admit(night: night) {
+            guard start < incoming.count else { return nil }
+            defer { start += chunkSize }
+            return Array(incoming[start..<min(incoming.count, start + chunkSize)])
+        }
+    }
+
+    /// Stores the chunks `next` gives until it gives nil, each in one transaction, as they come: a night stores its
+    /// articles while it is still reading its input. Positions count from the first article of the first chunk.
+    public func admit(night: Int, chunks next: () throws -> [IncomingArticle]?) throws -> AdmissionResult {
         var result = AdmissionResult()
         var start = 0
-        while start < incoming.count {
-            let chunk = incoming[start..<min(incoming.count, start + chunkSize)]
+        while let chunk = try next() {
             try write { db in
-                for (position, item) in zip(chunk.indices, chunk) {
-                    try admitOne(item, position: position, night: night, db: db, result: &result)
+                for (offset, item) in chunk.enumerated() {
+                    try admitOne(item, position: start + offset, night: night, db: db, result: &result)
                 }
             }
-            start += chunkSize
+            start += chunk.count
         }
         return result
     }
