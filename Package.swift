@@ -56,6 +56,7 @@ let package = Package(
             name: "NightlyTests",
             dependencies: ["Nightly", "Pipeline", "Store", "Reports", "CrossCheckModel", "TestSupport"]),
         .testTarget(
-            name: "PipelineTests", dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel"]),
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel", "TestSupport"]),
     ]
 )

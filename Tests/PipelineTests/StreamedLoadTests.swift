@@ -2,6 +2,7 @@ import CrossCheckModel
 import Foundation
 import Pipeline
 import Synchronization
+import TestSupport
 import Testing
 
 /// Loading with a callback hands on every article of the batch once, in batch order, while the inputs are read in
@@ -9,10 +10,7 @@ import Testing
 @Suite("Articles handed on as they are read")
 struct StreamedLoadTests {
     @Test func everyArticleComesOnceInBatchOrder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "crosscheck-stream-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try ScratchFolder()
         // Several files of several records each, a duplicate id across files and a broken record.
         for file in 0..<6 {
             var lines = (0..<40).map { record in
@@ -22,7 +20,7 @@ struct StreamedLoadTests {
             lines.append("{\"id\": \"f0-1\", \"title\": \"Again\", \"text\": \"A copy.\", \"language\": \"en\"}")
             lines.append("{not json")
             try lines.joined(separator: "\n").write(
-                to: folder.appendingPathComponent("part-\(file).jsonl"), atomically: false, encoding: .utf8)
+                toFile: folder.file("part-\(file).jsonl"), atomically: false, encoding: .utf8)
         }
         let streamed = Mutex<[String]>([])
         let batch = LoadedBatch.load(paths: [folder.path]) { article in
