@@ -30,6 +30,11 @@ extension NumberReader {
             switch link.value {
             case .denominator(let parts, let plural):
                 guard plural || inWords else { return nil }
+                if let before = whole.beforeJoin, inWords, whole.value - before < parts {
+                    // A mixed number's share is proper: "one hundred and three quarters" = 100¾, "twenty and three
+                    // fifths" = 20⅗; "one hundred and thirty-two fifths" stays 132/5.
+                    return share(before + (whole.value - before) / parts, from: whole.first, to: link.end - 1)
+                }
                 return share(whole.value / parts, from: whole.first, to: link.end - 1)
             case .over, .of, .partsOf:
                 guard let other = readCore(at: link.end, end: end), isPlain(other), other.value != 0 else {

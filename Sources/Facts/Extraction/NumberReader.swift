@@ -15,6 +15,9 @@ struct NumberReader {
         var isOrdinal = false
         /// "77/100": a share, never a count of people.
         var isFraction = false
+        /// "one hundred and three", "vingt et un": the value before the last "and"/"et", which a denominator after
+        /// the number leaves whole ("one hundred and three quarters" is 100¾, not 103/4).
+        var beforeJoin: Double? = nil
     }
 
     let text: TokenizedText
@@ -23,6 +26,9 @@ struct NumberReader {
     let consumed: [Bool]
 
     private static let connectors: Set<UInt64> = Set(["and", "et", "-"].map(Keys.key))
+    private static let hyphen = Keys.key("-")
+    /// "and a half", "and one half": the article or "one" between the conjunction and the share.
+    private static let shareArticles: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
     private static let vagueLinks: Set<UInt64> = Set(["of", "de", "d"].map(Keys.key))
     private static let scaleRoles: Set<NumberWord.Role> = [.scale, .pluralScale, .hundred]
     /// "1 فاصلة 5" = 1.5: the spoken decimal point.
@@ -166,11 +172,19 @@ struct NumberReader {
         var lastRole: NumberWord.Role = .unit
         var ordinal = false
         var lastScale = 1.0
+        var beforeJoin: Double? = nil
         while position < end {
             var at = position
             var looseWa = false
+            var joined = false
             if count > 0, at < end, Self.connectors.contains(text.tokens[at].key), !text.tokens[at].isArabic {
+                joined = text.tokens[at].key != Self.hyphen
                 at += 1
+                if joined, at + 1 < end, Self.shareArticles.contains(text.tokens[at].key),
+                    let share = lexicon.numbers.match(text, at: at + 1, clitics: false), share.value.role == .fraction
+                {
+                    at += 1  // "two and a half million", "a million and one half"
+                }
             } else if count > 0, at + 1 < end, text.tokens[at].full == Keys.wa, text.tokens[at + 1].isArabic {
                 // "واحدة و عشرون": the conjunction written apart.
                 at += 1
@@ -190,6 +204,22 @@ struct NumberReader {
             let word = match.value
             // "أربعة ألف و ثلاثمائة و صفر": zero is a number of its own, never a part.
             if count > 0 && word.value == 0 { break }
+            // "half", "demi" only continue a number in English and French ("two and a half", "deux millions et demi"):
+            // alone they are no count ("half of the victims").
+            if word.role == .fraction && !token.isArabic && !joined {
+                // "half a dozen", "half a million": the share of the scale after the article.
+                guard count == 0, match.end + 1 < end, Self.shareArticles.contains(text.tokens[match.end].key),
+                    let scale = lexicon.numbers.match(text, at: match.end + 1, clitics: false),
+                    scale.value.role == .scale
+                else { break }
+                current = word.value
+                lastRole = .fraction
+                count += 1
+                last = match.end
+                position = match.end + 1
+                continue
+            }
+            let valueBefore = total + current
             if count == 0 && (word.hasArticle || token.clitic == .article) { ordinal = true }
             if word.isOrdinal { ordinal = true }
             let units = current.truncatingRemainder(dividingBy: 100)
@@ -254,7 +284,9 @@ struct NumberReader {
             case .dualScale:
                 if count == 0 || (current == 0 && wa) { total += word.value } else { accepted = false }
             case .pluralScale:
-                if count > 0 && !wa && current >= 3 && current <= 10 {
+                // Arabic takes the plural after 3 to 10 ("ثلاثة ملايين"); French after every count ("deux millions",
+                // "vingt millions"), and English only in "two hundred dozens".
+                if count > 0 && !wa && current >= (token.isArabic ? 3 : 2) && (current <= 10 || !token.isArabic) {
                     total += current * word.value
                     current = 0
                 } else {
@@ -265,16 +297,17 @@ struct NumberReader {
             case .fraction:
                 if count == 0 {
                     current = word.value
-                } else if wa, lastRole == .scale || lastRole == .dualScale || lastRole == .pluralScale {
+                } else if wa || joined, lastRole == .scale || lastRole == .dualScale || lastRole == .pluralScale {
                     // "مليون ونصف" = 1.5 million: the fraction is of the last scale.
                     total += word.value * lastScale
-                } else if wa, current > 0, current == current.rounded() {
+                } else if wa || joined, current > 0, current == current.rounded() {
                     current += word.value
                 } else {
                     accepted = false
                 }
             }
             guard accepted else { break }
+            if joined && [.unit, .teen, .ten, .hundred].contains(word.role) { beforeJoin = valueBefore }
             if [.scale, .dualScale, .pluralScale].contains(word.role) {
                 lastScale = word.role == .dualScale ? word.value / 2 : word.value
             }
@@ -296,7 +329,7 @@ struct NumberReader {
             position = match.end
         }
         guard count > 0 else { return nil }
-        return Result(value: total + current, first: index, last: last, isOrdinal: ordinal)
+        return Result(value: total + current, first: index, last: last, isOrdinal: ordinal, beforeJoin: beforeJoin)
     }
 
     /// A following Arabic number word joined with "و" ("وعشرون"), which the clitic-free lookup refuses.

@@ -71,6 +71,8 @@ enum FractionWord: Sendable, Hashable {
         PatternExample("ثلاثة أخماس", "0.6", .numbers),
         PatternExample("ثلاثة و عشرون خمس", "4.6", .numbers),
         PatternExample("عشرون و ثلاثة أخماس", "20.6", .numbers),
+        PatternExample("one hundred and three quarters", "100.75", .numbers),
+        PatternExample("one hundred and thirty-two fifths", "26.4", .numbers),
         PatternExample("مئة وثلاثون وخُمسَين", "130.4", .numbers),
         PatternExample("مائة وخمسين", "150", .numbers),
         PatternExample("ثلاثة عشرونات", "0.15", .numbers),

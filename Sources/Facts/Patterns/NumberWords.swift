@@ -162,7 +162,7 @@ enum NumberWords {
             ("scores", NumberWord(value: 20, role: .vague, vagueMin: 40, vagueMax: 199)),
             ("tens", .vague(10)), ("hundreds", .vague(100)), ("thousands", .vague(1000)), ("millions", .plural(1e6)),
             ("billions", .plural(1e9)), ("trillion", .scale(1e12)), ("zero", .unit(0)), ("nought", .unit(0)),
-            ("naught", .unit(0)),
+            ("naught", .unit(0)), ("half", NumberWord(value: 0.5, role: .fraction)),
         ]
         let ordinals = [
             "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -197,6 +197,8 @@ enum NumberWords {
             ("milliards", .scale(1e9)), ("dizaines", .vague(10, min: 24)), ("centaines", .vague(100)),
             ("milliers", .vague(1000)), ("zero", .unit(0)), ("douzaine", .scale(12)),
             ("douzaines", NumberWord(value: 12, role: .pluralScale, vagueMin: 24, vagueMax: 99)),
+            ("millions", .plural(1e6)), ("demi", NumberWord(value: 0.5, role: .fraction)),
+            ("demie", NumberWord(value: 0.5, role: .fraction)),
         ]
         let ordinals = [
             "premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme",
@@ -221,6 +223,12 @@ enum NumberWords {
         PatternExample("قتل 2500 شخص", "2500", .numbers),
         PatternExample("٢٥٠٠ و۱۲ و١٬٢٠٠ و٢٫٥", "2500, 12, 1200, 2.5", .numbers),
         PatternExample("1,200 people and 2.5 tons", "1200, 2.5", .numbers),
+        PatternExample("Some two and a half million people fled", "2500000", .numbers),
+        PatternExample("a million and one half", "1500000", .numbers),
+        PatternExample("half a dozen soldiers", "6", .numbers),
+        PatternExample("half of the victims", "", .numbers),
+        PatternExample("deux millions et demi de personnes", "2500000", .numbers),
+        PatternExample("vingt millions de dollars", "20000000", .numbers),
         PatternExample("خمسة وعشرون", "25", .numbers),
         PatternExample("ثلاثة آلاف وخمسمائة", "3500", .numbers),
         PatternExample("ألفين", "2000", .numbers),
