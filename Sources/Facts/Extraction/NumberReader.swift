@@ -27,6 +27,7 @@ struct NumberReader {
 
     private static let connectors: Set<UInt64> = Set(["and", "et", "-"].map(Keys.key))
     private static let hyphen = Keys.key("-")
+    private static let hundredKey = Keys.key("hundred")
     /// "and a half", "and one half": the article or "one" between the conjunction and the share.
     private static let shareArticles: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
     private static let vagueLinks: Set<UInt64> = Set(["of", "de", "d"].map(Keys.key))
@@ -263,6 +264,10 @@ struct NumberReader {
                 let unit = current.truncatingRemainder(dividingBy: 1000)
                 if count > 0 && lastRole == .unit && !wa && unit >= 1 && unit <= 9 {
                     current += unit * 99
+                } else if count > 0 && total == 0 && current >= 10 && current <= 99 && !joined
+                    && (lastRole == .unit || lastRole == .ten) && token.key == Self.hundredKey
+                {
+                    current *= 100  // "fifteen hundred", "twenty-five hundred": English counts hundreds past ten
                 } else if count == 0 || unit == 0 {
                     current += 100
                 } else {

@@ -226,6 +226,8 @@ enum NumberWords {
         PatternExample("Some two and a half million people fled", "2500000", .numbers),
         PatternExample("a million and one half", "1500000", .numbers),
         PatternExample("half a dozen soldiers", "6", .numbers),
+        PatternExample("Fifteen hundred people", "1500", .numbers),
+        PatternExample("nineteen hundred and twelve", "1912", .numbers),
         PatternExample("half of the victims", "", .numbers),
         PatternExample("deux millions et demi de personnes", "2500000", .numbers),
         PatternExample("vingt millions de dollars", "20000000", .numbers),
