@@ -46,10 +46,50 @@ public enum TextBoilerplate {
     }
 
     /// Splits text into trimmed, non-blank lines (a line of only spaces or no-break spaces is blank).
+    ///
+    /// Read on Unicode scalars: a line ends at any newline (LF, VT, FF, CR, NEL, U+2028, U+2029), and its ends lose
+    /// spaces (general category Zs), controls (Cc) and format characters (Cf: zero-width spaces and joiners, direction
+    /// marks, the byte order mark), as Foundation's `.whitespaces ∪ .controlCharacters` trims them. Every article of
+    /// a JSONL or text input passes here, and splitting by `Character` cost a grapheme break test per character.
     public static func paragraphs(of text: String) -> [String] {
-        text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces.union(.controlCharacters)) }
-            .filter { !$0.isEmpty }
+        let scalars = text.unicodeScalars
+        var lines: [String] = []
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let next = scalars.index(after: index)
+            if isLineBreak(scalars[index]) {
+                appendTrimmed(scalars[start..<index], to: &lines)
+                start = next
+            }
+            index = next
+        }
+        appendTrimmed(scalars[start..<scalars.endIndex], to: &lines)
+        return lines
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// Space, control or format: what a line's ends lose.
+    private static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value <= 0x20 || scalar.value == 0x7F }
+        switch scalar.properties.generalCategory {
+        case .spaceSeparator, .control, .format: return true
+        default: return false
+        }
+    }
+
+    private static func appendTrimmed(_ line: Substring.UnicodeScalarView, to lines: inout [String]) {
+        var first = line.startIndex
+        var end = line.endIndex
+        while first < end, isTrimmed(line[first]) { first = line.index(after: first) }
+        while end > first, isTrimmed(line[line.index(before: end)]) { end = line.index(before: end) }
+        if first < end { lines.append(String(line[first..<end])) }
     }
 
     enum Verdict {
