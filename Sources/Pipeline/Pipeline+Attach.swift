@@ -125,7 +125,7 @@ extension Pipeline {
                 }
             }
         }
-        let reassessed = timings.measure("stored pairs (\(missing.count))") {
+        let reassessed = timings.measure("members' pairs (\(missing.count))") {
             ParallelMap.map(missing) { verifier.assess($0.first, $0.second) }
         }
         for assessment in reassessed {
@@ -153,7 +153,7 @@ extension Pipeline {
         }
     }
 
-    /// The largest grown group whose stored pairs are assessed again for its report.
+    /// The largest grown group whose stored members' pairs are assessed again for its report.
     static let reassessedGroupSize = 64
 
     /// The lowest and the mean score over a group's member pairs, a pair not assessed counting as 0; 1 and 1 alone.

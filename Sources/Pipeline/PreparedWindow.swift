@@ -6,8 +6,9 @@ import Similarity
 /// Articles prepared for grouping (facts, shingles), opaque outside the pipeline: tonight's and the index's.
 ///
 /// A nightly run prepares tonight's articles once, takes their LSH band keys to look up candidates in the index,
-/// then reads back the index's candidates and their groups and attaches tonight's groups to them with
-/// ``Pipeline/link(tonight:indexed:storedGroups:groupSizes:timings:)``.
+/// reads the candidates back and links tonight's groups to theirs with
+/// ``Pipeline/link(tonight:indexed:storedGroups:groupSizes:timings:)``, then reads the other members of the groups
+/// tonight's articles join for ``Pipeline/report(_:mates:mateGroups:order:timings:)``.
 public struct PreparedWindow: Sendable {
     var items: [PreparedArticle]
 
