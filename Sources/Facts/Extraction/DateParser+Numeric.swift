@@ -85,6 +85,7 @@ extension DateParser {
             }
         }
         if parts.count == 1, let found = monthCommaYear(at: index, end: end) { return found }
+        if parts.count == 1, let found = yearDashMonth(at: index, end: end) { return found }
         guard parts.count >= 2, !parts.contains(where: { $0.digits == 0 || $0.digits == 3 || $0.digits > 4 })
         else { return nil }
         if spaced && parts.count < 3 { return nil }
@@ -138,6 +139,17 @@ extension DateParser {
             hasCue(before: index) || isAfterMonthWord(index)
         else { return nil }
         return NumericDate(day: nil, month: month, year: year, last: index + 2)
+    }
+
+    /// "2016  -11": a year, spaces, and a month of one or two digits glued to its dash (read as a signed number),
+    /// closing the clause ("2016 -11 points" is a score).
+    private func yearDashMonth(at index: Int, end: Int) -> NumericDate? {
+        guard index + 1 < end, tokens[index].digits == 4, let year = integer(at: index, end: end, in: 1900...2100),
+            tokens[index + 1].isNumber, tokens[index + 1].isInteger, tokens[index + 1].start > tokens[index].end,
+            text.scalars[tokens[index + 1].start] == "-", tokens[index + 1].end - tokens[index + 1].start <= 3,
+            closesClause(after: index + 1, end: end)
+        else { return nil }
+        return make(day: nil, month: Int(-tokens[index + 1].value), year: year, last: index + 1)
     }
 
     /// True after "mois de", "month of".

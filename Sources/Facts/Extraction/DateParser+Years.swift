@@ -172,13 +172,14 @@ extension DateParser {
     }
 
     /// A capitalized full month name inside a sentence, between words that are not capitalized: "I'll be out
-    /// September", "Je serai Juillet" (French writes months in lower case), not "Women's March" or "June Carter".
+    /// September", "Je serai Juillet", "Je serai Mai" (French writes months in lower case), not "Women's March",
+    /// "June Carter", "Mai Khoi" or the planet Mars.
     private func isNamedMonth(_ first: Int, _ last: Int) -> Bool {
         guard first > 0, tokens[first - 1].sentence == tokens[first].sentence, tokens[first - 1].isWord,
             !tokens[first - 1].isCapitalized, !tokens[first].isArabic
         else { return false }
         if let month = lexicon.months.match(text, at: first)?.value,
-            month.needsDay || month.month == 3 || month.month == 5
+            month.needsDay || month.month == 3
         {
             return false
         }

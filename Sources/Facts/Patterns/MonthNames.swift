@@ -110,6 +110,8 @@ enum MonthNames {
         PatternExample(
             "Il reviendra dans déc", "2022-12-01 month event from_publication", .dates, published: "2023-01-02"),
         PatternExample("6,107,31 août 2019", "2019-08-01 month event explicit", .dates),
+        PatternExample("Je serais sorti 2016  -11", "2016-11-01 month event explicit", .dates),
+        PatternExample("Le score final 2016 -11 points", "", .dates),
         PatternExample("11/10/2023", "2023-10-11 day event explicit", .dates),
         PatternExample("30 أبريل", "2026-04-30 day event inferred_from_reference", .dates),
         PatternExample("30 أبريل", "2023-04-30 day event from_publication", .dates, published: "2023-05-20"),
