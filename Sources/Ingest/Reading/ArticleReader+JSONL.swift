@@ -8,17 +8,38 @@ extension ArticleReader {
     /// optional and win over what HTML extraction finds. A bad line fails alone and the next lines go on.
     ///
     ///     {"id": "a1", "text": "…", "outlet": "Hespress", "published": "2023-10-12", "language": "ar"}
-    static func readJSONL(_ data: Data, item: InputItem, manifest: Manifest?) -> [RecordOutcome] {
+    ///
+    /// Lines are read on every core, a round at a time: each round's outcomes go to `body` in line order before the
+    /// next round is read, so a large file (a night's JSONL dump) uses both cores and its first articles can be
+    /// stored while the rest are read.
+    static func forEachJSONL(
+        _ data: Data, item: InputItem, manifest: Manifest?, _ body: (RecordOutcome) -> Void
+    ) {
         let lines = JSONLines.split(data)
-        guard !lines.isEmpty else { return [.skipped(item.path, "empty file (only blank lines)")] }
-        return lines.map { number, line in
-            let origin = "\(item.path):\(number)"
-            switch JSONLines.object(line) {
-            case .failure(let reason):
-                return .failed(origin, .malformedRecord(origin: origin, reason: reason.description))
-            case .success(let object):
-                return record(object, origin: origin, item: item, manifest: manifest)
+        guard !lines.isEmpty else { return body(.skipped(item.path, "empty file (only blank lines)")) }
+        var start = 0
+        while start < lines.count {
+            let round = stride(from: start, to: min(lines.count, start + Self.jsonlRound), by: Self.jsonlChunk).map {
+                Array(lines[$0..<min(lines.count, $0 + Self.jsonlChunk)])
             }
+            for chunk in ParallelMap.map(round, { chunk in chunk.map { line(number: $0, $1, item, manifest) } }) {
+                chunk.forEach(body)
+            }
+            start += Self.jsonlRound
+        }
+    }
+
+    /// Lines per task, and per round of tasks handed on together.
+    static let jsonlChunk = 128
+    static let jsonlRound = 2048
+
+    private static func line(number: Int, _ line: Data, _ item: InputItem, _ manifest: Manifest?) -> RecordOutcome {
+        let origin = "\(item.path):\(number)"
+        switch JSONLines.object(line) {
+        case .failure(let reason):
+            return .failed(origin, .malformedRecord(origin: origin, reason: reason.description))
+        case .success(let object):
+            return record(object, origin: origin, item: item, manifest: manifest)
         }
     }
 

@@ -42,7 +42,7 @@ public enum ArticleReader {
         switch item.format {
         case .text: body(readText(data, item: item, manifest: manifest))
         case .html: body(readHTML(data, item: item, manifest: manifest))
-        case .jsonl: readJSONL(data, item: item, manifest: manifest).forEach(body)
+        case .jsonl: forEachJSONL(data, item: item, manifest: manifest, body)
         case .warc: break
         }
     }
