@@ -6,8 +6,7 @@ import Synchronization
 /// account, and the caller, as soon as every input before it has been read.
 ///
 /// The reader of the first unfinished input hands its outcomes straight on; the others keep theirs until the inputs
-/// before them are done. A night stores its articles as they come this way, on the core that reading one large
-/// JSONL file leaves idle.
+/// before them are done. A night stores its articles as they come this way, while the rest of its input is read.
 final class OrderedOutcomes: Sendable {
     private struct State: ~Copyable {
         var account: BatchAccount
