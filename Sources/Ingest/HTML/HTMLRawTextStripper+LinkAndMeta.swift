@@ -3,8 +3,7 @@ extension HTMLRawTextStripper {
     /// sheets) once the tag has shown its `rel`. Kept whenever in doubt: no quoted `rel`, a name in capitals, a
     /// value without quotes, or two `href`s.
     struct LinkHref {
-        var href: (attribute: Range<Int>, cutIndex: Int)?
-        var hrefs = 0
+        var href = DeferredCut()
         var sawRel = false
         var canonical = false
         var doubtful = false
@@ -14,8 +13,7 @@ extension HTMLRawTextStripper {
             cutsSoFar: Int
         ) {
             if HTMLText.equalsLowercased(name, HTMLRawTextStripper.hrefName) {
-                hrefs += 1
-                href = (attribute, cutsSoFar)
+                href.note(attribute, cutsSoFar: cutsSoFar)
             } else if HTMLText.equalsLowercased(name, HTMLRawTextStripper.relName), !sawRel {
                 sawRel = true
                 canonical = HTMLText.containsLowercased(value, HTMLRawTextStripper.canonicalWord)
@@ -23,8 +21,26 @@ extension HTMLRawTextStripper {
         }
 
         func cutUnlessCanonical(_ cuts: inout [Range<Int>]) {
-            guard !doubtful, sawRel, !canonical, hrefs == 1, let href else { return }
-            cuts.insert(href.attribute, at: href.cutIndex)
+            guard !doubtful, sawRel, !canonical else { return }
+            href.insert(into: &cuts)
+        }
+    }
+
+    /// The one attribute value a tag may lose, with where its cut goes among the tag's cuts; a second attribute of
+    /// the same name makes it doubtful, and nothing is cut.
+    struct DeferredCut {
+        private var attribute: Range<Int>?
+        private var cutIndex = 0
+        private var seen = 0
+
+        mutating func note(_ attribute: Range<Int>, cutsSoFar: Int) {
+            seen += 1
+            (self.attribute, cutIndex) = (attribute, cutsSoFar)
+        }
+
+        func insert(into cuts: inout [Range<Int>]) {
+            guard seen == 1, let attribute else { return }
+            cuts.insert(attribute, at: cutIndex)
         }
     }
 
@@ -33,8 +49,7 @@ extension HTMLRawTextStripper {
     /// `itemprop`, `http-equiv`, as the metadata walk picks it). Kept whenever in doubt: a name in capitals, a value
     /// without quotes, a key with `&` or beyond ASCII, two `content`s.
     struct MetaContent {
-        var content: (attribute: Range<Int>, cutIndex: Int)?
-        var contents = 0
+        var content = DeferredCut()
         /// The first value of `property`, `name`, `itemprop`, `http-equiv` (no array: this is made for every tag).
         var property: UnsafeBufferPointer<UInt8>?
         var name: UnsafeBufferPointer<UInt8>?
@@ -47,8 +62,7 @@ extension HTMLRawTextStripper {
             cutsSoFar: Int
         ) {
             if HTMLText.equalsLowercased(name, HTMLRawTextStripper.contentName) {
-                contents += 1
-                content = (attribute, cutsSoFar)
+                content.note(attribute, cutsSoFar: cutsSoFar)
                 return
             }
             if property == nil, HTMLText.equalsLowercased(name, HTMLRawTextStripper.propertyName) {
@@ -63,14 +77,14 @@ extension HTMLRawTextStripper {
         }
 
         func cutUnlessRead(_ cuts: inout [Range<Int>]) {
-            guard !doubtful, contents == 1, let content else { return }
+            guard !doubtful else { return }
             if let key = property ?? name ?? itemprop ?? httpEquiv {
                 if key.contains(where: { $0 >= 0x80 || $0 == 0x26 }) { return }
                 var lowered = [UInt8](key)
                 for index in lowered.indices { lowered[index] = HTMLText.lower(lowered[index]) }
                 if lowered.withUnsafeBufferPointer({ HTMLRawTextStripper.readMetaNames.contains($0) }) { return }
             }
-            cuts.insert(content.attribute, at: content.cutIndex)
+            content.insert(into: &cuts)
         }
     }
 
