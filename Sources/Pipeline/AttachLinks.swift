@@ -8,15 +8,14 @@ public struct AttachLinks: Sendable {
     let offset: Int
     let verifier: PairVerifier
     let assessments: [EventGrouper.PairKey: PairAssessment]
-    /// The stored group of each indexed candidate; an ungrouped one is a group of its own, labelled `-(index + 1)`.
+    /// The stored group of each indexed candidate; an ungrouped one is a group of its own, labelled `-(index + 1)`
+    /// (stored group ids count from 1, so a label is a stored group exactly when it is positive).
     let labels: [Int64]
     /// Stored groups (by label) and the positions in `items` of tonight's articles that join them.
     let joined: [Int64: [Int]]
     /// Tonight's groups that join no stored group, as positions in `items`.
     let newGroups: [[Int]]
-    /// The labels that are stored groups rather than ungrouped articles.
-    let storedLabels: Set<Int64>
 
     /// The stored groups tonight's articles join, ascending: those whose other members the caller reads back.
-    public var joinedGroups: [Int64] { joined.keys.filter { storedLabels.contains($0) }.sorted() }
+    public var joinedGroups: [Int64] { joined.keys.filter { $0 > 0 }.sorted() }
 }

@@ -64,7 +64,7 @@ extension Pipeline {
         }
         return AttachLinks(
             items: items, offset: offset, verifier: verifier, assessments: grouping.assessments, labels: labels,
-            joined: joined, newGroups: newGroups, storedLabels: Set(storedGroups.compactMap { $0 }))
+            joined: joined, newGroups: newGroups)
     }
 
     /// The groups that are new or gained members tonight, with their reports, once the other members of the joined
