@@ -1,3 +1,4 @@
+import CrossCheckModel
 internal import GRDB
 
 extension IndexStore {
@@ -69,18 +70,10 @@ extension IndexStore {
 
     /// Writes one night's grouping in a single transaction and clears the run mark.
     public func commit(_ night: NightCommit) throws {
+        // The reports deflate on every core before the transaction: compressing them one by one inside it was the
+        // night's last seconds, spent on one core after the report writer had finished with both.
+        let reports = ParallelMap.map(night.changes) { CompressedText.compress($0.reportJSON) }
         try write { db in
-            // One signature row per article holds its band keys (the LSH buckets are rebuilt from them for a window):
-            // rows appended in row-id order, no per-key rows in a B-tree as large as the index.
-            let insertSignature = try db.cachedStatement(
-                sql: "INSERT OR REPLACE INTO signature (article, bandKeys) VALUES (?, ?)")
-            let insertFacts = try db.cachedStatement(sql: "INSERT OR REPLACE INTO facts (article, json) VALUES (?, ?)")
-            let markGrouped = try db.cachedStatement(sql: "UPDATE article SET grouped = 1 WHERE id = ?")
-            for item in night.indexed.sorted(by: { $0.rowID < $1.rowID }) {
-                try insertSignature.execute(arguments: [item.rowID, BandKeyCoding.encode(item.bandKeys)])
-                try insertFacts.execute(arguments: [item.rowID, item.factsJSON])
-                try markGrouped.execute(arguments: [item.rowID])
-            }
             let upsertGroup = try db.cachedStatement(
                 sql: """
                     INSERT INTO storyGroup (id, firstNight, lastNight, memberCount, snapshot)
@@ -88,14 +81,35 @@ extension IndexStore {
                     ON CONFLICT(id) DO UPDATE SET lastNight = max(lastNight, excluded.lastNight),
                         memberCount = excluded.memberCount, snapshot = excluded.snapshot
                     """)
+            var groupOf: [Int64: Int64] = [:]
+            for group in night.groups {
+                try upsertGroup.execute(
+                    arguments: [group.id, night.night, night.night, group.members.count, group.snapshotJSON])
+                for member in group.members { groupOf[member] = group.id }
+            }
+            // One signature row per article holds its band keys (the LSH buckets are rebuilt from them for a window):
+            // rows appended in row-id order, no per-key rows in a B-tree as large as the index.
+            let insertSignature = try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO signature (article, bandKeys) VALUES (?, ?)")
+            let insertFacts = try db.cachedStatement(sql: "INSERT OR REPLACE INTO facts (article, json) VALUES (?, ?)")
+            // A new article's row is rewritten once, for its flag and its group together: the row holds the text,
+            // and each update writes its page again.
+            let markGrouped = try db.cachedStatement(sql: "UPDATE article SET grouped = 1, groupID = ? WHERE id = ?")
+            var marked = Set<Int64>()
+            for item in night.indexed.sorted(by: { $0.rowID < $1.rowID }) {
+                try insertSignature.execute(arguments: [item.rowID, BandKeyCoding.encode(item.bandKeys)])
+                try insertFacts.execute(arguments: [item.rowID, item.factsJSON])
+                try markGrouped.execute(arguments: [groupOf[item.rowID], item.rowID])
+                marked.insert(item.rowID)
+            }
             // `IS NOT` skips the members already in the group (most of a grown story's): an article row holds its
             // text, and rewriting it with an unchanged group id would cost as much as a changed one.
             let setGroup = try db.cachedStatement(
                 sql: "UPDATE article SET groupID = ? WHERE id = ? AND groupID IS NOT ?")
             for group in night.groups {
-                try upsertGroup.execute(
-                    arguments: [group.id, night.night, night.night, group.members.count, group.snapshotJSON])
-                for member in group.members { try setGroup.execute(arguments: [group.id, member, group.id]) }
+                for member in group.members where !marked.contains(member) {
+                    try setGroup.execute(arguments: [group.id, member, group.id])
+                }
             }
             let deleteGroup = try db.cachedStatement(sql: "DELETE FROM storyGroup WHERE id = ?")
             for id in night.deletedGroups { try deleteGroup.execute(arguments: [id]) }
@@ -104,12 +118,9 @@ extension IndexStore {
                     INSERT INTO groupChange (night, groupID, before, changes, report) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT(night, groupID) DO UPDATE SET changes = excluded.changes, report = excluded.report
                     """)
-            for change in night.changes {
+            for (change, report) in zip(night.changes, reports) {
                 try upsertChange.execute(
-                    arguments: [
-                        change.night, change.groupID, change.beforeJSON, change.changesJSON,
-                        CompressedText.compress(change.reportJSON),
-                    ])
+                    arguments: [change.night, change.groupID, change.beforeJSON, change.changesJSON, report])
             }
             try db.execute(sql: "DELETE FROM runState")
         }

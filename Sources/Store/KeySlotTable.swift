@@ -3,11 +3,15 @@
 /// The window lookup asks, for each of the ~89 keys of each of hundreds of thousands of indexed articles, whether
 /// tonight has that key; most answers are no. The keys are already uniform hashes, so linear probing on a
 /// power-of-two table indexed by their high bits answers without hashing them again, where a `Dictionary` ran
-/// SipHash on every one (a quarter of the lookup's time).
+/// SipHash on every one (a quarter of the lookup's time). The table is far larger than the caches, so each question
+/// costs a memory access: an empty place is a zero key, so a "no" reads only the key array, and the number array is
+/// read for a "yes". The key zero itself is kept apart.
 struct KeySlotTable {
     private var keys: [UInt64]
     private var slots: [Int32]
     private let mask: Int
+    /// The number of the key zero, when the table holds it.
+    private var zeroSlot: Int32 = -1
     /// How many distinct keys the table holds; they are numbered 0..<count in insertion order.
     private(set) var count = 0
 
@@ -22,8 +26,15 @@ struct KeySlotTable {
 
     /// The number of `key`, given the next free number when it is new.
     mutating func insert(_ key: UInt64) {
+        if key == 0 {
+            if zeroSlot < 0 {
+                zeroSlot = Int32(count)
+                count += 1
+            }
+            return
+        }
         var index = Int(truncatingIfNeeded: key >> 20) & mask
-        while slots[index] >= 0 {
+        while keys[index] != 0 {
             if keys[index] == key { return }
             index = (index + 1) & mask
         }
@@ -36,11 +47,15 @@ struct KeySlotTable {
     /// The number of `key`, or nil when the table does not hold it.
     @inline(__always)
     func slot(of key: UInt64) -> Int? {
-        var index = Int(truncatingIfNeeded: key >> 20) & mask
-        while slots[index] >= 0 {
-            if keys[index] == key { return Int(slots[index]) }
-            index = (index + 1) & mask
+        if key == 0 { return zeroSlot < 0 ? nil : Int(zeroSlot) }
+        return keys.withUnsafeBufferPointer { keys -> Int? in
+            var index = Int(truncatingIfNeeded: key >> 20) & mask
+            while true {
+                let found = keys[index]
+                if found == key { return Int(slots[index]) }
+                if found == 0 { return nil }
+                index = (index + 1) & mask
+            }
         }
-        return nil
     }
 }

@@ -2,9 +2,12 @@
 ///
 /// The index keeps each article's band keys in its `signature` row rather than one row per key: a night then writes
 /// one row per new article instead of ~89 into a B-tree as large as the whole index. For the lookup, the window's
-/// articles (found by their window day) are streamed once and each of their keys that tonight also has goes into that
-/// key's bucket; keys tonight lacks are ignored, so memory follows tonight's keys and their matches. A bucket that
-/// grows past `maximumBucket` articles is dropped and marked hot, as a stop word is.
+/// articles (found by their window day) are streamed once and each of their keys that tonight also has is noted;
+/// keys tonight lacks are ignored, so memory follows tonight's keys and their matches. A bucket that grows past
+/// `maximumBucket` articles is dropped and marked hot, as a stop word is.
+///
+/// Streaming touches one place of a large table per key, so it notes each match in a flat list (sequential writes)
+/// and a per-key count, and sorts the list into buckets once at the end, instead of growing one array per key.
 ///
 ///     var buckets = WindowBuckets(probes: probes, maximumBucket: 50)
 ///     buckets.add(article: 12, day: 20_500, keys: [0x1f, 0x2a])
@@ -12,23 +15,28 @@
 struct WindowBuckets {
     /// Dense number of each distinct key of tonight's probes.
     private var slots: KeySlotTable
-    /// Per slot: positions in `articles` of the indexed articles having that key, ascending; empty once hot.
-    private var members: [[Int32]]
-    private var hot: [Bool]
+    /// Per slot: how many indexed articles have the key (counting stops past `maximumBucket`: hot), and the
+    /// position of the last one noted, so that an article repeating a key counts once.
+    private var tally: [(count: Int32, last: Int32)]
+    /// Every match noted, in streaming order: (slot, position in `articles`).
+    private var matches: [(slot: Int32, position: Int32)] = []
+    /// Per slot, where its positions start in `bucketed` (a slot's run ends where the next one's starts); built by
+    /// ``finish()``.
+    private var starts: [Int32] = []
+    private var bucketed: [Int32] = []
     private var articles: [Int64] = []
     private var days: [Int32] = []
-    private let maximumBucket: Int
+    private let maximumBucket: Int32
 
     init(probes: [BandProbe], maximumBucket: Int) {
-        self.maximumBucket = maximumBucket
+        self.maximumBucket = Int32(clamping: maximumBucket)
         var count = 0
         for probe in probes { count += probe.bandKeys.count }
         slots = KeySlotTable(capacity: count)
         for probe in probes {
             for key in probe.bandKeys { slots.insert(key) }
         }
-        members = Array(repeating: [], count: slots.count)
-        hot = Array(repeating: false, count: slots.count)
+        tally = Array(repeating: (0, -1), count: slots.count)
     }
 
     /// The sorted, disjoint ranges of window days that some probe's window covers.
@@ -53,12 +61,12 @@ struct WindowBuckets {
         while offset + 8 <= keys.count {
             let key = UInt64(littleEndian: keys.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset += 8
-            guard let slot = slots.slot(of: key), !hot[slot], members[slot].last != position else { continue }
-            if members[slot].count >= maximumBucket {
-                hot[slot] = true
-                members[slot] = []
-            } else {
-                members[slot].append(position)
+            guard let slot = slots.slot(of: key) else { continue }
+            let noted = tally[slot]
+            guard noted.last != position, noted.count <= maximumBucket else { continue }
+            tally[slot] = (noted.count + 1, position)
+            if noted.count < maximumBucket {
+                matches.append((Int32(truncatingIfNeeded: slot), position))
                 added = true
             }
         }
@@ -74,15 +82,34 @@ struct WindowBuckets {
         bytes.withUnsafeBytes { add(article: article, day: day, keys: $0) }
     }
 
+    /// Sorts the matches into buckets (a counting sort by slot, positions ascending within each); hot slots keep
+    /// none. Called once, after the last ``add(article:day:keys:)``.
+    mutating func finish() {
+        var starts = [Int32](repeating: 0, count: tally.count + 1)
+        for (slot, noted) in tally.enumerated() {
+            starts[slot + 1] = starts[slot] + (noted.count > maximumBucket ? 0 : noted.count)
+        }
+        var next = starts
+        var bucketed = [Int32](repeating: 0, count: Int(starts[tally.count]))
+        for match in matches where tally[Int(match.slot)].count <= maximumBucket {
+            bucketed[Int(next[Int(match.slot)])] = match.position
+            next[Int(match.slot)] += 1
+        }
+        self.starts = starts
+        self.bucketed = bucketed
+        matches = []
+    }
+
     /// The indexed articles sharing at least `minimumShared` non-hot keys with `probe`, within `windowDays` of its
-    /// day, as positions of ``add(article:day:keys:)`` order.
+    /// day, as positions of ``add(article:day:keys:)`` order. Needs ``finish()`` first.
     func candidates(of probe: BandProbe, windowDays: Int, minimumShared: Int) -> [Int64] {
         var hits: [Int32] = []
         let keys = probe.bandKeys.sorted()
         for (index, key) in keys.enumerated() where index == 0 || keys[index - 1] != key {
             guard let slot = slots.slot(of: key) else { continue }
-            for position in members[slot] where abs(Int(days[Int(position)]) - probe.day) <= windowDays {
-                hits.append(position)
+            for place in Int(starts[slot])..<Int(starts[slot + 1]) {
+                let position = bucketed[place]
+                if abs(Int(days[Int(position)]) - probe.day) <= windowDays { hits.append(position) }
             }
         }
         guard !hits.isEmpty else { return [] }

@@ -38,6 +38,7 @@ struct IndexStoreTests {
         _ = try store.admit([Self.incoming("a", text: "one")], night: Self.night)
         let result = try store.admit([Self.incoming("a", text: "other text")], night: Self.night + 1)
         #expect(result.added == 1)
+        #expect(result.renamed == ["a → a@2026-11-26"])
         #expect(try store.pendingArticles().map(\.article.id) == ["a", "a@2026-11-26"])
     }
 
@@ -130,6 +131,7 @@ struct WindowBucketTests {
         buckets.add(article: 11, day: 100, keys: [3, 98])  // one key only
         buckets.add(article: 12, day: 110, keys: [1, 2, 3])  // 10 days away: outside a 7-day window
         buckets.add(article: 13, day: 199, keys: [4, 5, 4])  // the other probe's
+        buckets.finish()
         #expect(buckets.candidates(of: probes[0], windowDays: 7, minimumShared: 2) == [10])
         #expect(buckets.candidates(of: probes[0], windowDays: 7, minimumShared: 1) == [10, 11])
         #expect(buckets.candidates(of: probes[1], windowDays: 7, minimumShared: 2) == [13])
@@ -144,6 +146,7 @@ struct WindowBucketTests {
         var buckets = WindowBuckets(probes: [probe], maximumBucket: 2)
         for article in Int64(1)...3 { buckets.add(article: article, day: 100, keys: [1]) }
         buckets.add(article: 4, day: 100, keys: [2])
+        buckets.finish()
         #expect(buckets.candidates(of: probe, windowDays: 7, minimumShared: 1) == [4])
     }
 }

@@ -28,7 +28,8 @@ public struct StageTime: Sendable, Hashable, Codable {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
-    static func cpuNow() -> Double {
+    /// This process's CPU seconds so far, user and system, all threads.
+    public static func cpuNow() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
