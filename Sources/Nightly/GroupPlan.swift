@@ -14,8 +14,10 @@ struct GroupPlan {
     var groups: [NightCommit.Group] = []
     var deletedGroups: [Int64] = []
     var changes: [GroupChangeRecord] = []
-    /// The report of each change record, by group id: tonight's report reuses them instead of decoding the records.
+    /// The report and change list of each change record, by group id: tonight's report reuses them instead of
+    /// decoding the records.
     var reports: [Int64: GroupReport] = [:]
+    var changeLists: [Int64: [GroupChange]] = [:]
 
     /// - Parameter earlier: the change records an earlier run of the same night left (their `before` is kept).
     init(
@@ -62,21 +64,22 @@ struct GroupPlan {
             }
         }
         for (index, result) in planned.enumerated() {
-            guard let (snapshotJSON, report, record) = try result.get() else { continue }
+            guard let (snapshotJSON, report, list, record) = try result.get() else { continue }
             let id = ids[index]
             groups.append(
                 NightCommit.Group(
                     id: id, members: windowGroups[index].members.map { rows[$0] }, snapshotJSON: snapshotJSON))
             reports[id] = report
+            changeLists[id] = list
             changes.append(record)
         }
         deletedGroups = previousIDs.subtracting(kept).sorted()
     }
 
-    /// One group's snapshot, report and change record, or nil when its snapshot equals the stored one.
+    /// One group's snapshot, report, change list and change record, or nil when its snapshot equals the stored one.
     private static func plan(
         _ group: WindowGroup, id: Int64, stored: [Int64: String], tonight: [Int64: GroupChangeRecord], night: Int
-    ) throws -> (String, GroupReport, GroupChangeRecord)? {
+    ) throws -> (String, GroupReport, [GroupChange], GroupChangeRecord)? {
         var report = group.report
         report.id = NightlyIndexer.reportID(id)
         let snapshot = GroupSnapshot(report)
@@ -89,6 +92,6 @@ struct GroupPlan {
             night: night, groupID: id, beforeJSON: beforeJSON,
             changesJSON: try StoredJSON.encode(list),
             reportJSON: try JSONReportWriter.encodedGroup(report))
-        return (snapshotJSON, report, record)
+        return (snapshotJSON, report, list, record)
     }
 }

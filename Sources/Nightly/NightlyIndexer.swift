@@ -82,6 +82,7 @@ public struct NightlyIndexer: Sendable {
         var windowArticles = 0
         var windowCandidates = 0
         var known: [Int64: GroupReport] = [:]
+        var knownChanges: [Int64: [GroupChange]] = [:]
         var records: [GroupChangeRecord]
         var committing: BackgroundTask<Void>? = nil
         if pending.rows.isEmpty {
@@ -92,6 +93,7 @@ public struct NightlyIndexer: Sendable {
             windowArticles = grouped.windowArticles
             windowCandidates = grouped.candidates
             known = grouped.plan.reports
+            knownChanges = grouped.plan.changeLists
             let replaced = Set(grouped.plan.changes.map(\.groupID))
             records = (grouped.earlier.filter { !replaced.contains($0.groupID) } + grouped.plan.changes)
                 .sorted { $0.groupID < $1.groupID }
@@ -99,7 +101,8 @@ public struct NightlyIndexer: Sendable {
             committing = BackgroundTask { try store.commit(commit) }
         }
         var run = try NightlyRun(
-            summary: batch.summary, records: records, knownReports: known, pipeline: pipeline, admission: admission,
+            summary: batch.summary, records: records, knownReports: known, knownChanges: knownChanges,
+            pipeline: pipeline, admission: admission,
             completedPending: pending.rows.count, windowArticles: windowArticles, resumedNight: resumed)
         timings.lap("report")
         var written: Result<Void, any Error> = .success(())

@@ -28,11 +28,14 @@ public struct NightlyRun: Sendable {
     /// Where the run's time went, phase by phase.
     public var timings = PhaseTimings()
 
-    /// - Parameter knownReports: the reports this run just wrote into the records, by group id; a record of an
-    ///   earlier run of the same night is decoded from its JSON. The JSON of a known report is written as is.
+    /// - Parameters:
+    ///   - knownReports: the reports this run just wrote into the records, by group id; a record of an earlier run
+    ///     of the same night is decoded from its JSON. The JSON of a known report is written as is.
+    ///   - knownChanges: the change lists this run just wrote into the records, by group id, likewise.
     init(
         summary: RunSummary, records: [GroupChangeRecord], knownReports: [Int64: GroupReport] = [:],
-        pipeline: Pipeline, admission: AdmissionResult, completedPending: Int, windowArticles: Int, resumedNight: Int?
+        knownChanges: [Int64: [GroupChange]] = [:], pipeline: Pipeline, admission: AdmissionResult,
+        completedPending: Int, windowArticles: Int, resumedNight: Int?
     ) throws {
         let decoder = JSONDecoder()
         var groups: [GroupReport] = []
@@ -43,7 +46,9 @@ public struct NightlyRun: Sendable {
             let report = try known ?? decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
             // This run encoded the record's report as the JSON writer does; an older record may differ in layout.
             if known != nil { encoded[report.id] = record.reportJSON }
-            let list = try decoder.decode([GroupChange].self, from: Data(record.changesJSON.utf8))
+            let list =
+                try knownChanges[record.groupID]
+                ?? decoder.decode([GroupChange].self, from: Data(record.changesJSON.utf8))
             groups.append(report)
             changes.append(
                 GroupChanges(group: report.id, title: report.members.compactMap(\.title).first, changes: list))
