@@ -83,14 +83,14 @@ struct GroupPlan {
         var report = group.report
         report.id = NightlyIndexer.reportID(id)
         let snapshot = GroupSnapshot(report)
-        let snapshotJSON = try StoredJSON.encode(snapshot)
+        let snapshotJSON = snapshot.storedJSON
         if stored[id] == snapshotJSON { return nil }
         let beforeJSON = tonight[id].map(\.beforeJSON) ?? stored[id]
         let before = beforeJSON.flatMap { try? JSONDecoder().decode(GroupSnapshot.self, from: Data($0.utf8)) }
         let list = GroupChange.changes(from: before, to: snapshot)
         let record = GroupChangeRecord(
             night: night, groupID: id, beforeJSON: beforeJSON,
-            changesJSON: try StoredJSON.encode(list),
+            changesJSON: StoredJSON.changeList(list),
             reportJSON: try JSONReportWriter.encodedGroup(report))
         return (snapshotJSON, report, list, record)
     }

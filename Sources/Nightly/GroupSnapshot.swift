@@ -21,6 +21,12 @@ struct GroupSnapshot: Codable, Hashable, Sendable {
     var figures: [Figure]
     var eventDate: String?
 
+    init(members: [Member], figures: [Figure], eventDate: String?) {
+        self.members = members
+        self.figures = figures
+        self.eventDate = eventDate
+    }
+
     init(_ report: GroupReport) {
         members = report.members.map { Member(id: $0.id, outlet: $0.outlet) }.sorted { $0.id < $1.id }
         var byKey: [String: Set<String>] = [:]
@@ -31,6 +37,38 @@ struct GroupSnapshot: Codable, Hashable, Sendable {
         }
         figures = byKey.keys.sorted().map { Figure(key: $0, values: byKey[$0]!.sorted()) }
         eventDate = report.comparison.eventDate?.commonDate?.iso
+    }
+
+    /// The snapshot as ``StoredJSON/encode(_:)`` writes it, written directly.
+    var storedJSON: String {
+        var out = "{"
+        if let eventDate {
+            out += "\"eventDate\":"
+            StoredJSON.append(eventDate, to: &out)
+            out += ","
+        }
+        out += "\"figures\":["
+        for (index, figure) in figures.enumerated() {
+            out += index > 0 ? ",{\"key\":" : "{\"key\":"
+            StoredJSON.append(figure.key, to: &out)
+            out += ",\"values\":["
+            for (position, value) in figure.values.enumerated() {
+                if position > 0 { out += "," }
+                StoredJSON.append(value, to: &out)
+            }
+            out += "]}"
+        }
+        out += "],\"members\":["
+        for (index, member) in members.enumerated() {
+            out += index > 0 ? ",{\"id\":" : "{\"id\":"
+            StoredJSON.append(member.id, to: &out)
+            if let outlet = member.outlet {
+                out += ",\"outlet\":"
+                StoredJSON.append(outlet, to: &out)
+            }
+            out += "}"
+        }
+        return out + "]}"
     }
 
     /// A figure as the change list shows it: "12", "at least 12", "at most 30", "12–15".
