@@ -3,20 +3,39 @@
 /// Those writers stream many lines, or splice already-encoded JSON in as is, so they build text rather than go
 /// through `JSONEncoder`; they must all escape alike, so the escaping lives here once (no Foundation needed).
 public enum JSONString {
+    /// Which characters a literal escapes beyond quotes, backslashes and control characters.
+    public enum Style: Sendable {
+        /// JSON lines written by hand: U+2028 and U+2029 escaped too, since some JavaScript readers end a line there.
+        case lines
+        /// As Foundation's `JSONEncoder` writes (without `.withoutEscapingSlashes`): `/` as `\/`, and backspace and
+        /// form feed as `\b` and `\f`. For text that must equal what `JSONEncoder` wrote before.
+        case jsonEncoder
+    }
+
     /// A JSON string literal, or `null`; quotes, backslashes, control characters and U+2028/2029 are escaped.
     public static func quote(_ text: String?) -> String {
         guard let text else { return "null" }
-        var out = "\""
+        var out = ""
         out.reserveCapacity(text.utf8.count + 2)
+        append(text, to: &out, style: .lines)
+        return out
+    }
+
+    /// Appends `text` as a JSON string literal escaped in `style`.
+    public static func append(_ text: String, to out: inout String, style: Style) {
+        out += "\""
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+            switch (scalar, style) {
+            case ("\"", _): out += "\\\""
+            case ("\\", _): out += "\\\\"
+            case ("\n", _): out += "\\n"
+            case ("\r", _): out += "\\r"
+            case ("\t", _): out += "\\t"
+            case ("\u{2028}", .lines): out += "\\u2028"
+            case ("\u{2029}", .lines): out += "\\u2029"
+            case ("/", .jsonEncoder): out += "\\/"
+            case ("\u{08}", .jsonEncoder): out += "\\b"
+            case ("\u{0C}", .jsonEncoder): out += "\\f"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
@@ -26,6 +45,6 @@ public enum JSONString {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 }

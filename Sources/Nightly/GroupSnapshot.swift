@@ -47,20 +47,17 @@ struct GroupSnapshot: Codable, Hashable, Sendable {
             StoredJSON.append(eventDate, to: &out)
             out += ","
         }
-        out += "\"figures\":["
-        for (index, figure) in figures.enumerated() {
-            out += index > 0 ? ",{\"key\":" : "{\"key\":"
+        out += "\"figures\":"
+        StoredJSON.array(figures, to: &out) { figure, out in
+            out += "{\"key\":"
             StoredJSON.append(figure.key, to: &out)
-            out += ",\"values\":["
-            for (position, value) in figure.values.enumerated() {
-                if position > 0 { out += "," }
-                StoredJSON.append(value, to: &out)
-            }
-            out += "]}"
+            out += ",\"values\":"
+            StoredJSON.array(figure.values, to: &out) { StoredJSON.append($0, to: &$1) }
+            out += "}"
         }
-        out += "],\"members\":["
-        for (index, member) in members.enumerated() {
-            out += index > 0 ? ",{\"id\":" : "{\"id\":"
+        out += ",\"members\":"
+        StoredJSON.array(members, to: &out) { member, out in
+            out += "{\"id\":"
             StoredJSON.append(member.id, to: &out)
             if let outlet = member.outlet {
                 out += ",\"outlet\":"
@@ -68,7 +65,7 @@ struct GroupSnapshot: Codable, Hashable, Sendable {
             }
             out += "}"
         }
-        return out + "]}"
+        return out + "}"
     }
 
     /// A figure as the change list shows it: "12", "at least 12", "at most 30", "12–15".

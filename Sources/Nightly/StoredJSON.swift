@@ -1,3 +1,4 @@
+import CrossCheckModel
 import Foundation
 
 /// JSON as the index stores it: compact, keys sorted, so that the same value is always the same text (a group's
@@ -17,41 +18,29 @@ enum StoredJSON {
 
     /// A change list as ``encode(_:)`` writes it.
     static func changeList(_ changes: [GroupChange]) -> String {
-        var out = "["
-        for (index, change) in changes.enumerated() {
-            if index > 0 { out += "," }
+        var out = ""
+        array(changes, to: &out) { change, out in
             out += "{\"detail\":"
             append(change.detail, to: &out)
             out += ",\"kind\":"
             append(change.kind.rawValue, to: &out)
             out += "}"
         }
-        return out + "]"
+        return out
     }
 
-    /// Appends `text` as a JSON string literal escaped as Foundation's `JSONEncoder` escapes it: quote, backslash
-    /// and slash; `\b \t \n \f \r`; other control characters as `\u00xx`; everything else as is.
-    static func append(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "/": out += "\\/"
-            case "\u{08}": out += "\\b"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\u{0C}": out += "\\f"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+    /// Appends `items` as a JSON array, each written by `element`.
+    static func array<Item>(_ items: [Item], to out: inout String, element: (Item, inout String) -> Void) {
+        out += "["
+        for (index, item) in items.enumerated() {
+            if index > 0 { out += "," }
+            element(item, &out)
         }
-        out += "\""
+        out += "]"
+    }
+
+    /// Appends `text` as a JSON string literal escaped as `JSONEncoder` escapes it.
+    static func append(_ text: String, to out: inout String) {
+        JSONString.append(text, to: &out, style: .jsonEncoder)
     }
 }
