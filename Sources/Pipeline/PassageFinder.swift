@@ -19,15 +19,6 @@ struct PassageFinder: Sendable {
         var article: Article
         var tokens: [Token]
         var hashes: [UInt64]
-        var scalars: [Unicode.Scalar]
-
-        func text(from first: Int, to last: Int) -> (start: Int, end: Int, text: String) {
-            let start = tokens[first].start
-            let end = tokens[last].end
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            return (start, end, String(view))
-        }
     }
 
     /// - Parameter firstNew: when given, only the passages that one of `articles[firstNew...]` shares are reported
@@ -36,13 +27,11 @@ struct PassageFinder: Sendable {
         guard articles.count > 1 else { return CopiedPassages() }
         let members = articles.map { article in
             let tokens = Tokenizer.tokens(in: article.text)
-            return Member(
-                article: article, tokens: tokens, hashes: tokens.map { Hash64.hash($0.text, seed: 0x5eed) },
-                scalars: Array(article.text.unicodeScalars))
+            return Member(article: article, tokens: tokens, hashes: tokens.map { Hash64.hash($0.text, seed: 0x5eed) })
         }
-        // Gram key of each start position, and which members have each key.
+        // Gram key of each start position.
         var keys: [[UInt64]] = []
-        var owners: [UInt64: Set<Int>] = [:]
+        var owned: [(key: UInt64, member: Int32)] = []
         for (index, member) in members.enumerated() {
             var row: [UInt64] = []
             if member.hashes.count >= minimumWords {
@@ -50,28 +39,59 @@ struct PassageFinder: Sendable {
                     var key = member.hashes[start]
                     for offset in 1..<minimumWords { key = Hash64.combine(key, member.hashes[start + offset]) }
                     row.append(key)
-                    owners[key, default: []].insert(index)
+                    owned.append((key, Int32(index)))
                 }
             }
             keys.append(row)
         }
-        let shared = owners.filter { $0.value.count > 1 }
+        // The grams two or more members have: one sort of every (gram, member), where a set of members per gram
+        // cost an allocation for each of a group's words, and most groups share nothing.
+        owned.sort { $0.key != $1.key ? $0.key < $1.key : $0.member < $1.member }
+        var shared = Set<UInt64>()
+        var run = 0
+        while run < owned.count {
+            var end = run + 1
+            var distinct = false
+            while end < owned.count && owned[end].key == owned[run].key {
+                if owned[end].member != owned[run].member { distinct = true }
+                end += 1
+            }
+            if distinct { shared.insert(owned[run].key) }
+            run = end
+        }
+        guard !shared.isEmpty else {
+            return CopiedPassages(
+                passages: [],
+                containment: members.map { member in
+                    PassageContainment(articleID: member.article.id, containment: 0, words: member.tokens.count)
+                })
+        }
         // Consecutive shared grams in any member belong to one passage.
         var sets = DisjointSets<UInt64>()
         for row in keys {
-            for position in row.indices where shared[row[position]] != nil {
+            for position in row.indices where shared.contains(row[position]) {
                 sets.add(row[position])
-                if position > 0, shared[row[position - 1]] != nil { sets.union(row[position - 1], row[position]) }
+                if position > 0, shared.contains(row[position - 1]) { sets.union(row[position - 1], row[position]) }
             }
         }
         var covered = members.map { [Bool](repeating: false, count: $0.tokens.count) }
         // passage root → member → shared gram positions, in order.
         var positions: [UInt64: [Int: [Int]]] = [:]
         for (index, row) in keys.enumerated() {
-            for position in row.indices where shared[row[position]] != nil {
+            for position in row.indices where shared.contains(row[position]) {
                 positions[sets.find(row[position]), default: [:]][index, default: []].append(position)
                 for word in position..<(position + minimumWords) { covered[index][word] = true }
             }
+        }
+        // Each member's scalars, made only for the members a passage is shown from.
+        var scalars: [Int: [Unicode.Scalar]] = [:]
+        func span(_ index: Int, from first: Int, to last: Int) -> (start: Int, end: Int, text: String) {
+            let start = members[index].tokens[first].start
+            let end = members[index].tokens[last].end
+            if scalars[index] == nil { scalars[index] = Array(members[index].article.text.unicodeScalars) }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[index]![start..<end])
+            return (start, end, String(view))
         }
         var passages: [(passage: CopiedPassage, member: Int, start: Int)] = []
         for byMember in positions.values where byMember.count > 1 {
@@ -82,7 +102,7 @@ struct PassageFinder: Sendable {
                 let run = Self.longestRun(byMember[index] ?? [])
                 let last = run.last + minimumWords - 1
                 runs[index] = (run.first, last)
-                let span = members[index].text(from: run.first, to: last)
+                let span = span(index, from: run.first, to: last)
                 copies.append(
                     PassageCopy(articleID: members[index].article.id, start: span.start, end: span.end, text: span.text)
                 )
