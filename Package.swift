@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "CrossCheckModel", "TestSupport"]),
         .testTarget(
             name: "NightlyTests",
-            dependencies: ["Nightly", "Pipeline", "Store", "Reports", "CrossCheckModel", "TestSupport"]),
+            dependencies: ["Nightly", "Pipeline", "Store", "Reports", "Facts", "CrossCheckModel", "TestSupport"]),
         .testTarget(
             name: "PipelineTests",
             dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel", "TestSupport"]),

@@ -165,7 +165,7 @@ public struct NightlyIndexer: Sendable {
         // Tonight's facts, as the commit stores them, are encoded while the lookup reads the index on one core.
         let freshFacts = fresh.facts
         let encoding = BackgroundTask {
-            ParallelMap.map(freshFacts) { facts in Result { try StoredJSON.encode(facts) } }
+            ParallelMap.map(freshFacts) { facts in Result { try StoredJSON.encode(StoredFacts(facts)) } }
         }
         let probes = zip(pending.windowDays, freshKeys).map { BandProbe(bandKeys: $1, day: $0) }
         let candidates = try store.candidates(
@@ -213,7 +213,7 @@ public struct NightlyIndexer: Sendable {
     /// Indexed articles read back, prepared with the facts stored for them.
     private func prepareStored(_ stored: [StoredArticle]) -> PreparedWindow {
         let facts = ParallelMap.map(stored) { article in
-            article.factsJSON.flatMap { try? JSONDecoder().decode(ArticleFacts.self, from: Data($0.utf8)) }
+            article.factsJSON.flatMap { try? JSONDecoder().decode(StoredFacts.self, from: Data($0.utf8)).facts }
         }
         return pipeline.prepareWindow(stored.map(\.article), knownFacts: facts)
     }

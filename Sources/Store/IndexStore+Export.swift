@@ -5,7 +5,9 @@ extension IndexStore {
     /// Every group with its members and their facts, one JSON object per line, groups by id, members by row.
     ///
     /// Each line is `{"group":N,"first_night":"…","last_night":"…","members":[{"id":…,"outlet":…,"url":…,
-    /// "published":…,"night":…,"facts":{…}}]}`; `facts` is the stored `ArticleFacts` JSON as is.
+    /// "published":…,"night":…,"facts":{…}}]}`; `facts` is the stored facts JSON as is
+    /// (`ArticleFacts`, with the vague counts, relative ordinals and casualty flags that a night keeps; see
+    /// docs/index.md).
     public func exportJSONL(_ emit: (String) throws -> Void) throws {
         try read { db in
             let groups = try Row.fetchCursor(

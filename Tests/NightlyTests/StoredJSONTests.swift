@@ -1,4 +1,7 @@
+import CrossCheckModel
+import Facts
 import Foundation
+import Pipeline
 import Testing
 
 @testable import Nightly
@@ -42,6 +45,53 @@ struct StoredJSONTests {
         ]
         for list in lists {
             #expect(StoredJSON.changeList(list) == (try StoredJSON.encode(list)))
+        }
+    }
+}
+
+/// An indexed member's facts must compare on later nights as on its first: vague counts and relative ordinals, which
+/// `ArticleFacts` does not encode, survive the index.
+@Suite("Stored facts")
+struct StoredFactsTests {
+    static let extractor = FactExtractor(referenceDate: CivilDate(year: 2026, month: 11, day: 23)!)
+
+    static func roundTrip(_ facts: ArticleFacts) throws -> ArticleFacts {
+        let text = try StoredJSON.encode(StoredFacts(facts))
+        return try JSONDecoder().decode(StoredFacts.self, from: Data(text.utf8)).facts
+    }
+
+    @Test func vagueCountsAndRelativeOrdinalsSurvive() throws {
+        let facts = Self.extractor.extract(
+            text: "قتل عشرات الأشخاص في الهجوم الأخير، وأصيب 12 آخرون.", language: .arabic, published: nil)
+        #expect(!facts.vagueCounts.isEmpty)
+        #expect(facts.vagueCounts.allSatisfy { $0.vague != nil })
+        #expect(!facts.relativeOrdinals.isEmpty)
+        let back = try Self.roundTrip(facts)
+        #expect(back.vagueCounts == facts.vagueCounts)
+        #expect(back.relativeOrdinals == facts.relativeOrdinals)
+        #expect(back.casualties == facts.casualties)
+        #expect(back.dates == facts.dates)
+        #expect(back.numbers == facts.numbers)
+    }
+
+    @Test func factsWithoutThemAreStoredAsBefore() throws {
+        let facts = Self.extractor.extract(
+            text: "At least 12 people were killed on Tuesday, the ministry said.", language: .english, published: nil)
+        #expect(facts.vagueCounts.isEmpty && facts.relativeOrdinals.isEmpty)
+        #expect(try StoredJSON.encode(StoredFacts(facts)) == (try StoredJSON.encode(facts)))
+        #expect(try Self.roundTrip(facts) == facts)
+        // Facts stored before vague counts were kept read back with none.
+        let old = try JSONDecoder().decode(StoredFacts.self, from: Data(try StoredJSON.encode(facts).utf8)).facts
+        #expect(old == facts)
+    }
+
+    @Test func everySampleArticlesFactsRoundTrip() throws {
+        let batch = LoadedBatch.load(paths: [NightlyPaths.samples])
+        #expect(batch.articles.count >= 5)
+        for article in batch.articles {
+            let facts = Self.extractor.extract(
+                text: article.text, language: article.language, published: article.published)
+            #expect(try Self.roundTrip(facts) == facts, "\(article.id)")
         }
     }
 }

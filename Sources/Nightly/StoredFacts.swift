@@ -1,0 +1,89 @@
+import Facts
+
+/// An article's facts as the index stores them: `ArticleFacts`' own encoding, plus what it leaves out of the `facts`
+/// output: the vague counts (with their intervals), the relative ordinals (with their anchors), and each casualty
+/// figure's flags (cumulative, additional, toll, continuing a list, unidentified).
+///
+/// A night compares an indexed member's facts with tonight's. Without these, an earlier article's "عشرات القتلى"
+/// would stop counting against tonight's figures after its first night, and its headline toll could change (an
+/// added figure no longer added, a running toll taken for the incident's). Each is written only when there is
+/// something to write, so most stored facts read as plain `ArticleFacts`; facts stored before this type read with
+/// none.
+///
+///     let text = try StoredJSON.encode(StoredFacts(facts))
+///     let facts = try JSONDecoder().decode(StoredFacts.self, from: Data(text.utf8)).facts
+struct StoredFacts: Codable {
+    var facts: ArticleFacts
+
+    /// A number mention with the two fields `NumberMention` does not encode.
+    private struct Mention: Codable {
+        var value: Double
+        var isOrdinal: Bool
+        var evidence: Evidence
+        var vague: CountInterval?
+        var anchor: OrdinalAnchor?
+
+        init(_ mention: NumberMention) {
+            value = mention.value
+            isOrdinal = mention.isOrdinal
+            evidence = mention.evidence
+            vague = mention.vague
+            anchor = mention.anchor
+        }
+
+        var mention: NumberMention {
+            var mention = NumberMention(value: value, isOrdinal: isOrdinal, evidence: evidence)
+            mention.vague = vague
+            mention.anchor = anchor
+            return mention
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case vagueCounts, relativeOrdinals, casualtyFlags
+    }
+
+    /// A casualty figure's flags as bits, in the order of `ArticleFacts.casualties`.
+    private static func flags(_ fact: CasualtyFact) -> Int {
+        [fact.isCumulative, fact.isAdditional, fact.isToll, fact.continuesList, fact.isUnidentified].enumerated()
+            .reduce(0) { $0 | ($1.element ? 1 << $1.offset : 0) }
+    }
+
+    private static func apply(_ bits: Int, to fact: inout CasualtyFact) {
+        fact.isCumulative = bits & 1 != 0
+        fact.isAdditional = bits & 2 != 0
+        fact.isToll = bits & 4 != 0
+        fact.continuesList = bits & 8 != 0
+        fact.isUnidentified = bits & 16 != 0
+    }
+
+    init(_ facts: ArticleFacts) {
+        self.facts = facts
+    }
+
+    init(from decoder: any Decoder) throws {
+        facts = try ArticleFacts(from: decoder)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        facts.vagueCounts = try container.decodeIfPresent([Mention].self, forKey: .vagueCounts)?.map(\.mention) ?? []
+        facts.relativeOrdinals =
+            try container.decodeIfPresent([Mention].self, forKey: .relativeOrdinals)?.map(\.mention) ?? []
+        if let flags = try container.decodeIfPresent([Int].self, forKey: .casualtyFlags),
+            flags.count == facts.casualties.count
+        {
+            for index in flags.indices { Self.apply(flags[index], to: &facts.casualties[index]) }
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try facts.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if !facts.vagueCounts.isEmpty {
+            try container.encode(facts.vagueCounts.map(Mention.init), forKey: .vagueCounts)
+        }
+        if !facts.relativeOrdinals.isEmpty {
+            try container.encode(facts.relativeOrdinals.map(Mention.init), forKey: .relativeOrdinals)
+        }
+        let flags = facts.casualties.map(Self.flags)
+        if flags.contains(where: { $0 != 0 }) { try container.encode(flags, forKey: .casualtyFlags) }
+    }
+}
