@@ -43,18 +43,17 @@ struct StoredFacts: Codable {
         case vagueCounts, relativeOrdinals, casualtyFlags
     }
 
-    /// A casualty figure's flags as bits, in the order of `ArticleFacts.casualties`.
+    /// A casualty figure's flags, bit 0 first: the order of the bits in `casualtyFlags` (docs/index.md).
+    private static let flagBits: [any WritableKeyPath<CasualtyFact, Bool> & Sendable] = [
+        \.isCumulative, \.isAdditional, \.isToll, \.continuesList, \.isUnidentified,
+    ]
+
     private static func flags(_ fact: CasualtyFact) -> Int {
-        [fact.isCumulative, fact.isAdditional, fact.isToll, fact.continuesList, fact.isUnidentified].enumerated()
-            .reduce(0) { $0 | ($1.element ? 1 << $1.offset : 0) }
+        flagBits.enumerated().reduce(0) { $0 | (fact[keyPath: $1.element] ? 1 << $1.offset : 0) }
     }
 
     private static func apply(_ bits: Int, to fact: inout CasualtyFact) {
-        fact.isCumulative = bits & 1 != 0
-        fact.isAdditional = bits & 2 != 0
-        fact.isToll = bits & 4 != 0
-        fact.continuesList = bits & 8 != 0
-        fact.isUnidentified = bits & 16 != 0
+        for (bit, path) in flagBits.enumerated() { fact[keyPath: path] = bits & (1 << bit) != 0 }
     }
 
     init(_ facts: ArticleFacts) {

@@ -59,13 +59,17 @@ struct PassageFinder: Sendable {
             if distinct { shared.insert(owned[run].key) }
             run = end
         }
-        guard !shared.isEmpty else {
-            return CopiedPassages(
-                passages: [],
-                containment: members.map { member in
-                    PassageContainment(articleID: member.article.id, containment: 0, words: member.tokens.count)
-                })
+        // Each member's share of words inside shared passages, given how many of its words are.
+        func containment(_ inPassages: (Int) -> Int) -> [PassageContainment] {
+            members.enumerated().map { index, member in
+                let words = member.tokens.count
+                return PassageContainment(
+                    articleID: member.article.id,
+                    containment: words == 0 ? 0 : Double(inPassages(index)) / Double(words),
+                    words: words)
+            }
         }
+        guard !shared.isEmpty else { return CopiedPassages(passages: [], containment: containment { _ in 0 }) }
         // Consecutive shared grams in any member belong to one passage.
         var sets = DisjointSets<UInt64>()
         for row in keys {
@@ -121,14 +125,8 @@ struct PassageFinder: Sendable {
         passages.sort {
             ($0.passage.wordCount, -$0.member, -$0.start) > ($1.passage.wordCount, -$1.member, -$1.start)
         }
-        let containment = members.enumerated().map { index, member in
-            let words = member.tokens.count
-            let inPassages = covered[index].lazy.filter { $0 }.count
-            return PassageContainment(
-                articleID: member.article.id, containment: words == 0 ? 0 : Double(inPassages) / Double(words),
-                words: words)
-        }
-        return CopiedPassages(passages: passages.map(\.passage), containment: containment)
+        return CopiedPassages(
+            passages: passages.map(\.passage), containment: containment { covered[$0].lazy.filter { $0 }.count })
     }
 
     /// The longest run of consecutive positions (the first of equally long ones), so that a passage a member repeats

@@ -35,21 +35,13 @@ extension IndexStore {
     private func admitOne(
         _ item: IncomingArticle, position: Int, night: Int, db: Database, result: inout AdmissionResult
     ) throws {
-        // Cached statements: a night admits tens of thousands of articles, and compiling each lookup's SQL anew
-        // cost more than running it.
         let hash = Int64(bitPattern: item.contentHash)
         // Most articles are new: the insert alone checks the three unique columns (content hash, URL, id) as it
         // adds their index entries. Only when it stored nothing are they looked up one by one, to tell an article
         // already indexed from an id that another article holds.
-        let windowDay = item.article.published?.daysSinceEpoch ?? night
-        if try insert(item.article, hash: hash, night: night, windowDay: windowDay, db: db) {
-            result.added += 1
-            result.stored.append(
-                AdmittedArticle(
-                    rowID: db.lastInsertedRowID, position: position, articleID: item.article.id,
-                    windowDay: windowDay))
-            return
-        }
+        if try insert(item.article, hash: hash, position: position, night: night, db: db, result: &result) { return }
+        // Cached statements: a night admits tens of thousands of articles, and compiling each lookup's SQL anew
+        // cost more than running it.
         let byHash = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE contentHash = ?")
         if try Bool.fetchOne(byHash, arguments: [hash]) == true {
             result.alreadyIndexed += 1
@@ -70,18 +62,18 @@ extension IndexStore {
             article.id = originalID + suffix + (attempt > 2 ? "-\(attempt - 1)" : "")
         }
         if article.id != originalID { result.renamed.append("\(originalID) → \(article.id)") }
-        guard try insert(article, hash: hash, night: night, windowDay: windowDay, db: db) else {
+        guard try insert(article, hash: hash, position: position, night: night, db: db, result: &result) else {
             throw StoreError.database(
                 path: path, message: "article \(article.id) was not stored, though no stored article has its id")
         }
-        result.added += 1
-        result.stored.append(
-            AdmittedArticle(
-                rowID: db.lastInsertedRowID, position: position, articleID: article.id, windowDay: windowDay))
     }
 
-    /// Stores `article` as pending, unless an article with its content hash, URL or id is stored: false then.
-    private func insert(_ article: Article, hash: Int64, night: Int, windowDay: Int, db: Database) throws -> Bool {
+    /// Stores `article` as pending and counts it in `result`, unless an article with its content hash, URL or id is
+    /// stored: false then, and nothing is counted.
+    private func insert(
+        _ article: Article, hash: Int64, position: Int, night: Int, db: Database, result: inout AdmissionResult
+    ) throws -> Bool {
+        let windowDay = article.published?.daysSinceEpoch ?? night
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO article (contentHash, url, articleID, title, text, outlet, published, language, origin,
@@ -93,7 +85,12 @@ extension IndexStore {
             hash, article.url, article.id, article.title, article.text, article.outlet,
             article.published?.daysSinceEpoch, article.language.rawValue, article.origin, night, windowDay,
         ])
-        return db.changesCount == 1
+        guard db.changesCount == 1 else { return false }
+        result.added += 1
+        result.stored.append(
+            AdmittedArticle(
+                rowID: db.lastInsertedRowID, position: position, articleID: article.id, windowDay: windowDay))
+        return true
     }
 
     /// The rows of the articles stored but not yet grouped, ascending.

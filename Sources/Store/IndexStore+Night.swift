@@ -95,13 +95,12 @@ extension IndexStore {
             // A new article's row is rewritten once, for its flag and its group together: the row holds the text,
             // and each update writes its page again.
             let markGrouped = try db.cachedStatement(sql: "UPDATE article SET grouped = 1, groupID = ? WHERE id = ?")
-            var marked = Set<Int64>()
             for item in night.indexed.sorted(by: { $0.rowID < $1.rowID }) {
                 try insertSignature.execute(arguments: [item.rowID, BandKeyCoding.encode(item.bandKeys)])
                 try insertFacts.execute(arguments: [item.rowID, item.factsJSON])
                 try markGrouped.execute(arguments: [groupOf[item.rowID], item.rowID])
-                marked.insert(item.rowID)
             }
+            let marked = Set(night.indexed.map(\.rowID))
             // `IS NOT` skips the members already in the group (most of a grown story's): an article row holds its
             // text, and rewriting it with an unchanged group id would cost as much as a changed one.
             let setGroup = try db.cachedStatement(

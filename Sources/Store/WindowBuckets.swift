@@ -103,6 +103,7 @@ struct WindowBuckets {
     /// The indexed articles sharing at least `minimumShared` non-hot keys with `probe`, within `windowDays` of its
     /// day, as positions of ``add(article:day:keys:)`` order. Needs ``finish()`` first.
     func candidates(of probe: BandProbe, windowDays: Int, minimumShared: Int) -> [Int64] {
+        precondition(starts.count == tally.count + 1, "WindowBuckets.finish() must come before candidates(of:)")
         var hits: [Int32] = []
         let keys = probe.bandKeys.sorted()
         for (index, key) in keys.enumerated() where index == 0 || keys[index - 1] != key {
