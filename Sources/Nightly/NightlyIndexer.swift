@@ -171,10 +171,11 @@ public struct NightlyIndexer: Sendable {
         let candidates = try store.candidates(
             for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys,
             maximumBucket: maximumBucket)
+        timings.lap("lookup")
         let old = try store.articles(rowIDs: candidates)
         let sizes = try store.groupSizes(ofGroups: Array(Set(old.compactMap(\.groupID))))
         let earlier = try store.changes(night: night)
-        timings.lap("lookup")
+        timings.lap("read back")
         let readBack = prepareStored(old)
         timings.lap("window")
         let links = pipeline.link(

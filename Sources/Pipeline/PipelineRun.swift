@@ -28,11 +28,18 @@ public struct PipelineRun: Sendable {
 
     /// The report files of the chosen formats, by relative path.
     public func files(formats: [ReportFormat]) throws -> [String: String] {
-        var files: [String: String] = [:]
+        try output(formats: formats).wholeFiles()
+    }
+
+    /// The report files of the chosen formats as they are written: large ones in pieces (``ReportOutput``).
+    func output(formats: [ReportFormat]) throws -> ReportOutput {
+        var all = ReportOutput(files: [:])
         for format in formats {
-            files.merge(try format.writer(encodedGroups: encodedGroups).files(for: report)) { first, _ in first }
+            let output = try format.writer(encodedGroups: encodedGroups).output(for: report)
+            all.files.merge(output.files) { first, _ in first }
+            all.streamed.merge(output.streamed) { first, _ in first }
         }
-        return files
+        return all
     }
 
     /// Writes the report files under `directory`, replacing the files of the same names.
@@ -46,13 +53,22 @@ public struct PipelineRun: Sendable {
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         let groups = root.appendingPathComponent("groups", isDirectory: true)
         try manager.createDirectory(at: groups, withIntermediateDirectories: true)
+        let output = try output(formats: formats)
         var written = Set<String>()
-        for (path, content) in try files(formats: formats).sorted(by: { $0.key < $1.key }) {
+        var folders: Set<String> = [groups.path]
+        for path in Set(output.files.keys).union(output.streamed.keys).sorted() {
             let url = root.appendingPathComponent(path)
-            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let folder = url.deletingLastPathComponent()
+            if folders.insert(folder.path).inserted {
+                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
             // Not synced to disk one by one (tens of thousands of files a night), and not atomic: a half-written
             // folder is no more usable with whole files in it.
-            try ReportFile.save(content, to: url.path)
+            if let content = output.files[path] {
+                try ReportFile.save(content, to: url.path)
+            } else if let produce = output.streamed[path] {
+                try ReportFile.save(to: url.path, produce)
+            }
             if path.hasPrefix("groups/") { written.insert(String(path.dropFirst("groups/".count))) }
         }
         for name in try manager.contentsOfDirectory(atPath: groups.path) where !written.contains(name) {

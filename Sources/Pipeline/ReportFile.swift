@@ -21,24 +21,83 @@ public enum ReportFile {
     ///
     /// - Throws: `ReportsError.writeFailed` with the path and the system's reason.
     public static func save(_ content: String, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(path) }
-        var content = content
-        let written = content.withUTF8 { bytes -> Bool in
-            var offset = 0
-            while offset < bytes.count {
-                let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
+        try overwrite(path) { descriptor in
+            var content = content
+            try content.withUTF8 { try writeAll(UnsafeRawBufferPointer($0), to: descriptor, path: path) }
+            return content.utf8.count
         }
-        let error = written && ftruncate(descriptor, off_t(content.utf8.count)) == 0 ? nil : failure(path)
-        guard close(descriptor) == 0, error == nil else { throw error ?? failure(path) }
     }
 
-    private static func failure(_ path: String) -> ReportsError {
+    /// Writes what `produce` hands over, piece by piece, as ``save(_:to:)`` writes a string. Small pieces are
+    /// gathered into writes of a megabyte; a large one is written as it is.
+    public static func save(to path: String, _ produce: ReportOutput.Producer) throws {
+        try overwrite(path) { descriptor in
+            var sink = Sink(descriptor: descriptor)
+            try produce { try sink.append($0, path: path) }
+            try sink.flush(path: path)
+            return sink.length
+        }
+    }
+
+    /// Opens `path` for writing without truncating it, lets `fill` write from the start, cuts the file to the
+    /// length `fill` returns, and closes it, also when `fill` throws.
+    private static func overwrite(_ path: String, _ fill: (Int32) throws -> Int) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(path) }
+        let result = Result { () throws -> Void in
+            let length = try fill(descriptor)
+            if ftruncate(descriptor, off_t(length)) != 0 { throw failure(path) }
+        }
+        let closed = close(descriptor) == 0 ? nil : failure(path)
+        try result.get()
+        if let closed { throw closed }
+    }
+
+    /// Gathers pieces into one buffer and writes it when full.
+    private struct Sink {
+        let descriptor: Int32
+        var buffer: [UInt8] = []
+        /// Bytes handed over so far.
+        var length = 0
+        static let capacity = 1 << 20
+
+        init(descriptor: Int32) {
+            self.descriptor = descriptor
+            buffer.reserveCapacity(Self.capacity)
+        }
+
+        mutating func append(_ bytes: UnsafeRawBufferPointer, path: String) throws {
+            length += bytes.count
+            if buffer.count + bytes.count > Self.capacity { try flush(path: path) }
+            if bytes.count >= Self.capacity {
+                try put(bytes, path: path)
+            } else {
+                buffer.append(contentsOf: bytes)
+            }
+        }
+
+        mutating func flush(path: String) throws {
+            try buffer.withUnsafeBytes { try put($0, path: path) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        private func put(_ bytes: UnsafeRawBufferPointer, path: String) throws {
+            try ReportFile.writeAll(bytes, to: descriptor, path: path)
+        }
+    }
+
+    /// Writes all of `bytes`, retrying when a signal interrupts the call.
+    fileprivate static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw failure(path) }
+            offset += count
+        }
+    }
+
+    fileprivate static func failure(_ path: String) -> ReportsError {
         .writeFailed(path: path, reason: String(cString: strerror(errno)))
     }
 }

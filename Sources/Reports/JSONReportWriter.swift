@@ -20,6 +20,11 @@ public struct JSONReportWriter: ReportWriter {
     }
 
     public func files(for report: RunReport) throws -> [String: String] {
+        try output(for: report).wholeFiles()
+    }
+
+    /// The group files and `summary.json` whole, and `index.json` streamed (``ReportOutput``).
+    public func output(for report: RunReport) throws -> ReportOutput {
         // Each group and the summary are independent encodings: one task each, on every core. `index.json` is the
         // whole report, groups included; it is put together from the group files already encoded rather than
         // encoded again in one piece, which on a night of a gigabyte of reports was one core's work for half a minute.
@@ -33,8 +38,8 @@ public struct JSONReportWriter: ReportWriter {
         }
         var files: [String: String] = [:]
         for (path, result) in zip(groupPaths + ["summary.json"], encoded) { files[path] = try result.get() }
-        files["index.json"] = try indexFile(report, groupFiles: groupPaths.map { files[$0]! })
-        return files
+        let index = try indexFile(report, groupFiles: groupPaths.map { files[$0]! })
+        return ReportOutput(files: files, streamed: ["index.json": index])
     }
 
     /// `index.json`, byte for byte as encoding the whole report would write it: the report without its groups,
@@ -42,32 +47,40 @@ public struct JSONReportWriter: ReportWriter {
     ///
     /// The encoder's pretty printing indents by two spaces a level and writes an empty array as `[`, an empty line,
     /// `]`; JSON strings hold no raw line break, so indenting every non-empty line of a group file nests it exactly.
-    func indexFile(_ report: RunReport, groupFiles: [String]) throws -> String {
+    /// The groups are nested a batch at a time, on every core, and handed over as they are done.
+    func indexFile(_ report: RunReport, groupFiles: [String]) throws -> ReportOutput.Producer {
         var shell = report
         shell.groups = []
         let outline = try encode(shell, path: "index.json")
         let emptyGroups = "\n  \"groups\" : [\n\n  ]"
-        guard !groupFiles.isEmpty else { return outline }
+        guard !groupFiles.isEmpty else { return { emit in try Self.emit(outline, to: emit) } }
         guard let slot = outline.range(of: emptyGroups) else {
             throw ReportsError.encodingFailed(path: "index.json", reason: "no groups array in the encoded report")
         }
-        let nested = ParallelMap.map(groupFiles) { Self.nested($0, by: 4) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(outline.utf8.count + nested.reduce(0) { $0 + $1.count + 2 })
-        bytes.append(contentsOf: outline[..<slot.lowerBound].utf8)
-        bytes.append(contentsOf: "\n  \"groups\" : [\n".utf8)
-        for (position, group) in nested.enumerated() {
-            if position > 0 { bytes.append(contentsOf: ",\n".utf8) }
-            bytes.append(contentsOf: group)
+        let head = String(outline[..<slot.lowerBound]) + "\n  \"groups\" : [\n"
+        let tail = "\n  ]" + String(outline[slot.upperBound...])
+        return { emit in
+            try Self.emit(head, to: emit)
+            for start in stride(from: 0, to: groupFiles.count, by: Self.nestingBatch) {
+                let batch = Array(start..<min(groupFiles.count, start + Self.nestingBatch))
+                let nested = ParallelMap.map(batch) { Self.nested(groupFiles[$0], by: 4, after: $0 > 0 ? ",\n" : "") }
+                for group in nested { try group.withUnsafeBytes(emit) }
+            }
+            try Self.emit(tail, to: emit)
         }
-        bytes.append(contentsOf: "\n  ]".utf8)
-        bytes.append(contentsOf: outline[slot.upperBound...].utf8)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A top-level JSON file's text as an array element `spaces` deeper: every non-empty line indented, the final
-    /// line break dropped.
-    static func nested(_ file: String, by spaces: Int) -> [UInt8] {
+    /// How many groups `index.json` nests at a time: enough to keep every core busy, few enough to hold little.
+    static let nestingBatch = 1024
+
+    private static func emit(_ text: String, to emit: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var text = text
+        try text.withUTF8 { try emit(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// A top-level JSON file's text as an array element `spaces` deeper, after `separator`: every non-empty line
+    /// indented, the final line break dropped.
+    static func nested(_ file: String, by spaces: Int, after separator: String = "") -> [UInt8] {
         var file = file
         return file.withUTF8 { text in
             var end = text.count
@@ -81,8 +94,10 @@ public struct JSONReportWriter: ReportWriter {
                 if lineStart && byte != UInt8(ascii: "\n") { lines += 1 }
                 lineStart = byte == UInt8(ascii: "\n")
             }
-            return [UInt8](unsafeUninitializedCapacity: end + lines * spaces) { output, initialized in
-                var written = 0
+            let prefix = Array(separator.utf8)
+            return [UInt8](unsafeUninitializedCapacity: prefix.count + end + lines * spaces) { output, initialized in
+                for (offset, byte) in prefix.enumerated() { output[offset] = byte }
+                var written = prefix.count
                 var start = 0
                 while start < end {
                     var stop = start

@@ -5,6 +5,17 @@
 public protocol ReportWriter: Sendable {
     /// The files of `report`, by relative path, `/`-separated.
     func files(for report: RunReport) throws -> [String: String]
+
+    /// The files of `report` ready to be written: those of ``files(for:)``, with any file too large to hold as one
+    /// string handed over in pieces instead.
+    func output(for report: RunReport) throws -> ReportOutput
+}
+
+extension ReportWriter {
+    /// Every file whole: a writer whose files are all small needs nothing else.
+    public func output(for report: RunReport) throws -> ReportOutput {
+        ReportOutput(files: try files(for: report))
+    }
 }
 
 extension ReportWriter {

@@ -26,4 +26,30 @@ struct ReportFileTests {
             return named == missing && !reason.isEmpty
         }
     }
+
+    /// A streamed file is the concatenation of its pieces, whether they are gathered into the buffer or, when larger
+    /// than it, written as they come; it replaces a longer file; and an error thrown by the producer reaches the
+    /// caller after the file is closed.
+    @Test func writesAStreamedFileAsItsPiecesInOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "crosscheck-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("index.json").path
+        let large = [UInt8](repeating: UInt8(ascii: "x"), count: 3 << 20)
+        let pieces: [[UInt8]] = [
+            Array("{\"عدد\": ".utf8), large, Array(",\n".utf8), Array(large[..<1000]), Array("}".utf8),
+        ]
+        try ReportFile.save(String(repeating: "old ", count: 2 << 20), to: path)
+        try ReportFile.save(to: path) { emit in for piece in pieces { try piece.withUnsafeBytes(emit) } }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(pieces.flatMap { $0 }))
+
+        struct Refused: Error {}
+        #expect(throws: Refused.self) {
+            try ReportFile.save(to: path) { emit in
+                try Array("partial".utf8).withUnsafeBytes(emit)
+                throw Refused()
+            }
+        }
+    }
 }
