@@ -18,6 +18,8 @@ struct GroupPlan {
     /// decoding the records.
     var reports: [Int64: GroupReport] = [:]
     var changeLists: [Int64: [GroupChange]] = [:]
+    /// Stored snapshots that did not decode: those groups' changes were worked out as if they were new.
+    var unreadable: [UnreadableRecord] = []
 
     /// - Parameter earlier: the change records an earlier run of the same night left (their `before` is kept).
     init(
@@ -64,7 +66,8 @@ struct GroupPlan {
             }
         }
         for (index, result) in planned.enumerated() {
-            guard let (snapshotJSON, report, list, record) = try result.get() else { continue }
+            guard let (snapshotJSON, report, list, record, problem) = try result.get() else { continue }
+            if let problem { unreadable.append(problem) }
             let id = ids[index]
             groups.append(
                 NightCommit.Group(
@@ -76,22 +79,32 @@ struct GroupPlan {
         deletedGroups = previousIDs.subtracting(kept).sorted()
     }
 
-    /// One group's snapshot, report, change list and change record, or nil when its snapshot equals the stored one.
+    /// One group's snapshot, report, change list and change record, and its stored snapshot if that does not decode;
+    /// nil when its snapshot equals the stored one.
     private static func plan(
         _ group: WindowGroup, id: Int64, stored: [Int64: String], tonight: [Int64: GroupChangeRecord], night: Int
-    ) throws -> (String, GroupReport, [GroupChange], GroupChangeRecord)? {
+    ) throws -> (String, GroupReport, [GroupChange], GroupChangeRecord, UnreadableRecord?)? {
         var report = group.report
         report.id = NightlyIndexer.reportID(id)
         let snapshot = GroupSnapshot(report)
         let snapshotJSON = snapshot.storedJSON
         if stored[id] == snapshotJSON { return nil }
         let beforeJSON = tonight[id].map(\.beforeJSON) ?? stored[id]
-        let before = beforeJSON.flatMap { try? JSONDecoder().decode(GroupSnapshot.self, from: Data($0.utf8)) }
+        var problem: UnreadableRecord? = nil
+        var before: GroupSnapshot? = nil
+        if let beforeJSON {
+            do {
+                before = try JSONDecoder().decode(GroupSnapshot.self, from: Data(beforeJSON.utf8))
+            } catch {
+                problem = UnreadableRecord(
+                    kind: .snapshot, subject: report.id, row: id, reason: String(describing: error))
+            }
+        }
         let list = GroupChange.changes(from: before, to: snapshot)
         let record = GroupChangeRecord(
             night: night, groupID: id, beforeJSON: beforeJSON,
             changesJSON: StoredJSON.changeList(list),
             reportJSON: try JSONReportWriter.encodedGroup(report))
-        return (snapshotJSON, report, list, record)
+        return (snapshotJSON, report, list, record, problem)
     }
 }

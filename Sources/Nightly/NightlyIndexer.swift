@@ -84,6 +84,7 @@ public struct NightlyIndexer: Sendable {
         var known: [Int64: GroupReport] = [:]
         var knownChanges: [Int64: [GroupChange]] = [:]
         var records: [GroupChangeRecord]
+        var unreadable: [UnreadableRecord] = []
         var committing: BackgroundTask<Void>? = nil
         if pending.rows.isEmpty {
             try store.finishRun()
@@ -94,6 +95,7 @@ public struct NightlyIndexer: Sendable {
             windowCandidates = grouped.candidates
             known = grouped.plan.reports
             knownChanges = grouped.plan.changeLists
+            unreadable = grouped.unreadable
             let replaced = Set(grouped.plan.changes.map(\.groupID))
             records = (grouped.earlier.filter { !replaced.contains($0.groupID) } + grouped.plan.changes)
                 .sorted { $0.groupID < $1.groupID }
@@ -119,6 +121,7 @@ public struct NightlyIndexer: Sendable {
         try written.get()
         run.timings = timings
         run.windowCandidates = windowCandidates
+        run.unreadable = unreadable
         return run
     }
 
@@ -153,12 +156,14 @@ public struct NightlyIndexer: Sendable {
 
     /// Groups the pending articles with their candidates from the index and plans the night's commit.
     /// - Returns: how many indexed articles were read back into the window, the plan (groups, change records and
-    ///   the report of each), the change records an earlier run of the same night left, and the commit to store.
+    ///   the report of each), the change records an earlier run of the same night left, the commit to store, and the
+    ///   stored rows that did not decode.
     private func group(
         _ pending: (rows: [Int64], windowDays: [Int], window: PreparedWindow, keys: [[UInt64]]), store: IndexStore,
         timings: inout PhaseTimings
     ) throws -> (
-        windowArticles: Int, candidates: Int, plan: GroupPlan, earlier: [GroupChangeRecord], commit: NightCommit
+        windowArticles: Int, candidates: Int, plan: GroupPlan, earlier: [GroupChangeRecord], commit: NightCommit,
+        unreadable: [UnreadableRecord]
     ) {
         let fresh = pending.window
         let freshKeys = pending.keys
@@ -179,7 +184,7 @@ public struct NightlyIndexer: Sendable {
         let readBack = prepareStored(old)
         timings.lap("window")
         let links = pipeline.link(
-            tonight: fresh, indexed: readBack, storedGroups: old.map(\.groupID), groupSizes: sizes,
+            tonight: fresh, indexed: readBack.window, storedGroups: old.map(\.groupID), groupSizes: sizes,
             timings: &timings.grouping)
         timings.lap("group")
         // The other members of the stored groups tonight's articles join, for their reports; most of the candidates'
@@ -189,8 +194,9 @@ public struct NightlyIndexer: Sendable {
             rowIDs: try store.members(ofGroups: links.joinedGroups).filter { !candidateRows.contains($0) })
         let stored = old.map(\.rowID) + mates.map(\.rowID)
         let order = stored.indices.sorted { stored[$0] < stored[$1] }
+        let matesRead = prepareStored(mates)
         let groups = pipeline.report(
-            links, mates: prepareStored(mates), mateGroups: mates.map { $0.groupID ?? -1 }, order: order,
+            links, mates: matesRead.window, mateGroups: mates.map { $0.groupID ?? -1 }, order: order,
             timings: &timings.grouping)
         timings.lap("members+reports")
         let rows = order.map { stored[$0] } + pending.rows
@@ -207,16 +213,37 @@ public struct NightlyIndexer: Sendable {
         timings.lap("plan")
         let commit = NightCommit(
             night: night, indexed: indexed, groups: plan.groups, deletedGroups: plan.deletedGroups,
-            changes: plan.changes)
-        return (old.count + mates.count, candidates.count, plan, earlier, commit)
+            changes: plan.changes, refreshedFacts: readBack.refreshed + matesRead.refreshed)
+        let unreadable = readBack.unreadable + matesRead.unreadable + plan.unreadable
+        return (old.count + mates.count, candidates.count, plan, earlier, commit, unreadable)
     }
 
     /// Indexed articles read back, prepared with the facts stored for them.
-    private func prepareStored(_ stored: [StoredArticle]) -> PreparedWindow {
-        let facts = ParallelMap.map(stored) { article in
-            article.factsJSON.flatMap { try? JSONDecoder().decode(StoredFacts.self, from: Data($0.utf8)).facts }
+    ///
+    /// An article whose stored facts do not decode gets them extracted again from its text; it is named in
+    /// `unreadable`, and its facts, encoded for the index, are in `refreshed` for the commit to store.
+    private func prepareStored(_ stored: [StoredArticle]) -> (
+        window: PreparedWindow, unreadable: [UnreadableRecord], refreshed: [NightCommit.RefreshedFacts]
+    ) {
+        let decoded = ParallelMap.map(stored) { article -> Result<ArticleFacts, any Error>? in
+            article.factsJSON.map { json in
+                Result { try JSONDecoder().decode(StoredFacts.self, from: Data(json.utf8)).facts }
+            }
         }
-        return pipeline.prepareWindow(stored.map(\.article), knownFacts: facts)
+        let window = pipeline.prepareWindow(stored.map(\.article), knownFacts: decoded.map { try? $0?.get() })
+        var unreadable: [UnreadableRecord] = []
+        var refreshed: [NightCommit.RefreshedFacts] = []
+        for (index, result) in decoded.enumerated() {
+            guard case .failure(let error)? = result else { continue }
+            let article = stored[index]
+            unreadable.append(
+                UnreadableRecord(
+                    kind: .facts, subject: article.article.id, row: article.rowID, reason: String(describing: error)))
+            if let json = try? StoredJSON.encode(StoredFacts(window.facts[index])) {
+                refreshed.append(NightCommit.RefreshedFacts(rowID: article.rowID, factsJSON: json))
+            }
+        }
+        return (window, unreadable, refreshed)
     }
 
     /// The identity of an article's content: a hash of its title and text (metadata and file name aside).

@@ -23,6 +23,8 @@ public struct NightlyRun: Sendable {
     /// How many of ``windowArticles`` were candidates (sharing band keys with tonight's); the rest are their groups'
     /// other members.
     public var windowCandidates = 0
+    /// Rows of the index this run could not decode, and what it did instead.
+    public var unreadable: [UnreadableRecord] = []
     /// The night of an interrupted run this run found and completed.
     public var resumedNight: Int?
     /// Where the run's time went, phase by phase.

@@ -100,6 +100,7 @@ extension IndexStore {
                 try insertFacts.execute(arguments: [item.rowID, item.factsJSON])
                 try markGrouped.execute(arguments: [groupOf[item.rowID], item.rowID])
             }
+            for item in night.refreshedFacts { try insertFacts.execute(arguments: [item.rowID, item.factsJSON]) }
             let marked = Set(night.indexed.map(\.rowID))
             // `IS NOT` skips the members already in the group (most of a grown story's): an article row holds its
             // text, and rewriting it with an unchanged group id would cost as much as a changed one.

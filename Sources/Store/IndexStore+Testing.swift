@@ -31,6 +31,28 @@ extension IndexStore {
         try queue.close()
     }
 
+    /// Overwrites the stored facts of article `articleID` and the snapshot of its group with `text`, as a damaged
+    /// file or an edit by hand would: lets tests check that a night names what it cannot decode.
+    func debugDamage(article articleID: String, with text: String) throws {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE facts SET json = ? WHERE article = (SELECT id FROM article WHERE articleID = ?)",
+                arguments: [text, articleID])
+            try db.execute(
+                sql: "UPDATE storyGroup SET snapshot = ? WHERE id = (SELECT groupID FROM article WHERE articleID = ?)",
+                arguments: [text, articleID])
+        }
+    }
+
+    /// The stored facts JSON of article `articleID`.
+    func debugFactsJSON(article articleID: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(
+                db, sql: "SELECT json FROM facts WHERE article = (SELECT id FROM article WHERE articleID = ?)",
+                arguments: [articleID])
+        }
+    }
+
     /// The names of the index's tables, sorted.
     func debugTables() throws -> [String] {
         try read { db in

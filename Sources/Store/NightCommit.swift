@@ -16,6 +16,17 @@ public struct NightCommit: Sendable, Hashable {
         }
     }
 
+    /// An indexed article whose stored facts did not decode, with its facts extracted again, to store over them.
+    public struct RefreshedFacts: Sendable, Hashable {
+        public var rowID: Int64
+        public var factsJSON: String
+
+        public init(rowID: Int64, factsJSON: String) {
+            self.rowID = rowID
+            self.factsJSON = factsJSON
+        }
+    }
+
     /// A group after tonight's grouping, with its members (row ids) and its state for tomorrow's comparison.
     public struct Group: Sendable, Hashable {
         public var id: Int64
@@ -35,14 +46,17 @@ public struct NightCommit: Sendable, Hashable {
     /// Groups left without members (merged into another or split up): removed.
     public var deletedGroups: [Int64]
     public var changes: [GroupChangeRecord]
+    public var refreshedFacts: [RefreshedFacts]
 
     public init(
-        night: Int, indexed: [IndexedArticle], groups: [Group], deletedGroups: [Int64], changes: [GroupChangeRecord]
+        night: Int, indexed: [IndexedArticle], groups: [Group], deletedGroups: [Int64], changes: [GroupChangeRecord],
+        refreshedFacts: [RefreshedFacts] = []
     ) {
         self.night = night
         self.indexed = indexed
         self.groups = groups
         self.deletedGroups = deletedGroups
         self.changes = changes
+        self.refreshedFacts = refreshedFacts
     }
 }

@@ -44,10 +44,19 @@ struct IndexedRun {
         lines.append("crosscheck: timings: \(night.timings.description)")
         if stageTimings { lines.append("crosscheck: stages of the group phase\n\(night.timings.grouping.text)") }
         for renamed in night.admission.renamed { lines.append("  renamed (id taken): \(renamed)") }
+        for record in night.unreadable.prefix(Self.listedProblems) { lines.append("crosscheck: warning: \(record)") }
+        if night.unreadable.count > Self.listedProblems {
+            lines.append(
+                "crosscheck: warning: \(night.unreadable.count - Self.listedProblems) more stored rows do not decode; "
+                    + "the index may be damaged")
+        }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         FileHandle.standardError.write(Data(RunSummaryText.render(report, out: out).utf8))
         if night.run.exitStatus != .success { throw ExitCode(night.run.exitStatus.rawValue) }
     }
+
+    /// How many rows that do not decode are named one by one; a damaged index can have thousands.
+    static let listedProblems = 20
 
     /// Prints a store error and exits with its documented code: 3 for a busy index, 4 for an unusable one.
     static func fail(_ error: StoreError) -> Never {

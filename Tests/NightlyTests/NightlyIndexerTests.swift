@@ -3,9 +3,10 @@ import Foundation
 import Nightly
 import Pipeline
 import Reports
-import Store
 import TestSupport
 import Testing
+
+@testable import Store
 
 /// The nightly run over an index: idempotence, stories that grow over three nights, resuming an interrupted run.
 @Suite("Nightly indexer")
@@ -96,6 +97,45 @@ struct NightlyIndexerTests {
         #expect(!page.copies.passages.isEmpty)
         let before = try #require(runs[1].run.report.groups.first { $0.members.contains { $0.id == "story-1" } })
         #expect(before.pairs.count == 1)
+    }
+
+    /// An indexed article whose stored facts do not decode is named, gets its facts extracted again (and stored
+    /// again), and still joins tonight's story; its group's damaged snapshot is named too.
+    @Test func aStoredRowThatDoesNotDecodeIsNamedAndRepaired() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("index.db")
+        var corpus = StoryCorpus(seed: 11)
+        let story = corpus.storySentences()
+        var runs: [NightlyRun] = []
+        for night in 0..<2 {
+            let day = Self.firstNight.adding(days: night)
+            let article = corpus.article(
+                id: "story-\(night)", sentences: story, killed: 12, outlet: night == 0 ? "Coast Herald" : "Atlas Press",
+                published: day)
+            let input = folder.file("night-\(night)/articles.jsonl")
+            try StoryCorpus.writeJSONL([article], to: input)
+            if night == 1 {
+                // The writer's lock goes with the store: damage the index in a scope of its own.
+                let stored = try { () throws -> String? in
+                    let store = try IndexStore.openForWriting(path: path)
+                    let stored = try store.debugFactsJSON(article: "story-0")
+                    try store.debugDamage(article: "story-0", with: "{\"numbers\": [")
+                    return stored
+                }()
+                #expect(stored != nil)
+                runs.append(try Self.indexer(path, night: day).run(paths: [input]))
+                #expect(try IndexStore.openForReading(path: path).debugFactsJSON(article: "story-0") == stored)
+            } else {
+                runs.append(try Self.indexer(path, night: day).run(paths: [input]))
+            }
+        }
+        let problems = runs[1].unreadable
+        #expect(problems.map(\.kind) == [.facts, .snapshot])
+        #expect(problems.first?.subject == "story-0")
+        #expect(problems.first?.description.contains("extracted again") == true)
+        let page = try #require(runs[1].run.report.groups.first { $0.members.contains { $0.id == "story-1" } })
+        #expect(page.members.map(\.id).sorted() == ["story-0", "story-1"])
+        #expect(page.facts.count == 2)
     }
 
     @Test func aRunInterruptedAfterStoringArticlesIsCompletedByTheNext() throws {
