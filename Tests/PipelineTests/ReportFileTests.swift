@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import TestSupport
 import Testing
 
 @testable import Pipeline
@@ -9,16 +10,14 @@ import Testing
 @Suite("Report file writing")
 struct ReportFileTests {
     @Test func writesReplacesAndNamesTheFileItCannotWrite() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "crosscheck-file-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("index.json").path
+        let folder = try ScratchFolder()
+        defer { withExtendedLifetime(folder) {} }
+        let path = folder.file("index.json")
         try ReportFile.save("a longer first version\n", to: path)
         try ReportFile.save("مقتل 12 شخصا\n", to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "مقتل 12 شخصا\n")
 
-        let missing = folder.appendingPathComponent("no-such-folder/index.json").path
+        let missing = folder.file("no-such-folder/index.json")
         #expect {
             try ReportFile.save("x", to: missing)
         } throws: { error in
@@ -31,11 +30,9 @@ struct ReportFileTests {
     /// than it, written as they come; it replaces a longer file; and an error thrown by the producer reaches the
     /// caller after the file is closed.
     @Test func writesAStreamedFileAsItsPiecesInOrder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "crosscheck-stream-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("index.json").path
+        let folder = try ScratchFolder()
+        defer { withExtendedLifetime(folder) {} }
+        let path = folder.file("index.json")
         let large = [UInt8](repeating: UInt8(ascii: "x"), count: 3 << 20)
         let pieces: [[UInt8]] = [
             Array("{\"عدد\": ".utf8), large, Array(",\n".utf8), Array(large[..<1000]), Array("}".utf8),
