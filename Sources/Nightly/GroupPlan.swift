@@ -16,8 +16,7 @@ struct GroupPlan {
     var changes: [GroupChangeRecord] = []
     /// The report and change list of each change record, by group id: tonight's report reuses them instead of
     /// decoding the records.
-    var reports: [Int64: GroupReport] = [:]
-    var changeLists: [Int64: [GroupChange]] = [:]
+    var known: [Int64: NightlyRun.Known] = [:]
     /// Stored snapshots that did not decode: those groups' changes were worked out as if they were new.
     var unreadable: [UnreadableRecord] = []
 
@@ -72,8 +71,7 @@ struct GroupPlan {
             groups.append(
                 NightCommit.Group(
                     id: id, members: windowGroups[index].members.map { rows[$0] }, snapshotJSON: snapshotJSON))
-            reports[id] = report
-            changeLists[id] = list
+            known[id] = NightlyRun.Known(report: report, changes: list)
             changes.append(record)
         }
         deletedGroups = previousIDs.subtracting(kept).sorted()

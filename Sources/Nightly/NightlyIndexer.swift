@@ -81,8 +81,7 @@ public struct NightlyIndexer: Sendable {
         timings.lap("admit+prepare")
         var windowArticles = 0
         var windowCandidates = 0
-        var known: [Int64: GroupReport] = [:]
-        var knownChanges: [Int64: [GroupChange]] = [:]
+        var known: [Int64: NightlyRun.Known] = [:]
         var records: [GroupChangeRecord]
         var unreadable: [UnreadableRecord] = []
         var committing: BackgroundTask<Void>? = nil
@@ -93,8 +92,7 @@ public struct NightlyIndexer: Sendable {
             let grouped = try group(pending, store: store, timings: &timings)
             windowArticles = grouped.windowArticles
             windowCandidates = grouped.candidates
-            known = grouped.plan.reports
-            knownChanges = grouped.plan.changeLists
+            known = grouped.plan.known
             unreadable = grouped.unreadable
             let replaced = Set(grouped.plan.changes.map(\.groupID))
             records = (grouped.earlier.filter { !replaced.contains($0.groupID) } + grouped.plan.changes)
@@ -103,8 +101,7 @@ public struct NightlyIndexer: Sendable {
             committing = BackgroundTask { try store.commit(commit) }
         }
         var run = try NightlyRun(
-            summary: batch.summary, records: records, knownReports: known, knownChanges: knownChanges,
-            pipeline: pipeline, admission: admission,
+            summary: batch.summary, records: records, known: known, pipeline: pipeline, admission: admission,
             completedPending: pending.rows.count, windowArticles: windowArticles, resumedNight: resumed)
         timings.lap("report")
         var written: Result<Void, any Error> = .success(())
@@ -170,7 +167,7 @@ public struct NightlyIndexer: Sendable {
         // Tonight's facts, as the commit stores them, are encoded while the lookup reads the index on one core.
         let freshFacts = fresh.facts
         let encoding = BackgroundTask {
-            ParallelMap.map(freshFacts) { facts in Result { try StoredJSON.encode(StoredFacts(facts)) } }
+            ParallelMap.map(freshFacts) { facts in Result { try StoredFacts.json(facts) } }
         }
         let probes = zip(pending.windowDays, freshKeys).map { BandProbe(bandKeys: $1, day: $0) }
         let candidates = try store.candidates(
@@ -181,7 +178,7 @@ public struct NightlyIndexer: Sendable {
         let sizes = try store.groupSizes(ofGroups: Array(Set(old.compactMap(\.groupID))))
         let earlier = try store.changes(night: night)
         timings.lap("read back")
-        let readBack = prepareStored(old)
+        let readBack = try prepareStored(old)
         timings.lap("window")
         let links = pipeline.link(
             tonight: fresh, indexed: readBack.window, storedGroups: old.map(\.groupID), groupSizes: sizes,
@@ -194,7 +191,7 @@ public struct NightlyIndexer: Sendable {
             rowIDs: try store.members(ofGroups: links.joinedGroups).filter { !candidateRows.contains($0) })
         let stored = old.map(\.rowID) + mates.map(\.rowID)
         let order = stored.indices.sorted { stored[$0] < stored[$1] }
-        let matesRead = prepareStored(mates)
+        let matesRead = try prepareStored(mates)
         let groups = pipeline.report(
             links, mates: matesRead.window, mateGroups: mates.map { $0.groupID ?? -1 }, order: order,
             timings: &timings.grouping)
@@ -222,12 +219,14 @@ public struct NightlyIndexer: Sendable {
     ///
     /// An article whose stored facts do not decode gets them extracted again from its text; it is named in
     /// `unreadable`, and its facts, encoded for the index, are in `refreshed` for the commit to store.
-    private func prepareStored(_ stored: [StoredArticle]) -> (
+    ///
+    /// - Throws: when facts extracted again do not encode, as tonight's facts that do not encode stop the night.
+    private func prepareStored(_ stored: [StoredArticle]) throws -> (
         window: PreparedWindow, unreadable: [UnreadableRecord], refreshed: [NightCommit.RefreshedFacts]
     ) {
         let decoded = ParallelMap.map(stored) { article -> Result<ArticleFacts, any Error>? in
             article.factsJSON.map { json in
-                Result { try JSONDecoder().decode(StoredFacts.self, from: Data(json.utf8)).facts }
+                Result { try StoredFacts.facts(json: json) }
             }
         }
         let window = pipeline.prepareWindow(stored.map(\.article), knownFacts: decoded.map { try? $0?.get() })
@@ -239,9 +238,8 @@ public struct NightlyIndexer: Sendable {
             unreadable.append(
                 UnreadableRecord(
                     kind: .facts, subject: article.article.id, row: article.rowID, reason: String(describing: error)))
-            if let json = try? StoredJSON.encode(StoredFacts(window.facts[index])) {
-                refreshed.append(NightCommit.RefreshedFacts(rowID: article.rowID, factsJSON: json))
-            }
+            refreshed.append(
+                NightCommit.RefreshedFacts(rowID: article.rowID, factsJSON: try StoredFacts.json(window.facts[index])))
         }
         return (window, unreadable, refreshed)
     }

@@ -25,18 +25,22 @@ public struct NightlyRun: Sendable {
     public var windowCandidates = 0
     /// Rows of the index this run could not decode, and what it did instead.
     public var unreadable: [UnreadableRecord] = []
+    /// A change record's report and change list as this run made them, before encoding them into the record.
+    struct Known {
+        var report: GroupReport
+        var changes: [GroupChange]
+    }
+
     /// The night of an interrupted run this run found and completed.
     public var resumedNight: Int?
     /// Where the run's time went, phase by phase.
     public var timings = PhaseTimings()
 
-    /// - Parameters:
-    ///   - knownReports: the reports this run just wrote into the records, by group id; a record of an earlier run
-    ///     of the same night is decoded from its JSON. The JSON of a known report is written as is.
-    ///   - knownChanges: the change lists this run just wrote into the records, by group id, likewise.
+    /// - Parameter known: the reports and change lists this run just wrote into the records, by group id; a record of
+    ///   an earlier run of the same night is decoded from its JSON. The JSON of a known report is written as is.
     init(
-        summary: RunSummary, records: [GroupChangeRecord], knownReports: [Int64: GroupReport] = [:],
-        knownChanges: [Int64: [GroupChange]] = [:], pipeline: Pipeline, admission: AdmissionResult,
+        summary: RunSummary, records: [GroupChangeRecord], known: [Int64: Known] = [:], pipeline: Pipeline,
+        admission: AdmissionResult,
         completedPending: Int, windowArticles: Int, resumedNight: Int?
     ) throws {
         let decoder = JSONDecoder()
@@ -44,13 +48,12 @@ public struct NightlyRun: Sendable {
         var changes: [GroupChanges] = []
         var encoded: [String: String] = [:]
         for record in records {
-            let known = knownReports[record.groupID]
-            let report = try known ?? decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
+            let made = known[record.groupID]
+            let report = try made?.report ?? decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
             // This run encoded the record's report as the JSON writer does; an older record may differ in layout.
-            if known != nil { encoded[report.id] = record.reportJSON }
+            if made != nil { encoded[report.id] = record.reportJSON }
             let list =
-                try knownChanges[record.groupID]
-                ?? decoder.decode([GroupChange].self, from: Data(record.changesJSON.utf8))
+                try made?.changes ?? decoder.decode([GroupChange].self, from: Data(record.changesJSON.utf8))
             groups.append(report)
             changes.append(
                 GroupChanges(group: report.id, title: report.members.compactMap(\.title).first, changes: list))

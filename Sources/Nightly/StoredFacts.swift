@@ -1,4 +1,5 @@
 import Facts
+import Foundation
 
 /// An article's facts as the index stores them: `ArticleFacts`' own encoding, plus what it leaves out of the `facts`
 /// output: the vague counts (with their intervals), the relative ordinals (with their anchors), and each casualty
@@ -10,8 +11,8 @@ import Facts
 /// something to write, so most stored facts read as plain `ArticleFacts`; facts stored before this type read with
 /// none.
 ///
-///     let text = try StoredJSON.encode(StoredFacts(facts))
-///     let facts = try JSONDecoder().decode(StoredFacts.self, from: Data(text.utf8)).facts
+///     let text = try StoredFacts.json(facts)
+///     let facts = try StoredFacts.facts(json: text)
 struct StoredFacts: Codable {
     var facts: ArticleFacts
 
@@ -54,6 +55,16 @@ struct StoredFacts: Codable {
 
     private static func apply(_ bits: Int, to fact: inout CasualtyFact) {
         for (bit, path) in flagBits.enumerated() { fact[keyPath: path] = bits & (1 << bit) != 0 }
+    }
+
+    /// `facts` as the index's `facts` row holds them.
+    static func json(_ facts: ArticleFacts) throws -> String {
+        try StoredJSON.encode(StoredFacts(facts))
+    }
+
+    /// The facts a `facts` row holds, written by ``json(_:)`` or, before this type, as plain `ArticleFacts`.
+    static func facts(json: String) throws -> ArticleFacts {
+        try JSONDecoder().decode(StoredFacts.self, from: Data(json.utf8)).facts
     }
 
     init(_ facts: ArticleFacts) {

@@ -56,8 +56,7 @@ struct StoredFactsTests {
     static let extractor = FactExtractor(referenceDate: CivilDate(year: 2026, month: 11, day: 23)!)
 
     static func roundTrip(_ facts: ArticleFacts) throws -> ArticleFacts {
-        let text = try StoredJSON.encode(StoredFacts(facts))
-        return try JSONDecoder().decode(StoredFacts.self, from: Data(text.utf8)).facts
+        try StoredFacts.facts(json: StoredFacts.json(facts))
     }
 
     @Test func vagueCountsAndRelativeOrdinalsSurvive() throws {
@@ -78,10 +77,10 @@ struct StoredFactsTests {
         let facts = Self.extractor.extract(
             text: "At least 12 people were killed on Tuesday, the ministry said.", language: .english, published: nil)
         #expect(facts.vagueCounts.isEmpty && facts.relativeOrdinals.isEmpty)
-        #expect(try StoredJSON.encode(StoredFacts(facts)) == (try StoredJSON.encode(facts)))
+        #expect(try StoredFacts.json(facts) == (try StoredJSON.encode(facts)))
         #expect(try Self.roundTrip(facts) == facts)
         // Facts stored before vague counts were kept read back with none.
-        let old = try JSONDecoder().decode(StoredFacts.self, from: Data(try StoredJSON.encode(facts).utf8)).facts
+        let old = try StoredFacts.facts(json: StoredJSON.encode(facts))
         #expect(old == facts)
     }
 
