@@ -17,6 +17,28 @@ public enum ParallelMap {
         }
         return results.values()
     }
+
+    /// Maps `inputs` on every core a round of `round` at a time, `chunk` inputs per task, and hands each round's
+    /// outputs to `body` in input order before the next round is mapped.
+    ///
+    /// For long inputs whose outputs are used as they come: memory holds one round, and the first outputs are
+    /// consumed (stored, written) while later ones are not made yet. A chunk of several inputs per task spares the
+    /// scheduling of a task per small input.
+    public static func forEachInRounds<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], round: Int, chunk: Int = 1, _ transform: @Sendable (Input) -> Output,
+        body: (Output) throws -> Void
+    ) rethrows {
+        precondition(round > 0 && chunk > 0, "a round and a chunk hold at least one input")
+        var start = 0
+        while start < inputs.count {
+            let end = min(inputs.count, start + round)
+            let chunks = stride(from: start, to: end, by: chunk).map { Array(inputs[$0..<min(end, $0 + chunk)]) }
+            for outputs in map(chunks, { $0.map(transform) }) {
+                for output in outputs { try body(output) }
+            }
+            start = end
+        }
+    }
 }
 
 /// Write-once slots shared by the workers of `ParallelMap`; each index is written by exactly one worker.

@@ -61,10 +61,10 @@ public struct JSONReportWriter: ReportWriter {
         let tail = "\n  ]" + String(outline[slot.upperBound...])
         return { emit in
             try Self.emit(head, to: emit)
-            for start in stride(from: 0, to: groupFiles.count, by: Self.nestingBatch) {
-                let batch = Array(start..<min(groupFiles.count, start + Self.nestingBatch))
-                let nested = ParallelMap.map(batch) { Self.nested(groupFiles[$0], by: 4, after: $0 > 0 ? ",\n" : "") }
-                for group in nested { try group.withUnsafeBytes(emit) }
+            try ParallelMap.forEachInRounds(Array(groupFiles.indices), round: Self.nestingBatch) {
+                Self.nested(groupFiles[$0], by: 4, after: $0 > 0 ? ",\n" : "")
+            } body: {
+                try $0.withUnsafeBytes(emit)
             }
             try Self.emit(tail, to: emit)
         }

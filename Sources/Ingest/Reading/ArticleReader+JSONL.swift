@@ -17,15 +17,10 @@ extension ArticleReader {
     ) {
         let lines = JSONLines.split(data)
         guard !lines.isEmpty else { return body(.skipped(item.path, "empty file (only blank lines)")) }
-        var start = 0
-        while start < lines.count {
-            let round = stride(from: start, to: min(lines.count, start + Self.jsonlRound), by: Self.jsonlChunk).map {
-                Array(lines[$0..<min(lines.count, $0 + Self.jsonlChunk)])
-            }
-            for chunk in ParallelMap.map(round, { chunk in chunk.map { line(number: $0, $1, item, manifest) } }) {
-                chunk.forEach(body)
-            }
-            start += Self.jsonlRound
+        ParallelMap.forEachInRounds(lines, round: Self.jsonlRound, chunk: Self.jsonlChunk) {
+            line(number: $0.0, $0.1, item, manifest)
+        } body: {
+            body($0)
         }
     }
 
