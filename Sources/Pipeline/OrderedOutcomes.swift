@@ -7,6 +7,9 @@ import Synchronization
 ///
 /// The reader of the first unfinished input hands its outcomes straight on; the others keep theirs until the inputs
 /// before them are done. A night stores its articles as they come this way, while the rest of its input is read.
+///
+/// `onArticle` is called under the lock, on purpose: that is what keeps the articles it receives in input order when
+/// two readers hand outcomes on at once. It must be quick (a night's feed appends to a buffer).
 final class OrderedOutcomes: Sendable {
     private struct State: ~Copyable {
         var account: BatchAccount
