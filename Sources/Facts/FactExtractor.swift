@@ -44,7 +44,10 @@ public struct FactExtractor: Sendable {
         let dates = resolveDates(mentions, in: tokenized, published: published)
         var historicalSentences = Set<Int>()
         let daySentences = Set(mentions.filter { $0.grain == .day }.map { tokenized.tokens[$0.first].sentence })
-        for (mention, fact) in zip(mentions, dates) where fact.role == .historical {
+        // "the deadliest attack since 2015": a year after "since" is a point of comparison, not what the sentence
+        // reports, unless a clause about that year follows ("since 1998, when 224 people were killed").
+        for (mention, fact) in zip(mentions, dates)
+        where fact.role == .historical && !isComparisonBase(mention, in: tokenized) {
             historicalSentences.insert(tokenized.tokens[mention.first].sentence)
         }
         let extractor = CasualtyExtractor(text: tokenized, lexicon: lexicon, quantities: quantities, consumed: consumed)
@@ -221,6 +224,22 @@ public struct FactExtractor: Sendable {
             fact.recurrence = resolved.recurrence
             return fact
         }
+    }
+
+    private static let sinceKeys: Set<UInt64> = Set(["since", "depuis", "منذ"].map(Keys.key))
+    private static let whenKeys: Set<UInt64> = Set(
+        ["when", "lorsque", "quand", "où", "عندما", "حين", "حيث"].map(Keys.key))
+
+    /// A date after "since", "depuis", "منذ" that no clause about it follows.
+    private func isComparisonBase(_ mention: DateMention, in text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        let afterSince =
+            Self.sinceKeys.contains(tokens[mention.first].key)
+            || (mention.first > 0 && Self.sinceKeys.contains(tokens[mention.first - 1].key))
+        guard afterSince else { return false }
+        var next = mention.last + 1
+        if next < tokens.count, tokens[next].isPunctuation { next += 1 }
+        return !(next < tokens.count && Self.whenKeys.contains(tokens[next].key))
     }
 
     private func numberMentions(_ quantities: [Quantity], in text: TokenizedText) -> [NumberMention] {

@@ -19,6 +19,12 @@ extension CasualtyExtractor {
     }
 
     /// A trigger that ends at most three link words before `index`, with no punctuation or number between.
+    static let prepositions: Set<UInt64> = Set(
+        [
+            "in", "on", "during", "near", "after", "by", "with", "from", "into", "dans", "en", "sur", "pendant",
+            "près", "après", "par", "avec", "lors", "pour",
+        ].map(Keys.key))
+
     func triggerBefore(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
         guard
             let found = hits.lastIndex(where: {
@@ -28,8 +34,11 @@ extension CasualtyExtractor {
         for between in hits[found].end..<index
         where tokens[between].isPunctuation || tokens[between].isNumber
             || Self.conjunctions.contains(tokens[between].key)
+            || (!tokens[between].isArabic && Self.prepositions.contains(tokens[between].key))
         {
-            // "killed and about 240 taken hostage": a conjunction starts another figure with its own trigger.
+            // "killed and about 240 taken hostage": a conjunction starts another figure with its own trigger;
+            // "blessées dans un accident", "wounded by 3 gunmen": after a preposition the figure counts something
+            // else. (Arabic puts the figure after "في" and its noun: "قتل في الهجوم 20 شخصا".)
             return nil
         }
         return hits[found].used && hits[found].trigger.form != .verb && hits[found].trigger.form != .event

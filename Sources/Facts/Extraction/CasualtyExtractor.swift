@@ -32,6 +32,8 @@ struct CasualtyExtractor {
         var hits = triggers(in: sentence)
         guard !hits.isEmpty || hasSubsetMarker(in: sentence) || (previousKind != nil && opensWithPronoun(sentence))
         else { return [] }
+        // "Ten years after the attacks that killed 130", "الذكرى العاشرة للهجوم": an earlier event's figures.
+        let historical = historical || sentence.tokens.contains { isCue(.retrospective, at: $0) }
         let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
         var lastKind = previousKind
@@ -40,8 +42,15 @@ struct CasualtyExtractor {
         let end = sentence.endToken
         for quantity in quantities where quantity.first >= sentence.firstToken && quantity.last < end {
             guard !quantity.isPercent, !quantity.isOrdinal, !quantity.isFraction else { continue }
+            // "ونصف المصابين", "half of the wounded": a share of a group is no count of people.
+            if quantity.vague == nil, quantity.value > 0, quantity.value < 1 { continue }
             // "عن 50 عاما", "in 24 hours": a figure of time is an age or a span, never a count of people.
             if quantity.last + 1 < end, Self.timeUnits.contains(tokens[quantity.last + 1].key) { continue }
+            if isAgeLabelOrYear(quantity, sentence: sentence) || isMoney(quantity, end: end)
+                || isCode(at: quantity.numberFirst)
+            {
+                continue
+            }
             let subset = subsetMarker(endingAt: quantity.first, in: sentence)
             var after = quantity.last + 1
             if quantity.vague != nil, after < end, Self.ofWords.contains(tokens[after].key) { after += 1 }
@@ -199,6 +208,56 @@ struct CasualtyExtractor {
             }
         }
         return nil
+    }
+
+    /// Digits glued to Latin letters before them, or to letters and a hyphen: a code, never a count of people ("M25", "H5N1",
+    /// "MH17", "Covid-19", "F-16"). Arabic letters glued before digits are clitics ("و20 جريحا") and stay.
+    private func isCode(at index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let before = tokens[index - 1]
+        guard before.end == tokens[index].start else { return false }
+        if before.isWord { return !before.isArabic }
+        guard before.key == Self.hyphen, index > 1 else { return false }
+        let word = tokens[index - 2]
+        return word.isWord && word.end == before.start
+    }
+
+    /// "2 million dollars", "$10,000", "500 درهم": an amount of money, never a count of people ("a ransom of 2
+    /// million dollars for the release of the hostages").
+    private func isMoney(_ quantity: Quantity, end: Int) -> Bool {
+        if quantity.last + 1 < end, Self.currencies.contains(tokens[quantity.last + 1].key) { return true }
+        let first = quantity.numberFirst
+        guard first > 0, tokens[first - 1].isPunctuation, tokens[first - 1].end == tokens[first].start else {
+            return false
+        }
+        return Self.currencySigns.contains(text.scalars[tokens[first - 1].start].value)
+    }
+
+    private static let hyphen = Keys.key("-")
+
+    private static let currencies: Set<UInt64> = Set(
+        [
+            "dollars", "dollar", "euros", "euro", "pounds", "dirhams", "dirham", "dinars", "dinar", "riyals", "yuan",
+            "francs", "usd", "eur", "mad", "دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "جنيهات", "درهم",
+            "دراهم", "درهما", "دينار", "دينارا", "ريال", "ريالا", "ليرة",
+        ].map(Keys.key))
+    /// "$", "€", "£" written right before the digits.
+    private static let currencySigns: Set<UInt32> = [0x24, 0x20AC, 0xA3]
+
+    /// A figure that counts no one, whatever trigger stands around it: an age ("died aged 85", "عن عمر 85"), the
+    /// number of a road, a flight or an item ("killed on Route 66", "الطريق رقم 7"), or a year with its era ("died
+    /// in 250 BC", "سنة 250 ق.م"). The trigger is still there for another figure or as a lone mention.
+    private func isAgeLabelOrYear(_ quantity: Quantity, sentence: SentenceSpan) -> Bool {
+        for start in stride(from: quantity.first - 1, through: max(sentence.firstToken, quantity.first - 4), by: -1) {
+            if let match = lexicon.cues.match(text, at: start), match.end == quantity.first,
+                match.value == .age || match.value == .label
+            {
+                return true
+            }
+        }
+        let after = quantity.last + 1
+        guard after < sentence.endToken, let match = lexicon.cues.match(text, at: after) else { return false }
+        return match.value == .era
     }
 
     private func isYearLike(_ quantity: Quantity) -> Bool {

@@ -8,6 +8,9 @@
 ///     "2 1/4"                   → 2.25         (a whole and a written fraction)
 extension NumberReader {
     private static let minusKey = Keys.key("-")
+    private static let andKey = Keys.key("and")
+    private static let etKey = Keys.key("et")
+    private static let shareArticleKeys: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
 
     /// "جزء من مئة وخمسة" = 1/105: a share whose numerator is the noun "part" itself.
     func readPartsOf(at index: Int, end: Int) -> Result? {
@@ -84,6 +87,49 @@ extension NumberReader {
         var result = whole
         result.value += whole.value < 0 ? -part.value : part.value
         result.last = part.last
+        return result
+    }
+
+    /// "3 ملايين ونصف" = 3.5 million, "3 million and a half", "3 millions et demi", "3 and a half": a half, third or
+    /// quarter after digits (with their scale) is a share of that scale, as after number words.
+    ///
+    /// English wants the article ("and a half"): "2 million and half of them children" goes on with another
+    /// phrase. In Arabic only a scale takes the share, and not before another definite noun ("3 آلاف ونصف
+    /// المصابين": half of the wounded); the scale repeated with the article belongs to the share ("3 ملايين ونصف
+    /// المليون").
+    func readTrailingShare(after number: Result, unit: Double, end: Int) -> Result? {
+        var at = number.last + 1
+        guard at < end, !consumed[at] else { return nil }
+        let token = text.tokens[at]
+        if token.isArabic {
+            guard unit > 1, token.clitic == .wa, let share = lexicon.numbers.match(text, at: at, clitics: true),
+                share.value.role == .fraction
+            else { return nil }
+            var result = number
+            result.value += share.value.value * unit
+            result.last = share.end - 1
+            if share.end < end, text.tokens[share.end].clitic == .article {
+                guard let repeated = lexicon.numbers.match(text, at: share.end), repeated.value.value == unit,
+                    repeated.value.role == .scale
+                else { return nil }
+                result.last = repeated.end - 1
+            }
+            return result
+        }
+        guard token.isWord, token.key == Self.andKey || token.key == Self.etKey else { return nil }
+        at += 1
+        let french = token.key == Self.etKey
+        if !french {
+            guard at < end, Self.shareArticleKeys.contains(text.tokens[at].key) else { return nil }
+            at += 1
+        }
+        guard at < end, !consumed[at], text.tokens[at].isWord, !text.tokens[at].isArabic,
+            let share = lexicon.numbers.match(text, at: at, clitics: false), share.value.role == .fraction,
+            !french || share.value.value == 0.5
+        else { return nil }
+        var result = number
+        result.value += share.value.value * unit
+        result.last = share.end - 1
         return result
     }
 

@@ -93,7 +93,20 @@ struct NumberReader {
             {
                 result.value *= scale.value.value
                 result.last = scale.end - 1
-                return readScaledRemainder(after: result, scale: scale.value.value, end: end)
+                let remainder = readScaledRemainder(after: result, scale: scale.value.value, end: end)
+                guard remainder.last == result.last else { return remainder }
+                return readTrailingShare(after: result, unit: scale.value.value, end: end) ?? result
+            }
+            if token.isInteger, var share = readTrailingShare(after: result, unit: 1, end: end) {
+                // "3 and a half million": the scale after the share multiplies both.
+                if share.last + 1 < end, !consumed[share.last + 1],
+                    let scale = lexicon.numbers.match(text, at: share.last + 1, clitics: false),
+                    scale.value.role == .scale
+                {
+                    share.value *= scale.value.value
+                    share.last = scale.end - 1
+                }
+                return share
             }
             return result
         }
@@ -111,9 +124,20 @@ struct NumberReader {
             {
                 let magnitude = word.value * outer.value.value
                 interval = CountInterval(min: 2 * magnitude, max: 10 * magnitude - 1)
+                if word.vagueMax < 2 * word.value {
+                    // "une dizaine de milliers": about ten thousand, not tens of thousands.
+                    interval = CountInterval(
+                        min: word.vagueMin * outer.value.value, max: word.vagueMax * outer.value.value)
+                }
                 last = outer.end - 1
             }
             return Result(value: interval.min ?? 0, first: index, last: last, vague: interval)
+        }
+        // "une vingtaine", "un millier": the article of a word that rounds, not one.
+        if word.role == .unit, word.value == 1, !token.isArabic, first.end < end,
+            let next = lexicon.numbers.match(text, at: first.end, clitics: false), next.value.role == .vague
+        {
+            return nil
         }
         guard let words = readWords(at: index, end: end) else { return nil }
         // "في المئة" is a percent sign; "المئة" starts a number only with more after it ("المئة والخامسة").

@@ -28,6 +28,18 @@ enum ContextCues {
         /// "the war", "الحرب", "la guerre": a running toll only in a sentence that names no day; "killed four
         /// people on Sunday in an attack that took Syria's civil war to …" is the incident's figure.
         case warContext
+        /// "aged", "âgé de", "عن عمر": the figure right after is an age ("died aged 85"), never a count of people.
+        case age
+        /// "Route", "flight", "رقم": the figure right after names a road, a flight or an item ("killed on Route
+        /// 66"), never a count of people.
+        case label
+        /// "BC", "av. J.-C.", "ق.م", "قبل الميلاد": the figure right before is a year ("died in 250 BC").
+        case era
+        /// "anniversary", "الذكرى", "ten years after": the sentence looks back at an earlier event, so its figures
+        /// are historical even when it names no date.
+        case retrospective
+        /// "لا يزال", "ما زال" (still): outranks the negation its first word would be ("لا يزال 12 شخصا مفقودين").
+        case continuing
     }
 
     static let all: [(String, Cue)] = [
@@ -68,7 +80,26 @@ enum ContextCues {
         ("conflict began", .cumulative), ("so far this year", .cumulative), ("to date", .cumulative),
         ("الحرب", .warContext), ("النزاع", .warContext), ("الصراع", .warContext), ("اندلاع", .cumulative),
         ("بداية الحرب", .cumulative), ("الثورة", .warContext), ("la guerre", .warContext),
-        ("le conflit", .warContext), ("au total", .cumulative),
+        ("le conflit", .warContext), ("au total", .cumulative), ("aged", .age), ("age of", .age),
+        ("ages of", .age), ("âgé de", .age), ("âgée de", .age), ("âgés de", .age), ("âgées de", .age),
+        ("l âge de", .age), ("عن عمر", .age), ("عن عمر يناهز", .age), ("من العمر", .age), ("عمره", .age),
+        ("عمرها", .age), ("بعمر", .age), ("route", .label), ("highway", .label), ("interstate", .label),
+        ("flight", .label), ("platform", .label), ("number", .label), ("numéro", .label), ("ligne", .label),
+        ("vol", .label), ("autoroute", .label), ("رقم", .label), ("الرحلة", .label), ("رحلة", .label),
+        ("bc", .era), ("bce", .era), ("b c", .era), ("ad", .era), ("av j c", .era), ("avant j c", .era),
+        ("avant jésus christ", .era), ("ق م", .era), ("قبل الميلاد", .era), ("ق.م", .era),
+        ("brigade", .label), ("battalion", .label), ("regiment", .label), ("bus", .label), ("gate", .label),
+        ("kilometre", .label), ("kilometer", .label), ("bataillon", .label), ("régiment", .label),
+        ("اللواء", .label), ("الكتيبة", .label), ("الفرقة", .label), ("الكيلومتر", .label),
+        ("denied", .hypothetical), ("denies", .hypothetical), ("deny", .hypothetical),
+        ("accused of", .hypothetical), ("charged with", .hypothetical), ("dément", .hypothetical),
+        ("démenti", .hypothetical), ("nié", .hypothetical), ("accusé de", .hypothetical), ("نفى", .hypothetical),
+        ("نفت", .hypothetical), ("ينفي", .hypothetical), ("تنفي", .hypothetical), ("بتهمة", .hypothetical),
+        ("anniversary", .retrospective), ("years after", .retrospective), ("years on", .retrospective),
+        ("commemorate", .retrospective), ("commemorated", .retrospective), ("anniversaire", .retrospective),
+        ("ans après", .retrospective), ("commémoration", .retrospective), ("ذكرى", .retrospective),
+        ("الذكرى", .retrospective), ("لا يزال", .continuing), ("لا تزال", .continuing), ("لا يزالون", .continuing),
+        ("ما زال", .continuing), ("ما زالت", .continuing), ("ما يزال", .continuing), ("ما تزال", .continuing),
     ]
 
     static let examples: [PatternExample] = [
@@ -96,5 +127,30 @@ enum ContextCues {
         PatternExample(
             "More than 320,000 people have been killed since the war began.", "killed more_than [320001, ] cumulative",
             .casualties),
+        PatternExample("The singer died aged 85 at his home.", "", .casualties),
+        PatternExample("The victims, aged 20 to 30, were killed.", "", .casualties),
+        PatternExample("Il est mort âgé de 85 ans.", "", .casualties),
+        PatternExample("توفي الفنان عن عمر 85 في القاهرة", "", .casualties),
+        PatternExample("Three people were killed on Route 66 near the town.", "killed exact 3", .casualties),
+        PatternExample("قتل 5 أشخاص على الطريق رقم 7", "killed exact 5", .casualties),
+        PatternExample("The pharaoh died in 250 BC.", "", .casualties),
+        PatternExample("قتل 3 آلاف ونصف المصابين أطفال", "killed exact 3000", .casualties),
+        PatternExample("A soldier from Brigade 93 was killed.", "", .casualties),
+        PatternExample(
+            "The army denied that it had killed 50 civilians.", "killed exact 50 civilians hypothetical", .casualties),
+        PatternExample("نفى الجيش أن يكون قد قتل 50 مدنيا", "killed exact 50 civilians hypothetical", .casualties),
+        PatternExample(
+            "Ten years after the attacks that killed 130 people, survivors gathered.", "killed exact 130 historical",
+            .casualties),
+        PatternExample(
+            "تحل اليوم الذكرى العاشرة للهجوم الذي أودى بحياة 130 شخصا", "killed exact 130 historical", .casualties),
+        PatternExample("لا يزال 12 شخصا مفقودين", "missing exact 12", .casualties),
+        PatternExample("The attack killed 40 people, the deadliest since 2015.", "killed exact 40", .casualties),
+        PatternExample(
+            "It was the deadliest attack since 1998, when 224 people were killed.", "killed exact 224 historical",
+            .casualties, published: "2023-10-12"),
+        PatternExample("a ransom of 2 million dollars for the release of the hostages", "", .casualties),
+        PatternExample("The government offered $10,000 to each of the injured.", "", .casualties),
+        PatternExample("مات الملك سنة 250 ق.م", "", .casualties),
     ]
 }

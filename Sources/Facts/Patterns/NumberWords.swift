@@ -45,6 +45,14 @@ struct NumberWord: Sendable, Hashable {
     static func scale(_ value: Double) -> NumberWord { NumberWord(value: value, role: .scale) }
     static func dual(_ value: Double) -> NumberWord { NumberWord(value: value, role: .dualScale) }
     /// A vague word of magnitude `value` (10, 100, 1000…): it stands for [2·value, 10·value − 1], "dozens" for 24–99.
+    /// "une vingtaine", "un millier": about `value`, with the interval of "environ 20" (`Qualifier.about`), so the
+    /// two phrasings of one figure agree.
+    static func about(_ value: Double) -> NumberWord {
+        let low = Swift.min(value - 1, (value * 9 / 10).rounded(.down))
+        let high = Swift.max(value + 1, (value * 11 / 10).rounded(.up))
+        return NumberWord(value: value, role: .vague, vagueMin: low, vagueMax: high)
+    }
+
     static func vague(_ value: Double, min: Double? = nil) -> NumberWord {
         NumberWord(value: value, role: .vague, vagueMin: min ?? 2 * value, vagueMax: 10 * value - 1)
     }
@@ -197,6 +205,9 @@ enum NumberWords {
             ("milliards", .scale(1e9)), ("dizaines", .vague(10, min: 24)), ("centaines", .vague(100)),
             ("milliers", .vague(1000)), ("zero", .unit(0)), ("douzaine", .scale(12)),
             ("douzaines", NumberWord(value: 12, role: .pluralScale, vagueMin: 24, vagueMax: 99)),
+            ("dizaine", .about(10)), ("quinzaine", .about(15)), ("vingtaine", .about(20)), ("trentaine", .about(30)),
+            ("cinquantaine", .about(50)), ("soixantaine", .about(60)), ("centaine", .about(100)),
+            ("millier", .about(1000)),
             ("millions", .plural(1e6)), ("demi", NumberWord(value: 0.5, role: .fraction)),
             ("demie", NumberWord(value: 0.5, role: .fraction)),
         ]
@@ -260,6 +271,13 @@ enum NumberWords {
         PatternExample("خمسة وربع", "5.25", .numbers),
         PatternExample("نصف مليون", "500000", .numbers),
         PatternExample("ثلاثة ملايين ونصف", "3500000", .numbers),
+        PatternExample("3 ملايين ونصف نازح", "3500000", .numbers),
+        PatternExample("3 ملايين ونصف المليون", "3500000", .numbers),
+        PatternExample("3 آلاف ونصف المصابين", "3000, 0.5", .numbers),
+        PatternExample("3 million and a half people", "3500000", .numbers),
+        PatternExample("3 millions et demi de déplacés", "3500000", .numbers),
+        PatternExample("2 million and half of them", "2000000", .numbers),
+        PatternExample("3 and a half million people", "3500000", .numbers),
         PatternExample("صفر", "0", .numbers),
         PatternExample("-1.2 و -١٬٢٠٠", "-1.2, -1200", .numbers),
         PatternExample("٫٧٧", "0.77", .numbers),
@@ -287,6 +305,8 @@ enum NumberWords {
         PatternExample("dozens of people were killed", "killed vague [24, 99]", .casualties),
         PatternExample("scores of people were killed", "killed vague [40, 199]", .casualties),
         PatternExample("des centaines de morts", "killed vague [200, 999]", .casualties),
+        PatternExample("une vingtaine de morts", "killed vague [18, 22]", .casualties),
+        PatternExample("une dizaine de milliers de déplacés", "displaced vague [9000, 11000]", .casualties),
         PatternExample("thousands of civilians were displaced", "displaced vague [2000, 9999] civilians", .casualties),
     ]
 }
