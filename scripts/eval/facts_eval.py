@@ -530,13 +530,42 @@ def ans(args, out):
                f"{100 * agree_triage / max(triage_total, 1):.1f} %\n")
 
 
+def probes(args, out):
+    """Hand-written traps (scripts/eval/casualty_probes.jsonl): ages, road and unit numbers, codes, money, years,
+    anniversaries, denials, shares, vague words, in Arabic, English and French, with controls that must still give
+    a figure. A total is false when the output has a kind the text does not support or a different interval for it;
+    missed when the output lacks a kind the text supports."""
+    rows = load(os.path.join(ROOT, "scripts", "eval", "casualty_probes.jsonl"))
+    records = [{"id": r["id"], "text": r["text"], "published": "2026-11-20", "language": r["language"]} for r in rows]
+    lines = run_facts(args.binary, records, future=False, reference="2026-11-20")
+    table = collections.defaultdict(lambda: [0, 0, 0, 0])
+    failures = []
+    for row in rows:
+        got = {k: (v.get("min"), v.get("max")) for k, v in ((lines.get(row["id"]) or {}).get("totals") or {}).items()}
+        want = {k: (v.get("min"), v.get("max")) for k, v in (row["expect"].get("totals") or {}).items()}
+        entry = table[row["language"]]
+        entry[0] += 1
+        entry[1] += got == want
+        entry[2] += any(want.get(kind) != value for kind, value in got.items())
+        entry[3] += any(kind not in got for kind in want)
+        if got != want:
+            failures.append({"id": "probe:" + row["id"], "text": row["text"], "expected": want, "found": got})
+    out.append("## Casualty traps (scripts/eval/casualty_probes.jsonl)\n")
+    out.append("| lang | sentences | totals right | with a false total | with a missed total |")
+    out.append("|---|---|---|---|---|")
+    for language, (count, right, false, missed) in sorted(table.items()):
+        out.append(f"| {language} | {count} | {right} ({100 * right / count:.1f} %) | {false} | {missed} |")
+    out.append("")
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "crosscheck"))
     parser.add_argument("--eval", default=os.path.join(os.path.dirname(ROOT), "shared", "eval"))
     parser.add_argument("--no-dateparser", action="store_true")
     parser.add_argument("--failures", help="write the failed cases as JSON lines to this file")
-    parser.add_argument("--only", choices=["numbers", "fakes", "ans"], help="run one part only")
+    parser.add_argument("--only", choices=["numbers", "fakes", "ans", "probes"], help="run one part only")
     args = parser.parse_args()
     if not os.path.isdir(args.eval):
         sys.exit(f"evaluation data not found at {args.eval} (pass --eval)")
@@ -548,6 +577,8 @@ def main():
         failures += fakes(args, out)
     if args.only in (None, "ans"):
         ans(args, out)
+    if args.only in (None, "probes"):
+        failures += probes(args, out)
     print("\n".join(out))
     if args.failures:
         with open(args.failures, "w", encoding="utf-8") as handle:
