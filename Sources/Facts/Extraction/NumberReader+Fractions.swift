@@ -10,6 +10,8 @@ extension NumberReader {
     private static let minusKey = Keys.key("-")
     private static let andKey = Keys.key("and")
     private static let etKey = Keys.key("et")
+    private static let ofKeys: Set<UInt64> = Set(["of", "de", "d"].map(Keys.key))
+    private static let articleKeys: Set<UInt64> = Set(["a", "an", "un", "une"].map(Keys.key))
     private static let shareArticleKeys: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
 
     /// "جزء من مئة وخمسة" = 1/105: a share whose numerator is the noun "part" itself.
@@ -88,6 +90,35 @@ extension NumberReader {
         result.value += whole.value < 0 ? -part.value : part.value
         result.last = part.last
         return result
+    }
+
+    /// "three quarters of a million" = 750,000, "trois quarts de million": a share of the scale after "of".
+    func readScale(ofShare share: Result, end: Int) -> Result? {
+        guard share.isFraction, share.value > 0, share.value < 1 else { return nil }
+        var at = share.last + 1
+        guard at < end, Self.ofKeys.contains(text.tokens[at].key) else { return nil }
+        at += 1
+        if at < end, Self.articleKeys.contains(text.tokens[at].key) { at += 1 }
+        guard at < end, !consumed[at], let scale = lexicon.numbers.match(text, at: at, clitics: false),
+            scale.value.role == .scale || scale.value.role == .pluralScale, scale.value.value >= 1000
+        else { return nil }
+        var result = share
+        result.value *= scale.value.value
+        result.last = scale.end - 1
+        result.isFraction = false
+        return result
+    }
+
+    /// "a quarter of a million" = 250,000: the article as the numerator, only before a scale.
+    func readArticleShareOfScale(at index: Int, end: Int) -> Result? {
+        let token = text.tokens[index]
+        guard token.isWord, !token.isArabic, Self.articleKeys.contains(token.key), index + 1 < end,
+            let link = lexicon.fractions.match(text, at: index + 1, clitics: false),
+            case .denominator(let parts, false) = link.value
+        else { return nil }
+        var share = Result(value: 1 / parts, first: index, last: link.end - 1)
+        share.isFraction = true
+        return readScale(ofShare: share, end: end)
     }
 
     /// "3 ملايين ونصف" = 3.5 million, "3 million and a half", "3 millions et demi", "3 and a half": a half, third or

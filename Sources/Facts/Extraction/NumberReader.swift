@@ -52,8 +52,10 @@ struct NumberReader {
         }
         if let signed = readDetachedSign(at: index, end: end) { return signed }
         if let share = readPartsOf(at: index, end: end) { return share }
+        if let scaled = readArticleShareOfScale(at: index, end: end) { return scaled }
         guard let number = readCore(at: index, end: end) else { return nil }
-        return readShare(after: number, end: end) ?? number
+        let result = readShare(after: number, end: end) ?? number
+        return readScale(ofShare: result, end: end) ?? result
     }
 
     /// One number without what follows it.
