@@ -18,13 +18,14 @@ extension CasualtyExtractor {
         return (index, last, best)
     }
 
-    /// A trigger that ends at most three link words before `index`, with no punctuation or number between.
+    /// Prepositions that put the figure after them outside the trigger's object (English and French).
     static let prepositions: Set<UInt64> = Set(
         [
             "in", "on", "during", "near", "after", "by", "with", "from", "into", "dans", "en", "sur", "pendant",
             "près", "après", "par", "avec", "lors", "pour",
         ].map(Keys.key))
 
+    /// A trigger that ends at most three link words before `index`, with no punctuation or number between.
     func triggerBefore(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
         guard
             let found = hits.lastIndex(where: {
@@ -43,6 +44,25 @@ extension CasualtyExtractor {
         }
         return hits[found].used && hits[found].trigger.form != .verb && hits[found].trigger.form != .event
             ? nil : found
+    }
+
+    /// People named one by one and joined with "و" right at `index`: "رجل وطفلاه" = 3. Nil unless there are two
+    /// or more, each with a count, and the first without the article.
+    func coordinatedPeople(at index: Int, end: Int) -> (count: Int, last: Int)? {
+        guard index < end, tokens[index].clitic != .article,
+            let first = lexicon.subjects.match(text, at: index, clitics: false), let count = first.value.count
+        else { return nil }
+        var total = count
+        var parts = 1
+        var position = first.end
+        while position < end, tokens[position].clitic == .wa, let next = lexicon.subjects.match(text, at: position),
+            let more = next.value.count
+        {
+            total += more
+            parts += 1
+            position = next.end
+        }
+        return parts > 1 ? (total, position - 1) : nil
     }
 
     /// A trigger after a figure and its noun, past at most three auxiliaries ("were", "have been", "الذين").

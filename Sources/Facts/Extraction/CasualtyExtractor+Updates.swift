@@ -187,7 +187,8 @@ extension CasualtyExtractor {
             "nurse", "medic", "volunteer", "toddler", "mother", "father", "photographer", "reporter", "adult", "pilot",
             "driver", "farmer", "activist", "commander", "leader", "militant", "guard", "shepherd",
         ].map(Keys.key))
-    private static let indefinite: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
+    /// "a child", "one soldier", "the soldier": one person (a definite singular is one person as well).
+    private static let indefinite: Set<UInt64> = Set(["a", "an", "one", "the"].map(Keys.key))
     private static let andKeys: Set<UInt64> = Set(["and", ","].map(Keys.key))
 
     /// How many "a/an <person>" phrases end just before `index` (walking back over "and"), or 0.
@@ -209,6 +210,16 @@ extension CasualtyExtractor {
             position -= 1
         }
         return count
+    }
+
+    /// "a security guard", "an elderly man" right after a verb: the noun's index, or nil.
+    func singularPerson(after index: Int, end: Int) -> Int? {
+        guard index < end, Self.indefinite.contains(text.tokens[index].key) else { return nil }
+        for position in (index + 1)..<min(end, index + 4) {
+            guard text.tokens[position].isWord else { return nil }
+            if Self.singularPeople.contains(text.tokens[position].key) { return position }
+        }
+        return nil
     }
 
     /// The singular people right before a trigger, across its auxiliaries ("a child was killed"): the count.

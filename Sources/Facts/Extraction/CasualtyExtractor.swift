@@ -234,6 +234,7 @@ struct CasualtyExtractor {
     }
 
     private static let hyphen = Keys.key("-")
+    private static let ageListLinks: Set<UInt64> = Set(["and", "et", "و", "to", "à", ",", "-"].map(Keys.key))
 
     private static let currencies: Set<UInt64> = Set(
         [
@@ -248,11 +249,20 @@ struct CasualtyExtractor {
     /// number of a road, a flight or an item ("killed on Route 66", "الطريق رقم 7"), or a year with its era ("died
     /// in 250 BC", "سنة 250 ق.م"). The trigger is still there for another figure or as a lone mention.
     private func isAgeLabelOrYear(_ quantity: Quantity, sentence: SentenceSpan) -> Bool {
-        for start in stride(from: quantity.first - 1, through: max(sentence.firstToken, quantity.first - 4), by: -1) {
-            if let match = lexicon.cues.match(text, at: start), match.end == quantity.first,
-                match.value == .age || match.value == .label
-            {
-                return true
+        // "aged 20 and 25", "âgés de 19 et 21 ans": the ages after the first one, back over figures and links.
+        var figureFirst = quantity.first
+        while figureFirst - 2 >= sentence.firstToken, Self.ageListLinks.contains(tokens[figureFirst - 1].key),
+            tokens[figureFirst - 2].isNumber
+        {
+            figureFirst -= 2
+        }
+        for first in Set([quantity.first, figureFirst]) {
+            for start in stride(from: first - 1, through: max(sentence.firstToken, first - 4), by: -1) {
+                if let match = lexicon.cues.match(text, at: start), match.end == first,
+                    match.value == .age || match.value == .label
+                {
+                    return true
+                }
             }
         }
         let after = quantity.last + 1
@@ -292,7 +302,10 @@ struct CasualtyExtractor {
         case .singular where tokens[hit.first].clitic != .article: implied = 1
         case .dual: implied = 2
         case .event, .verb:
-            if let found = readSubject(at: hit.end, end: end), let count = found.subject.count,
+            if let people = coordinatedPeople(at: hit.end, end: end) {
+                implied = Double(people.count)
+                last = people.last
+            } else if let found = readSubject(at: hit.end, end: end), let count = found.subject.count,
                 found.first == found.last, tokens[found.first].clitic != .article
             {
                 implied = Double(count)
@@ -300,7 +313,13 @@ struct CasualtyExtractor {
                 subject = found
             } else if hit.trigger.form == .verb, !tokens[hit.first].isArabic {
                 let people = singularPeople(beforeTrigger: hit.first, sentence: sentence)
-                if people > 0 { implied = Double(people) }
+                if people > 0 {
+                    implied = Double(people)
+                } else if let person = singularPerson(after: hit.end, end: end) {
+                    // "Gunmen killed a security guard": the verb's object.
+                    implied = 1
+                    last = person
+                }
             }
         default: break
         }

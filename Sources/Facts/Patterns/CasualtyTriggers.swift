@@ -38,8 +38,9 @@ enum CasualtyTriggers {
         + words(
             .killed, .verb,
             [
-                "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقي حتفه", "لقوا حتفهم",
-                "لقوا مصرعهم", "لقي مصرعه", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "مصرعه", "حتفه",
+                "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقوا حتفهم",
+                "لقوا مصرعهم", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "shot dead", "stabbed to death",
+                "shot and killed", "beaten to death", "burned to death",
                 "killed", "kill", "kills", "killing", "died", "perished", "slain", "crucified", "crucifies", "beheaded",
                 "beheads", "executed", "martyred", "massacred",
                 "eliminated", "eliminates", "eliminating", "neutralized",
@@ -58,6 +59,13 @@ enum CasualtyTriggers {
             ($0, CasualtyTrigger(kind: .killed, form: .verb, fightersOnly: true))
         }
         + words(.killed, .singular, ["قتيل", "شهيد", "شهيدا"])
+        // "لقي شاب مصرعه", "est mort": the singular pronoun or verb says one person died.
+        + words(
+            .killed, .singular,
+            [
+                "لقي مصرعه", "لقي حتفه", "لقيت مصرعها", "لقيت حتفها", "مصرعه", "حتفه", "مصرعها", "حتفها", "est mort",
+                "est morte", "est décédé", "est décédée", "un mort",
+            ])
         + words(.killed, .dual, ["قتيلين", "قتيلان", "شهيدين", "شهيدان"])
         + words(.injured, .event, ["إصابة", "إصابات"])
         + words(
@@ -81,13 +89,23 @@ enum CasualtyTriggers {
             ])
         + words(.hostages, .singular, ["أسير", "رهينة"])
         + words(.hostages, .event, ["أسر", "اختطاف", "احتجاز", "taken hostage", "kidnapped", "abducted"])
+        + words(
+            .hostages, .verb,
+            [
+                "خطف", "اختطف", "اختطفت", "خطفوا", "اختطفوا", "enlevé", "enlevés", "enlevée", "enlevées", "a enlevé",
+                "ont enlevé", "kidnap", "abduct",
+            ])
+        + words(.hostages, .plural, ["مختطفين", "مخطوفين", "مختطفا"])
         + words(.hostages, .dual, ["رهينتين", "رهينتان", "أسيرين"])
         + words(.detained, .event, ["اعتقال", "توقيف"])
         + words(
             .detained, .verb,
             [
                 "اعتقل", "اعتقلت", "اعتقلوا", "أوقف", "أوقفت", "detained", "arrested", "arrêtés", "arrêtées",
-                "interpellés",
+                "interpellés", "interpellées", "interpellé", "interpellée", "a interpellé", "ont interpellé",
+                "a arrêté",
+                "ont arrêté", "placé en garde à vue", "placés en garde à vue", "placée en garde à vue",
+                "placées en garde à vue",
             ])
         + words(.detained, .plural, ["معتقلين", "معتقلا", "محتجزين", "محتجزا", "موقوفين", "detainees", "prisoners"])
         + words(.detained, .singular, ["معتقل", "محتجز"])
@@ -144,6 +162,21 @@ enum CasualtyTriggers {
         PatternExample("The H5N1 strain has killed 4 people", "killed exact 4", .casualties),
         PatternExample("Plusieurs personnes ont été blessées dans un accident", "", .casualties),
         PatternExample("لقي 14 شخصا مصرعهم في حادث سير", "killed exact 14", .casualties),
+        PatternExample("لقي شاب مصرعه في حادث سير", "killed implied 1", .casualties),
+        PatternExample("لقيت سيدة مصرعها بعد أن صدمتها سيارة", "killed implied 1", .casualties),
+        PatternExample("مصرع شاب في حادث سير", "killed implied 1", .casualties),
+        PatternExample("قتل رجل في غارة", "killed implied 1", .casualties),
+        PatternExample("قتل رجل وطفلاه في غارة جوية", "killed implied 3", .casualties),
+        PatternExample("أصيب مواطنان بجروح", "injured implied 2", .casualties),
+        PatternExample("اختطف مسلحون 15 تلميذا", "hostages exact 15", .casualties),
+        PatternExample("Un automobiliste est mort dimanche.", "killed implied 1", .casualties),
+        PatternExample("Un mort et deux blessés dans l'accident.", "killed implied 1; injured exact 2", .casualties),
+        PatternExample("Des hommes armés ont enlevé 15 écoliers.", "hostages exact 15", .casualties),
+        PatternExample("La police a interpellé 34 personnes.", "detained exact 34", .casualties),
+        PatternExample("Two men were stabbed to death in east London.", "killed exact 2", .casualties),
+        PatternExample("The soldier died in intensive care.", "killed implied 1", .casualties),
+        PatternExample("Gunmen killed a security guard.", "killed implied 1", .casualties),
+        PatternExample("The man was sentenced to death.", "", .casualties),
         PatternExample("قال الجيش إن 5 من جنوده قتلوا", "killed exact 5 by الجيش", .casualties),
         PatternExample("5 of its soldiers were killed", "killed exact 5", .casualties),
         PatternExample(

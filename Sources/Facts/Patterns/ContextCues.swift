@@ -129,7 +129,7 @@ enum ContextCues {
             .casualties),
         PatternExample("The singer died aged 85 at his home.", "", .casualties),
         PatternExample("The victims, aged 20 to 30, were killed.", "", .casualties),
-        PatternExample("Il est mort âgé de 85 ans.", "", .casualties),
+        PatternExample("Il est mort âgé de 85 ans.", "killed implied 1", .casualties),
         PatternExample("توفي الفنان عن عمر 85 في القاهرة", "", .casualties),
         PatternExample("Three people were killed on Route 66 near the town.", "killed exact 3", .casualties),
         PatternExample("قتل 5 أشخاص على الطريق رقم 7", "killed exact 5", .casualties),
