@@ -185,10 +185,13 @@ extension CasualtyExtractor {
             "child", "girl", "boy", "woman", "man", "civilian", "soldier", "person", "fighter", "journalist",
             "policeman", "officer", "resident", "citizen", "teenager", "baby", "infant", "student", "worker", "doctor",
             "nurse", "medic", "volunteer", "toddler", "mother", "father", "photographer", "reporter", "adult", "pilot",
-            "driver", "farmer", "activist", "commander", "leader", "militant", "guard", "shepherd",
+            "driver", "farmer", "activist", "commander", "leader", "militant", "guard", "shepherd", "homme", "femme",
+            "enfant", "soldat", "policier", "militaire", "garçon", "fille", "bébé", "conducteur", "automobiliste",
+            "passager", "journaliste", "motard", "piéton", "gendarme",
         ].map(Keys.key))
-    /// "a child", "one soldier", "the soldier": one person (a definite singular is one person as well).
-    private static let indefinite: Set<UInt64> = Set(["a", "an", "one", "the"].map(Keys.key))
+    /// "a child", "one soldier", "the soldier", "un homme", "le soldat": one person (a definite singular is one
+    /// person as well).
+    private static let indefinite: Set<UInt64> = Set(["a", "an", "one", "the", "un", "une", "le", "la"].map(Keys.key))
     private static let andKeys: Set<UInt64> = Set(["and", ","].map(Keys.key))
 
     /// How many "a/an <person>" phrases end just before `index` (walking back over "and"), or 0.
@@ -211,6 +214,19 @@ extension CasualtyExtractor {
         }
         return count
     }
+
+    /// "A man and his two children were killed", "Un homme et ses deux enfants": the singular people joined before
+    /// a figure, to add to it.
+    func singularsBefore(figureFirst: Int, sentence: SentenceSpan) -> Int {
+        var position = figureFirst - 1
+        if position > sentence.firstToken, Self.possessives.contains(text.tokens[position].key) { position -= 1 }
+        guard position > sentence.firstToken, Self.joiningAnd.contains(text.tokens[position].key) else { return 0 }
+        return singularPeople(endingBefore: position, from: sentence.firstToken)
+    }
+
+    private static let possessives: Set<UInt64> = Set(
+        ["his", "her", "their", "ses", "son", "sa", "leurs"].map(Keys.key))
+    private static let joiningAnd: Set<UInt64> = Set(["and", "et"].map(Keys.key))
 
     /// "a security guard", "an elderly man" right after a verb: the noun's index, or nil.
     func singularPerson(after index: Int, end: Int) -> Int? {

@@ -47,7 +47,7 @@ struct CasualtyExtractor {
             // "عن 50 عاما", "in 24 hours": a figure of time is an age or a span, never a count of people.
             if quantity.last + 1 < end, Self.timeUnits.contains(tokens[quantity.last + 1].key) { continue }
             if isAgeLabelOrYear(quantity, sentence: sentence) || isMoney(quantity, end: end)
-                || isCode(at: quantity.numberFirst)
+                || isCode(at: quantity.numberFirst) || isProportion(quantity, end: end)
             {
                 continue
             }
@@ -61,6 +61,7 @@ struct CasualtyExtractor {
                 after = subject.last + 1
             }
             var qualifier = quantity.qualifier
+            if qualifier == .exact, exceedsBefore(quantity.first, sentence: sentence) { qualifier = .moreThan }
             if qualifier == .exact, let postfix = lexicon.qualifiersAfter.match(text, at: after), postfix.end <= end {
                 qualifier = postfix.value
                 evidenceLast = postfix.end - 1
@@ -116,10 +117,13 @@ struct CasualtyExtractor {
             var mixed = false
             if let trigger {
                 let nounEnd = subject?.last ?? quantity.last
-                let extra = Double(
+                var extra = Double(
                     hits[trigger].first > quantity.last
                         ? coordinatedSingulars(after: nounEnd, before: hits[trigger].first)
                         : coordinatedSingulars(after: nounEnd, before: min(end, nounEnd + 8), forward: true))
+                if hits[trigger].first > quantity.last, subset == nil {
+                    extra += Double(singularsBefore(figureFirst: quantity.first, sentence: sentence))
+                }
                 if extra > 0 {
                     count = CountInterval(min: count.min.map { $0 + extra }, max: count.max.map { $0 + extra })
                     stated = stated.map { $0 + extra }
@@ -220,6 +224,34 @@ struct CasualtyExtractor {
         guard before.key == Self.hyphen, index > 1 else { return false }
         let word = tokens[index - 2]
         return word.isWord && word.end == before.start
+    }
+
+    /// "nine out of ten", "neuf sur dix", "تسعة من كل عشرة": both figures of a proportion, neither a count.
+    private func isProportion(_ quantity: Quantity, end: Int) -> Bool {
+        // Right after the figure or after its noun ("neuf victimes sur dix").
+        for start in (quantity.last + 1)...(quantity.last + 2) where start < end {
+            if let link = lexicon.cues.match(text, at: start), link.value == .proportion, link.end < end,
+                tokens[link.end].isNumber || lexicon.numbers.match(text, at: link.end) != nil
+            {
+                return true
+            }
+        }
+        for start in stride(from: quantity.first - 1, through: max(0, quantity.first - 3), by: -1) {
+            if let link = lexicon.cues.match(text, at: start), link.value == .proportion, link.end == quantity.first {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "تجاوز عدد النازحين ثلاثة ملايين", "the toll exceeded 100": a verb of exceeding a few words before the
+    /// figure, in the same clause, makes it "more than".
+    private func exceedsBefore(_ first: Int, sentence: SentenceSpan) -> Bool {
+        for position in stride(from: first - 1, through: max(sentence.firstToken, first - 5), by: -1) {
+            if tokens[position].isPunctuation { return false }
+            if isCue(.exceeds, at: position) { return true }
+        }
+        return false
     }
 
     /// "2 million dollars", "$10,000", "500 درهم": an amount of money, never a count of people ("a ransom of 2

@@ -176,6 +176,8 @@ enum CasualtyTriggers {
         PatternExample("Two men were stabbed to death in east London.", "killed exact 2", .casualties),
         PatternExample("The soldier died in intensive care.", "killed implied 1", .casualties),
         PatternExample("Gunmen killed a security guard.", "killed implied 1", .casualties),
+        PatternExample("A man and his two children were killed in an airstrike.", "killed exact 3", .casualties),
+        PatternExample("Un homme et ses deux enfants ont été tués dans une frappe.", "killed exact 3", .casualties),
         PatternExample("The man was sentenced to death.", "", .casualties),
         PatternExample("قال الجيش إن 5 من جنوده قتلوا", "killed exact 5 by الجيش", .casualties),
         PatternExample("5 of its soldiers were killed", "killed exact 5", .casualties),

@@ -40,6 +40,10 @@ enum ContextCues {
         case retrospective
         /// "لا يزال", "ما زال" (still): outranks the negation its first word would be ("لا يزال 12 شخصا مفقودين").
         case continuing
+        /// "out of", "sur", "من كل": between the two figures of a proportion ("nine out of ten").
+        case proportion
+        /// "exceeded", "تجاوز", "dépasse": the figure a few words after is a lower bound ("more than").
+        case exceeds
     }
 
     static let all: [(String, Cue)] = [
@@ -100,6 +104,10 @@ enum ContextCues {
         ("ans après", .retrospective), ("commémoration", .retrospective), ("ذكرى", .retrospective),
         ("الذكرى", .retrospective), ("لا يزال", .continuing), ("لا تزال", .continuing), ("لا يزالون", .continuing),
         ("ما زال", .continuing), ("ما زالت", .continuing), ("ما يزال", .continuing), ("ما تزال", .continuing),
+        ("out of", .proportion), ("sur", .proportion), ("من كل", .proportion), ("exceeded", .exceeds),
+        ("exceeds", .exceeds), ("surpassed", .exceeds), ("تجاوز", .exceeds), ("تجاوزت", .exceeds),
+        ("يتجاوز", .exceeds), ("تخطى", .exceeds), ("dépasse", .exceeds), ("a dépassé", .exceeds),
+        ("dépassé", .exceeds),
     ]
 
     static let examples: [PatternExample] = [
@@ -145,6 +153,12 @@ enum ContextCues {
         PatternExample(
             "تحل اليوم الذكرى العاشرة للهجوم الذي أودى بحياة 130 شخصا", "killed exact 130 historical", .casualties),
         PatternExample("لا يزال 12 شخصا مفقودين", "missing exact 12", .casualties),
+        PatternExample("Nine out of ten people killed were civilians.", "", .casualties),
+        PatternExample("تسعة من كل عشرة قتلى مدنيون", "", .casualties),
+        PatternExample("Neuf victimes sur dix étaient des civils.", "", .casualties),
+        PatternExample("12 morts sur la route", "killed exact 12", .casualties),
+        PatternExample("تجاوز عدد النازحين ثلاثة ملايين ونصف", "displaced more_than [3500001, ]", .casualties),
+        PatternExample("The death toll exceeded 100.", "killed more_than [101, ]", .casualties),
         PatternExample("The attack killed 40 people, the deadliest since 2015.", "killed exact 40", .casualties),
         PatternExample(
             "It was the deadliest attack since 1998, when 224 people were killed.", "killed exact 224 historical",
