@@ -42,13 +42,13 @@ public struct FactExtractor: Sendable {
         let reader = NumberReader(text: tokenized, lexicon: lexicon, consumed: taken)
         let quantities = findQuantities(in: tokenized, parser: QuantityParser(reader: reader))
         let dates = resolveDates(mentions, in: tokenized, published: published)
-        var historicalSentences = Set<Int>()
+        var historicalDates: [Int: [Int]] = [:]
         let daySentences = Set(mentions.filter { $0.grain == .day }.map { tokenized.tokens[$0.first].sentence })
         // "the deadliest attack since 2015": a year after "since" is a point of comparison, not what the sentence
         // reports, unless a clause about that year follows ("since 1998, when 224 people were killed").
         for (mention, fact) in zip(mentions, dates)
         where fact.role == .historical && !isComparisonBase(mention, in: tokenized) {
-            historicalSentences.insert(tokenized.tokens[mention.first].sentence)
+            historicalDates[tokenized.tokens[mention.first].sentence, default: []].append(mention.first)
         }
         let extractor = CasualtyExtractor(text: tokenized, lexicon: lexicon, quantities: quantities, consumed: consumed)
         var casualties: [CasualtyFact] = []
@@ -56,7 +56,7 @@ public struct FactExtractor: Sendable {
         for (index, sentence) in tokenized.sentences.enumerated() {
             let previous = index - lastSentence <= 1 ? casualties.last?.kind : nil
             let facts = extractor.extract(
-                sentence: sentence, previousKind: previous, historical: historicalSentences.contains(index),
+                sentence: sentence, previousKind: previous, historicalDates: historicalDates[index] ?? [],
                 namesDay: daySentences.contains(index))
             if !facts.isEmpty { lastSentence = index }
             casualties += facts

@@ -187,7 +187,9 @@ extension CasualtyExtractor {
             "nurse", "medic", "volunteer", "toddler", "mother", "father", "photographer", "reporter", "adult", "pilot",
             "driver", "farmer", "activist", "commander", "leader", "militant", "guard", "shepherd", "homme", "femme",
             "enfant", "soldat", "policier", "militaire", "garçon", "fille", "bébé", "conducteur", "automobiliste",
-            "passager", "journaliste", "motard", "piéton", "gendarme",
+            "passager", "journaliste", "motard", "piéton", "gendarme", "motorist", "cyclist", "pedestrian",
+            "passenger", "suspect", "victim", "motorcyclist", "teacher", "prisoner", "patient", "migrant", "refugee",
+            "tourist", "policewoman", "worker", "homme", "jeune", "victime", "suspect", "cycliste",
         ].map(Keys.key))
     /// "a child", "one soldier", "the soldier", "un homme", "le soldat": one person (a definite singular is one
     /// person as well).
@@ -201,9 +203,13 @@ extension CasualtyExtractor {
         while position >= floor {
             guard Self.singularPeople.contains(text.tokens[position].key) else { break }
             var article = position - 1
-            while article >= floor, article >= position - 2, !Self.indefinite.contains(text.tokens[article].key),
-                text.tokens[article].isWord, !Self.andKeys.contains(text.tokens[article].key)
+            var words = 0
+            while article >= floor, words < 2, !Self.indefinite.contains(text.tokens[article].key),
+                text.tokens[article].isWord || text.tokens[article].isNumber || isGluedHyphen(article),
+                !Self.andKeys.contains(text.tokens[article].key)
             {
+                // "an 85-year-old man": a hyphenated compound is one word.
+                if !isGluedHyphen(article) && !(article > floor && isGluedHyphen(article - 1)) { words += 1 }
                 article -= 1
             }
             guard article >= floor, Self.indefinite.contains(text.tokens[article].key) else { break }
@@ -242,8 +248,17 @@ extension CasualtyExtractor {
     func singularPeople(beforeTrigger first: Int, sentence: SentenceSpan) -> Int {
         var position = first
         while position > sentence.firstToken, isAuxiliary(position - 1) { position -= 1 }
+        // "Un enfant de 4 ans a été blessé": the age after the noun.
+        if position - 3 >= sentence.firstToken, Self.ageUnits.contains(text.tokens[position - 1].key),
+            text.tokens[position - 2].isNumber, Self.ofAge.contains(text.tokens[position - 3].key)
+        {
+            position -= 3
+        }
         return singularPeople(endingBefore: position, from: sentence.firstToken)
     }
+
+    private static let ageUnits: Set<UInt64> = Set(["ans", "an"].map(Keys.key))
+    private static let ofAge: Set<UInt64> = Set(["de", "d"].map(Keys.key))
 
     /// "and a child" after a figure's noun ("Five women and a child have been killed", "killing five women and a
     /// child"): the people to add. Before a trigger the phrase ends at its auxiliaries; `forward` reads it up to
@@ -270,6 +285,14 @@ extension CasualtyExtractor {
     func isPartitive(after last: Int, end: Int) -> Bool {
         guard last + 2 < end, text.tokens[last + 1].key == Self.ofKey else { return false }
         return Self.relatives.contains(text.tokens[last + 2].key)
+    }
+
+    /// A hyphen glued to what stands on each side, words or digits ("85-year-old").
+    private func isGluedHyphen(_ index: Int) -> Bool {
+        let tokens = text.tokens
+        guard index > 0, index + 1 < tokens.count, tokens[index].isPunctuation, tokens[index].key == Self.hyphenKey
+        else { return false }
+        return tokens[index - 1].end == tokens[index].start && tokens[index].end == tokens[index + 1].start
     }
 
     /// A hyphen with a word glued on each side ("Al-Nusra").

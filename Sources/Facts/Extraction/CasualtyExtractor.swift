@@ -26,14 +26,21 @@ struct CasualtyExtractor {
     var tokens: [Token] { text.tokens }
 
     /// The facts of one sentence, given the kind of the last fact before it (for subsets).
+    ///
+    /// - Parameter historicalDates: where the sentence's historical dates start; a figure in the same clause as one
+    ///   is historical ("قتل 300 شخص في حرب 1967"), one in another clause is not ("6 people were killed; in 2019 a
+    ///   similar attack killed 30").
     func extract(
-        sentence: SentenceSpan, previousKind: CasualtyKind?, historical: Bool, namesDay: Bool = false
+        sentence: SentenceSpan, previousKind: CasualtyKind?, historicalDates: [Int], namesDay: Bool = false
     ) -> [CasualtyFact] {
         var hits = triggers(in: sentence)
         guard !hits.isEmpty || hasSubsetMarker(in: sentence) || (previousKind != nil && opensWithPronoun(sentence))
         else { return [] }
         // "Ten years after the attacks that killed 130", "الذكرى العاشرة للهجوم": an earlier event's figures.
-        let historical = historical || sentence.tokens.contains { isCue(.retrospective, at: $0) }
+        let retrospective = sentence.tokens.contains { isCue(.retrospective, at: $0) }
+        func isHistorical(at position: Int) -> Bool {
+            retrospective || historicalDates.contains { sameClause($0, position) }
+        }
         let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
         var lastKind = previousKind
@@ -130,7 +137,8 @@ struct CasualtyExtractor {
                     mixed = true
                 }
             }
-            let modality = context.modality(before: min(first, quantity.first), historical: historical)
+            let modality = context.modality(
+                before: min(first, quantity.first), historical: isHistorical(at: quantity.first))
             if modality == .negated {
                 count = .exactly(0)
                 stated = nil
@@ -159,7 +167,9 @@ struct CasualtyExtractor {
             lastKind = kind
         }
         for hit in hits where !hit.used && !hit.trigger.fightersOnly {
-            if let fact = lonelyTrigger(hit, context: context, historical: historical, sentence: sentence) {
+            if let fact = lonelyTrigger(
+                hit, context: context, historical: isHistorical(at: hit.first), sentence: sentence)
+            {
                 facts.append((hit.first, fact))
             }
         }
@@ -254,6 +264,26 @@ struct CasualtyExtractor {
         return false
     }
 
+    /// Whether no clause boundary stands between two tokens of a sentence: a semicolon, or a comma before "و",
+    /// "and", "et" ("قتل 6 أشخاص، وفي عام 2019 …").
+    private func sameClause(_ a: Int, _ b: Int) -> Bool {
+        let (low, high) = (min(a, b), max(a, b))
+        guard high - low > 1 else { return true }
+        for position in (low + 1)..<high where tokens[position].isPunctuation {
+            let scalar = text.scalars[tokens[position].start].value
+            if scalar == 0x3B || scalar == 0x61B { return false }
+            if scalar == 0x2C || scalar == 0x60C, position + 1 < high {
+                let next = tokens[position + 1]
+                if next.clitic == .wa || next.full == Keys.wa || Self.clauseConjunctions.contains(next.key) {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    private static let clauseConjunctions: Set<UInt64> = Set(["and", "et", "while", "whereas", "alors"].map(Keys.key))
+
     /// "2 million dollars", "$10,000", "500 درهم": an amount of money, never a count of people ("a ransom of 2
     /// million dollars for the release of the hostages").
     private func isMoney(_ quantity: Quantity, end: Int) -> Bool {
@@ -276,6 +306,25 @@ struct CasualtyExtractor {
         ].map(Keys.key))
     /// "$", "€", "£" written right before the digits.
     private static let currencySigns: Set<UInt32> = [0x24, 0x20AC, 0xA3]
+
+    /// The one-word subject with a count right after a trigger ("مقتل شخص", "قتل رجل"), or after the agent of an
+    /// Arabic verb ("قتلت قذيفة طفلين"). Without the article, or with it after a verb ("توفي الجندي": the soldier
+    /// died, one person).
+    private func countedSubject(after hit: TriggerHit, end: Int) -> (first: Int, last: Int, subject: Subject)? {
+        let verb = hit.trigger.form == .verb
+        var starts = [hit.end]
+        if verb, tokens[hit.first].isArabic, hit.end + 1 < end, tokens[hit.end].isWord,
+            lexicon.subjects.match(text, at: hit.end) == nil
+        {
+            starts.append(hit.end + 1)
+        }
+        for start in starts {
+            guard let found = readSubject(at: start, end: end), found.subject.count != nil, found.first == found.last
+            else { continue }
+            if tokens[found.first].clitic != .article || (verb && tokens[found.first].isArabic) { return found }
+        }
+        return nil
+    }
 
     /// A figure that counts no one, whatever trigger stands around it: an age ("died aged 85", "عن عمر 85"), the
     /// number of a road, a flight or an item ("killed on Route 66", "الطريق رقم 7"), or a year with its era ("died
@@ -337,9 +386,7 @@ struct CasualtyExtractor {
             if let people = coordinatedPeople(at: hit.end, end: end) {
                 implied = Double(people.count)
                 last = people.last
-            } else if let found = readSubject(at: hit.end, end: end), let count = found.subject.count,
-                found.first == found.last, tokens[found.first].clitic != .article
-            {
+            } else if let found = countedSubject(after: hit, end: end), let count = found.subject.count {
                 implied = Double(count)
                 last = found.last
                 subject = found

@@ -46,6 +46,7 @@ enum CasualtyTriggers {
                 "eliminated", "eliminates", "eliminating", "neutralized",
                 "claimed the lives of", "claiming the lives of", "claimed the lives",
                 "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
+                "tuant", "meurt", "meurent",
             ])
         + words(
             .killed, .plural,
@@ -73,7 +74,7 @@ enum CasualtyTriggers {
             [
                 "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحوا", "wounded", "injured", "injuring", "wounding", "hurt",
                 "injure", "injures", "wounds", "wound",
-                "blessés", "blessées", "blessé", "ont été blessés",
+                "blessés", "blessées", "blessé", "ont été blessés", "blessant", "blessée",
             ])
         + words(.injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries"])
         + words(.injured, .singular, ["جريح", "مصاب"])
@@ -176,6 +177,12 @@ enum CasualtyTriggers {
         PatternExample("Two men were stabbed to death in east London.", "killed exact 2", .casualties),
         PatternExample("The soldier died in intensive care.", "killed implied 1", .casualties),
         PatternExample("Gunmen killed a security guard.", "killed implied 1", .casualties),
+        PatternExample("Un avion s'est écrasé, tuant 150 personnes.", "killed exact 150", .casualties),
+        PatternExample("قتلت قذيفة طفلين", "killed implied 2 children", .casualties),
+        PatternExample("توفي الجندي في العناية المركزة", "killed implied 1 soldiers", .casualties),
+        PatternExample("A motorist died after his car left the road.", "killed implied 1", .casualties),
+        PatternExample("An 85-year-old man was killed when his car overturned.", "killed implied 1", .casualties),
+        PatternExample("Un enfant de 4 ans a été blessé par balle.", "injured implied 1", .casualties),
         PatternExample("A man and his two children were killed in an airstrike.", "killed exact 3", .casualties),
         PatternExample("Un homme et ses deux enfants ont été tués dans une frappe.", "killed exact 3", .casualties),
         PatternExample("The man was sentenced to death.", "", .casualties),

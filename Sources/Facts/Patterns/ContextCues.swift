@@ -133,6 +133,12 @@ enum ContextCues {
         PatternExample("20 morts selon la police", "killed exact 20 by la police", .casualties),
         PatternExample("قتل 300 شخص في حرب 1967", "killed exact 300 historical", .casualties, published: "2023-10-12"),
         PatternExample(
+            "Six people were killed; in 2019 a similar attack killed 30.",
+            "killed exact 6; killed exact 30 historical", .casualties, published: "2023-10-12"),
+        PatternExample(
+            "قتل 6 أشخاص، وفي عام 2019 قتل هجوم مماثل 30 شخصا", "killed exact 6; killed exact 30 historical",
+            .casualties, published: "2023-10-12"),
+        PatternExample(
             "More than 320,000 people have been killed since the war began.", "killed more_than [320001, ] cumulative",
             .casualties),
         PatternExample("The singer died aged 85 at his home.", "", .casualties),
