@@ -227,16 +227,27 @@ public struct FactExtractor: Sendable {
     }
 
     private static let sinceKeys: Set<UInt64> = Set(["since", "depuis", "منذ"].map(Keys.key))
+    private static let superlatives: Set<UInt64> = Set(
+        [
+            "deadliest", "worst", "bloodiest", "largest", "biggest", "highest", "meurtrier", "meurtrière", "pire",
+            "الأكثر", "الأعنف", "الأسوأ", "أعنف", "أسوأ", "الأكبر", "أكبر", "الأعلى", "أعلى",
+        ].map(Keys.key))
     private static let whenKeys: Set<UInt64> = Set(
         ["when", "lorsque", "quand", "où", "عندما", "حين", "حيث"].map(Keys.key))
 
-    /// A date after "since", "depuis", "منذ" that no clause about it follows.
+    /// A date after a superlative and "since" ("the deadliest attack since 2015", "الأعنف منذ 2015") that no clause
+    /// about it follows. Without the superlative, "since 2011 the war has killed…" is a running toll, and stays
+    /// out of the totals as the historical date makes it.
     private func isComparisonBase(_ mention: DateMention, in text: TokenizedText) -> Bool {
         let tokens = text.tokens
-        let afterSince =
-            Self.sinceKeys.contains(tokens[mention.first].key)
-            || (mention.first > 0 && Self.sinceKeys.contains(tokens[mention.first - 1].key))
-        guard afterSince else { return false }
+        var since = mention.first
+        if !Self.sinceKeys.contains(tokens[since].key) { since -= 1 }
+        guard since >= 0, Self.sinceKeys.contains(tokens[since].key) else { return false }
+        let sentence = tokens[since].sentence
+        let superlative = stride(from: since - 1, through: max(0, since - 5), by: -1).contains {
+            tokens[$0].sentence == sentence && Self.superlatives.contains(tokens[$0].full)
+        }
+        guard superlative else { return false }
         var next = mention.last + 1
         if next < tokens.count, tokens[next].isPunctuation { next += 1 }
         return !(next < tokens.count && Self.whenKeys.contains(tokens[next].key))

@@ -535,7 +535,11 @@ def probes(args, out):
     anniversaries, denials, shares, vague words, in Arabic, English and French, with controls that must still give
     a figure. A total is false when the output has a kind the text does not support or a different interval for it;
     missed when the output lacks a kind the text supports."""
-    rows = load(os.path.join(ROOT, "scripts", "eval", "casualty_probes.jsonl"))
+    rows = []
+    for name in ("casualty_probes.jsonl", "casualty_probes_second.jsonl"):
+        path = os.path.join(ROOT, "scripts", "eval", name)
+        if os.path.exists(path):
+            rows += [dict(row, set=name) for row in load(path)]
     records = [{"id": r["id"], "text": r["text"], "published": "2026-11-20", "language": r["language"]} for r in rows]
     lines = run_facts(args.binary, records, future=False, reference="2026-11-20")
     table = collections.defaultdict(lambda: [0, 0, 0, 0])
@@ -543,18 +547,19 @@ def probes(args, out):
     for row in rows:
         got = {k: (v.get("min"), v.get("max")) for k, v in ((lines.get(row["id"]) or {}).get("totals") or {}).items()}
         want = {k: (v.get("min"), v.get("max")) for k, v in (row["expect"].get("totals") or {}).items()}
-        entry = table[row["language"]]
+        entry = table[(row["set"], row["language"])]
         entry[0] += 1
         entry[1] += got == want
         entry[2] += any(want.get(kind) != value for kind, value in got.items())
         entry[3] += any(kind not in got for kind in want)
         if got != want:
-            failures.append({"id": "probe:" + row["id"], "text": row["text"], "expected": want, "found": got})
-    out.append("## Casualty traps (scripts/eval/casualty_probes.jsonl)\n")
-    out.append("| lang | sentences | totals right | with a false total | with a missed total |")
-    out.append("|---|---|---|---|---|")
-    for language, (count, right, false, missed) in sorted(table.items()):
-        out.append(f"| {language} | {count} | {right} ({100 * right / count:.1f} %) | {false} | {missed} |")
+            failures.append({"id": "probe:" + row["id"], "set": row["set"], "text": row["text"], "expected": want,
+                             "found": got})
+    out.append("## Casualty traps (scripts/eval/casualty_probes*.jsonl)\n")
+    out.append("| set | lang | sentences | totals right | with a false total | with a missed total |")
+    out.append("|---|---|---|---|---|---|")
+    for (name, language), (count, right, false, missed) in sorted(table.items()):
+        out.append(f"| {name} | {language} | {count} | {right} ({100 * right / count:.1f} %) | {false} | {missed} |")
     out.append("")
     return failures
 

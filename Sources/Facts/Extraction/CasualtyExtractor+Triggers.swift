@@ -21,7 +21,7 @@ extension CasualtyExtractor {
     /// Prepositions that put the figure after them outside the trigger's object (English and French).
     static let prepositions: Set<UInt64> = Set(
         [
-            "in", "on", "during", "near", "after", "by", "with", "from", "into", "dans", "en", "sur", "pendant",
+            "in", "on", "during", "near", "after", "by", "with", "into", "dans", "en", "sur", "pendant",
             "près", "après", "par", "avec", "lors", "pour",
         ].map(Keys.key))
 

@@ -237,9 +237,15 @@ extension CasualtyExtractor {
     /// "a security guard", "an elderly man" right after a verb: the noun's index, or nil.
     func singularPerson(after index: Int, end: Int) -> Int? {
         guard index < end, Self.indefinite.contains(text.tokens[index].key) else { return nil }
-        for position in (index + 1)..<min(end, index + 4) {
-            guard text.tokens[position].isWord else { return nil }
-            if Self.singularPeople.contains(text.tokens[position].key) { return position }
+        var words = 0
+        var position = index + 1
+        while position < end, words < 3 {
+            let token = text.tokens[position]
+            if Self.singularPeople.contains(token.key) { return position }
+            // "the 19-year-old suspect": a hyphenated compound is one word.
+            guard token.isWord || token.isNumber || isGluedHyphen(position) else { return nil }
+            if !isGluedHyphen(position) && !isGluedHyphen(position + 1) { words += 1 }
+            position += 1
         }
         return nil
     }

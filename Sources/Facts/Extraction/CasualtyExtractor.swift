@@ -37,9 +37,11 @@ struct CasualtyExtractor {
         guard !hits.isEmpty || hasSubsetMarker(in: sentence) || (previousKind != nil && opensWithPronoun(sentence))
         else { return [] }
         // "Ten years after the attacks that killed 130", "الذكرى العاشرة للهجوم": an earlier event's figures.
-        let retrospective = sentence.tokens.contains { isCue(.retrospective, at: $0) }
+        // A look back ("the 10th anniversary of the attacks that killed 130") covers what follows it; a figure before
+        // it is the day's ("six were killed on the first anniversary of the war").
+        let lookBack = sentence.tokens.first { isCue(.retrospective, at: $0) }
         func isHistorical(at position: Int) -> Bool {
-            retrospective || historicalDates.contains { sameClause($0, position) }
+            (lookBack.map { position > $0 } ?? false) || historicalDates.contains { sameClause($0, position) }
         }
         let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
@@ -55,6 +57,7 @@ struct CasualtyExtractor {
             if quantity.last + 1 < end, Self.timeUnits.contains(tokens[quantity.last + 1].key) { continue }
             if isAgeLabelOrYear(quantity, sentence: sentence) || isMoney(quantity, end: end)
                 || isCode(at: quantity.numberFirst) || isProportion(quantity, end: end)
+                || isTimeAdjective(quantity, end: end)
             {
                 continue
             }
@@ -137,8 +140,20 @@ struct CasualtyExtractor {
                     mixed = true
                 }
             }
-            let modality = context.modality(
+            // A hedge between the trigger and the figure ("the toll could rise above 100") or between the figure and
+            // its trigger ("50,000 people could be displaced") counts as one before both.
+            var modality = context.modality(
                 before: min(first, quantity.first), historical: isHistorical(at: quantity.first))
+            if modality == .asserted, deniedAfter(quantity.last, sentence: sentence) { modality = .hypothetical }
+            if modality == .asserted || modality == .historical {
+                for point in [quantity.first, trigger.map { hits[$0].first } ?? first] where point > first {
+                    let inner = context.modality(before: point, historical: false)
+                    if inner == .hypothetical {
+                        modality = inner
+                        break
+                    }
+                }
+            }
             if modality == .negated {
                 count = .exactly(0)
                 stated = nil
@@ -233,11 +248,36 @@ struct CasualtyExtractor {
         if before.isWord { return !before.isArabic }
         guard before.key == Self.hyphen, index > 1 else { return false }
         let word = tokens[index - 2]
-        return word.isWord && word.end == before.start
+        guard word.end == before.start else { return false }
+        // "Covid-19"; "la loi 103-13": digits after larger digits are a number's second part, not a range's end.
+        return word.isWord || (word.isNumber && word.value > tokens[index].value)
+    }
+
+    /// "the 19-year-old suspect", "a 10-day truce": a figure glued to a unit of time is an adjective of age or
+    /// length.
+    private func isTimeAdjective(_ quantity: Quantity, end: Int) -> Bool {
+        let hyphen = quantity.last + 1
+        guard hyphen + 1 < end, tokens[hyphen].key == Self.hyphen, tokens[quantity.last].end == tokens[hyphen].start,
+            tokens[hyphen].end == tokens[hyphen + 1].start
+        else { return false }
+        return Self.timeUnits.contains(tokens[hyphen + 1].key)
     }
 
     /// "nine out of ten", "neuf sur dix", "تسعة من كل عشرة": both figures of a proportion, neither a count.
     private func isProportion(_ quantity: Quantity, end: Int) -> Bool {
+        // "one in five", "1 in 10": only after one ("3 in 2 attacks" is no proportion).
+        if quantity.value == 1, quantity.last + 2 < end, tokens[quantity.last + 1].key == Self.inKey,
+            tokens[quantity.last + 2].isNumber || lexicon.numbers.match(text, at: quantity.last + 2) != nil
+        {
+            return true
+        }
+        if quantity.first >= 2, tokens[quantity.first - 1].key == Self.inKey,
+            let one = lexicon.numbers.match(text, at: quantity.first - 2),
+            one.value.value == 1
+                || (tokens[quantity.first - 2].isNumber && tokens[quantity.first - 2].value == 1)
+        {
+            return true
+        }
         // Right after the figure or after its noun ("neuf victimes sur dix").
         for start in (quantity.last + 1)...(quantity.last + 2) where start < end {
             if let link = lexicon.cues.match(text, at: start), link.value == .proportion, link.end < end,
@@ -264,6 +304,11 @@ struct CasualtyExtractor {
         return false
     }
 
+    /// "…, وهو ما نفته الجماعة", "…, ce qu'il dément": a denial of what comes before, later in the sentence.
+    private func deniedAfter(_ index: Int, sentence: SentenceSpan) -> Bool {
+        ((index + 1)..<sentence.endToken).contains { isCue(.deniedAfter, at: $0) }
+    }
+
     /// Whether no clause boundary stands between two tokens of a sentence: a semicolon, or a comma before "و",
     /// "and", "et" ("قتل 6 أشخاص، وفي عام 2019 …").
     private func sameClause(_ a: Int, _ b: Int) -> Bool {
@@ -287,7 +332,12 @@ struct CasualtyExtractor {
     /// "2 million dollars", "$10,000", "500 درهم": an amount of money, never a count of people ("a ransom of 2
     /// million dollars for the release of the hostages").
     private func isMoney(_ quantity: Quantity, end: Int) -> Bool {
-        if quantity.last + 1 < end, Self.currencies.contains(tokens[quantity.last + 1].key) { return true }
+        var after = quantity.last + 1
+        // "2 millions d'euros", "3 millions de dollars".
+        if after + 1 < end, Self.ofWords.contains(tokens[after].key), Self.currencies.contains(tokens[after + 1].key) {
+            after += 1
+        }
+        if after < end, Self.currencies.contains(tokens[after].key) { return true }
         let first = quantity.numberFirst
         guard first > 0, tokens[first - 1].isPunctuation, tokens[first - 1].end == tokens[first].start else {
             return false
@@ -296,6 +346,7 @@ struct CasualtyExtractor {
     }
 
     private static let hyphen = Keys.key("-")
+    private static let inKey = Keys.key("in")
     private static let ageListLinks: Set<UInt64> = Set(["and", "et", "و", "to", "à", ",", "-"].map(Keys.key))
 
     private static let currencies: Set<UInt64> = Set(
@@ -379,6 +430,13 @@ struct CasualtyExtractor {
         var implied: Double? = nil
         var last = hit.end - 1
         var subject: (first: Int, last: Int, subject: Subject)? = nil
+        // "بعد وفاة جريحين": the wounded who died are counted by the death, not again as wounded.
+        if hit.trigger.kind != .killed, hit.first > sentence.firstToken,
+            let before = lexicon.triggers.match(text, at: hit.first - 1), before.end == hit.first,
+            before.value.kind == .killed, before.value.form == .event
+        {
+            return nil
+        }
         switch hit.trigger.form {
         case .singular where tokens[hit.first].clitic != .article: implied = 1
         case .dual: implied = 2

@@ -11,6 +11,8 @@ struct QuantityParser {
     private var text: TokenizedText { reader.text }
     private var lexicon: Lexicon { reader.lexicon }
 
+    private static let articles: Set<UInt64> = Set(["a", "an"].map(Keys.key))
+
     /// The quantity that starts at token `index`, or nil.
     func parse(at index: Int, end: Int) -> Quantity? {
         var position = index
@@ -19,6 +21,12 @@ struct QuantityParser {
         if let match = lexicon.qualifiersBefore.match(text, at: position) {
             qualifier = match.value
             position = match.end
+            // "more than a dozen", "about a hundred": the article before a number word.
+            if position + 1 < end, Self.articles.contains(text.tokens[position].key),
+                reader.read(at: position + 1, end: end) != nil
+            {
+                position += 1
+            }
         } else if let match = lexicon.rangeOpeners.match(text, at: position) {
             opener = match.value
             position = match.end

@@ -46,7 +46,9 @@ enum CasualtyTriggers {
                 "eliminated", "eliminates", "eliminating", "neutralized",
                 "claimed the lives of", "claiming the lives of", "claimed the lives",
                 "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
-                "tuant", "meurt", "meurent",
+                "tuant", "meurt", "meurent", "drowned", "noyés", "noyé", "غرقا", "perdu la vie", "trouvé la mort",
+                "ont perdu la vie", "ont trouvé la mort", "a perdu la vie", "a trouvé la mort", "fatally stabbed",
+                "fatally shot", "poignardé à mort", "mortellement",
             ])
         + words(
             .killed, .plural,
@@ -105,7 +107,8 @@ enum CasualtyTriggers {
                 "اعتقل", "اعتقلت", "اعتقلوا", "أوقف", "أوقفت", "detained", "arrested", "arrêtés", "arrêtées",
                 "interpellés", "interpellées", "interpellé", "interpellée", "a interpellé", "ont interpellé",
                 "a arrêté",
-                "ont arrêté", "placé en garde à vue", "placés en garde à vue", "placée en garde à vue",
+                "ont arrêté", "taken into custody", "القبض على", "placé en garde à vue", "placés en garde à vue",
+                "placée en garde à vue",
                 "placées en garde à vue",
             ])
         + words(.detained, .plural, ["معتقلين", "معتقلا", "محتجزين", "محتجزا", "موقوفين", "detainees", "prisoners"])
@@ -178,6 +181,11 @@ enum CasualtyTriggers {
         PatternExample("The soldier died in intensive care.", "killed implied 1", .casualties),
         PatternExample("Gunmen killed a security guard.", "killed implied 1", .casualties),
         PatternExample("Un avion s'est écrasé, tuant 150 personnes.", "killed exact 150", .casualties),
+        PatternExample(
+            "Seven migrants drowned and 12 are missing.", "killed exact 7; missing exact 12", .casualties),
+        PatternExample("ارتفعت حصيلة القتلى إلى 23 بعد وفاة جريحين", "killed exact 23", .casualties),
+        PatternExample("Cinq personnes ont trouvé la mort dans le crash.", "killed exact 5", .casualties),
+        PatternExample("ألقت الشرطة القبض على سبعة متهمين", "detained exact 7", .casualties),
         PatternExample("قتلت قذيفة طفلين", "killed implied 2 children", .casualties),
         PatternExample("توفي الجندي في العناية المركزة", "killed implied 1 soldiers", .casualties),
         PatternExample("A motorist died after his car left the road.", "killed implied 1", .casualties),

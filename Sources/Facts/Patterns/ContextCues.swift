@@ -44,6 +44,8 @@ enum ContextCues {
         case proportion
         /// "exceeded", "تجاوز", "dépasse": the figure a few words after is a lower bound ("more than").
         case exceeds
+        /// "وهو ما نفته الجماعة", "ce qu'il dément": the claim before it is denied, so its figures are not asserted.
+        case deniedAfter
     }
 
     static let all: [(String, Cue)] = [
@@ -70,6 +72,9 @@ enum ContextCues {
         ("a annoncé", .sourceVerb), ("were", .auxiliary), ("was", .auxiliary), ("are", .auxiliary),
         ("is", .auxiliary), ("have", .auxiliary), ("has", .auxiliary), ("had", .auxiliary), ("been", .auxiliary),
         ("being", .auxiliary), ("reportedly", .auxiliary), ("who", .auxiliary), ("ont", .auxiliary),
+        ("slightly", .auxiliary), ("seriously", .auxiliary),
+        ("critically", .auxiliary), ("badly", .auxiliary), ("légèrement", .auxiliary), ("grièvement", .auxiliary),
+        ("gravement", .auxiliary),
         ("été", .auxiliary), ("sont", .auxiliary), ("a", .auxiliary), ("الذين", .auxiliary), ("ممن", .auxiliary),
         ("إلى", .link), ("الى", .link), ("عن", .link), ("على", .link), ("to", .link), ("at", .link), ("of", .link),
         ("في", .link), ("فيه", .link), ("فيها", .link), ("rose", .link), ("reached", .link), ("stood", .link),
@@ -96,15 +101,20 @@ enum ContextCues {
         ("kilometre", .label), ("kilometer", .label), ("bataillon", .label), ("régiment", .label),
         ("اللواء", .label), ("الكتيبة", .label), ("الفرقة", .label), ("الكيلومتر", .label),
         ("denied", .hypothetical), ("denies", .hypothetical), ("deny", .hypothetical),
-        ("accused of", .hypothetical), ("charged with", .hypothetical), ("dément", .hypothetical),
-        ("démenti", .hypothetical), ("nié", .hypothetical), ("accusé de", .hypothetical), ("نفى", .hypothetical),
+        ("charged with", .hypothetical), ("dément", .hypothetical),
+        ("démenti", .hypothetical), ("nié", .hypothetical), ("نفى", .hypothetical),
         ("نفت", .hypothetical), ("ينفي", .hypothetical), ("تنفي", .hypothetical), ("بتهمة", .hypothetical),
         ("anniversary", .retrospective), ("years after", .retrospective), ("years on", .retrospective),
         ("commemorate", .retrospective), ("commemorated", .retrospective), ("anniversaire", .retrospective),
         ("ans après", .retrospective), ("commémoration", .retrospective), ("ذكرى", .retrospective),
         ("الذكرى", .retrospective), ("لا يزال", .continuing), ("لا تزال", .continuing), ("لا يزالون", .continuing),
         ("ما زال", .continuing), ("ما زالت", .continuing), ("ما يزال", .continuing), ("ما تزال", .continuing),
-        ("out of", .proportion), ("sur", .proportion), ("من كل", .proportion), ("exceeded", .exceeds),
+        ("سنوات على", .retrospective), ("عاما على", .retrospective), ("سنة على", .retrospective),
+        ("allegedly", .hypothetical), ("وهو ما نفته", .deniedAfter), ("وهو ما نفاه", .deniedAfter),
+        ("ما نفته", .deniedAfter), ("ما نفاه", .deniedAfter), ("ce qu il dément", .deniedAfter),
+        ("ce qu elle dément", .deniedAfter), ("ce qu ils démentent", .deniedAfter), ("which it denied", .deniedAfter),
+        ("which they denied", .deniedAfter), ("which it denies", .deniedAfter), ("out of", .proportion),
+        ("sur", .proportion), ("من كل", .proportion), ("exceeded", .exceeds),
         ("exceeds", .exceeds), ("surpassed", .exceeds), ("تجاوز", .exceeds), ("تجاوزت", .exceeds),
         ("يتجاوز", .exceeds), ("تخطى", .exceeds), ("dépasse", .exceeds), ("a dépassé", .exceeds),
         ("dépassé", .exceeds),
@@ -160,12 +170,32 @@ enum ContextCues {
             "تحل اليوم الذكرى العاشرة للهجوم الذي أودى بحياة 130 شخصا", "killed exact 130 historical", .casualties),
         PatternExample("لا يزال 12 شخصا مفقودين", "missing exact 12", .casualties),
         PatternExample("Nine out of ten people killed were civilians.", "", .casualties),
+        PatternExample("Nearly one in five of the displaced are under five years old.", "", .casualties),
+        PatternExample(
+            "Le groupe est accusé d'avoir enlevé une vingtaine d'écoliers, ce qu'il dément.",
+            "hostages vague [18, 22] hypothetical", .casualties),
+        PatternExample(
+            "The opposition accused government forces of killing well over 1000 civilians.",
+            "killed more_than [1001, ] civilians", .casualties),
+        PatternExample(
+            "Officials feared the toll could rise above 100.", "killed exact 100 hypothetical", .casualties),
+        PatternExample(
+            "A man was slightly injured on Thursday, the 10th anniversary of the attacks that killed 130 people.",
+            "injured implied 1; killed exact 130 historical", .casualties),
+        PatternExample("La rançon s'élève à 2 millions d'euros pour la libération des otages.", "", .casualties),
+        PatternExample("La loi 103-13 renforce la protection des femmes victimes de violences.", "", .casualties),
+        PatternExample("Police arrested the 19-year-old suspect.", "detained implied 1", .casualties),
+        PatternExample("More than a dozen people were killed.", "killed more_than [13, ]", .casualties),
         PatternExample("تسعة من كل عشرة قتلى مدنيون", "", .casualties),
         PatternExample("Neuf victimes sur dix étaient des civils.", "", .casualties),
         PatternExample("12 morts sur la route", "killed exact 12", .casualties),
         PatternExample("تجاوز عدد النازحين ثلاثة ملايين ونصف", "displaced more_than [3500001, ]", .casualties),
         PatternExample("The death toll exceeded 100.", "killed more_than [101, ]", .casualties),
         PatternExample("The attack killed 40 people, the deadliest since 2015.", "killed exact 40", .casualties),
+        PatternExample("قتل 20 شخصا يوم الإثنين في الهجوم الأكثر دموية منذ 2015", "killed exact 20", .casualties),
+        PatternExample(
+            "Since 2011 the militancy has so far killed hundreds of thousands.",
+            "killed vague [200000, 999999] historical", .casualties, published: "2017-05-01"),
         PatternExample(
             "It was the deadliest attack since 1998, when 224 people were killed.", "killed exact 224 historical",
             .casualties, published: "2023-10-12"),
