@@ -50,7 +50,8 @@ public struct FactExtractor: Sendable {
         where fact.role == .historical && !isComparisonBase(mention, in: tokenized) {
             historicalDates[tokenized.tokens[mention.first].sentence, default: []].append(mention.first)
         }
-        let extractor = CasualtyExtractor(text: tokenized, lexicon: lexicon, quantities: quantities, consumed: consumed)
+        var extractor = CasualtyExtractor(text: tokenized, lexicon: lexicon, quantities: quantities, consumed: consumed)
+        extractor.anchorYear = (published ?? referenceDate).year
         var casualties: [CasualtyFact] = []
         var lastSentence = -2
         for (index, sentence) in tokenized.sentences.enumerated() {

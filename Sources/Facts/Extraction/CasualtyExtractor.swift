@@ -15,6 +15,9 @@ struct CasualtyExtractor {
     let quantities: [Quantity]
     /// Tokens read as part of a date.
     let consumed: [Bool]
+    /// The year of the publication date (or the reference date): an event named with an earlier year ("the 2019
+    /// bombing", "l'attentat de 2011") is an earlier event.
+    var anchorYear: Int? = nil
 
     struct TriggerHit {
         var first: Int
@@ -40,8 +43,11 @@ struct CasualtyExtractor {
         // A look back ("the 10th anniversary of the attacks that killed 130") covers what follows it; a figure before
         // it is the day's ("six were killed on the first anniversary of the war").
         let lookBack = sentence.tokens.first { isCue(.retrospective, at: $0) }
+        // "the 2019 bombing, which killed 41": what follows an earlier event's name in its clause is that event's.
+        let eventYears = sentence.tokens.filter(isPastEventYear)
         func isHistorical(at position: Int) -> Bool {
             (lookBack.map { position > $0 } ?? false) || historicalDates.contains { sameClause($0, position) }
+                || eventYears.contains { $0 < position && sameClause($0, position) }
         }
         let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
@@ -308,6 +314,26 @@ struct CasualtyExtractor {
     private func deniedAfter(_ index: Int, sentence: SentenceSpan) -> Bool {
         ((index + 1)..<sentence.endToken).contains { isCue(.deniedAfter, at: $0) }
     }
+
+    /// A four-digit year before the anchor year that names an event: before its noun ("the 2019 bombing") or after
+    /// it with "of" ("l'attentat de 2011", "the attacks of 2015").
+    private func isPastEventYear(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard let anchorYear, token.isNumber, token.digits == 4, (1900..<anchorYear).contains(Int(token.value)) else {
+            return false
+        }
+        if index + 1 < tokens.count, Self.eventNouns.contains(tokens[index + 1].key) { return true }
+        return index >= 2 && Self.ofWords.contains(tokens[index - 1].key)
+            && Self.eventNouns.contains(tokens[index - 2].key)
+    }
+
+    private static let eventNouns: Set<UInt64> = Set(
+        [
+            "bombing", "bombings", "attack", "attacks", "stampede", "earthquake", "quake", "massacre", "explosion",
+            "blast", "shooting", "floods", "crash", "tsunami", "war", "attentat", "attentats", "séisme", "fusillade",
+            "inondations", "naufrage", "tuerie", "guerre", "تفجير", "تفجيرات", "هجوم", "هجمات", "زلزال", "مجزرة",
+            "انفجار", "فاجعة", "كارثة", "فيضانات",
+        ].map(Keys.key))
 
     /// Whether no clause boundary stands between two tokens of a sentence: a semicolon, or a comma before "و",
     /// "and", "et" ("قتل 6 أشخاص، وفي عام 2019 …").

@@ -38,7 +38,7 @@ struct SentenceContext {
                 let match = lexicon.cues.match(text, at: position), match.end <= index
             {
                 switch match.value {
-                case .negation: return .negated
+                case .negation where !isInsideQualifier(position): return .negated
                 case .hypothetical: return .hypothetical
                 case .modalQad:
                     // "قد يؤدي" (may lead) is a hypothesis; "قد قتل" (has killed) asserts.
@@ -53,6 +53,14 @@ struct SentenceContext {
             position -= 1
         }
         return historical ? .historical : .asserted
+    }
+
+    /// "ما لا يقل عن 30" (no fewer than 30): the negation is part of a qualifier, not of the sentence.
+    private func isInsideQualifier(_ position: Int) -> Bool {
+        for start in max(sentence.firstToken, position - 2)...position {
+            if let match = lexicon.qualifiersBefore.match(text, at: start), match.end > position { return true }
+        }
+        return false
     }
 
     private static func findAttribution(text: TokenizedText, lexicon: Lexicon, sentence: SentenceSpan) -> String? {

@@ -69,7 +69,7 @@ enum CasualtyTriggers {
                 "لقي مصرعه", "لقي حتفه", "لقيت مصرعها", "لقيت حتفها", "مصرعه", "حتفه", "مصرعها", "حتفها", "est mort",
                 "est morte", "est décédé", "est décédée", "un mort",
             ])
-        + words(.killed, .dual, ["قتيلين", "قتيلان", "شهيدين", "شهيدان"])
+        + words(.killed, .dual, ["قتيلين", "قتيلان", "شهيدين", "شهيدان", "مصرعهما", "حتفهما"])
         + words(.injured, .event, ["إصابة", "إصابات"])
         + words(
             .injured, .verb,
@@ -181,8 +181,13 @@ enum CasualtyTriggers {
         PatternExample("The soldier died in intensive care.", "killed implied 1", .casualties),
         PatternExample("Gunmen killed a security guard.", "killed implied 1", .casualties),
         PatternExample("Un avion s'est écrasé, tuant 150 personnes.", "killed exact 150", .casualties),
+        PatternExample("لقي ما لا يقل عن 30 مهاجرا حتفهم إثر غرق قارب", "killed at_least [30, ] migrants", .casualties),
+        PatternExample("لقي عاملان مصرعهما إثر انهيار بئر", "killed implied 2", .casualties),
         PatternExample(
-            "Seven migrants drowned and 12 are missing.", "killed exact 7; missing exact 12", .casualties),
+            "Police arrested three people over the 2019 bombing, which killed 41 people.",
+            "detained exact 3; killed exact 41 historical", .casualties),
+        PatternExample(
+            "Seven migrants drowned and 12 are missing.", "killed exact 7 migrants; missing exact 12", .casualties),
         PatternExample("ارتفعت حصيلة القتلى إلى 23 بعد وفاة جريحين", "killed exact 23", .casualties),
         PatternExample("Cinq personnes ont trouvé la mort dans le crash.", "killed exact 5", .casualties),
         PatternExample("ألقت الشرطة القبض على سبعة متهمين", "detained exact 7", .casualties),

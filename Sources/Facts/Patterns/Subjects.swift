@@ -49,6 +49,8 @@ enum Subjects {
         ("policiers", "police", nil), ("مسلحين", "militants", nil), ("militants", "militants", nil),
         ("gunmen", "militants", nil), ("مسعفين", "medics", nil), ("medics", "medics", nil),
         ("aid workers", "aid workers", nil), ("طلاب", "students", nil), ("students", "students", nil),
+        ("مهاجرين", "migrants", nil), ("مهاجرا", "migrants", nil), ("مهاجرون", "migrants", nil),
+        ("migrants", "migrants", nil), ("عمال", "workers", nil), ("عاملا", "workers", nil), ("workers", "workers", nil),
     ]
 
     private static let people: [(String, Int?)] = [
