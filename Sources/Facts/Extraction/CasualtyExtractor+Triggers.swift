@@ -65,6 +65,22 @@ extension CasualtyExtractor {
         return parts > 1 ? (total, position - 1) : nil
     }
 
+    /// An Arabic verb, its agent and then the figure with its noun: "أوقفت عناصر الشرطة القضائية بطنجة 12 شخصا"
+    /// (the verb first, as Arabic puts it). At most six words between, none a number, a mark or a trigger.
+    func verbBeforeAgent(_ index: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Int? {
+        guard
+            let found = hits.lastIndex(where: {
+                $0.end <= index && $0.end >= index - 6 && $0.first >= sentence.firstToken && !$0.used
+                    && $0.trigger.form == .verb && tokens[$0.first].isArabic
+            })
+        else { return nil }
+        let between = hits[found].end..<index
+        guard between.allSatisfy({ tokens[$0].isWord && tokens[$0].isArabic }),
+            !hits.contains(where: { between.contains($0.first) })
+        else { return nil }
+        return found
+    }
+
     /// A trigger after a figure and its noun, past at most three auxiliaries ("were", "have been", "الذين").
     ///
     /// A partitive may come first: "5 من جنوده قتلوا", "5 of its soldiers were killed". Between the noun and the

@@ -189,7 +189,9 @@ extension CasualtyExtractor {
             "enfant", "soldat", "policier", "militaire", "garçon", "fille", "bébé", "conducteur", "automobiliste",
             "passager", "journaliste", "motard", "piéton", "gendarme", "motorist", "cyclist", "pedestrian",
             "passenger", "suspect", "victim", "motorcyclist", "teacher", "prisoner", "patient", "migrant", "refugee",
-            "tourist", "policewoman", "worker", "homme", "jeune", "victime", "suspect", "cycliste",
+            "tourist", "policewoman", "worker", "homme", "jeune", "victime", "suspect", "cycliste", "priest",
+            "engineer",
+            "nun", "missionary", "businessman", "fillette", "adolescent", "étudiant", "ouvrier", "prêtre",
         ].map(Keys.key))
     /// "a child", "one soldier", "the soldier", "un homme", "le soldat": one person (a definite singular is one
     /// person as well).

@@ -96,6 +96,9 @@ struct CasualtyExtractor {
             // "in 2014", "the 2000 war": a bare year is a count only when a noun or a trigger follows it.
             if trigger == nil && subject == nil && isYearLike(quantity) { continue }
             if trigger == nil { trigger = triggerBefore(quantity.first, hits: hits, sentence: sentence) }
+            if trigger == nil, subject != nil {
+                trigger = verbBeforeAgent(quantity.first, hits: hits, sentence: sentence)
+            }
             var shared = false
             if trigger == nil, !opensOtherPhrase(figureFirst: quantity.first, after: after, end: end),
                 let found = triggerAfter(after, hits: hits, end: end, hasSubject: subject != nil)
@@ -474,6 +477,12 @@ struct CasualtyExtractor {
                 implied = Double(count)
                 last = found.last
                 subject = found
+            } else if !tokens[hit.first].isArabic, hit.trigger.form == .event,
+                let person = singularPerson(after: hit.end, end: end)
+            {
+                // "abducted a Catholic priest".
+                implied = 1
+                last = person
             } else if hit.trigger.form == .verb, !tokens[hit.first].isArabic {
                 let people = singularPeople(beforeTrigger: hit.first, sentence: sentence)
                 if people > 0 {

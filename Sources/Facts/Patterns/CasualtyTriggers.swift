@@ -46,7 +46,8 @@ enum CasualtyTriggers {
                 "eliminated", "eliminates", "eliminating", "neutralized",
                 "claimed the lives of", "claiming the lives of", "claimed the lives",
                 "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
-                "tuant", "meurt", "meurent", "drowned", "noyés", "noyé", "غرقا", "perdu la vie", "trouvé la mort",
+                "tuant", "meurt", "meurent", "tuée", "a péri", "péri", "drowned", "noyés", "noyé", "غرقا",
+                "perdu la vie", "trouvé la mort",
                 "ont perdu la vie", "ont trouvé la mort", "a perdu la vie", "a trouvé la mort", "fatally stabbed",
                 "fatally shot", "poignardé à mort", "mortellement",
             ])
@@ -54,6 +55,7 @@ enum CasualtyTriggers {
             .killed, .plural,
             [
                 "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts", "lives",
+                "جثة", "جثث", "جثامين", "corps",
                 "victims", "martyrs",
                 "victimes",
                 "décès",
@@ -107,7 +109,8 @@ enum CasualtyTriggers {
                 "اعتقل", "اعتقلت", "اعتقلوا", "أوقف", "أوقفت", "detained", "arrested", "arrêtés", "arrêtées",
                 "interpellés", "interpellées", "interpellé", "interpellée", "a interpellé", "ont interpellé",
                 "a arrêté",
-                "ont arrêté", "taken into custody", "القبض على", "placé en garde à vue", "placés en garde à vue",
+                "ont arrêté", "arrêté", "arrêtée", "taken into custody", "القبض على", "placé en garde à vue",
+                "placés en garde à vue",
                 "placée en garde à vue",
                 "placées en garde à vue",
             ])
@@ -181,6 +184,13 @@ enum CasualtyTriggers {
         PatternExample("The soldier died in intensive care.", "killed implied 1", .casualties),
         PatternExample("Gunmen killed a security guard.", "killed implied 1", .casualties),
         PatternExample("Un avion s'est écrasé, tuant 150 personnes.", "killed exact 150", .casualties),
+        PatternExample("Une femme a été tuée par balle à Marseille.", "killed exact 1", .casualties),
+        PatternExample("Un enfant a péri dans l'incendie.", "killed exact 1", .casualties),
+        PatternExample("تم انتشال 31 جثة من تحت الأنقاض", "killed exact 31", .casualties),
+        PatternExample(
+            "أوقفت عناصر الشرطة القضائية بطنجة 12 شخصا يشتبه في تورطهم", "detained exact 12", .casualties),
+        PatternExample("Armed men abducted a Catholic priest on Sunday.", "hostages implied 1", .casualties),
+        PatternExample("اختطاف مهندس صيني جنوب مالي", "hostages implied 1", .casualties),
         PatternExample("لقي ما لا يقل عن 30 مهاجرا حتفهم إثر غرق قارب", "killed at_least [30, ] migrants", .casualties),
         PatternExample("لقي عاملان مصرعهما إثر انهيار بئر", "killed implied 2", .casualties),
         PatternExample(
