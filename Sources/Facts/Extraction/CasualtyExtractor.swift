@@ -41,13 +41,18 @@ struct CasualtyExtractor {
         else { return [] }
         // "Ten years after the attacks that killed 130", "الذكرى العاشرة للهجوم": an earlier event's figures.
         // A look back ("the 10th anniversary of the attacks that killed 130") covers what follows it; a figure before
-        // it is the day's ("six were killed on the first anniversary of the war").
-        let lookBack = sentence.tokens.first { isCue(.retrospective, at: $0) }
-        // "the 2019 bombing, which killed 41": what follows an earlier event's name in its clause is that event's.
-        let eventYears = sentence.tokens.filter(isPastEventYear)
+        // it is the day's ("six were killed on the first anniversary of the war"). "the 2019 bombing, which killed
+        // 41": what follows an earlier event's name in its clause is that event's. Both are looked for once, when
+        // the sentence has a fact.
+        var lookBacks: (cue: Int?, eventYears: [Int])? = nil
+        // "…, ce qu'il dément": where the sentence denies what comes before, looked for once.
+        var denialAt: Int?? = nil
         func isHistorical(at position: Int) -> Bool {
-            (lookBack.map { position > $0 } ?? false) || historicalDates.contains { sameClause($0, position) }
-                || eventYears.contains { $0 < position && sameClause($0, position) }
+            if historicalDates.contains(where: { sameClause($0, position) }) { return true }
+            if lookBacks == nil { lookBacks = findLookBacks(in: sentence) }
+            guard let lookBacks else { return false }
+            if let cue = lookBacks.cue, position > cue { return true }
+            return lookBacks.eventYears.contains { $0 < position && sameClause($0, position) }
         }
         let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
@@ -61,12 +66,6 @@ struct CasualtyExtractor {
             if quantity.vague == nil, quantity.value > 0, quantity.value < 1 { continue }
             // "عن 50 عاما", "in 24 hours": a figure of time is an age or a span, never a count of people.
             if quantity.last + 1 < end, Self.timeUnits.contains(tokens[quantity.last + 1].key) { continue }
-            if isAgeLabelOrYear(quantity, sentence: sentence) || isMoney(quantity, end: end)
-                || isCode(at: quantity.numberFirst) || isProportion(quantity, end: end)
-                || isTimeAdjective(quantity, end: end)
-            {
-                continue
-            }
             let subset = subsetMarker(endingAt: quantity.first, in: sentence)
             var after = quantity.last + 1
             if quantity.vague != nil, after < end, Self.ofWords.contains(tokens[after].key) { after += 1 }
@@ -77,7 +76,6 @@ struct CasualtyExtractor {
                 after = subject.last + 1
             }
             var qualifier = quantity.qualifier
-            if qualifier == .exact, exceedsBefore(quantity.first, sentence: sentence) { qualifier = .moreThan }
             if qualifier == .exact, let postfix = lexicon.qualifiersAfter.match(text, at: after), postfix.end <= end {
                 qualifier = postfix.value
                 evidenceLast = postfix.end - 1
@@ -118,7 +116,6 @@ struct CasualtyExtractor {
             let kind: CasualtyKind
             if let trigger {
                 kind = hits[trigger].trigger.kind
-                hits[trigger].used = !shared
             } else if subset != nil, let lastKind {
                 kind = lastKind
             } else if let lastKind, raisesTheToll(before: quantity.first, sentence: sentence) {
@@ -126,6 +123,16 @@ struct CasualtyExtractor {
             } else {
                 continue
             }
+            // Checked only for a figure that would be a fact, as they look around it: an age, a label's number, money,
+            // a code, a proportion or an adjective of time is no count, and its trigger stays free.
+            if isAgeLabelOrYear(quantity, sentence: sentence) || isMoney(quantity, end: end)
+                || isCode(at: quantity.numberFirst) || isProportion(quantity, end: end)
+                || isTimeAdjective(quantity, end: end)
+            {
+                continue
+            }
+            if let trigger { hits[trigger].used = !shared }
+            if qualifier == .exact, exceedsBefore(quantity.first, sentence: sentence) { qualifier = .moreThan }
             var first = subset ?? quantity.first
             if let trigger {
                 first = min(first, hits[trigger].first)
@@ -153,7 +160,10 @@ struct CasualtyExtractor {
             // its trigger ("50,000 people could be displaced") counts as one before both.
             var modality = context.modality(
                 before: min(first, quantity.first), historical: isHistorical(at: quantity.first))
-            if modality == .asserted, deniedAfter(quantity.last, sentence: sentence) { modality = .hypothetical }
+            if modality == .asserted {
+                if denialAt == nil { denialAt = .some(firstDenial(in: sentence)) }
+                if let at = denialAt!, at > quantity.last { modality = .hypothetical }
+            }
             if modality == .asserted || modality == .historical {
                 for point in [quantity.first, trigger.map { hits[$0].first } ?? first] where point > first {
                     let inner = context.modality(before: point, historical: false)
@@ -313,9 +323,20 @@ struct CasualtyExtractor {
         return false
     }
 
-    /// "…, وهو ما نفته الجماعة", "…, ce qu'il dément": a denial of what comes before, later in the sentence.
-    private func deniedAfter(_ index: Int, sentence: SentenceSpan) -> Bool {
-        ((index + 1)..<sentence.endToken).contains { isCue(.deniedAfter, at: $0) }
+    /// Where "…, وهو ما نفته الجماعة", "…, ce qu'il dément" (a denial of what comes before) stands, if anywhere.
+    private func firstDenial(in sentence: SentenceSpan) -> Int? {
+        sentence.tokens.last { isCue(.deniedAfter, at: $0) }
+    }
+
+    /// The first retrospective cue of a sentence and the earlier years naming an event in it.
+    private func findLookBacks(in sentence: SentenceSpan) -> (cue: Int?, eventYears: [Int]) {
+        var cue: Int? = nil
+        var years: [Int] = []
+        for index in sentence.tokens {
+            if cue == nil, isCue(.retrospective, at: index) { cue = index }
+            if isPastEventYear(index) { years.append(index) }
+        }
+        return (cue, years)
     }
 
     /// A four-digit year before the anchor year that names an event: before its noun ("the 2019 bombing") or after

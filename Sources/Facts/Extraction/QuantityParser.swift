@@ -21,12 +21,7 @@ struct QuantityParser {
         if let match = lexicon.qualifiersBefore.match(text, at: position) {
             qualifier = match.value
             position = match.end
-            // "more than a dozen", "about a hundred": the article before a number word.
-            if position + 1 < end, Self.articles.contains(text.tokens[position].key),
-                reader.read(at: position + 1, end: end) != nil
-            {
-                position += 1
-            }
+            position = skippingArticle(at: position, end: end)
         } else if let match = lexicon.rangeOpeners.match(text, at: position) {
             opener = match.value
             position = match.end
@@ -57,6 +52,15 @@ struct QuantityParser {
             quantity.isOrdinal = true
         }
         return quantity
+    }
+
+    /// "more than a dozen", "about a hundred": the index past the article before a number word, or `index`.
+    @inline(never)
+    private func skippingArticle(at index: Int, end: Int) -> Int {
+        guard index + 1 < end, !text.tokens[index].isArabic, Self.articles.contains(text.tokens[index].key),
+            reader.read(at: index + 1, end: end) != nil
+        else { return index }
+        return index + 1
     }
 
     /// The second number of a range ("و30", "إلى 30", "to 30", "-30") that fits the opener, if any.

@@ -109,7 +109,7 @@ enum CasualtyTriggers {
                 "اعتقل", "اعتقلت", "اعتقلوا", "أوقف", "أوقفت", "detained", "arrested", "arrêtés", "arrêtées",
                 "interpellés", "interpellées", "interpellé", "interpellée", "a interpellé", "ont interpellé",
                 "a arrêté",
-                "ont arrêté", "arrêté", "arrêtée", "taken into custody", "القبض على", "placé en garde à vue",
+                "ont arrêté", "arrêté", "arrêtée", "taken into custody", "قبض على", "placé en garde à vue",
                 "placés en garde à vue",
                 "placée en garde à vue",
                 "placées en garde à vue",
