@@ -37,7 +37,9 @@ struct CasualtyExtractor {
         sentence: SentenceSpan, previousKind: CasualtyKind?, historicalDates: [Int], namesDay: Bool = false
     ) -> [CasualtyFact] {
         var hits = triggers(in: sentence)
-        guard !hits.isEmpty || hasSubsetMarker(in: sentence) || (previousKind != nil && opensWithPronoun(sentence))
+        // Without a trigger, only a subset ("من بينهم 22 أمريكيا") or "This raised the toll to …" right after a
+        // casualty sentence makes a fact: the scan for them is skipped everywhere else.
+        guard !hits.isEmpty || (previousKind != nil && (hasSubsetMarker(in: sentence) || opensWithPronoun(sentence)))
         else { return [] }
         // "Ten years after the attacks that killed 130", "الذكرى العاشرة للهجوم": an earlier event's figures.
         // A look back ("the 10th anniversary of the attacks that killed 130") covers what follows it; a figure before
