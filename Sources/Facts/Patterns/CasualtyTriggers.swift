@@ -93,6 +93,7 @@ enum CasualtyTriggers {
                 "رهائن", "أسرى", "أسيرا", "hostages", "held captive", "held hostage", "captives", "otages",
             ])
         + words(.hostages, .singular, ["أسير", "رهينة"])
+        + words(.hostages, .verb, ["pris en otage", "pris en otages", "ont pris en otage", "a pris en otage"])
         + words(.hostages, .event, ["أسر", "اختطاف", "احتجاز", "taken hostage", "kidnapped", "abducted"])
         + words(
             .hostages, .verb,
@@ -117,7 +118,13 @@ enum CasualtyTriggers {
         + words(.detained, .plural, ["معتقلين", "معتقلا", "محتجزين", "محتجزا", "موقوفين", "detainees", "prisoners"])
         + words(.detained, .singular, ["معتقل", "محتجز"])
         + words(.displaced, .event, ["نزوح", "تهجير", "تشريد"])
-        + words(.displaced, .verb, ["نزح", "نزحوا", "هجر", "displaced", "fled", "déplacés", "déplacées"])
+        + words(
+            .displaced, .verb,
+            [
+                "نزح", "نزحوا", "هجر", "displaced", "fled", "déplacés", "déplacées", "to flee", "flee their homes",
+                "leave their homes", "ont déplacé", "a déplacé", "quitter leur domicile", "quitter leurs domiciles",
+                "fuir", "مغادرة منازلهم", "مغادرة منازلها", "على مغادرة منازلهم", "على مغادرة منازلها",
+            ])
         + words(.displaced, .plural, ["نازحين", "نازحا", "نازحون", "مهجرين", "مشردين", "refugees", "réfugiés"])
         + words(.displaced, .singular, ["نازح"])
 
@@ -184,6 +191,15 @@ enum CasualtyTriggers {
         PatternExample("The soldier died in intensive care.", "killed implied 1", .casualties),
         PatternExample("Gunmen killed a security guard.", "killed implied 1", .casualties),
         PatternExample("Un avion s'est écrasé, tuant 150 personnes.", "killed exact 150", .casualties),
+        PatternExample(
+            "The wildfire has forced 4,500 residents to flee their homes.", "displaced exact 4500",
+            .casualties),
+        PatternExample(
+            "أجبرت الحرائق أكثر من 2000 شخص على مغادرة منازلهم", "displaced more_than [2001, ]", .casualties),
+        PatternExample(
+            "Les combats ont déplacé 12 000 personnes en une semaine.", "displaced exact 12000", .casualties),
+        PatternExample(
+            "Des hommes armés ont pris en otage 26 fidèles dans une église.", "hostages exact 26", .casualties),
         PatternExample("Une femme a été tuée par balle à Marseille.", "killed exact 1", .casualties),
         PatternExample("Un enfant a péri dans l'incendie.", "killed exact 1", .casualties),
         PatternExample("تم انتشال 31 جثة من تحت الأنقاض", "killed exact 31", .casualties),

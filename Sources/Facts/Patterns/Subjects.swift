@@ -50,7 +50,9 @@ enum Subjects {
         ("gunmen", "militants", nil), ("مسعفين", "medics", nil), ("medics", "medics", nil),
         ("aid workers", "aid workers", nil), ("طلاب", "students", nil), ("students", "students", nil),
         ("مهاجرين", "migrants", nil), ("مهاجرا", "migrants", nil), ("مهاجرون", "migrants", nil),
-        ("migrants", "migrants", nil), ("عمال", "workers", nil), ("عاملا", "workers", nil), ("workers", "workers", nil),
+        ("migrants", "migrants", nil), ("ركاب", "passengers", nil), ("راكبا", "passengers", nil),
+        ("passengers", "passengers", nil), ("passagers", "passengers", nil), ("عمال", "workers", nil),
+        ("عاملا", "workers", nil), ("workers", "workers", nil),
     ]
 
     private static let people: [(String, Int?)] = [
