@@ -212,7 +212,7 @@ struct CasualtyExtractor {
         return facts.sorted { $0.position < $1.position }.map(\.fact)
     }
 
-    private static let timeUnits: Set<UInt64> = Set(
+    static let timeUnits: Set<UInt64> = Set(
         [
             "عاما", "عام", "أعوام", "سنة", "سنوات", "عامًا", "يوما", "أيام", "ساعة", "ساعات", "شهرا", "أشهر", "أسابيع",
             "years", "year", "days", "day", "hours", "hour", "months", "month", "weeks", "week", "minutes", "ans",
@@ -260,156 +260,6 @@ struct CasualtyExtractor {
         return nil
     }
 
-    /// Digits glued to Latin letters before them, or to letters and a hyphen: a code, never a count of people ("M25", "H5N1",
-    /// "MH17", "Covid-19", "F-16"). Arabic letters glued before digits are clitics ("و20 جريحا") and stay.
-    private func isCode(at index: Int) -> Bool {
-        guard index > 0 else { return false }
-        let before = tokens[index - 1]
-        guard before.end == tokens[index].start else { return false }
-        if before.isWord { return !before.isArabic }
-        guard before.key == Self.hyphen, index > 1 else { return false }
-        let word = tokens[index - 2]
-        guard word.end == before.start else { return false }
-        // "Covid-19"; "la loi 103-13": digits after larger digits are a number's second part, not a range's end.
-        return word.isWord || (word.isNumber && word.value > tokens[index].value)
-    }
-
-    /// "the 19-year-old suspect", "a 10-day truce": a figure glued to a unit of time is an adjective of age or
-    /// length.
-    private func isTimeAdjective(_ quantity: Quantity, end: Int) -> Bool {
-        let hyphen = quantity.last + 1
-        guard hyphen + 1 < end, tokens[hyphen].key == Self.hyphen, tokens[quantity.last].end == tokens[hyphen].start,
-            tokens[hyphen].end == tokens[hyphen + 1].start
-        else { return false }
-        return Self.timeUnits.contains(tokens[hyphen + 1].key)
-    }
-
-    /// "nine out of ten", "neuf sur dix", "تسعة من كل عشرة": both figures of a proportion, neither a count.
-    private func isProportion(_ quantity: Quantity, end: Int) -> Bool {
-        // "one in five", "1 in 10": only after one ("3 in 2 attacks" is no proportion).
-        if quantity.value == 1, quantity.last + 2 < end, tokens[quantity.last + 1].key == Self.inKey,
-            tokens[quantity.last + 2].isNumber || lexicon.numbers.match(text, at: quantity.last + 2) != nil
-        {
-            return true
-        }
-        if quantity.first >= 2, tokens[quantity.first - 1].key == Self.inKey,
-            let one = lexicon.numbers.match(text, at: quantity.first - 2),
-            one.value.value == 1
-                || (tokens[quantity.first - 2].isNumber && tokens[quantity.first - 2].value == 1)
-        {
-            return true
-        }
-        // Right after the figure or after its noun ("neuf victimes sur dix").
-        for start in (quantity.last + 1)...(quantity.last + 2) where start < end {
-            if let link = lexicon.cues.match(text, at: start), link.value == .proportion, link.end < end,
-                tokens[link.end].isNumber || lexicon.numbers.match(text, at: link.end) != nil
-            {
-                return true
-            }
-        }
-        for start in stride(from: quantity.first - 1, through: max(0, quantity.first - 3), by: -1) {
-            if let link = lexicon.cues.match(text, at: start), link.value == .proportion, link.end == quantity.first {
-                return true
-            }
-        }
-        return false
-    }
-
-    /// "تجاوز عدد النازحين ثلاثة ملايين", "the toll exceeded 100": a verb of exceeding a few words before the
-    /// figure, in the same clause, makes it "more than".
-    private func exceedsBefore(_ first: Int, sentence: SentenceSpan) -> Bool {
-        for position in stride(from: first - 1, through: max(sentence.firstToken, first - 5), by: -1) {
-            if tokens[position].isPunctuation { return false }
-            if isCue(.exceeds, at: position) { return true }
-        }
-        return false
-    }
-
-    /// Where "…, وهو ما نفته الجماعة", "…, ce qu'il dément" (a denial of what comes before) stands, if anywhere.
-    private func firstDenial(in sentence: SentenceSpan) -> Int? {
-        sentence.tokens.last { isCue(.deniedAfter, at: $0) }
-    }
-
-    /// The first retrospective cue of a sentence and the earlier years naming an event in it.
-    private func findLookBacks(in sentence: SentenceSpan) -> (cue: Int?, eventYears: [Int]) {
-        var cue: Int? = nil
-        var years: [Int] = []
-        for index in sentence.tokens {
-            if cue == nil, isCue(.retrospective, at: index) { cue = index }
-            if isPastEventYear(index) { years.append(index) }
-        }
-        return (cue, years)
-    }
-
-    /// A four-digit year before the anchor year that names an event: before its noun ("the 2019 bombing") or after
-    /// it with "of" ("l'attentat de 2011", "the attacks of 2015").
-    private func isPastEventYear(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard let anchorYear, token.isNumber, token.digits == 4, (1900..<anchorYear).contains(Int(token.value)) else {
-            return false
-        }
-        if index + 1 < tokens.count, Self.eventNouns.contains(tokens[index + 1].key) { return true }
-        return index >= 2 && Self.ofWords.contains(tokens[index - 1].key)
-            && Self.eventNouns.contains(tokens[index - 2].key)
-    }
-
-    private static let eventNouns: Set<UInt64> = Set(
-        [
-            "bombing", "bombings", "attack", "attacks", "stampede", "earthquake", "quake", "massacre", "explosion",
-            "blast", "shooting", "floods", "crash", "tsunami", "war", "attentat", "attentats", "séisme", "fusillade",
-            "inondations", "naufrage", "tuerie", "guerre", "تفجير", "تفجيرات", "هجوم", "هجمات", "زلزال", "مجزرة",
-            "انفجار", "فاجعة", "كارثة", "فيضانات",
-        ].map(Keys.key))
-
-    /// Whether no clause boundary stands between two tokens of a sentence: a semicolon, or a comma before "و",
-    /// "and", "et" ("قتل 6 أشخاص، وفي عام 2019 …").
-    private func sameClause(_ a: Int, _ b: Int) -> Bool {
-        let (low, high) = (min(a, b), max(a, b))
-        guard high - low > 1 else { return true }
-        for position in (low + 1)..<high where tokens[position].isPunctuation {
-            let scalar = text.scalars[tokens[position].start].value
-            if scalar == 0x3B || scalar == 0x61B { return false }
-            if scalar == 0x2C || scalar == 0x60C, position + 1 < high {
-                let next = tokens[position + 1]
-                if next.clitic == .wa || next.full == Keys.wa || Self.clauseConjunctions.contains(next.key) {
-                    return false
-                }
-            }
-        }
-        return true
-    }
-
-    private static let clauseConjunctions: Set<UInt64> = Set(["and", "et", "while", "whereas", "alors"].map(Keys.key))
-
-    /// "2 million dollars", "$10,000", "500 درهم": an amount of money, never a count of people ("a ransom of 2
-    /// million dollars for the release of the hostages").
-    private func isMoney(_ quantity: Quantity, end: Int) -> Bool {
-        var after = quantity.last + 1
-        // "2 millions d'euros", "3 millions de dollars".
-        if after + 1 < end, Self.ofWords.contains(tokens[after].key), Self.currencies.contains(tokens[after + 1].key) {
-            after += 1
-        }
-        if after < end, Self.currencies.contains(tokens[after].key) { return true }
-        let first = quantity.numberFirst
-        guard first > 0, tokens[first - 1].isPunctuation, tokens[first - 1].end == tokens[first].start else {
-            return false
-        }
-        return Self.currencySigns.contains(text.scalars[tokens[first - 1].start].value)
-    }
-
-    private static let hyphen = Keys.key("-")
-    private static let inKey = Keys.key("in")
-    private static let ageListLinks: Set<UInt64> = Set(["and", "et", "و", "to", "à", ",", "-"].map(Keys.key))
-
-    private static let currencies: Set<UInt64> = Set(
-        [
-            "dollars", "dollar", "euros", "euro", "pounds", "dirhams", "dirham", "dinars", "dinar", "riyals", "yuan",
-            "francs", "usd", "eur", "mad", "دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "جنيهات", "درهم",
-            "دراهم", "درهما", "دينار", "دينارا", "ريال", "ريالا", "ليرة",
-        ].map(Keys.key))
-    /// "$", "€", "£" written right before the digits.
-    private static let currencySigns: Set<UInt32> = [0x24, 0x20AC, 0xA3]
-
     /// The one-word subject with a count right after a trigger ("مقتل شخص", "قتل رجل"), or after the agent of an
     /// Arabic verb ("قتلت قذيفة طفلين"). Without the article, or with it after a verb ("توفي الجندي": the soldier
     /// died, one person).
@@ -427,31 +277,6 @@ struct CasualtyExtractor {
             if tokens[found.first].clitic != .article || (verb && tokens[found.first].isArabic) { return found }
         }
         return nil
-    }
-
-    /// A figure that counts no one, whatever trigger stands around it: an age ("died aged 85", "عن عمر 85"), the
-    /// number of a road, a flight or an item ("killed on Route 66", "الطريق رقم 7"), or a year with its era ("died
-    /// in 250 BC", "سنة 250 ق.م"). The trigger is still there for another figure or as a lone mention.
-    private func isAgeLabelOrYear(_ quantity: Quantity, sentence: SentenceSpan) -> Bool {
-        // "aged 20 and 25", "âgés de 19 et 21 ans": the ages after the first one, back over figures and links.
-        var figureFirst = quantity.first
-        while figureFirst - 2 >= sentence.firstToken, Self.ageListLinks.contains(tokens[figureFirst - 1].key),
-            tokens[figureFirst - 2].isNumber
-        {
-            figureFirst -= 2
-        }
-        for first in Set([quantity.first, figureFirst]) {
-            for start in stride(from: first - 1, through: max(sentence.firstToken, first - 4), by: -1) {
-                if let match = lexicon.cues.match(text, at: start), match.end == first,
-                    match.value == .age || match.value == .label
-                {
-                    return true
-                }
-            }
-        }
-        let after = quantity.last + 1
-        guard after < sentence.endToken, let match = lexicon.cues.match(text, at: after) else { return false }
-        return match.value == .era
     }
 
     private func isYearLike(_ quantity: Quantity) -> Bool {

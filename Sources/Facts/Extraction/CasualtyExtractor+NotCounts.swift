@@ -1,0 +1,129 @@
+import CrossCheckModel
+
+/// Numbers beside a casualty word that count no one: an age, the number of a road, a flight, a unit or a law, a
+/// code, an amount of money, a year with its era, one figure of a proportion, an adjective of time; and the verb of
+/// exceeding that makes a figure a lower bound. Each check looks at the few tokens around the figure, and runs only
+/// for a figure that would otherwise become a fact (`extract`).
+extension CasualtyExtractor {
+    /// Digits glued to Latin letters before them, or to letters and a hyphen: a code, never a count of people ("M25", "H5N1",
+    /// "MH17", "Covid-19", "F-16"). Arabic letters glued before digits are clitics ("و20 جريحا") and stay.
+    func isCode(at index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let before = tokens[index - 1]
+        guard before.end == tokens[index].start else { return false }
+        if before.isWord { return !before.isArabic }
+        guard before.key == Self.hyphen, index > 1 else { return false }
+        let word = tokens[index - 2]
+        guard word.end == before.start else { return false }
+        // "Covid-19"; "la loi 103-13": digits after larger digits are a number's second part, not a range's end.
+        return word.isWord || (word.isNumber && word.value > tokens[index].value)
+    }
+
+    /// "the 19-year-old suspect", "a 10-day truce": a figure glued to a unit of time is an adjective of age or
+    /// length.
+    func isTimeAdjective(_ quantity: Quantity, end: Int) -> Bool {
+        let hyphen = quantity.last + 1
+        guard hyphen + 1 < end, tokens[hyphen].key == Self.hyphen, tokens[quantity.last].end == tokens[hyphen].start,
+            tokens[hyphen].end == tokens[hyphen + 1].start
+        else { return false }
+        return Self.timeUnits.contains(tokens[hyphen + 1].key)
+    }
+
+    /// "nine out of ten", "neuf sur dix", "تسعة من كل عشرة": both figures of a proportion, neither a count.
+    func isProportion(_ quantity: Quantity, end: Int) -> Bool {
+        // "one in five", "1 in 10": only after one ("3 in 2 attacks" is no proportion).
+        if quantity.value == 1, quantity.last + 2 < end, tokens[quantity.last + 1].key == Self.inKey,
+            tokens[quantity.last + 2].isNumber || lexicon.numbers.match(text, at: quantity.last + 2) != nil
+        {
+            return true
+        }
+        if quantity.first >= 2, tokens[quantity.first - 1].key == Self.inKey,
+            let one = lexicon.numbers.match(text, at: quantity.first - 2),
+            one.value.value == 1
+                || (tokens[quantity.first - 2].isNumber && tokens[quantity.first - 2].value == 1)
+        {
+            return true
+        }
+        // Right after the figure or after its noun ("neuf victimes sur dix").
+        for start in (quantity.last + 1)...(quantity.last + 2) where start < end {
+            if let link = lexicon.cues.match(text, at: start), link.value == .proportion, link.end < end,
+                tokens[link.end].isNumber || lexicon.numbers.match(text, at: link.end) != nil
+            {
+                return true
+            }
+        }
+        for start in stride(from: quantity.first - 1, through: max(0, quantity.first - 3), by: -1) {
+            if let link = lexicon.cues.match(text, at: start), link.value == .proportion, link.end == quantity.first {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "2 million dollars", "$10,000", "500 درهم": an amount of money, never a count of people ("a ransom of 2
+    /// million dollars for the release of the hostages").
+    func isMoney(_ quantity: Quantity, end: Int) -> Bool {
+        var after = quantity.last + 1
+        // "2 millions d'euros", "3 millions de dollars".
+        if after + 1 < end, Self.ofWords.contains(tokens[after].key), Self.currencies.contains(tokens[after + 1].key) {
+            after += 1
+        }
+        if after < end, Self.currencies.contains(tokens[after].key) { return true }
+        let first = quantity.numberFirst
+        guard first > 0, tokens[first - 1].isPunctuation, tokens[first - 1].end == tokens[first].start else {
+            return false
+        }
+        return Self.currencySigns.contains(text.scalars[tokens[first - 1].start].value)
+    }
+
+    /// A figure that counts no one, whatever trigger stands around it: an age ("died aged 85", "عن عمر 85"), the
+    /// number of a road, a flight or an item ("killed on Route 66", "الطريق رقم 7"), or a year with its era ("died
+    /// in 250 BC", "سنة 250 ق.م"). The trigger is still there for another figure or as a lone mention.
+    func isAgeLabelOrYear(_ quantity: Quantity, sentence: SentenceSpan) -> Bool {
+        // "aged 20 and 25", "âgés de 19 et 21 ans": the ages after the first one, back over figures and links.
+        var figureFirst = quantity.first
+        while figureFirst - 2 >= sentence.firstToken, Self.ageListLinks.contains(tokens[figureFirst - 1].key),
+            tokens[figureFirst - 2].isNumber
+        {
+            figureFirst -= 2
+        }
+        for first in Set([quantity.first, figureFirst]) {
+            for start in stride(from: first - 1, through: max(sentence.firstToken, first - 4), by: -1) {
+                if let match = lexicon.cues.match(text, at: start), match.end == first,
+                    match.value == .age || match.value == .label
+                {
+                    return true
+                }
+            }
+        }
+        let after = quantity.last + 1
+        guard after < sentence.endToken, let match = lexicon.cues.match(text, at: after) else { return false }
+        return match.value == .era
+    }
+
+    /// "تجاوز عدد النازحين ثلاثة ملايين", "the toll exceeded 100": a verb of exceeding a few words before the
+    /// figure, in the same clause, makes it "more than".
+    func exceedsBefore(_ first: Int, sentence: SentenceSpan) -> Bool {
+        for position in stride(from: first - 1, through: max(sentence.firstToken, first - 5), by: -1) {
+            if tokens[position].isPunctuation { return false }
+            if isCue(.exceeds, at: position) { return true }
+        }
+        return false
+    }
+
+    static let hyphen = Keys.key("-")
+
+    static let inKey = Keys.key("in")
+
+    static let ageListLinks: Set<UInt64> = Set(["and", "et", "و", "to", "à", ",", "-"].map(Keys.key))
+
+    static let currencies: Set<UInt64> = Set(
+        [
+            "dollars", "dollar", "euros", "euro", "pounds", "dirhams", "dirham", "dinars", "dinar", "riyals", "yuan",
+            "francs", "usd", "eur", "mad", "دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "جنيهات", "درهم",
+            "دراهم", "درهما", "دينار", "دينارا", "ريال", "ريالا", "ليرة",
+        ].map(Keys.key))
+
+    /// "$", "€", "£" written right before the digits.
+    static let currencySigns: Set<UInt32> = [0x24, 0x20AC, 0xA3]
+}

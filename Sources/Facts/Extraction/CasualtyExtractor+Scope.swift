@@ -1,0 +1,61 @@
+import CrossCheckModel
+
+/// How far a cue reaches in a sentence: clause boundaries, the look-backs that make what follows them historical
+/// (an anniversary, an earlier event named with its year) and a denial of what comes before it.
+extension CasualtyExtractor {
+    /// Where "…, وهو ما نفته الجماعة", "…, ce qu'il dément" (a denial of what comes before) stands, if anywhere.
+    func firstDenial(in sentence: SentenceSpan) -> Int? {
+        sentence.tokens.last { isCue(.deniedAfter, at: $0) }
+    }
+
+    /// The first retrospective cue of a sentence and the earlier years naming an event in it.
+    func findLookBacks(in sentence: SentenceSpan) -> (cue: Int?, eventYears: [Int]) {
+        var cue: Int? = nil
+        var years: [Int] = []
+        for index in sentence.tokens {
+            if cue == nil, isCue(.retrospective, at: index) { cue = index }
+            if isPastEventYear(index) { years.append(index) }
+        }
+        return (cue, years)
+    }
+
+    /// A four-digit year before the anchor year that names an event: before its noun ("the 2019 bombing") or after
+    /// it with "of" ("l'attentat de 2011", "the attacks of 2015").
+    func isPastEventYear(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard let anchorYear, token.isNumber, token.digits == 4, (1900..<anchorYear).contains(Int(token.value)) else {
+            return false
+        }
+        if index + 1 < tokens.count, Self.eventNouns.contains(tokens[index + 1].key) { return true }
+        return index >= 2 && Self.ofWords.contains(tokens[index - 1].key)
+            && Self.eventNouns.contains(tokens[index - 2].key)
+    }
+
+    static let eventNouns: Set<UInt64> = Set(
+        [
+            "bombing", "bombings", "attack", "attacks", "stampede", "earthquake", "quake", "massacre", "explosion",
+            "blast", "shooting", "floods", "crash", "tsunami", "war", "attentat", "attentats", "séisme", "fusillade",
+            "inondations", "naufrage", "tuerie", "guerre", "تفجير", "تفجيرات", "هجوم", "هجمات", "زلزال", "مجزرة",
+            "انفجار", "فاجعة", "كارثة", "فيضانات",
+        ].map(Keys.key))
+
+    /// Whether no clause boundary stands between two tokens of a sentence: a semicolon, or a comma before "و",
+    /// "and", "et" ("قتل 6 أشخاص، وفي عام 2019 …").
+    func sameClause(_ a: Int, _ b: Int) -> Bool {
+        let (low, high) = (min(a, b), max(a, b))
+        guard high - low > 1 else { return true }
+        for position in (low + 1)..<high where tokens[position].isPunctuation {
+            let scalar = text.scalars[tokens[position].start].value
+            if scalar == 0x3B || scalar == 0x61B { return false }
+            if scalar == 0x2C || scalar == 0x60C, position + 1 < high {
+                let next = tokens[position + 1]
+                if next.clitic == .wa || next.full == Keys.wa || Self.clauseConjunctions.contains(next.key) {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    static let clauseConjunctions: Set<UInt64> = Set(["and", "et", "while", "whereas", "alors"].map(Keys.key))
+}
