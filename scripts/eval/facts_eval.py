@@ -536,7 +536,10 @@ def probes(args, out):
     a figure. A total is false when the output has a kind the text does not support or a different interval for it;
     missed when the output lacks a kind the text supports."""
     rows = []
-    for name in ("casualty_probes.jsonl", "casualty_probes_second.jsonl", "casualty_probes_third.jsonl"):
+    for name in (
+        "casualty_probes.jsonl", "casualty_probes_second.jsonl", "casualty_probes_third.jsonl",
+        "casualty_probes_fourth.jsonl",
+    ):
         path = os.path.join(ROOT, "scripts", "eval", name)
         if os.path.exists(path):
             rows += [dict(row, set=name) for row in load(path)]

@@ -200,9 +200,11 @@ extension CasualtyExtractor {
     private func auxiliariesThenTrigger(from start: Int, hits: [TriggerHit], end: Int) -> Int? {
         var position = start
         let limit = position + 3
-        while position < end && position < limit && (isCue(.auxiliary, at: position) || isCue(.modalQad, at: position))
+        // One auxiliary may be two words ("في عداد": "12 شخصا في عداد المفقودين").
+        while position < end && position < limit, tokens[position].isKnown,
+            let match = lexicon.cues.match(text, at: position), match.value == .auxiliary || match.value == .modalQad
         {
-            position += 1
+            position = match.end
         }
         return hits.firstIndex { $0.first == position && !$0.used && !startsClause($0) }
     }

@@ -72,6 +72,7 @@ enum ContextCues {
         ("a annoncé", .sourceVerb), ("were", .auxiliary), ("was", .auxiliary), ("are", .auxiliary),
         ("is", .auxiliary), ("have", .auxiliary), ("has", .auxiliary), ("had", .auxiliary), ("been", .auxiliary),
         ("being", .auxiliary), ("reportedly", .auxiliary), ("who", .auxiliary), ("ont", .auxiliary),
+        ("في عداد", .auxiliary),
         ("slightly", .auxiliary), ("seriously", .auxiliary),
         ("critically", .auxiliary), ("badly", .auxiliary), ("légèrement", .auxiliary), ("grièvement", .auxiliary),
         ("gravement", .auxiliary),
@@ -169,6 +170,7 @@ enum ContextCues {
         PatternExample(
             "تحل اليوم الذكرى العاشرة للهجوم الذي أودى بحياة 130 شخصا", "killed exact 130 historical", .casualties),
         PatternExample("لا يزال 12 شخصا مفقودين", "missing exact 12", .casualties),
+        PatternExample("لا يزال 12 شخصا في عداد المفقودين", "missing exact 12", .casualties),
         PatternExample("Nine out of ten people killed were civilians.", "", .casualties),
         PatternExample("Nearly one in five of the displaced are under five years old.", "", .casualties),
         PatternExample(
