@@ -2,7 +2,10 @@
 ///
 /// The vocabulary is the union of all table words: while tokenizing, a word outside it is never looked up again,
 /// which keeps the cost per word to one or two set probes on ordinary news text.
-struct Lexicon: Sendable {
+///
+/// A class: every reader and parser holds the one shared lexicon, and as a struct (386 bytes of tables) it was copied
+/// into each of them and with them wherever they were copied.
+final class Lexicon: Sendable {
     let numbers: PhraseTable<NumberWord>
     let fractions: PhraseTable<FractionWord>
     let relativeOrdinals: PhraseTable<RelativeOrdinal>
