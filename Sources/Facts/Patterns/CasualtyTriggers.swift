@@ -46,7 +46,8 @@ enum CasualtyTriggers {
                 "eliminated", "eliminates", "eliminating", "neutralized",
                 "claimed the lives of", "claiming the lives of", "claimed the lives",
                 "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
-                "tuant", "meurt", "meurent", "tuée", "a péri", "péri", "drowned", "noyés", "noyé", "غرقا",
+                "tuant", "meurt", "meurent", "tuée", "a péri", "péri", "sont mortes", "sont décédés",
+                "sont décédées", "توفيت", "drowned", "noyés", "noyé", "غرقا",
                 "perdu la vie", "trouvé la mort",
                 "ont perdu la vie", "ont trouvé la mort", "a perdu la vie", "a trouvé la mort", "fatally stabbed",
                 "fatally shot", "poignardé à mort", "mortellement",
@@ -201,6 +202,8 @@ enum CasualtyTriggers {
         PatternExample(
             "Des hommes armés ont pris en otage 26 fidèles dans une église.", "hostages exact 26", .casualties),
         PatternExample("Une femme a été tuée par balle à Marseille.", "killed exact 1", .casualties),
+        PatternExample("73 personnes sont mortes dans les inondations.", "killed exact 73", .casualties),
+        PatternExample("توفيت سيدة بعد أن صدمتها سيارة", "killed implied 1", .casualties),
         PatternExample("Un enfant a péri dans l'incendie.", "killed exact 1", .casualties),
         PatternExample("تم انتشال 31 جثة من تحت الأنقاض", "killed exact 31", .casualties),
         PatternExample(

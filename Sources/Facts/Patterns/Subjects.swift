@@ -41,6 +41,7 @@ enum Subjects {
         ("civilians", "civilians", nil), ("civils", "civilians", nil), ("نساء", "women", nil), ("امرأة", "women", 1),
         ("امرأتين", "women", 2), ("سيدات", "women", nil), ("women", "women", nil), ("femmes", "women", nil),
         ("جنود", "soldiers", nil), ("جندي", "soldiers", 1), ("جنديا", "soldiers", nil), ("جنديين", "soldiers", 2),
+        ("جنديان", "soldiers", 2),
         ("عسكريين", "soldiers", nil), ("عسكريا", "soldiers", nil), ("soldiers", "soldiers", nil),
         ("troops", "soldiers", nil), ("soldats", "soldiers", nil), ("militaires", "soldiers", nil),
         ("صحفيين", "journalists", nil), ("صحفيا", "journalists", nil), ("صحافيين", "journalists", nil),
