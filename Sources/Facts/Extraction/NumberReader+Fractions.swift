@@ -10,9 +10,7 @@ extension NumberReader {
     private static let minusKey = Keys.key("-")
     private static let andKey = Keys.key("and")
     private static let etKey = Keys.key("et")
-    private static let ofKeys: Set<UInt64> = Set(["of", "de", "d"].map(Keys.key))
     private static let articleKeys: Set<UInt64> = Set(["a", "an", "un", "une"].map(Keys.key))
-    private static let shareArticleKeys: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
 
     /// "جزء من مئة وخمسة" = 1/105: a share whose numerator is the noun "part" itself.
     func readPartsOf(at index: Int, end: Int) -> Result? {
@@ -96,7 +94,7 @@ extension NumberReader {
     func readScale(ofShare share: Result, end: Int) -> Result? {
         guard share.isFraction, share.value > 0, share.value < 1 else { return nil }
         var at = share.last + 1
-        guard at < end, Self.ofKeys.contains(text.tokens[at].key) else { return nil }
+        guard at < end, Self.vagueLinks.contains(text.tokens[at].key) else { return nil }
         at += 1
         if at < end, Self.articleKeys.contains(text.tokens[at].key) { at += 1 }
         guard at < end, !consumed[at], let scale = lexicon.numbers.match(text, at: at, clitics: false),
@@ -151,7 +149,7 @@ extension NumberReader {
         at += 1
         let french = token.key == Self.etKey
         if !french {
-            guard at < end, Self.shareArticleKeys.contains(text.tokens[at].key) else { return nil }
+            guard at < end, Self.shareArticles.contains(text.tokens[at].key) else { return nil }
             at += 1
         }
         guard at < end, !consumed[at], text.tokens[at].isWord, !text.tokens[at].isArabic,

@@ -29,8 +29,8 @@ struct NumberReader {
     private static let hyphen = Keys.key("-")
     private static let hundredKey = Keys.key("hundred")
     /// "and a half", "and one half": the article or "one" between the conjunction and the share.
-    private static let shareArticles: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
-    private static let vagueLinks: Set<UInt64> = Set(["of", "de", "d"].map(Keys.key))
+    static let shareArticles: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
+    static let vagueLinks: Set<UInt64> = Set(["of", "de", "d"].map(Keys.key))
     private static let scaleRoles: Set<NumberWord.Role> = [.scale, .pluralScale, .hundred]
     /// "1 فاصلة 5" = 1.5: the spoken decimal point.
     /// "1 فاصلة 5", "five point five", "deux cent virgule trois": the spoken decimal point.
