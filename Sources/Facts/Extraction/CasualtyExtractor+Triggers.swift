@@ -141,6 +141,14 @@ extension CasualtyExtractor {
                 skipped = close + 1
                 continue
             }
+            // "Five people, including two children, were killed": the commas around an aside or a subset.
+            if token.key == Self.commaKey || token.key == Self.arabicCommaKey {
+                let next = skipped + 1
+                if inSubset || (next < end && (isCue(.subset, at: next) || Self.asides.contains(tokens[next].key))) {
+                    skipped += 1
+                    continue
+                }
+            }
             guard token.isWord || Self.brackets.contains(token.key) || ((inSubset || coordinated) && token.isNumber)
             else { break }
             skipped += 1
@@ -242,6 +250,7 @@ extension CasualtyExtractor {
     }
 
     private static let commaKey = Keys.key(",")
+    private static let arabicCommaKey = Keys.key("،")
 
     private static let brackets: Set<UInt64> = Set(["(", ")"].map(Keys.key))
 

@@ -135,6 +135,11 @@ enum ContextCues {
             "killed at_least [20, ]; killed exact 5 children among", .casualties),
         PatternExample("15 morts, dont 4 enfants", "killed exact 15; killed exact 4 children among", .casualties),
         PatternExample(
+            "Five people, including two children, were killed in the strike.",
+            "killed exact 5; killed exact 2 children among", .casualties),
+        PatternExample(
+            "At least 17 people, most of them fighters, were killed.", "killed at_least [17, ]", .casualties),
+        PatternExample(
             "The attack killed 20 people, the health ministry said.",
             "killed exact 20 by the health ministry", .casualties),
         PatternExample(
