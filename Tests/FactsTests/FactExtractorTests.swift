@@ -26,6 +26,22 @@ struct FactExtractorTests {
         #expect(facts.totals[.killed] == CountInterval(min: 20, max: nil))
     }
 
+    /// Headline totals of the traps that misled readers: a later toll raised in other words wins, an age, a road
+    /// number or a code is no count, and a denied figure is not asserted.
+    @Test(arguments: [
+        ("أسفر الحادث في البداية عن 3 قتلى، قبل أن ترتفع الحصيلة إلى 7 قتلى.", Language.arabic, 7.0 as Double?),
+        ("L'accident a fait 3 morts. Les secours ont ensuite porté le bilan à sept morts.", .french, 7),
+        ("The singer died aged 85 at his home.", .english, nil),
+        ("A cyclist was killed on Route 66 near the town.", .english, 1),
+        ("Covid-19 killed three more patients at the hospital.", .english, 3),
+        ("The army denied that it had killed 50 civilians.", .english, nil),
+        ("Five people, including two children, were killed in the strike.", .english, 5),
+    ])
+    func headlineKilled(text: String, language: Language, expected: Double?) {
+        let facts = extractor.extract(text: text, language: language, published: nil)
+        #expect(facts.totals[.killed] == expected.map { CountInterval.exactly($0) })
+    }
+
     @Test func weekdayBeforePublication() throws {
         let facts = extractor.extract(
             text: "A bomb killed 29 people on Saturday", language: .english,

@@ -115,6 +115,27 @@ extension CasualtyExtractor {
         return numberPhrase(before: hit.first) != nil
     }
 
+    /// "قبل أن ترتفع الحصيلة إلى 7 قتلى", "s'est alourdi à neuf morts", "porté le bilan à sept morts": a figure after
+    /// "to" that a toll word or a verb of rising stands shortly before states the toll, as "the toll rose to" does.
+    func raisedTo(figureFirst index: Int, sentence: SentenceSpan) -> Bool {
+        let tokens = text.tokens
+        guard index - 2 >= sentence.firstToken, Self.toWords.contains(tokens[index - 1].key) else { return false }
+        for position in stride(from: index - 2, through: max(sentence.firstToken, index - 5), by: -1) {
+            if tokens[position].isPunctuation { return false }
+            if Self.tollWords.contains(tokens[position].key) || Self.risingWords.contains(tokens[position].key) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let toWords: Set<UInt64> = Set(["to", "à", "إلى", "الى"].map(Keys.key))
+    private static let risingWords: Set<UInt64> = Set(
+        [
+            "rose", "risen", "climbed", "increased", "ارتفعت", "ترتفع", "ارتفع", "يرتفع", "ارتفاع", "alourdi", "porté",
+            "passé", "grimpé",
+        ].map(Keys.key))
+
     /// The first token of "the number" or "the number of <up to two words>" ending right before `index`.
     func numberPhrase(before index: Int) -> Int? {
         let tokens = text.tokens

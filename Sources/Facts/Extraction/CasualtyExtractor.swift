@@ -197,7 +197,8 @@ struct CasualtyExtractor {
                 lastObject = (evidenceLast, trigger)
             }
             fact.isToll =
-                (trigger.map { isToll(hits[$0]) } ?? raisesTheToll(before: quantity.first, sentence: sentence))
+                (trigger.map { isToll(hits[$0]) } ?? raisesTheToll(before: quantity.first, sentence: sentence)
+                    || raisedTo(figureFirst: quantity.first, sentence: sentence))
                 && !spansSeveralDays(after: evidenceLast, end: end)
             facts.append((first, fact))
             lastKind = kind

@@ -198,6 +198,9 @@ enum ContextCues {
         PatternExample("12 morts sur la route", "killed exact 12", .casualties),
         PatternExample("تجاوز عدد النازحين ثلاثة ملايين ونصف", "displaced more_than [3500001, ]", .casualties),
         PatternExample("The death toll exceeded 100.", "killed more_than [101, ]", .casualties),
+        PatternExample(
+            "أسفر الحادث في البداية عن 3 قتلى، قبل أن ترتفع الحصيلة إلى 7 قتلى", "killed exact 3; killed exact 7",
+            .casualties),
         PatternExample("The attack killed 40 people, the deadliest since 2015.", "killed exact 40", .casualties),
         PatternExample("قتل 20 شخصا يوم الإثنين في الهجوم الأكثر دموية منذ 2015", "killed exact 20", .casualties),
         PatternExample(
