@@ -56,7 +56,7 @@ enum CasualtyTriggers {
             .killed, .plural,
             [
                 "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts", "lives",
-                "جثة", "جثث", "جثامين", "corps",
+                "جثة", "جثث", "جثامين", "corps", "قتلاه", "قتلاها", "قتلاهم",
                 "victims", "martyrs",
                 "victimes",
                 "décès",
@@ -81,7 +81,8 @@ enum CasualtyTriggers {
                 "injure", "injures", "wounds", "wound",
                 "blessés", "blessées", "blessé", "ont été blessés", "blessant", "blessée",
             ])
-        + words(.injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries"])
+        + words(
+            .injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries", "جرحاه", "جرحاها", "جرحاهم"])
         + words(.injured, .singular, ["جريح", "مصاب"])
         + words(.injured, .dual, ["جريحين", "جريحان", "مصابين اثنين"])
         + words(.missing, .verb, ["فقد", "فقدوا", "فقدت", "went missing", "disappeared", "disparus", "disparues"])
@@ -206,6 +207,7 @@ enum CasualtyTriggers {
         PatternExample("توفيت سيدة بعد أن صدمتها سيارة", "killed implied 1", .casualties),
         PatternExample("Un enfant a péri dans l'incendie.", "killed exact 1", .casualties),
         PatternExample("تم انتشال 31 جثة من تحت الأنقاض", "killed exact 31", .casualties),
+        PatternExample("وصل عدد قتلاه إلى تسعة", "killed exact 9", .casualties),
         PatternExample(
             "أوقفت عناصر الشرطة القضائية بطنجة 12 شخصا يشتبه في تورطهم", "detained exact 12", .casualties),
         PatternExample("Armed men abducted a Catholic priest on Sunday.", "hostages implied 1", .casualties),
