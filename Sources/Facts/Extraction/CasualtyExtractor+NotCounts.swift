@@ -12,9 +12,8 @@ extension CasualtyExtractor {
         let before = tokens[index - 1]
         guard before.end == tokens[index].start else { return false }
         if before.isWord { return !before.isArabic }
-        guard before.key == Self.hyphen, index > 1 else { return false }
+        guard isGluedHyphen(index - 1) else { return false }
         let word = tokens[index - 2]
-        guard word.end == before.start else { return false }
         // "Covid-19"; "la loi 103-13": digits after larger digits are a number's second part, not a range's end.
         return word.isWord || (word.isNumber && word.value > tokens[index].value)
     }
@@ -23,10 +22,7 @@ extension CasualtyExtractor {
     /// length.
     func isTimeAdjective(_ quantity: Quantity, end: Int) -> Bool {
         let hyphen = quantity.last + 1
-        guard hyphen + 1 < end, tokens[hyphen].key == Self.hyphen, tokens[quantity.last].end == tokens[hyphen].start,
-            tokens[hyphen].end == tokens[hyphen + 1].start
-        else { return false }
-        return Self.timeUnits.contains(tokens[hyphen + 1].key)
+        return hyphen + 1 < end && isGluedHyphen(hyphen) && Self.timeUnits.contains(tokens[hyphen + 1].key)
     }
 
     /// "nine out of ten", "neuf sur dix", "تسعة من كل عشرة": both figures of a proportion, neither a count.
@@ -110,8 +106,6 @@ extension CasualtyExtractor {
         }
         return false
     }
-
-    static let hyphen = Keys.key("-")
 
     static let inKey = Keys.key("in")
 

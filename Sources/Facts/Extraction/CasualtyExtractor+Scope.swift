@@ -3,20 +3,24 @@ import CrossCheckModel
 /// How far a cue reaches in a sentence: clause boundaries, the look-backs that make what follows them historical
 /// (an anniversary, an earlier event named with its year) and a denial of what comes before it.
 extension CasualtyExtractor {
-    /// Where "…, وهو ما نفته الجماعة", "…, ce qu'il dément" (a denial of what comes before) stands, if anywhere.
-    func firstDenial(in sentence: SentenceSpan) -> Int? {
-        sentence.tokens.last { isCue(.deniedAfter, at: $0) }
+    /// The cues of a sentence whose reach goes past the figure they stand by, found in one pass.
+    struct Reach {
+        /// The first retrospective cue ("the 10th anniversary of", "الذكرى"): what follows it is historical.
+        var lookBack: Int?
+        /// Earlier years naming an event ("the 2019 bombing"): what follows one in its clause is historical.
+        var eventYears: [Int] = []
+        /// The last denial of what comes before it ("…, ce qu'il dément", "…, وهو ما نفته الجماعة").
+        var denial: Int?
     }
 
-    /// The first retrospective cue of a sentence and the earlier years naming an event in it.
-    func findLookBacks(in sentence: SentenceSpan) -> (cue: Int?, eventYears: [Int]) {
-        var cue: Int? = nil
-        var years: [Int] = []
+    func reach(of sentence: SentenceSpan) -> Reach {
+        var reach = Reach()
         for index in sentence.tokens {
-            if cue == nil, isCue(.retrospective, at: index) { cue = index }
-            if isPastEventYear(index) { years.append(index) }
+            if reach.lookBack == nil, isCue(.retrospective, at: index) { reach.lookBack = index }
+            if isCue(.deniedAfter, at: index) { reach.denial = index }
+            if isPastEventYear(index) { reach.eventYears.append(index) }
         }
-        return (cue, years)
+        return reach
     }
 
     /// A four-digit year before the anchor year that names an event: before its noun ("the 2019 bombing") or after

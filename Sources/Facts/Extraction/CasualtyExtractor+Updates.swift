@@ -97,8 +97,12 @@ extension CasualtyExtractor {
         sentence.firstToken < sentence.endToken && Self.pronouns.contains(text.tokens[sentence.firstToken].key)
     }
 
+    /// Verbs of a rising toll: "This raised the toll to", "the toll rose to", "ترتفع الحصيلة إلى", "s'est alourdi à".
     private static let raiseVerbs: Set<UInt64> = Set(
-        ["updated", "raised", "revised", "rose", "risen", "increased", "climbed"].map(Keys.key))
+        [
+            "updated", "raised", "revised", "rose", "risen", "increased", "climbed", "ارتفعت", "ترتفع", "ارتفع",
+            "يرتفع", "ارتفاع", "alourdi", "porté", "passé", "grimpé",
+        ].map(Keys.key))
     private static let pronouns: Set<UInt64> = Set(["this", "it", "that"].map(Keys.key))
     /// "It had initially given a death toll of 22": an earlier toll, never an update.
     private static let earlier: Set<UInt64> = Set(
@@ -122,7 +126,7 @@ extension CasualtyExtractor {
         guard index - 2 >= sentence.firstToken, Self.toWords.contains(tokens[index - 1].key) else { return false }
         for position in stride(from: index - 2, through: max(sentence.firstToken, index - 5), by: -1) {
             if tokens[position].isPunctuation { return false }
-            if Self.tollWords.contains(tokens[position].key) || Self.risingWords.contains(tokens[position].key) {
+            if Self.tollWords.contains(tokens[position].key) || Self.raiseVerbs.contains(tokens[position].key) {
                 return true
             }
         }
@@ -130,11 +134,6 @@ extension CasualtyExtractor {
     }
 
     private static let toWords: Set<UInt64> = Set(["to", "à", "إلى", "الى"].map(Keys.key))
-    private static let risingWords: Set<UInt64> = Set(
-        [
-            "rose", "risen", "climbed", "increased", "ارتفعت", "ترتفع", "ارتفع", "يرتفع", "ارتفاع", "alourdi", "porté",
-            "passé", "grimpé",
-        ].map(Keys.key))
 
     /// The first token of "the number" or "the number of <up to two words>" ending right before `index`.
     func numberPhrase(before index: Int) -> Int? {
@@ -316,8 +315,8 @@ extension CasualtyExtractor {
         return Self.relatives.contains(text.tokens[last + 2].key)
     }
 
-    /// A hyphen glued to what stands on each side, words or digits ("85-year-old").
-    private func isGluedHyphen(_ index: Int) -> Bool {
+    /// A hyphen glued to what stands on each side, words or digits ("85-year-old", "Covid-19", "103-13").
+    func isGluedHyphen(_ index: Int) -> Bool {
         let tokens = text.tokens
         guard index > 0, index + 1 < tokens.count, tokens[index].isPunctuation, tokens[index].key == Self.hyphenKey
         else { return false }
@@ -326,12 +325,7 @@ extension CasualtyExtractor {
 
     /// A hyphen with a word glued on each side ("Al-Nusra").
     func isCompoundHyphen(_ index: Int, end: Int) -> Bool {
-        let tokens = text.tokens
-        guard index > 0, index + 1 < end, tokens[index].isPunctuation, tokens[index].key == Self.hyphenKey else {
-            return false
-        }
-        return tokens[index - 1].isWord && tokens[index + 1].isWord && tokens[index - 1].end == tokens[index].start
-            && tokens[index].end == tokens[index + 1].start
+        index + 1 < end && isGluedHyphen(index) && text.tokens[index - 1].isWord && text.tokens[index + 1].isWord
     }
 
     /// Nouns of fighters: "destroyed over 60 terrorists" counts them killed.
@@ -344,7 +338,7 @@ extension CasualtyExtractor {
         last + 1 < end && Self.fighters.contains(text.tokens[last + 1].key)
     }
 
-    private static let hyphenKey = Keys.key("-")
+    static let hyphenKey = Keys.key("-")
     private static let ofKey = Keys.key("of")
     private static let relatives: Set<UInt64> = Set(["which", "whom", "them"].map(Keys.key))
 

@@ -41,20 +41,22 @@ struct CasualtyExtractor {
         // casualty sentence makes a fact: the scan for them is skipped everywhere else.
         guard !hits.isEmpty || (previousKind != nil && (hasSubsetMarker(in: sentence) || opensWithPronoun(sentence)))
         else { return [] }
-        // "Ten years after the attacks that killed 130", "الذكرى العاشرة للهجوم": an earlier event's figures.
         // A look back ("the 10th anniversary of the attacks that killed 130") covers what follows it; a figure before
         // it is the day's ("six were killed on the first anniversary of the war"). "the 2019 bombing, which killed
-        // 41": what follows an earlier event's name in its clause is that event's. Both are looked for once, when
-        // the sentence has a fact.
-        var lookBacks: (cue: Int?, eventYears: [Int])? = nil
-        // "…, ce qu'il dément": where the sentence denies what comes before, looked for once.
-        var denialAt: Int?? = nil
+        // 41": what follows an earlier event's name in its clause is that event's. The sentence's reach is read
+        // once, when it has a fact.
+        var sentenceReach: Reach? = nil
+        func reachOfSentence() -> Reach {
+            if let sentenceReach { return sentenceReach }
+            let found = reach(of: sentence)
+            sentenceReach = found
+            return found
+        }
         func isHistorical(at position: Int) -> Bool {
             if historicalDates.contains(where: { sameClause($0, position) }) { return true }
-            if lookBacks == nil { lookBacks = findLookBacks(in: sentence) }
-            guard let lookBacks else { return false }
-            if let cue = lookBacks.cue, position > cue { return true }
-            return lookBacks.eventYears.contains { $0 < position && sameClause($0, position) }
+            let reach = reachOfSentence()
+            if let cue = reach.lookBack, position > cue { return true }
+            return reach.eventYears.contains { $0 < position && sameClause($0, position) }
         }
         let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
@@ -162,9 +164,8 @@ struct CasualtyExtractor {
             // its trigger ("50,000 people could be displaced") counts as one before both.
             var modality = context.modality(
                 before: min(first, quantity.first), historical: isHistorical(at: quantity.first))
-            if modality == .asserted {
-                if denialAt == nil { denialAt = .some(firstDenial(in: sentence)) }
-                if let at = denialAt!, at > quantity.last { modality = .hypothetical }
+            if modality == .asserted, let denial = reachOfSentence().denial, denial > quantity.last {
+                modality = .hypothetical
             }
             if modality == .asserted || modality == .historical {
                 for point in [quantity.first, trigger.map { hits[$0].first } ?? first] where point > first {

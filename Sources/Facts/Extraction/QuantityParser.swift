@@ -55,7 +55,6 @@ struct QuantityParser {
     }
 
     /// "more than a dozen", "about a hundred": the index past the article before a number word, or `index`.
-    @inline(never)
     private func skippingArticle(at index: Int, end: Int) -> Int {
         guard index + 1 < end, !text.tokens[index].isArabic, Self.articles.contains(text.tokens[index].key),
             reader.read(at: index + 1, end: end) != nil
