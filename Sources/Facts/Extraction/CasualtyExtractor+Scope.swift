@@ -31,6 +31,12 @@ extension CasualtyExtractor {
             return false
         }
         if index + 1 < tokens.count, Self.eventNouns.contains(tokens[index + 1].key) { return true }
+        // "the 2016 nightclub attack": one word may qualify the event noun.
+        if index + 2 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isArabic,
+            Self.eventNouns.contains(tokens[index + 2].key)
+        {
+            return true
+        }
         return index >= 2 && Self.ofWords.contains(tokens[index - 1].key)
             && Self.eventNouns.contains(tokens[index - 2].key)
     }

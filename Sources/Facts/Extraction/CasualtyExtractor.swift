@@ -80,7 +80,7 @@ struct CasualtyExtractor {
                 after = subject.last + 1
             }
             var qualifier = quantity.qualifier
-            if qualifier == .exact, let postfix = lexicon.qualifiersAfter.match(text, at: after), postfix.end <= end {
+            if qualifier == .exact, let postfix = postfixQualifier(at: after, hasSubject: subject != nil, end: end) {
                 qualifier = postfix.value
                 evidenceLast = postfix.end - 1
                 after = postfix.end
@@ -129,6 +129,13 @@ struct CasualtyExtractor {
             }
             // Checked only for a figure that would be a fact, as they look around it: an age, a label's number, money,
             // a code, a proportion or an adjective of time is no count, and its trigger stays free.
+            if kind == .hostages || kind == .detained,
+                isReleased(
+                    quantity, evidenceLast: max(evidenceLast, trigger.map { hits[$0].end - 1 } ?? quantity.last),
+                    hits: hits, sentence: sentence)
+            {
+                continue
+            }
             if isAgeLabelOrYear(quantity, sentence: sentence) || isMoney(quantity, end: end)
                 || isCode(at: quantity.numberFirst) || isProportion(quantity, end: end)
                 || isTimeAdjective(quantity, end: end)
@@ -247,6 +254,23 @@ struct CasualtyExtractor {
         sentence.tokens.contains { isCue(.subset, at: $0) }
     }
 
+    /// A qualifier after the figure and its noun ("17 على الأقل", "20 people at least"); a noun the subject table
+    /// lacks may stand before it ("١٥٠ متظاهرا على الأقل").
+    ///
+    /// A qualifier before another figure is that figure's ("Jun 182016 BEIRUT At least seven people died").
+    private func postfixQualifier(at after: Int, hasSubject: Bool, end: Int) -> (value: Qualifier, end: Int)? {
+        func owned(_ postfix: (value: Qualifier, end: Int)) -> Bool {
+            postfix.end <= end
+                && (postfix.end == end
+                    || !(tokens[postfix.end].isNumber || lexicon.numbers.match(text, at: postfix.end) != nil))
+        }
+        if let postfix = lexicon.qualifiersAfter.match(text, at: after), owned(postfix) { return postfix }
+        guard !hasSubject, after + 1 < end, tokens[after].isArabic, !lexicon.triggers.contains(text, at: after),
+            let postfix = lexicon.qualifiersAfter.match(text, at: after + 1), owned(postfix)
+        else { return nil }
+        return postfix
+    }
+
     func isCue(_ cue: ContextCues.Cue, at index: Int) -> Bool {
         guard tokens[index].isKnown, let match = lexicon.cues.match(text, at: index) else { return false }
         return match.value == cue
@@ -351,6 +375,7 @@ struct CasualtyExtractor {
                 attribution: context.attribution, modality: .negated, evidence: text.evidence(hit.first, last))
         }
         guard let implied else { return nil }
+        if implied == 1, isNaturalDeath(hit, sentence: sentence) { return nil }
         return CasualtyFact(
             kind: hit.trigger.kind, count: .exactly(implied), stated: implied, qualifier: .implied,
             subject: subject.map { text.text(tokens: $0.first, $0.last) }, subjectKey: subject?.subject.key,

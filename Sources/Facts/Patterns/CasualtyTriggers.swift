@@ -79,20 +79,26 @@ enum CasualtyTriggers {
             [
                 "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحوا", "wounded", "injured", "injuring", "wounding", "hurt",
                 "injure", "injures", "wounds", "wound",
-                "blessés", "blessées", "blessé", "ont été blessés", "blessant", "blessée",
+                "blessés", "blessées", "blessé", "ont été blessés", "blessant", "blessée", "hospitalised",
+                "hospitalized", "hospitalisés", "hospitalisées", "hospitalisé", "hospitalisée",
             ])
         + words(
             .injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries", "جرحاه", "جرحاها", "جرحاهم"])
         + words(.injured, .singular, ["جريح", "مصاب"])
         + words(.injured, .dual, ["جريحين", "جريحان", "مصابين اثنين"])
-        + words(.missing, .verb, ["فقد", "فقدوا", "فقدت", "went missing", "disappeared", "disparus", "disparues"])
+        + words(
+            .missing, .verb,
+            [
+                "فقد", "فقدوا", "فقدت", "went missing", "disappeared", "disparus", "disparues", "restent introuvables",
+                "sont introuvables", "introuvables",
+            ])
         + words(.missing, .event, ["فقدان", "اختفاء"])
         + words(.missing, .plural, ["مفقودين", "مفقودون", "مفقودا", "missing", "unaccounted for", "disparu"])
         + words(.missing, .singular, ["مفقود"])
         + words(
             .hostages, .plural,
             [
-                "رهائن", "أسرى", "أسيرا", "hostages", "held captive", "held hostage", "captives", "otages",
+                "رهائن", "أسرى", "أسيرا", "hostages", "held captive", "held hostage", "captives", "otages", "hostage",
             ])
         + words(.hostages, .singular, ["أسير", "رهينة"])
         + words(.hostages, .verb, ["pris en otage", "pris en otages", "ont pris en otage", "a pris en otage"])
@@ -126,6 +132,7 @@ enum CasualtyTriggers {
                 "نزح", "نزحوا", "هجر", "displaced", "fled", "déplacés", "déplacées", "to flee", "flee their homes",
                 "leave their homes", "ont déplacé", "a déplacé", "quitter leur domicile", "quitter leurs domiciles",
                 "fuir", "مغادرة منازلهم", "مغادرة منازلها", "على مغادرة منازلهم", "على مغادرة منازلها",
+                "from their homes", "على النزوح", "à fuir",
             ])
         + words(.displaced, .plural, ["نازحين", "نازحا", "نازحون", "مهجرين", "مشردين", "refugees", "réfugiés"])
         + words(.displaced, .singular, ["نازح"])
@@ -238,5 +245,12 @@ enum CasualtyTriggers {
         PatternExample(
             "وكان 22 جنديا قد قتلوا في الحرب عام 2014", "killed exact 22 soldiers historical", .casualties,
             published: "2023-10-12"),
+        PatternExample("Nine workers were hospitalised with burns.", "injured exact 9 workers", .casualties),
+        PatternExample("Onze habitants ont été hospitalisés.", "injured exact 11", .casualties),
+        PatternExample("8 personnes restent introuvables.", "missing exact 8", .casualties),
+        PatternExample("Militants are holding 14 foreign workers hostage.", "hostages exact 14 workers", .casualties),
+        PatternExample("The cyclone forced 90,000 from their homes.", "displaced exact 90000", .casualties),
+        PatternExample("أجبرت المعارك 45 ألف شخص على النزوح", "displaced exact 45000", .casualties),
+        PatternExample("اعتقلت السلطات ١٥٠ متظاهرا على الأقل", "detained at_least [150, ]", .casualties),
     ]
 }

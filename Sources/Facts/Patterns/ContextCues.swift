@@ -46,6 +46,12 @@ enum ContextCues {
         case exceeds
         /// "وهو ما نفته الجماعة", "ce qu'il dément": the claim before it is denied, so its figures are not asserted.
         case deniedAfter
+        /// "freed", "a libéré", "أفرج عن", "حررت": the hostages or detainees it counts are held no longer, so the
+        /// figure is no count of people held.
+        case released
+        /// "بعد صراع مع المرض", "after a long illness", "des suites d'une longue maladie": a death of illness or age,
+        /// an obituary's, is no casualty.
+        case naturalDeath
     }
 
     static let all: [(String, Cue)] = [
@@ -118,7 +124,20 @@ enum ContextCues {
         ("sur", .proportion), ("من كل", .proportion), ("exceeded", .exceeds),
         ("exceeds", .exceeds), ("surpassed", .exceeds), ("تجاوز", .exceeds), ("تجاوزت", .exceeds),
         ("يتجاوز", .exceeds), ("تخطى", .exceeds), ("dépasse", .exceeds), ("a dépassé", .exceeds),
-        ("dépassé", .exceeds),
+        ("dépassé", .exceeds), ("rumours", .hypothetical), ("rumors", .hypothetical), ("rumour", .hypothetical),
+        ("rumor", .hypothetical), ("rumeur", .hypothetical), ("rumeurs", .hypothetical), ("شائعات", .hypothetical),
+        ("شائعة", .hypothetical), ("إشاعات", .hypothetical), ("ما تداولته", .hypothetical),
+        ("ما تم تداوله", .hypothetical), ("freed", .released), ("released", .released), ("free", .released),
+        ("release of", .released), ("freeing", .released), ("releasing", .released), ("libéré", .released),
+        ("libérés", .released), ("libérée", .released), ("libérées", .released), ("libération de", .released),
+        ("libération d", .released), ("relâché", .released), ("relâchés", .released), ("relâchées", .released),
+        ("remis en liberté", .released), ("أفرج", .released), ("أفرجت", .released), ("يفرج", .released),
+        ("الإفراج", .released), ("إفراج", .released), ("أطلق سراح", .released), ("أطلقت سراح", .released),
+        ("إطلاق سراح", .released), ("حرر", .released), ("حررت", .released), ("تحرير", .released),
+        ("صراع مع المرض", .naturalDeath), ("بعد مرض", .naturalDeath), ("after a long illness", .naturalDeath),
+        ("after an illness", .naturalDeath), ("after a short illness", .naturalDeath),
+        ("natural causes", .naturalDeath), ("longue maladie", .naturalDeath), ("mort naturelle", .naturalDeath),
+        ("passed away", .naturalDeath),
     ]
 
     static let examples: [PatternExample] = [
@@ -159,7 +178,11 @@ enum ContextCues {
             .casualties),
         PatternExample("The singer died aged 85 at his home.", "", .casualties),
         PatternExample("The victims, aged 20 to 30, were killed.", "", .casualties),
-        PatternExample("Il est mort âgé de 85 ans.", "killed implied 1", .casualties),
+        PatternExample("Il est mort âgé de 85 ans.", "", .casualties),
+        PatternExample("توفي الفنان المصري الكبير عن عمر ناهز 84 عاما بعد صراع مع المرض", "", .casualties),
+        PatternExample("L'ancien ministre est décédé dimanche à l'âge de 88 ans.", "", .casualties),
+        PatternExample("The former senator died on Sunday after a long illness.", "", .casualties),
+        PatternExample("Un homme, âgé de 70 ans, est mort dans l'accident.", "killed implied 1", .casualties),
         PatternExample("توفي الفنان عن عمر 85 في القاهرة", "", .casualties),
         PatternExample("Three people were killed on Route 66 near the town.", "killed exact 3", .casualties),
         PatternExample("قتل 5 أشخاص على الطريق رقم 7", "killed exact 5", .casualties),
@@ -212,5 +235,17 @@ enum ContextCues {
         PatternExample("a ransom of 2 million dollars for the release of the hostages", "", .casualties),
         PatternExample("The government offered $10,000 to each of the injured.", "", .casualties),
         PatternExample("مات الملك سنة 250 ق.م", "", .casualties),
+        PatternExample("The army said it had freed 18 hostages held by the group.", "", .casualties),
+        PatternExample("L'armée a libéré 12 otages détenus depuis trois mois.", "", .casualties),
+        PatternExample("أفرج عن 40 معتقلا بموجب عفو ملكي", "", .casualties),
+        PatternExample(
+            "حررت القوات 5 رهائن كانوا محتجزين لدى عصابة، واعتقلت 3 من الخاطفين", "detained exact 3", .casualties),
+        PatternExample("Twelve hostages were released on Sunday.", "", .casualties),
+        PatternExample(
+            "Rumours that 200 people had been killed were false, police said; two people died.",
+            "killed exact 200 hypothetical by police; killed exact 2 by police", .casualties),
+        PatternExample(
+            "تناقلت شائعات عن سقوط 70 قتيلا، لكن مصادر طبية أكدت مقتل 9 أشخاص فقط",
+            "killed exact 70 hypothetical; killed exact 9", .casualties),
     ]
 }
