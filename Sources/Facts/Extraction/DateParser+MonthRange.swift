@@ -27,6 +27,31 @@ extension DateParser {
 }
 
 extension DateParser {
+    /// "from March to June", "de mars à juin", "بين مارس ويونيو": a month named alone is ambiguous ("march", "May",
+    /// "مارس" the verb), but one that opens a range closed by another month is a date.
+    func monthOpeningRange(at index: Int, end: Int, between: Bool) -> DateMention? {
+        guard let left = monthAlone(at: index, end: end),
+            let rightStart = rangeJoiner(after: left.last, end: end, between: between, pairing: left),
+            monthAlone(at: rightStart, end: end) != nil
+        else { return nil }
+        return left
+    }
+
+    /// A month name with its year if one follows, read as a date: only where a range says it is one.
+    func monthAlone(at index: Int, end: Int) -> DateMention? {
+        guard let found = month(at: index, end: end), !found.value.isHijri,
+            integer(at: found.end, end: end, in: 1...31) == nil
+        else { return nil }
+        var mention = DateMention(first: index)
+        mention.month = found.value
+        mention.monthCue = true
+        mention.last = found.end - 1
+        readYear(at: found.end, end: end, into: &mention)
+        return mention
+    }
+}
+
+extension DateParser {
     /// "2012 or after", "2018 or later": a four-digit year that bounds an open period is a date without a cue.
     func yearOpenEnded(at index: Int, end: Int) -> DateMention? {
         guard let year = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4,

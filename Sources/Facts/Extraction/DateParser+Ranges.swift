@@ -4,6 +4,7 @@ import CrossCheckModel
 /// "de 2014 à 2018", bare days that take their month from the other end, and weekdays with a day of the month.
 extension DateParser {
     static let dayArticles: Set<UInt64> = Set(["the", "le", "on", "يوم"].map(Keys.key))
+    static let arabicFrom = Keys.key("من")
     static let pairWords: Set<UInt64> = Set(["and", "et", "و"].map(Keys.key))
     /// "between … and …", "entre … et …", "بين … و…": the openers after which "and" closes an interval.
     static let betweenWords: Set<UInt64> = Set(["between", "entre", "بين"].map(Keys.key))
@@ -18,6 +19,12 @@ extension DateParser {
             opened = true
             between = Self.betweenWords.contains(tokens[index].key)
             start = found.end
+        } else if index < end, tokens[index].key == Self.arabicFrom,
+            monthOpeningRange(at: index + 1, end: end, between: false) != nil
+        {
+            // "من مارس إلى يونيو": "من" opens a range only before two months, being too common a word otherwise.
+            opened = true
+            start = index + 1
         }
         guard start < end else { return nil }
         if let range = yearRange(at: start, end: end, opened: opened, between: between) {
@@ -26,7 +33,9 @@ extension DateParser {
             return range
         }
         let single = parseOne(at: start, end: end)
-        guard var left = single ?? bareDay(at: start, end: end) ?? (opened ? bareYear(at: start, end: end) : nil)
+        guard
+            var left = single ?? bareDay(at: start, end: end) ?? (opened ? bareYear(at: start, end: end) : nil)
+                ?? (opened ? monthOpeningRange(at: start, end: end, between: between) : nil)
         else { return nil }
         if var days = daysBetween(after: left, end: end) {
             days.first = index
@@ -37,7 +46,9 @@ extension DateParser {
                 ?? (left.day != nil || left.month != nil
                     ? bareDay(at: rightStart, end: end, words: left.isMarkedDay) : nil)
                     ?? (opened && left.year != nil ? bareYear(at: rightStart, end: end) : nil)
-                        ?? tomorrowAfterJoiner(at: rightStart, end: end),
+                        ?? tomorrowAfterJoiner(at: rightStart, end: end)
+                        ?? (opened && left.month != nil && left.day == nil
+                            ? monthAlone(at: rightStart, end: end) : nil),
             left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
             left.expression?.isValue ?? true, right.expression?.isValue ?? true
         {

@@ -87,7 +87,21 @@ struct DateResolver {
                 isWeek: weekday == .monday && mention.nthIsWeek)
         }
         if let right = mention.rangeEnd.first {
-            let other = resolve(right)
+            var other = resolve(right)
+            // "from 3 to 12 September" on 7 September: an end without its year is the first such date after the
+            // start, not the latest one before the publication date.
+            if right.year == nil, right.month != nil, right.expression == nil, let start = resolved.date,
+                let date = other.date, date < start
+            {
+                var later = right
+                later.year = start.year
+                if let same = resolve(later).date, same >= start {
+                    other.date = same
+                } else {
+                    later.year = start.year + 1
+                    other.date = resolve(later).date
+                }
+            }
             // "xmas to today" is not an interval: its end comes before its start.
             if let end = span(of: other, grain: right.grain)?.end, let start = resolved.date, end > start {
                 resolved.kind = .interval

@@ -251,6 +251,21 @@ enum DateCues {
         PatternExample(
             "du 1er au 10 juillet 2013", "2013-07-01 day event explicit interval 2013-07-11", .dates,
             published: "2013-02-12"),
+        // An end without its year is the first such date after the start, not the latest before publication.
+        PatternExample(
+            "from 3 to 12 September", "2018-09-03 day event from_publication interval 2018-09-13", .dates,
+            published: "2018-09-07"),
+        // A month alone is ambiguous ("march", "May", "مارس" the verb); two joined as a range are dates.
+        PatternExample(
+            "from March to June", "2018-03-01 month event from_publication interval 2018-07-01", .dates,
+            published: "2018-09-07"),
+        PatternExample(
+            "de mars à juin", "2018-03-01 month event from_publication interval 2018-07-01", .dates,
+            published: "2018-09-07"),
+        PatternExample(
+            "من مارس إلى يونيو 2018", "2018-03-01 month event explicit interval 2018-07-01", .dates,
+            published: "2018-09-07"),
+        PatternExample("من مارس العنف ضد المتظاهرين", "", .dates, published: "2018-09-07"),
         PatternExample(
             "fin mars 2013", "2013-03-21 day event explicit interval 2013-04-01", .dates, published: "2013-02-12"),
         PatternExample(
