@@ -120,10 +120,14 @@ extension CasualtyExtractor {
         }
         // "La moitié des 40 otages ont été libérés": the verb after frees a share of them, not the figure's people.
         if isPartitiveBefore(quantity.first, sentence: sentence) { return false }
+        // "Les 12 otages enlevés la semaine dernière au Niger ont été libérés": the verb may come after words that
+        // describe them, up to the clause's end, another figure or another trigger.
         var position = evidenceLast + 1
-        while position < min(sentence.endToken, evidenceLast + 4) {
+        while position < min(sentence.endToken, evidenceLast + Self.releaseReach) {
+            let token = tokens[position]
+            if token.isPunctuation || token.isNumber { return false }
             if isCue(.released, at: position) { return true }
-            guard tokens[position].isKnown, isCue(.auxiliary, at: position) else { return false }
+            if hits.contains(where: { $0.first == position && $0.trigger.kind != .hostages }) { return false }
             position += 1
         }
         return false
@@ -155,6 +159,8 @@ extension CasualtyExtractor {
         return before == Self.theKey && first - 2 >= sentence.firstToken
             && Self.ofWords.contains(tokens[first - 2].key)
     }
+
+    static let releaseReach = 10
 
     static let partitiveWords: Set<UInt64> = ofWords.union(["des", "du"].map(Keys.key))
     static let theKey = Keys.key("the")

@@ -224,7 +224,8 @@ extension CasualtyExtractor {
         guard index > sentence.firstToken, isCue(.link, at: index - 1) || isCue(.auxiliary, at: index - 1),
             let found = hits.lastIndex(where: {
                 $0.end < index
-                    && ($0.trigger.form == .event && $0.first >= max(sentence.firstToken, index - 16)
+                    && (($0.trigger.form == .event || $0.trigger.form == .plural && isToll($0))
+                        && $0.first >= max(sentence.firstToken, index - 16)
                         || ($0.trigger.form == .verb && $0.first >= max(sentence.firstToken, index - 24)
                             && numberPhrase(before: $0.first) != nil))
             }), !hits[found].used

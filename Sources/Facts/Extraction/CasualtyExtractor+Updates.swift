@@ -14,7 +14,8 @@ extension CasualtyExtractor {
     /// Words anywhere in the fact: "six children were also killed".
     private static let additiveAnywhere: Set<UInt64> = Set(["also", "أيضا", "aussi", "egalement"].map(Keys.key))
     /// Toll nouns: a figure they introduce states the whole toll as known at the time.
-    private static let tollWords: Set<UInt64> = Set(["toll", "حصيلة", "bilan"].map(Keys.key))
+    /// "عدد القتلى" (the number of the dead) is a toll as "the death toll" is.
+    private static let tollWords: Set<UInt64> = Set(["toll", "حصيلة", "bilan", "عدد"].map(Keys.key))
 
     /// True when the figure is marked as an addition: "another 5", "24 other people", "were also killed".
     func isAdditional(
@@ -106,7 +107,7 @@ extension CasualtyExtractor {
     private static let pronouns: Set<UInt64> = Set(["this", "it", "that"].map(Keys.key))
     /// "It had initially given a death toll of 22": an earlier toll, never an update.
     private static let earlier: Set<UInt64> = Set(
-        ["initially", "initial", "earlier", "previously", "previous"].map(Keys.key))
+        ["initially", "initial", "earlier", "previously", "previous", "السابقة", "السابق", "الأولية"].map(Keys.key))
 
     /// True when the trigger is a toll noun ("death toll", "حصيلة القتلى") or follows "the number (of …)": "the
     /// number killed", "the number of civilians killed" state the whole count as known at the time, as a toll does.

@@ -357,7 +357,8 @@ struct CasualtyExtractor {
                 // "abducted a Catholic priest".
                 implied = 1
                 last = person
-            } else if hit.trigger.form == .verb, !tokens[hit.first].isArabic {
+            } else if hit.trigger.form == .verb, !tokens[hit.first].isArabic, hit.trigger.kind != .displaced {
+                // "The driver fled the scene": one person who fled is no displaced population.
                 let people = singularPeople(beforeTrigger: hit.first, sentence: sentence)
                 if people > 0 {
                     implied = Double(people)

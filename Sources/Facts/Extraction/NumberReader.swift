@@ -32,6 +32,7 @@ struct NumberReader {
     static let shareArticles: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
     static let vagueLinks: Set<UInt64> = Set(["of", "de", "d"].map(Keys.key))
     private static let scaleRoles: Set<NumberWord.Role> = [.scale, .pluralScale, .hundred]
+    private static let accusativeThousand = Keys.key("ألفا")
     /// "1 فاصلة 5" = 1.5: the spoken decimal point.
     /// "1 فاصلة 5", "five point five", "deux cent virgule trois": the spoken decimal point.
     private static let decimalPoints: Set<UInt64> = Set(["فاصلة", "point", "virgule"].map(Keys.key))
@@ -91,13 +92,16 @@ struct NumberReader {
             if let mixed = readMixedFraction(after: result, end: end) { return mixed }
             if index + 1 < end, !consumed[index + 1],
                 let scale = lexicon.numbers.match(text, at: index + 1, clitics: false),
-                Self.scaleRoles.contains(scale.value.role)
+                Self.scaleRoles.contains(scale.value.role) || text.tokens[index + 1].key == Self.accusativeThousand
             {
-                result.value *= scale.value.value
+                // "44 ألفا": after a number, "ألفا" is the accusative of "ألف" (thousand), not the dual "two
+                // thousand" it is alone ("ألفا شخص").
+                let unit = scale.value.role == .dualScale ? scale.value.value / 2 : scale.value.value
+                result.value *= unit
                 result.last = scale.end - 1
-                let remainder = readScaledRemainder(after: result, scale: scale.value.value, end: end)
+                let remainder = readScaledRemainder(after: result, scale: unit, end: end)
                 guard remainder.last == result.last else { return remainder }
-                return readTrailingShare(after: result, unit: scale.value.value, end: end) ?? result
+                return readTrailingShare(after: result, unit: unit, end: end) ?? result
             }
             if token.isInteger, var share = readTrailingShare(after: result, unit: 1, end: end) {
                 // "3 and a half million": the scale after the share multiplies both.

@@ -39,7 +39,7 @@ struct SentenceContext {
             {
                 switch match.value {
                 case .negation where !isInsideQualifier(position): return .negated
-                case .hypothetical: return .hypothetical
+                case .hypothetical, .denial: return .hypothetical
                 case .modalQad:
                     // "قد يؤدي" (may lead) is a hypothesis; "قد قتل" (has killed) asserts.
                     if match.end < tokens.count, tokens[match.end].isArabic,
@@ -52,7 +52,24 @@ struct SentenceContext {
             }
             position -= 1
         }
+        if isDenied(before: position, limit: index - Self.denialReach) { return .hypothetical }
         return historical ? .historical : .asserted
+    }
+
+    /// How many words back a denial governs its object: "a démenti vendredi les informations faisant état de 10 morts".
+    private static let denialReach = 14
+
+    /// A denial in the same clause further back than the other cues reach.
+    private func isDenied(before start: Int, limit: Int) -> Bool {
+        var position = start
+        while position >= sentence.firstToken && position >= limit {
+            let token = text.tokens[position]
+            // A figure between them is the one denied: "dément le chiffre de 40 blessés … et fait état de six".
+            if token.isPunctuation || token.isNumber { return false }
+            if token.isKnown, lexicon.cues.match(text, at: position)?.value == .denial { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// "ما لا يقل عن 30" (no fewer than 30): the negation is part of a qualifier, not of the sentence.

@@ -34,7 +34,11 @@ enum CasualtyTriggers {
         // "the execution of 17 young men", "the massacre of 40 villagers": a noun of killing with its object.
         + words(
             .killed, .event,
-            ["execution of", "executions of", "massacre of", "murder of", "murders of", "exécution de", "massacre de"])
+            [
+                "execution of", "executions of", "massacre of", "murder of", "murders of", "exécution de",
+                "massacre de",
+                "la mort de", "la mort d",
+            ])
         + words(
             .killed, .verb,
             [
@@ -57,7 +61,7 @@ enum CasualtyTriggers {
             [
                 "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts", "lives",
                 "جثة", "جثث", "جثامين", "corps", "قتلاه", "قتلاها", "قتلاهم",
-                "victims", "martyrs",
+                "victims", "martyrs", "حالة وفاة", "حالات وفاة",
                 "victimes",
                 "décès",
             ])
@@ -129,7 +133,8 @@ enum CasualtyTriggers {
         + words(
             .displaced, .verb,
             [
-                "نزح", "نزحوا", "هجر", "displaced", "fled", "déplacés", "déplacées", "to flee", "flee their homes",
+                "نزح", "نزحوا", "هجر", "شرد", "شردت", "شردوا", "displaced", "fled", "déplacés", "déplacées", "to flee",
+                "flee their homes",
                 "leave their homes", "ont déplacé", "a déplacé", "quitter leur domicile", "quitter leurs domiciles",
                 "fuir", "مغادرة منازلهم", "مغادرة منازلها", "على مغادرة منازلهم", "على مغادرة منازلها",
                 "from their homes", "على النزوح", "à fuir",
@@ -246,6 +251,15 @@ enum CasualtyTriggers {
             "وكان 22 جنديا قد قتلوا في الحرب عام 2014", "killed exact 22 soldiers historical", .casualties,
             published: "2023-10-12"),
         PatternExample("Nine workers were hospitalised with burns.", "injured exact 9 workers", .casualties),
+        PatternExample(
+            "ارتفاع عدد الضحايا إلى 19 حالة وفاة و85 مصابا", "killed exact 19; injured exact 85", .casualties),
+        PatternExample("La canicule a causé la mort de 23 personnes.", "killed exact 23", .casualties),
+        PatternExample(
+            "أودت الفيضانات بحياة 34 شخصا وشردت 12 ألف شخص", "killed exact 34; displaced exact 12000", .casualties),
+        PatternExample("The driver fled the scene.", "", .casualties),
+        PatternExample(
+            "قالت مصادر طبية إن عدد القتلى في انفجار المرفأ ارتفع إلى 27، بعد وفاة اثنين من الجرحى",
+            "killed exact 27 by مصادر طبية; killed exact 2 by مصادر طبية", .casualties),
         PatternExample("Onze habitants ont été hospitalisés.", "injured exact 11", .casualties),
         PatternExample("8 personnes restent introuvables.", "missing exact 8", .casualties),
         PatternExample("Militants are holding 14 foreign workers hostage.", "hostages exact 14 workers", .casualties),

@@ -52,6 +52,9 @@ enum ContextCues {
         /// "بعد صراع مع المرض", "after a long illness", "des suites d'une longue maladie": a death of illness or age,
         /// an obituary's, is no casualty.
         case naturalDeath
+        /// "denied", "نفى", "a démenti": what it governs is not asserted, as a hypothesis; it reaches further than
+        /// other cues, over the object it denies ("نفى المتحدث باسم الجيش الأنباء التي تحدثت عن مقتل 20 مدنيا").
+        case denial
     }
 
     static let all: [(String, Cue)] = [
@@ -107,10 +110,10 @@ enum ContextCues {
         ("brigade", .label), ("battalion", .label), ("regiment", .label), ("bus", .label), ("gate", .label),
         ("kilometre", .label), ("kilometer", .label), ("bataillon", .label), ("régiment", .label),
         ("لواء", .label), ("كتيبة", .label), ("فرقة", .label), ("كيلومتر", .label),
-        ("denied", .hypothetical), ("denies", .hypothetical), ("deny", .hypothetical),
-        ("charged with", .hypothetical), ("dément", .hypothetical),
-        ("démenti", .hypothetical), ("nié", .hypothetical), ("نفى", .hypothetical),
-        ("نفت", .hypothetical), ("ينفي", .hypothetical), ("تنفي", .hypothetical), ("بتهمة", .hypothetical),
+        ("denied", .denial), ("denies", .denial), ("deny", .denial),
+        ("charged with", .hypothetical), ("dément", .denial),
+        ("démenti", .denial), ("nié", .denial), ("نفى", .denial),
+        ("نفت", .denial), ("ينفي", .denial), ("تنفي", .denial), ("بتهمة", .hypothetical),
         ("anniversary", .retrospective), ("years after", .retrospective), ("years on", .retrospective),
         ("commemorate", .retrospective), ("commemorated", .retrospective), ("anniversaire", .retrospective),
         ("ans après", .retrospective), ("commémoration", .retrospective), ("ذكرى", .retrospective),
@@ -134,6 +137,10 @@ enum ContextCues {
         ("remis en liberté", .released), ("أفرج", .released), ("أفرجت", .released), ("يفرج", .released),
         ("الإفراج", .released), ("إفراج", .released), ("أطلق سراح", .released), ("أطلقت سراح", .released),
         ("إطلاق سراح", .released), ("حرر", .released), ("حررت", .released), ("تحرير", .released),
+        ("in exchange for", .released), ("en échange de", .released), ("مقابل", .released),
+        ("unverified", .hypothetical), ("unconfirmed", .hypothetical), ("غير مؤكدة", .hypothetical),
+        ("non confirmées", .hypothetical), ("non confirmés", .hypothetical), ("توقعت", .hypothetical),
+        ("توقع", .hypothetical), ("يتوقع", .hypothetical), ("تتوقع", .hypothetical),
         ("صراع مع المرض", .naturalDeath), ("بعد مرض", .naturalDeath), ("after a long illness", .naturalDeath),
         ("after an illness", .naturalDeath), ("after a short illness", .naturalDeath),
         ("natural causes", .naturalDeath), ("longue maladie", .naturalDeath), ("mort naturelle", .naturalDeath),
@@ -236,6 +243,14 @@ enum ContextCues {
         PatternExample("The government offered $10,000 to each of the injured.", "", .casualties),
         PatternExample("مات الملك سنة 250 ق.م", "", .casualties),
         PatternExample("The army said it had freed 18 hostages held by the group.", "", .casualties),
+        PatternExample(
+            "نفى المتحدث باسم الجيش الأنباء التي تحدثت عن مقتل 20 مدنيا في القصف",
+            "killed exact 20 civilians hypothetical", .casualties),
+        PatternExample(
+            "La préfecture a démenti vendredi les informations faisant état de 10 morts.",
+            "killed exact 10 hypothetical", .casualties),
+        PatternExample("Les 12 otages enlevés la semaine dernière ont été libérés jeudi.", "", .casualties),
+        PatternExample("Hamas released 4 hostages in exchange for 200 Palestinian prisoners.", "", .casualties),
         PatternExample("L'armée a libéré 12 otages détenus depuis trois mois.", "", .casualties),
         PatternExample("أفرج عن 40 معتقلا بموجب عفو ملكي", "", .casualties),
         PatternExample(

@@ -232,6 +232,8 @@ enum NumberWords {
 
     static let examples: [PatternExample] = [
         PatternExample("قتل 2500 شخص", "2500", .numbers),
+        PatternExample("ارتفع العدد إلى 44 ألفا", "44000", .numbers),
+        PatternExample("قتل ألفا شخص", "2000", .numbers),
         PatternExample("٢٥٠٠ و۱۲ و١٬٢٠٠ و٢٫٥", "2500, 12, 1200, 2.5", .numbers),
         PatternExample("1,200 people and 2.5 tons", "1200, 2.5", .numbers),
         PatternExample("Some two and a half million people fled", "2500000", .numbers),
