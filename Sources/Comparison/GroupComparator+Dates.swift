@@ -75,6 +75,12 @@ extension GroupComparator {
     /// Why a date is left out of the day-grained event-date row, or nil when it takes part.
     static func exclusion(of fact: DateFact) -> UncomparedFact.Reason? {
         if fact.role == .historical { return .historical }
+        // "since 2011" bounds the event; "منذ يوم السبت" (since Saturday) still dates it by its day.
+        if fact.kind == .interval, fact.date == nil || (fact.end == nil && fact.grain != .day),
+            fact.resolution != .unresolved
+        {
+            return .openRange
+        }
         if fact.date == nil || fact.resolution == .unresolved { return .unresolvedDate }
         if fact.grain != .day { return .coarseDate }
         return nil

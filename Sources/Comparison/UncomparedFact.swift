@@ -18,6 +18,8 @@ public struct UncomparedFact: Hashable, Codable, Sendable {
         case unresolvedDate = "unresolved_date"
         /// An event date known only to the month or the year.
         case coarseDate = "coarse_date"
+        /// A period open at one end ("since 2011", "before 2018"): it bounds the event, it does not date it.
+        case openRange = "open_range"
 
         public static func < (lhs: Reason, rhs: Reason) -> Bool { lhs.rawValue < rhs.rawValue }
     }

@@ -86,7 +86,9 @@ public struct FactExtractor: Sendable {
         for sentence in text.sentences {
             var index = sentence.firstToken
             while index < sentence.endToken {
-                if parser.mayOpen(at: index), let mention = parser.parse(at: index, end: sentence.endToken) {
+                if parser.mayOpen(at: index), var mention = parser.parse(at: index, end: sentence.endToken) {
+                    let floor = max(sentence.firstToken, (mentions.last?.last ?? -1) + 1)
+                    parser.bound(&mention, sentenceStart: floor, end: sentence.endToken)
                     mentions.append(mention)
                     // The count of "in 3 years" or "in three days" is still a number (a toll "in three days" spans
                     // several days); the digits of "15/2" or "2014" are not.

@@ -162,6 +162,7 @@ enum ReportPhrases {
         case .superseded: return "superseded by a larger figure in the same article"
         case .unresolvedDate: return "date not resolved"
         case .coarseDate: return "month or year only"
+        case .openRange: return "open-ended period (since, before, until)"
         }
     }
 }

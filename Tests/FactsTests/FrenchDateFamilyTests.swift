@@ -65,7 +65,8 @@ struct FrenchDateFamilyTests {
         Case("4 semaines dans le futur", .french, "2013-03-12 day"),
         Case("le 21 avr. 2016", .french, "2016-04-21 day"),
         Case("Je reviendrai Mai vingt et un", .french, "2013-05-21 day"),
-        Case("La limite est avant 2012", .french, "2012-01-01 year"),
+        // Open before: up to the first day of 2012.
+        Case("La limite est avant 2012", .french, " year ..2012-01-01"),
         Case("en mai vingt et un soldats sont morts", .french, "2013-05-01 month"),
         Case("il y a deux ans", .french, "2011-02-01 month"),
         Case("dans trois jours", .french, "2013-02-15 day"),

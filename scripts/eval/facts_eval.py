@@ -153,6 +153,9 @@ def recognizer_values(item):
             if grain:
                 values.add((start[:10], grain))
             values.add(("range", start[:10], end[:10]))
+        elif (start or end) and kind == "daterange":
+            # "since 2014", "before 2018": a range open at one end.
+            values.add(("range", start[:10] if start else None, end[:10] if end else None))
         if entry.get("set"):
             values.add(("set", entry["set"].replace("Set: ", "")))
         if entry.get("type") == "set" and entry.get("timex"):
@@ -242,6 +245,8 @@ def fact_value(fact):
 def fact_values(fact):
     """Every form a Recognizers resolution may take for this fact: its value, its interval, its set."""
     values = {fact_value(fact)}
+    if fact.get("type") == "interval" and (fact.get("from") or fact.get("to")) and not (fact.get("from") and fact.get("to")):
+        values.add(("range", fact.get("from"), fact.get("to")))
     if fact.get("type") == "interval" and fact.get("from") and fact.get("to"):
         values.add(("range", fact["from"], fact["to"]))
         values |= season_values(fact)

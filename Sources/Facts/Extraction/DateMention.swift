@@ -55,6 +55,8 @@ struct DateMention: Sendable {
     /// French corpora cut weeks and years into parts differently ("en début d'année" is January and February),
     /// and read a count of years to the month ("dans un an").
     var frenchParts = false
+    /// "since 2014", "before 2018": the date bounds a period open at its other end.
+    var openSide: OpenBound.Side?
 
     init(first: Int) {
         self.first = first

@@ -27,6 +27,7 @@ extension DateParser {
             start = index + 1
         }
         guard start < end else { return nil }
+        if !opened, let year = boundYear(at: index, end: end) { return year }
         if let range = yearRange(at: start, end: end, opened: opened, between: between) {
             var range = range
             range.first = index

@@ -114,6 +114,7 @@ struct DateResolver {
         }
         if !mention.afterShift.isEmpty { resolved = shifted(resolved, by: mention.afterShift) }
         if let duration = mention.duration { resolved = spanned(resolved, by: duration) }
+        if let side = mention.openSide { resolved = opened(resolved, side: side, mention: mention) }
         return resolved
     }
 

@@ -129,7 +129,8 @@ enum DateWords {
         PatternExample("الحادي عشر من أكتوبر 2023", "2023-10-11 day event explicit", .dates),
         PatternExample("منذ يوم السبت الماضي", "nil day event unresolved saturday", .dates),
         PatternExample(
-            "منذ يوم السبت الماضي", "2023-10-07 day event relative saturday", .dates, published: "2023-10-12"),
+            "منذ يوم السبت الماضي", "2023-10-07 day event relative saturday interval open", .dates,
+            published: "2023-10-12"),
         PatternExample("اليوم الخميس", "2023-10-12 day event relative thursday", .dates, published: "2023-10-12"),
         PatternExample(
             "اليوم الخميس", "2023-10-13 day event relative thursday mismatch", .dates, published: "2023-10-13"),

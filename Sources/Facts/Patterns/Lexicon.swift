@@ -21,6 +21,8 @@ final class Lexicon: Sendable {
     let dateWords: PhraseTable<DateWord>
     let dateCues: PhraseTable<DateCue>
     let holidays: PhraseTable<HolidayRule>
+    /// "since", "before", "jusqu'au", "منذ", "and after": words that make a date one end of an open period.
+    let openBounds: PhraseTable<OpenBound>
     let vocabulary: WordIndex
     /// The tables whose words can open a date ("3", "three", "March", "last", "since", "Easter", "between"): the date
     /// grammar is tried only at such tokens and at the few function words it reads first (`DateParser.openers`),
@@ -55,9 +57,10 @@ final class Lexicon: Sendable {
         dateWords = table(DateWords.all)
         dateCues = table(DateCues.all)
         holidays = table(Holidays.all + Holidays.computed + Holidays.lunisolar)
+        openBounds = table(OpenBound.all)
         vocabulary = WordIndex(masks)
         dateOpeners =
             numbers.bit | fractions.bit | relativeOrdinals.bit | qualifiersBefore.bit | rangeOpeners.bit | months.bit
-            | dateWords.bit | dateCues.bit | holidays.bit
+            | dateWords.bit | dateCues.bit | holidays.bit | openBounds.bit
     }
 }

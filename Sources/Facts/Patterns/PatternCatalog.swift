@@ -17,5 +17,6 @@ enum PatternCatalog {
         ("RulerTitles", RulerTitles.examples),
         ("MotionVerbs", MotionVerbs.examples),
         ("OpenEnds", OpenEnds.examples),
+        ("OpenBound", OpenBound.examples),
     ]
 }

@@ -1,0 +1,67 @@
+import CrossCheckModel
+
+/// A date that bounds an open period: "since 2014", "before the end of December", "1/1/2016 and after".
+extension DateParser {
+    /// Marks `mention` with the side of the open period a bound word before it (or its own first word) or after it
+    /// gives, and takes the word into its span. Only a date of the calendar is bounded: a count of days after
+    /// "قبل" or "after" is a shift ("قبل 3 أيام"), and an interval has both ends already.
+    func bound(_ mention: inout DateMention, sentenceStart: Int, end: Int) {
+        // "avant-hier", "après-demain", "قبل أمس", "بعد غد" are days of their own; "three days after Easter" and
+        // "ثلاثة أيام من 5 حزيران" shift the date.
+        guard mention.openSide == nil, mention.rangeEnd.isEmpty, mention.duration == nil,
+            mention.afterShift.isEmpty, mention.holidayShift.isEmpty,
+            mention.expression.map(Self.isCalendarDate) ?? true,
+            !(mention.relativeDay != nil && (french || tokens[mention.last].isArabic))
+        else { return }
+        if let found = lexicon.openBounds.match(text, at: mention.first), !found.value.follows,
+            found.end <= mention.last
+        {
+            mention.openSide = found.value.side  // "since 2014" read whole, "since" being a cue of years
+            return
+        }
+        for start in stride(from: mention.first - 1, through: max(sentenceStart, mention.first - 3), by: -1) {
+            // "pendant 3 jours à partir de lundi", "3 days after Tuesday": after a count of units the word says
+            // where the count starts.
+            if start > 0, CasualtyExtractor.timeUnits.contains(tokens[start - 1].key) { break }
+            if let found = lexicon.openBounds.match(text, at: start), found.end == mention.first, !found.value.follows {
+                mention.openSide = found.value.side
+                mention.first = start
+                return
+            }
+        }
+        // "1/1/2016 and after", not "le 01/01/2016 et après que mon travail soit terminé".
+        if mention.last + 1 < end, let found = lexicon.openBounds.match(text, at: mention.last + 1),
+            found.value.follows, found.end <= end,
+            found.end == end || tokens[found.end].isPunctuation || Self.afterYearWords.contains(tokens[found.end].key)
+        {
+            mention.openSide = found.value.side
+            mention.last = found.end - 1
+        }
+    }
+
+    /// "after 2010", "through 2014": a year alone after a bound word, where nothing follows it that it could
+    /// count ("before 2000 people fled" is a count).
+    func boundYear(at index: Int, end: Int) -> DateMention? {
+        guard let found = lexicon.openBounds.match(text, at: index), !found.value.follows, found.end < end,
+            var year = bareYear(at: found.end, end: end)
+        else { return nil }
+        let next = found.end + 1
+        guard next >= end || tokens[next].isPunctuation || Self.afterYearWords.contains(tokens[next].key) else {
+            return nil
+        }
+        year.first = index
+        year.last = found.end
+        year.openSide = found.value.side
+        return year
+    }
+
+    static let afterYearWords: Set<UInt64> = Set(
+        ["and", "or", "but", "when", "while", "et", "ou", "mais", "و", "أو", "لكن"].map(Keys.key))
+
+    private static func isCalendarDate(_ expression: DateExpression) -> Bool {
+        switch expression {
+        case .holiday, .quarter, .week, .decade, .weekdayOfWeek: return true
+        default: return false
+        }
+    }
+}
