@@ -11,6 +11,8 @@ struct SentenceContext {
     let attribution: String?
     /// The sentence has a cue of a running toll ("since", "the war", "منذ"): see `CasualtyFact.isCumulative`.
     let cumulative: Bool
+    /// The sentence has a denial ("نفى", "denied", "a démenti"), whose reach is looked for only then.
+    private let hasDenial: Bool
 
     private static let maxWords = 5
 
@@ -21,10 +23,15 @@ struct SentenceContext {
         self.lexicon = lexicon
         self.sentence = sentence
         attribution = Self.findAttribution(text: text, lexicon: lexicon, sentence: sentence)
-        cumulative = sentence.tokens.contains { index in
-            guard text.tokens[index].isKnown, let cue = lexicon.cues.match(text, at: index)?.value else { return false }
-            return cue == .cumulative || (cue == .warContext && !namesDay)
+        var cumulative = false
+        var hasDenial = false
+        for index in sentence.tokens where text.tokens[index].isKnown {
+            guard let cue = lexicon.cues.match(text, at: index)?.value else { continue }
+            if cue == .cumulative || (cue == .warContext && !namesDay) { cumulative = true }
+            if cue == .denial { hasDenial = true }
         }
+        self.cumulative = cumulative
+        self.hasDenial = hasDenial
     }
 
     /// The modality of a fact whose words start at `index`, from the cues in the few words before it.
@@ -52,7 +59,7 @@ struct SentenceContext {
             }
             position -= 1
         }
-        if isDenied(before: position, limit: index - Self.denialReach) { return .hypothetical }
+        if hasDenial, isDenied(before: position, limit: index - Self.denialReach) { return .hypothetical }
         return historical ? .historical : .asserted
     }
 
