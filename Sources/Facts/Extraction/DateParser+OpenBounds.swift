@@ -45,15 +45,38 @@ extension DateParser {
         guard let found = lexicon.openBounds.match(text, at: index), !found.value.follows, found.end < end,
             var year = bareYear(at: found.end, end: end)
         else { return nil }
-        let next = found.end + 1
-        guard next >= end || tokens[next].isPunctuation || Self.afterYearWords.contains(tokens[next].key) else {
-            return nil
-        }
+        guard closesYear(after: found.end, end: end) else { return nil }
         year.first = index
         year.last = found.end
         year.openSide = found.value.side
         return year
     }
+
+    /// True when nothing follows the year at `index` that it could count: the clause ends, or "and", "or" go on
+    /// ("2014 to 2018.", "after 2010 and before 2018", not "before 2000 people fled").
+    func closesYear(after index: Int, end: Int) -> Bool {
+        let next = index + 1
+        return next >= end || tokens[next].isPunctuation || Self.afterYearWords.contains(tokens[next].key)
+    }
+
+    /// "in 2007 and 2009", "في 2011 و2012": a year coordinated with the year just read is a date too.
+    func coordinatedYear(after mention: DateMention, end: Int) -> DateMention? {
+        guard mention.year != nil, mention.month == nil, mention.day == nil, mention.rangeEnd.isEmpty,
+            mention.expression == nil, mention.openSide == nil
+        else { return nil }
+        var position = mention.last + 1
+        guard position < end else { return nil }
+        if Self.yearConjunctions.contains(tokens[position].key) {
+            position += 1
+        } else if !(tokens[position].isNumber && tokens[position].clitic == .wa) {
+            return nil  // "و2012" carries its conjunction
+        }
+        guard var year = bareYear(at: position, end: end), closesYear(after: position, end: end) else { return nil }
+        year.last = position
+        return year
+    }
+
+    static let yearConjunctions: Set<UInt64> = Set(["and", "or", "et", "ou", "و", "أو"].map(Keys.key))
 
     static let afterYearWords: Set<UInt64> = Set(
         ["and", "or", "but", "when", "while", "et", "ou", "mais", "و", "أو", "لكن"].map(Keys.key))

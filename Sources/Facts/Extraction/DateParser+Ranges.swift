@@ -215,7 +215,8 @@ extension DateParser {
             let joiner = cue(at: index + 1, end: end), case .to = joiner.value,
             opened
                 || (tokens[index + 1].start == tokens[index].end && joiner.end < end
-                    && tokens[joiner.end].start == tokens[index + 1].end && tokens[index + 1].isPunctuation),
+                    && tokens[joiner.end].start == tokens[index + 1].end && tokens[index + 1].isPunctuation)
+                || (tokens[index + 1].isWord && closesYear(after: joiner.end, end: end)),
             let second = integer(at: joiner.end, end: end, in: 1900...2100), tokens[joiner.end].digits == 4,
             first < second, month(at: joiner.end + 1, end: end) == nil,
             joiner.end + 1 >= end || !tokens[joiner.end + 1].isPunctuation

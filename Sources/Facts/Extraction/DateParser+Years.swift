@@ -79,6 +79,10 @@ extension DateParser {
                 case .yearCue = word(at: position + 2, end: end)
             {
                 position += 2  // "nov. de l'année 2016"
+            } else if mention.month != nil, !tokens[position].isArabic, position + 1 < end,
+                tokens[position + 1].digits == 4, integer(at: position + 1, end: end, in: 1000...2100) != nil
+            {
+                position += 1  // "july 4th of 1995", "le 4 juillet de 1995"
             }
         }
         if case .yearCue = word(at: position, end: end), integer(at: position + 1, end: end, in: 1000...2100) != nil {

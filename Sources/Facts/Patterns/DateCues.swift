@@ -137,7 +137,7 @@ enum DateCues {
             ("eom", .partOfPeriod(.end, .month)), ("bom", .partOfPeriod(.beginning, .month)),
             ("eoy", .partOfPeriod(.end, .year)),
             ("from", .from), ("de", .from), ("du", .from), ("between", .from), ("entre", .from), ("بين", .from),
-            ("to", .to), ("until", .to), ("till", .to), ("through", .to), ("thru", .to), ("-", .to),
+            ("to", .to), ("until", .to), ("till", .to), ("through", .to), ("thru", .to), ("-", .to), ("~", .to),
             ("au", .to), ("jusqu'au", .to), ("jusqu'a", .to), ("jusqu", .to), ("a", .to), ("and", .to), ("et", .to),
             ("إلى", .to),
             ("الى", .to), ("حتى", .to), ("وحتى", .to), ("و", .to), ("لغاية", .to),
@@ -266,6 +266,21 @@ enum DateCues {
             "من مارس إلى يونيو 2018", "2018-03-01 month event explicit interval 2018-07-01", .dates,
             published: "2018-09-07"),
         PatternExample("من مارس العنف ضد المتظاهرين", "", .dates, published: "2018-09-07"),
+        PatternExample("july 4th of 1995", "1995-07-04 day historical explicit", .dates, published: "2016-11-07"),
+        PatternExample(
+            "Where were you on this past Wednesday?", "2019-01-30 day event relative wednesday", .dates,
+            published: "2019-01-31"),
+        // A year coordinated with a year just read is a date too; one that counts something is not.
+        PatternExample(
+            "Sales fell in 2007 and 2009.", "2007-01-01 year historical explicit; 2009-01-01 year historical explicit",
+            .dates, published: "2018-06-26"),
+        PatternExample(
+            "The range is 2014 to 2018.", "2014-01-01 year historical explicit interval 2019-01-01", .dates,
+            published: "2018-06-26"),
+        PatternExample(
+            "The range is 2014~2018.", "2014-01-01 year historical explicit interval 2019-01-01", .dates,
+            published: "2018-06-26"),
+        PatternExample("Prices rose 2014 to 2018 people", "", .dates, published: "2018-06-26"),
         PatternExample(
             "fin mars 2013", "2013-03-21 day event explicit interval 2013-04-01", .dates, published: "2013-02-12"),
         PatternExample(
