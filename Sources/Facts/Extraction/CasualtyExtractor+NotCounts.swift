@@ -90,11 +90,39 @@ extension CasualtyExtractor {
                 {
                     return true
                 }
+                // "flight BA 117", "vol AF 447": a code of capitals between the label and its number.
+                if first - start == 2, tokens[first - 1].isWord, !tokens[first - 1].isArabic,
+                    tokens[first - 1].length <= 3, isAllCapitals(first - 1),
+                    let match = lexicon.cues.match(text, at: start), match.end == first - 1, match.value == .label
+                {
+                    return true
+                }
             }
         }
         let after = quantity.last + 1
         guard after < sentence.endToken, let match = lexicon.cues.match(text, at: after) else { return false }
         return match.value == .era
+    }
+
+    /// "un", "une", "a", "one" written as a word: as often an article as a count.
+    func isArticleLikeOne(_ quantity: Quantity) -> Bool {
+        quantity.value == 1 && quantity.vague == nil && !tokens[quantity.numberFirst].isNumber
+            && !tokens[quantity.numberFirst].isArabic
+    }
+
+    /// "d'un", "of a": the word for one after a preposition, an article.
+    func isArticleAfterPreposition(_ index: Int) -> Bool {
+        guard index > 0, !tokens[index].isNumber, !tokens[index].isArabic,
+            Self.articlePrepositions.contains(tokens[index - 1].key),
+            let one = lexicon.numbers.match(text, at: index), one.value.value == 1, one.end == index + 1
+        else { return false }
+        return true
+    }
+
+    /// True when every letter of the token is a capital ("BA", "AF").
+    func isAllCapitals(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return (token.start..<token.end).allSatisfy { text.scalars[$0].properties.isUppercase }
     }
 
     /// "تجاوز عدد النازحين ثلاثة ملايين", "the toll exceeded 100": a verb of exceeding a few words before the
@@ -110,16 +138,15 @@ extension CasualtyExtractor {
     /// "freed 18 hostages", "أفرج عن 40 معتقلا", "12 hostages were released": people held no longer, so the figure
     /// is no count of hostages or detainees. The verb governs the figure: it stands a few words before it in the
     /// clause, with no other trigger between, or right after the figure's words.
-    func isReleased(_ quantity: Quantity, evidenceLast: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Bool {
-        for position in stride(from: quantity.first - 1, through: max(sentence.firstToken, quantity.first - 6), by: -1)
-        {
+    func isReleased(first: Int, evidenceLast: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Bool {
+        for position in stride(from: first - 1, through: max(sentence.firstToken, first - 6), by: -1) {
             if tokens[position].isPunctuation || hits.contains(where: { $0.first == position && !$0.used }) {
                 break
             }
-            if isCue(.released, at: position) { return true }
+            if isCue(.released, at: position) { return !isRequestedRelease(position) }
         }
         // "La moitié des 40 otages ont été libérés": the verb after frees a share of them, not the figure's people.
-        if isPartitiveBefore(quantity.first, sentence: sentence) { return false }
+        if isPartitiveBefore(first, sentence: sentence) { return false }
         // "Les 12 otages enlevés la semaine dernière au Niger ont été libérés": the verb may come after words that
         // describe them, up to the clause's end, another figure or another trigger.
         var position = evidenceLast + 1
@@ -144,7 +171,7 @@ extension CasualtyExtractor {
             !sentence.tokens.contains(where: { Self.incidentWords.contains(tokens[$0].key) })
         else { return false }
         if sentence.tokens.contains(where: { isCue(.naturalDeath, at: $0) }) { return true }
-        for position in hit.end..<min(sentence.endToken, hit.end + 6) {
+        for position in hit.end..<min(sentence.endToken, hit.end + 10) {
             if tokens[position].isPunctuation && !sameClause(hit.first, position + 1) { break }
             if Self.ageAtDeathWords.contains(tokens[position].key), isCue(.age, at: position) { return true }
         }
@@ -159,6 +186,14 @@ extension CasualtyExtractor {
         return before == Self.theKey && first - 2 >= sentence.firstToken
             && Self.ofWords.contains(tokens[first - 2].key)
     }
+
+    /// "مقابل الإفراج عن الرهينتين", "demanded the release of": a release asked for, so they are still held.
+    private func isRequestedRelease(_ cue: Int) -> Bool {
+        cue > 0 && Self.requestWords.contains(tokens[cue - 1].key)
+    }
+
+    static let requestWords: Set<UInt64> = Set(
+        ["مقابل", "for", "pour", "demanded", "demand", "طالب", "طالبوا", "بشأن", "exigent", "exige"].map(Keys.key))
 
     static let releaseReach = 10
 

@@ -18,7 +18,7 @@ extension CasualtyExtractor {
         for index in sentence.tokens {
             if reach.lookBack == nil, isCue(.retrospective, at: index) { reach.lookBack = index }
             if isCue(.deniedAfter, at: index) { reach.denial = index }
-            if isPastEventYear(index) { reach.eventYears.append(index) }
+            if isPastEventYear(index) || isSimilarEvent(index) { reach.eventYears.append(index) }
         }
         return reach
     }
@@ -41,12 +41,23 @@ extension CasualtyExtractor {
             && Self.eventNouns.contains(tokens[index - 2].key)
     }
 
+    /// "a similar blast in Lyon killed eight", "حادث مماثل أودى بحياة 3": another event of the same kind, whose
+    /// figures are not tonight's, like an event named with an earlier year.
+    func isSimilarEvent(_ index: Int) -> Bool {
+        guard Self.similarWords.contains(tokens[index].key) else { return false }
+        return (index + 1 < tokens.count && Self.eventNouns.contains(tokens[index + 1].key))
+            || (index >= 1 && Self.eventNouns.contains(tokens[index - 1].key))
+    }
+
+    static let similarWords: Set<UInt64> = Set(
+        ["similar", "similaire", "مماثل", "مماثلة", "مشابه", "مشابهة"].map(Keys.key))
+
     static let eventNouns: Set<UInt64> = Set(
         [
             "bombing", "bombings", "attack", "attacks", "stampede", "earthquake", "quake", "massacre", "explosion",
             "blast", "shooting", "floods", "crash", "tsunami", "war", "attentat", "attentats", "séisme", "fusillade",
             "inondations", "naufrage", "tuerie", "guerre", "تفجير", "تفجيرات", "هجوم", "هجمات", "زلزال", "مجزرة",
-            "انفجار", "فاجعة", "كارثة", "فيضانات",
+            "انفجار", "فاجعة", "كارثة", "فيضانات", "حادث", "حريق", "fire", "incendie", "accident",
         ].map(Keys.key))
 
     /// Whether no clause boundary stands between two tokens of a sentence: a semicolon, or a comma before "و",
@@ -62,10 +73,21 @@ extension CasualtyExtractor {
                 if next.clitic == .wa || next.full == Keys.wa || Self.clauseConjunctions.contains(next.key) {
                     return false
                 }
+                // ", à l'endroit même où trois motards avaient trouvé la mort en 2023": a relative clause of place
+                // or time opens within a few words.
+                if (position + 1..<min(high, position + 6)).contains(where: {
+                    Self.relativeOpeners.contains(tokens[$0].key)
+                }) {
+                    return false
+                }
             }
         }
         return true
     }
+
+    /// Openers of a relative clause of place ("où", "where", "حيث"); one of time ("since 1998, when 224 people were
+    /// killed") describes the date before it.
+    static let relativeOpeners: Set<UInt64> = Set(["où", "where", "حيث"].map(Keys.key))
 
     static let clauseConjunctions: Set<UInt64> = Set(["and", "et", "while", "whereas", "alors"].map(Keys.key))
 }

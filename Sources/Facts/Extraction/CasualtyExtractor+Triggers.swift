@@ -121,7 +121,12 @@ extension CasualtyExtractor {
                 }
             }
             // "182016 BEIRUT At least seven people died": another figure takes the trigger.
-            if !inSubset && !coordinated && skipped > position && startsFigure(at: skipped, end: end) { break }
+            // "Une femme d'une quarantaine d'années a été blessée": "une" after "d'" is an article.
+            if !inSubset && !coordinated && skipped > position && startsFigure(at: skipped, end: end)
+                && !isArticleAfterPreposition(skipped)
+            {
+                break
+            }
             let token = tokens[skipped]
             // "At least 17 people, most of them fighters, were killed": an aside about who they were, like a subset.
             if isCue(.subset, at: skipped) || Self.asides.contains(token.key) { inSubset = true }

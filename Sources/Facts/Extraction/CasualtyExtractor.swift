@@ -70,6 +70,8 @@ struct CasualtyExtractor {
             if quantity.vague == nil, quantity.value > 0, quantity.value < 1 { continue }
             // "عن 50 عاما", "in 24 hours": a figure of time is an age or a span, never a count of people.
             if quantity.last + 1 < end, Self.timeUnits.contains(tokens[quantity.last + 1].key) { continue }
+            // "un mort", "a dead": the number is part of a trigger, which counts it.
+            if hits.contains(where: { $0.first <= quantity.first && $0.end > quantity.first }) { continue }
             let subset = subsetMarker(endingAt: quantity.first, in: sentence)
             var after = quantity.last + 1
             if quantity.vague != nil, after < end, Self.ofWords.contains(tokens[after].key) { after += 1 }
@@ -102,8 +104,12 @@ struct CasualtyExtractor {
                 trigger = verbBeforeAgent(quantity.first, hits: hits, sentence: sentence)
             }
             var shared = false
+            // "lors d'un concert au stade des Martyrs": after a preposition "un" is an article, unless its trigger or
+            // its noun follows it or a verb says what happened to it.
             if trigger == nil, !opensOtherPhrase(figureFirst: quantity.first, after: after, end: end),
-                let found = triggerAfter(after, hits: hits, end: end, hasSubject: subject != nil)
+                let found = triggerAfter(after, hits: hits, end: end, hasSubject: subject != nil),
+                !(isArticleLikeOne(quantity) && subject == nil && hits[found.index].first > after
+                    && hits[found.index].trigger.form != .verb && isArticleAfterPreposition(quantity.numberFirst))
             {
                 trigger = found.index
                 shared = found.shared
@@ -113,6 +119,13 @@ struct CasualtyExtractor {
             if trigger == nil, let object = lastObject, isListLink(from: object.end + 1, to: quantity.first) {
                 trigger = object.trigger
                 continuesList = true
+            }
+            // "20 رهينة على الأقل": a qualifier after the counted noun.
+            if qualifier == .exact, let noun = trigger, hits[noun].first == after,
+                let postfix = lexicon.qualifiersAfter.match(text, at: hits[noun].end), postfix.end <= end
+            {
+                qualifier = postfix.value
+                evidenceLast = postfix.end - 1
             }
             if let found = trigger, hits[found].trigger.fightersOnly, !countsFighters(after: quantity.last, end: end) {
                 continue
@@ -131,7 +144,8 @@ struct CasualtyExtractor {
             // a code, a proportion or an adjective of time is no count, and its trigger stays free.
             if kind == .hostages || kind == .detained,
                 isReleased(
-                    quantity, evidenceLast: max(evidenceLast, trigger.map { hits[$0].end - 1 } ?? quantity.last),
+                    first: quantity.first,
+                    evidenceLast: max(evidenceLast, trigger.map { hits[$0].end - 1 } ?? quantity.last),
                     hits: hits, sentence: sentence)
             {
                 continue
@@ -229,6 +243,10 @@ struct CasualtyExtractor {
         ].map(Keys.key))
 
     static let ofWords: Set<UInt64> = Set(["of", "de", "d", "من"].map(Keys.key))
+
+    /// Before "un", "a": the number is an article in a phrase of place or time ("lors d'un concert").
+    static let articlePrepositions: Set<UInt64> = Set(
+        ["of", "de", "d", "in", "at", "on", "during", "dans", "à", "lors", "pendant", "sur", "par", "by"].map(Keys.key))
 
     private func interval(of quantity: Quantity, qualifier: Qualifier) -> CountInterval {
         var copy = quantity
@@ -377,6 +395,12 @@ struct CasualtyExtractor {
         }
         guard let implied else { return nil }
         if implied == 1, isNaturalDeath(hit, sentence: sentence) { return nil }
+        // "أفرجت جماعة مسلحة عن رهينتين": hostages set free.
+        if hit.trigger.kind == .hostages || hit.trigger.kind == .detained,
+            isReleased(first: hit.first, evidenceLast: last, hits: [], sentence: sentence)
+        {
+            return nil
+        }
         return CasualtyFact(
             kind: hit.trigger.kind, count: .exactly(implied), stated: implied, qualifier: .implied,
             subject: subject.map { text.text(tokens: $0.first, $0.last) }, subjectKey: subject?.subject.key,

@@ -11,8 +11,10 @@ struct SentenceContext {
     let attribution: String?
     /// The sentence has a cue of a running toll ("since", "the war", "منذ"): see `CasualtyFact.isCumulative`.
     let cumulative: Bool
-    /// The sentence has a denial ("نفى", "denied", "a démenti"), whose reach is looked for only then.
+    /// The sentence disputes a figure ("نفى", "denied", "rumours"), whose reach is looked for only then.
     private let hasDenial: Bool
+    /// The sentence tells of a drill ("تمرينا افتراضيا يحاكي وقوع زلزال"): none of its figures is real.
+    private let isSimulation: Bool
 
     private static let maxWords = 5
 
@@ -25,17 +27,21 @@ struct SentenceContext {
         attribution = Self.findAttribution(text: text, lexicon: lexicon, sentence: sentence)
         var cumulative = false
         var hasDenial = false
+        var isSimulation = false
         for index in sentence.tokens where text.tokens[index].isKnown {
             guard let cue = lexicon.cues.match(text, at: index)?.value else { continue }
             if cue == .cumulative || (cue == .warContext && !namesDay) { cumulative = true }
-            if cue == .denial { hasDenial = true }
+            if cue == .disputed { hasDenial = true }
+            if cue == .simulation { isSimulation = true }
         }
         self.cumulative = cumulative
         self.hasDenial = hasDenial
+        self.isSimulation = isSimulation
     }
 
     /// The modality of a fact whose words start at `index`, from the cues in the few words before it.
     func modality(before index: Int, historical: Bool) -> Modality {
+        if isSimulation { return .hypothetical }
         let tokens = text.tokens
         var position = index - 1
         while position >= sentence.firstToken && position >= index - 6 {
@@ -46,7 +52,7 @@ struct SentenceContext {
             {
                 switch match.value {
                 case .negation where !isInsideQualifier(position): return .negated
-                case .hypothetical, .denial: return .hypothetical
+                case .hypothetical, .disputed: return .hypothetical
                 case .modalQad:
                     // "قد يؤدي" (may lead) is a hypothesis; "قد قتل" (has killed) asserts.
                     if match.end < tokens.count, tokens[match.end].isArabic,
@@ -73,7 +79,7 @@ struct SentenceContext {
             let token = text.tokens[position]
             // A figure between them is the one denied: "dément le chiffre de 40 blessés … et fait état de six".
             if token.isPunctuation || token.isNumber { return false }
-            if token.isKnown, lexicon.cues.match(text, at: position)?.value == .denial { return true }
+            if token.isKnown, lexicon.cues.match(text, at: position)?.value == .disputed { return true }
             position -= 1
         }
         return false

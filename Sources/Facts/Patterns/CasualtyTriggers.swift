@@ -52,7 +52,7 @@ enum CasualtyTriggers {
                 "die", "lost their lives", "tués", "tuées", "tué", "a tué", "ont tué", "sont morts", "ont péri",
                 "tuant", "meurt", "meurent", "tuée", "a péri", "péri", "sont mortes", "sont décédés",
                 "sont décédées", "توفيت", "drowned", "noyés", "noyé", "غرقا",
-                "perdu la vie", "trouvé la mort",
+                "perdu la vie", "trouvé la mort", "coûté la vie à", "a coûté la vie à", "ont coûté la vie à",
                 "ont perdu la vie", "ont trouvé la mort", "a perdu la vie", "a trouvé la mort", "fatally stabbed",
                 "fatally shot", "poignardé à mort", "mortellement",
             ])
@@ -84,7 +84,8 @@ enum CasualtyTriggers {
                 "أصيب", "أصيبوا", "أصيبت", "جرح", "جرحوا", "wounded", "injured", "injuring", "wounding", "hurt",
                 "injure", "injures", "wounds", "wound",
                 "blessés", "blessées", "blessé", "ont été blessés", "blessant", "blessée", "hospitalised",
-                "hospitalized", "hospitalisés", "hospitalisées", "hospitalisé", "hospitalisée",
+                "hospitalized", "hospitalisés", "hospitalisées", "hospitalisé", "hospitalisée", "suffered burns",
+                "suffered injuries", "sustained injuries",
             ])
         + words(
             .injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries", "جرحاه", "جرحاها", "جرحاهم"])
@@ -135,7 +136,8 @@ enum CasualtyTriggers {
             [
                 "نزح", "نزحوا", "هجر", "شرد", "شردت", "شردوا", "displaced", "fled", "déplacés", "déplacées", "to flee",
                 "flee their homes",
-                "leave their homes", "ont déplacé", "a déplacé", "quitter leur domicile", "quitter leurs domiciles",
+                "leave their homes", "ont déplacé", "a déplacé", "déplacé", "quitter leur domicile",
+                "quitter leurs domiciles",
                 "fuir", "مغادرة منازلهم", "مغادرة منازلها", "على مغادرة منازلهم", "على مغادرة منازلها",
                 "from their homes", "على النزوح", "à fuir",
             ])
@@ -254,6 +256,11 @@ enum CasualtyTriggers {
         PatternExample(
             "ارتفاع عدد الضحايا إلى 19 حالة وفاة و85 مصابا", "killed exact 19; injured exact 85", .casualties),
         PatternExample("La canicule a causé la mort de 23 personnes.", "killed exact 23", .casualties),
+        PatternExample("L'effondrement a coûté la vie à 14 orpailleurs.", "killed exact 14", .casualties),
+        PatternExample(
+            "Fire officials said 16 others suffered burns.", "injured exact 16 by Fire officials", .casualties),
+        PatternExample("La tempête a fait un mort et 17 blessés.", "killed implied 1; injured exact 17", .casualties),
+        PatternExample("احتجز مسلحون 20 رهينة على الأقل", "hostages at_least [20, ]", .casualties),
         PatternExample(
             "أودت الفيضانات بحياة 34 شخصا وشردت 12 ألف شخص", "killed exact 34; displaced exact 12000", .casualties),
         PatternExample("The driver fled the scene.", "", .casualties),

@@ -52,9 +52,13 @@ enum ContextCues {
         /// "بعد صراع مع المرض", "after a long illness", "des suites d'une longue maladie": a death of illness or age,
         /// an obituary's, is no casualty.
         case naturalDeath
-        /// "denied", "نفى", "a démenti": what it governs is not asserted, as a hypothesis; it reaches further than
-        /// other cues, over the object it denies ("نفى المتحدث باسم الجيش الأنباء التي تحدثت عن مقتل 20 مدنيا").
-        case denial
+        /// "denied", "نفى", "a démenti", "rumours", "unverified": what it governs is not asserted, as a hypothesis;
+        /// it reaches further than other cues, over the object it disputes ("نفى المتحدث باسم الجيش الأنباء التي
+        /// تحدثت عن مقتل 20 مدنيا", "Unverified videos circulating on social media claimed that 60 people had died").
+        case disputed
+        /// "يحاكي", "simulated", "exercice fictif": a drill's victims are not real; every figure of the sentence is
+        /// hypothetical.
+        case simulation
     }
 
     static let all: [(String, Cue)] = [
@@ -110,10 +114,10 @@ enum ContextCues {
         ("brigade", .label), ("battalion", .label), ("regiment", .label), ("bus", .label), ("gate", .label),
         ("kilometre", .label), ("kilometer", .label), ("bataillon", .label), ("régiment", .label),
         ("لواء", .label), ("كتيبة", .label), ("فرقة", .label), ("كيلومتر", .label),
-        ("denied", .denial), ("denies", .denial), ("deny", .denial),
-        ("charged with", .hypothetical), ("dément", .denial),
-        ("démenti", .denial), ("nié", .denial), ("نفى", .denial),
-        ("نفت", .denial), ("ينفي", .denial), ("تنفي", .denial), ("بتهمة", .hypothetical),
+        ("denied", .disputed), ("denies", .disputed), ("deny", .disputed),
+        ("charged with", .hypothetical), ("dément", .disputed),
+        ("démenti", .disputed), ("nié", .disputed), ("نفى", .disputed),
+        ("نفت", .disputed), ("ينفي", .disputed), ("تنفي", .disputed), ("بتهمة", .hypothetical),
         ("anniversary", .retrospective), ("years after", .retrospective), ("years on", .retrospective),
         ("commemorate", .retrospective), ("commemorated", .retrospective), ("anniversaire", .retrospective),
         ("ans après", .retrospective), ("commémoration", .retrospective), ("ذكرى", .retrospective),
@@ -127,9 +131,9 @@ enum ContextCues {
         ("sur", .proportion), ("من كل", .proportion), ("exceeded", .exceeds),
         ("exceeds", .exceeds), ("surpassed", .exceeds), ("تجاوز", .exceeds), ("تجاوزت", .exceeds),
         ("يتجاوز", .exceeds), ("تخطى", .exceeds), ("dépasse", .exceeds), ("a dépassé", .exceeds),
-        ("dépassé", .exceeds), ("rumours", .hypothetical), ("rumors", .hypothetical), ("rumour", .hypothetical),
-        ("rumor", .hypothetical), ("rumeur", .hypothetical), ("rumeurs", .hypothetical), ("شائعات", .hypothetical),
-        ("شائعة", .hypothetical), ("إشاعات", .hypothetical), ("ما تداولته", .hypothetical),
+        ("dépassé", .exceeds), ("rumours", .disputed), ("rumors", .disputed), ("rumour", .disputed),
+        ("rumor", .disputed), ("rumeur", .disputed), ("rumeurs", .disputed), ("شائعات", .disputed),
+        ("شائعة", .disputed), ("إشاعات", .disputed), ("ما تداولته", .hypothetical),
         ("ما تم تداوله", .hypothetical), ("freed", .released), ("released", .released), ("free", .released),
         ("release of", .released), ("freeing", .released), ("releasing", .released), ("libéré", .released),
         ("libérés", .released), ("libérée", .released), ("libérées", .released), ("libération de", .released),
@@ -138,10 +142,14 @@ enum ContextCues {
         ("الإفراج", .released), ("إفراج", .released), ("أطلق سراح", .released), ("أطلقت سراح", .released),
         ("إطلاق سراح", .released), ("حرر", .released), ("حررت", .released), ("تحرير", .released),
         ("in exchange for", .released), ("en échange de", .released), ("مقابل", .released),
-        ("unverified", .hypothetical), ("unconfirmed", .hypothetical), ("غير مؤكدة", .hypothetical),
-        ("non confirmées", .hypothetical), ("non confirmés", .hypothetical), ("توقعت", .hypothetical),
+        ("unverified", .disputed), ("unconfirmed", .disputed), ("غير مؤكدة", .disputed),
+        ("non confirmées", .disputed), ("non confirmés", .disputed), ("يحاكي", .simulation),
+        ("تحاكي", .simulation), ("افتراضي", .simulation), ("افتراضيا", .simulation), ("افتراضية", .simulation),
+        ("simulated", .simulation), ("simulation", .simulation), ("simulée", .simulation),
+        ("simulé", .simulation), ("fictif", .simulation), ("fictive", .simulation), ("توقعت", .hypothetical),
         ("توقع", .hypothetical), ("يتوقع", .hypothetical), ("تتوقع", .hypothetical),
-        ("صراع مع المرض", .naturalDeath), ("بعد مرض", .naturalDeath), ("after a long illness", .naturalDeath),
+        ("صراع مع المرض", .naturalDeath), ("مع المرض", .naturalDeath), ("بعد مرض", .naturalDeath),
+        ("after a long illness", .naturalDeath),
         ("after an illness", .naturalDeath), ("after a short illness", .naturalDeath),
         ("natural causes", .naturalDeath), ("longue maladie", .naturalDeath), ("mort naturelle", .naturalDeath),
         ("passed away", .naturalDeath),
@@ -251,6 +259,25 @@ enum ContextCues {
             "killed exact 10 hypothetical", .casualties),
         PatternExample("Les 12 otages enlevés la semaine dernière ont été libérés jeudi.", "", .casualties),
         PatternExample("Hamas released 4 hostages in exchange for 200 Palestinian prisoners.", "", .casualties),
+        PatternExample("أفرجت جماعة مسلحة في مالي عن رهينتين مغربيين", "", .casualties),
+        PatternExample(
+            "طالب الخاطفون بفدية مقابل الإفراج عن الرهينتين", "hostages implied 2", .casualties),
+        PatternExample(
+            "نفذت الوقاية المدنية تمرينا افتراضيا يحاكي وقوع زلزال يخلف 80 قتيلا و300 جريح",
+            "killed exact 80 hypothetical; injured exact 300 hypothetical", .casualties),
+        PatternExample(
+            "Unverified videos circulating on social media claimed that 60 people had died.",
+            "killed exact 60 hypothetical", .casualties),
+        PatternExample(
+            "Three people were injured in Marseille, a month after a similar blast in Lyon killed eight.",
+            "injured exact 3; killed exact 8 historical", .casualties),
+        PatternExample("A passenger on flight BA 117 died of a suspected heart attack.", "", .casualties),
+        PatternExample(
+            "Une bousculade lors d'un concert au stade des Martyrs a fait neuf morts.", "killed exact 9", .casualties),
+        PatternExample(
+            "Deux cyclistes ont été blessés dimanche sur la D 906, à l'endroit même où trois motards avaient trouvé "
+                + "la mort en 2023.", "injured exact 2; killed exact 3 historical", .casualties, published: "2026-11-20"
+        ),
         PatternExample("L'armée a libéré 12 otages détenus depuis trois mois.", "", .casualties),
         PatternExample("أفرج عن 40 معتقلا بموجب عفو ملكي", "", .casualties),
         PatternExample(
