@@ -18,11 +18,24 @@ extension CasualtyExtractor {
         return word.isWord || (word.isNumber && word.value > tokens[index].value)
     }
 
-    /// "the 19-year-old suspect", "a 10-day truce": a figure glued to a unit of time is an adjective of age or
-    /// length.
+    /// "the 19-year-old suspect", "a 10-day truce", "a six-storey building": a figure glued by a hyphen to a word
+    /// is an adjective of age, length or size, never a count.
     func isTimeAdjective(_ quantity: Quantity, end: Int) -> Bool {
         let hyphen = quantity.last + 1
-        return hyphen + 1 < end && isGluedHyphen(hyphen) && Self.timeUnits.contains(tokens[hyphen + 1].key)
+        guard hyphen + 1 < end, isGluedHyphen(hyphen), tokens[hyphen + 1].isWord else { return false }
+        return Self.timeUnits.contains(tokens[hyphen + 1].key) || !lexicon.triggers.contains(text, at: hyphen + 1)
+    }
+
+    /// "Deux adolescents de 14 et 16 ans", "aged 15, 16 and 17 years": figures listed before a unit of time are
+    /// ages, the first ones too.
+    func isListedAge(_ quantity: Quantity, end: Int) -> Bool {
+        var position = quantity.last + 1
+        var listed = false
+        while position + 1 < end, Self.ageListLinks.contains(tokens[position].key), tokens[position + 1].isNumber {
+            position += 2
+            listed = true
+        }
+        return listed && position < end && Self.timeUnits.contains(tokens[position].key)
     }
 
     /// "nine out of ten", "neuf sur dix", "تسعة من كل عشرة": both figures of a proportion, neither a count.

@@ -87,6 +87,17 @@ extension CasualtyExtractor {
 
     /// Openers of a relative clause of place ("où", "where", "حيث"); one of time ("since 1998, when 224 people were
     /// killed") describes the date before it.
+    /// True when a comma (Latin or Arabic) stands between two tokens of a sentence.
+    func hasComma(between a: Int, _ b: Int) -> Bool {
+        let (low, high) = (min(a, b), max(a, b))
+        guard high - low > 1 else { return false }
+        return (low + 1..<high).contains { position in
+            guard tokens[position].isPunctuation else { return false }
+            let scalar = text.scalars[tokens[position].start].value
+            return scalar == 0x2C || scalar == 0x60C
+        }
+    }
+
     static let relativeOpeners: Set<UInt64> = Set(["où", "where", "حيث"].map(Keys.key))
 
     static let clauseConjunctions: Set<UInt64> = Set(["and", "et", "while", "whereas", "alors"].map(Keys.key))

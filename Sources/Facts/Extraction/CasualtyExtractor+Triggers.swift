@@ -121,6 +121,16 @@ extension CasualtyExtractor {
                 }
             }
             // "182016 BEIRUT At least seven people died": another figure takes the trigger.
+            // "Deux adolescents de 14 et 16 ans ont été interpellés": ages say who they are; the trigger is further.
+            if skipped > position, let ages = quantities.first(where: { $0.first == skipped }),
+                isListedAge(ages, end: end)
+            {
+                var unit = ages.last + 1
+                while unit < end && !Self.timeUnits.contains(tokens[unit].key) { unit += 1 }
+                compounds += unit + 1 - skipped
+                skipped = unit + 1
+                continue
+            }
             // "Une femme d'une quarantaine d'années a été blessée": "une" after "d'" is an article.
             if !inSubset && !coordinated && skipped > position && startsFigure(at: skipped, end: end)
                 && !isArticleAfterPreposition(skipped)
@@ -230,7 +240,7 @@ extension CasualtyExtractor {
             let found = hits.lastIndex(where: {
                 $0.end < index
                     && (($0.trigger.form == .event || $0.trigger.form == .plural && isToll($0))
-                        && $0.first >= max(sentence.firstToken, index - 16)
+                        && $0.first >= max(sentence.firstToken, index - (isToll($0) ? 24 : 16))
                         || ($0.trigger.form == .verb && $0.first >= max(sentence.firstToken, index - 24)
                             && numberPhrase(before: $0.first) != nil))
             }), !hits[found].used

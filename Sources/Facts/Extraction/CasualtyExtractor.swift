@@ -53,7 +53,13 @@ struct CasualtyExtractor {
             return found
         }
         func isHistorical(at position: Int) -> Bool {
-            if historicalDates.contains(where: { sameClause($0, position) }) { return true }
+            // A historical date after the figure covers it only with no comma between: "22 جنديا قد قتلوا في الحرب
+            // عام 2014", not "killed 6 people on Tuesday, bringing the toll since October 2023 to 43,000".
+            if historicalDates.contains(where: {
+                sameClause($0, position) && ($0 < position || !hasComma(between: position, $0))
+            }) {
+                return true
+            }
             let reach = reachOfSentence()
             if let cue = reach.lookBack, position > cue { return true }
             return reach.eventYears.contains { $0 < position && sameClause($0, position) }
@@ -87,7 +93,15 @@ struct CasualtyExtractor {
                 evidenceLast = postfix.end - 1
                 after = postfix.end
             }
-            var trigger: Int? = hits.firstIndex { $0.first == after && !$0.used && isCountedNoun($0) }
+            // "احتجز مسلحون 9 موظفين رهائن": a plural trigger after a noun the subject table lacks is the figure's.
+            var trigger: Int? = hits.firstIndex {
+                !$0.used && isCountedNoun($0)
+                    && ($0.first == after
+                        || ($0.first == after + 1 && subject == nil && $0.trigger.form == .plural
+                            && tokens[after].isWord
+                            && !Self.ofWords.contains(tokens[after].key)
+                            && !lexicon.triggers.contains(text, at: after)))
+            }
             if let noun = trigger,
                 readSubject(at: hits[noun].end, end: end) != nil || startsFigure(at: hits[noun].end, end: end),
                 let verb = triggerBefore(quantity.first, hits: hits, sentence: sentence)
@@ -152,7 +166,7 @@ struct CasualtyExtractor {
             }
             if isAgeLabelOrYear(quantity, sentence: sentence) || isMoney(quantity, end: end)
                 || isCode(at: quantity.numberFirst) || isProportion(quantity, end: end)
-                || isTimeAdjective(quantity, end: end)
+                || isTimeAdjective(quantity, end: end) || isListedAge(quantity, end: end)
             {
                 continue
             }

@@ -43,7 +43,8 @@ enum CasualtyTriggers {
             .killed, .verb,
             [
                 "قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "استشهد", "استشهدوا", "توفي", "توفوا", "لقوا حتفهم",
-                "لقوا مصرعهم", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "shot dead", "stabbed to death",
+                "لقوا مصرعهم", "أودى بحياة", "أودت بحياة", "بحياة", "مصرعهم", "حتفهم", "مصرعهن", "حتفهن", "shot dead",
+                "stabbed to death",
                 "shot and killed", "beaten to death", "burned to death",
                 "killed", "kill", "kills", "killing", "died", "perished", "slain", "crucified", "crucifies", "beheaded",
                 "beheads", "executed", "martyred", "massacred",
@@ -85,7 +86,7 @@ enum CasualtyTriggers {
                 "injure", "injures", "wounds", "wound",
                 "blessés", "blessées", "blessé", "ont été blessés", "blessant", "blessée", "hospitalised",
                 "hospitalized", "hospitalisés", "hospitalisées", "hospitalisé", "hospitalisée", "suffered burns",
-                "suffered injuries", "sustained injuries",
+                "suffered injuries", "sustained injuries", "taken to hospital with", "hospitalised with",
             ])
         + words(
             .injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries", "جرحاه", "جرحاها", "جرحاهم"])
@@ -104,6 +105,7 @@ enum CasualtyTriggers {
             .hostages, .plural,
             [
                 "رهائن", "أسرى", "أسيرا", "hostages", "held captive", "held hostage", "captives", "otages", "hostage",
+                "still in captivity",
             ])
         + words(.hostages, .singular, ["أسير", "رهينة"])
         + words(.hostages, .verb, ["pris en otage", "pris en otages", "ont pris en otage", "a pris en otage"])
@@ -126,7 +128,7 @@ enum CasualtyTriggers {
                 "ont arrêté", "arrêté", "arrêtée", "taken into custody", "قبض على", "placé en garde à vue",
                 "placés en garde à vue",
                 "placée en garde à vue",
-                "placées en garde à vue",
+                "placées en garde à vue", "احتجز", "احتجزت", "احتجزوا",
             ])
         + words(.detained, .plural, ["معتقلين", "معتقلا", "محتجزين", "محتجزا", "موقوفين", "detainees", "prisoners"])
         + words(.detained, .singular, ["معتقل", "محتجز"])
@@ -261,6 +263,10 @@ enum CasualtyTriggers {
             "Fire officials said 16 others suffered burns.", "injured exact 16 by Fire officials", .casualties),
         PatternExample("La tempête a fait un mort et 17 blessés.", "killed implied 1; injured exact 17", .casualties),
         PatternExample("احتجز مسلحون 20 رهينة على الأقل", "hostages at_least [20, ]", .casualties),
+        PatternExample("احتجز مسلحون 9 موظفين رهائن", "hostages exact 9", .casualties),
+        PatternExample("احتجز الحوثيون 11 موظفا أمميا", "detained exact 11", .casualties),
+        PatternExample("لقيت 3 سيدات مصرعهن", "killed exact 3 women", .casualties),
+        PatternExample("Nine others were taken to hospital with burns.", "injured exact 9", .casualties),
         PatternExample(
             "أودت الفيضانات بحياة 34 شخصا وشردت 12 ألف شخص", "killed exact 34; displaced exact 12000", .casualties),
         PatternExample("The driver fled the scene.", "", .casualties),

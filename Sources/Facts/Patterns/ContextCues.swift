@@ -118,7 +118,8 @@ enum ContextCues {
         ("charged with", .hypothetical), ("dément", .disputed),
         ("démenti", .disputed), ("nié", .disputed), ("نفى", .disputed),
         ("نفت", .disputed), ("ينفي", .disputed), ("تنفي", .disputed), ("بتهمة", .hypothetical),
-        ("anniversary", .retrospective), ("years after", .retrospective), ("years on", .retrospective),
+        ("anniversary", .retrospective), ("years after", .retrospective), ("years since", .retrospective),
+        ("years on", .retrospective),
         ("commemorate", .retrospective), ("commemorated", .retrospective), ("anniversaire", .retrospective),
         ("ans après", .retrospective), ("commémoration", .retrospective), ("ذكرى", .retrospective),
         ("الذكرى", .retrospective), ("لا يزال", .continuing), ("لا تزال", .continuing), ("لا يزالون", .continuing),
@@ -127,7 +128,10 @@ enum ContextCues {
         ("allegedly", .hypothetical), ("وهو ما نفته", .deniedAfter), ("وهو ما نفاه", .deniedAfter),
         ("ما نفته", .deniedAfter), ("ما نفاه", .deniedAfter), ("ce qu il dément", .deniedAfter),
         ("ce qu elle dément", .deniedAfter), ("ce qu ils démentent", .deniedAfter), ("which it denied", .deniedAfter),
-        ("which they denied", .deniedAfter), ("which it denies", .deniedAfter), ("out of", .proportion),
+        ("which they denied", .deniedAfter),
+        ("could not be independently verified", .deniedAfter), ("could not be verified", .deniedAfter),
+        ("لم تؤكد ذلك", .deniedAfter), ("لم يتسن التحقق", .deniedAfter), ("لم يتسن التأكد", .deniedAfter),
+        ("impossible à vérifier", .deniedAfter), ("which it denies", .deniedAfter), ("out of", .proportion),
         ("sur", .proportion), ("من كل", .proportion), ("exceeded", .exceeds),
         ("exceeds", .exceeds), ("surpassed", .exceeds), ("تجاوز", .exceeds), ("تجاوزت", .exceeds),
         ("يتجاوز", .exceeds), ("تخطى", .exceeds), ("dépasse", .exceeds), ("a dépassé", .exceeds),
@@ -145,10 +149,10 @@ enum ContextCues {
         ("unverified", .disputed), ("unconfirmed", .disputed), ("غير مؤكدة", .disputed),
         ("non confirmées", .disputed), ("non confirmés", .disputed), ("يحاكي", .simulation),
         ("تحاكي", .simulation), ("افتراضي", .simulation), ("افتراضيا", .simulation), ("افتراضية", .simulation),
-        ("simulated", .simulation), ("simulation", .simulation), ("simulée", .simulation),
+        ("simulated", .simulation), ("simulating", .simulation), ("simulation", .simulation), ("simulée", .simulation),
         ("simulé", .simulation), ("fictif", .simulation), ("fictive", .simulation), ("توقعت", .hypothetical),
         ("توقع", .hypothetical), ("يتوقع", .hypothetical), ("تتوقع", .hypothetical),
-        ("صراع مع المرض", .naturalDeath), ("مع المرض", .naturalDeath), ("بعد مرض", .naturalDeath),
+        ("صراع مع المرض", .naturalDeath), ("صراع طويل مع المرض", .naturalDeath), ("بعد مرض", .naturalDeath),
         ("after a long illness", .naturalDeath),
         ("after an illness", .naturalDeath), ("after a short illness", .naturalDeath),
         ("natural causes", .naturalDeath), ("longue maladie", .naturalDeath), ("mort naturelle", .naturalDeath),
@@ -272,6 +276,20 @@ enum ContextCues {
             "Three people were injured in Marseille, a month after a similar blast in Lyon killed eight.",
             "injured exact 3; killed exact 8 historical", .casualties),
         PatternExample("A passenger on flight BA 117 died of a suspected heart attack.", "", .casualties),
+        PatternExample(
+            "An Israeli strike killed 6 people on Tuesday, bringing the toll since October 2023 to more than 43,000.",
+            "killed exact 6", .casualties, published: "2026-11-20"),
+        PatternExample(
+            "Social media posts claiming that 50 people had died could not be independently verified.",
+            "killed exact 50 hypothetical", .casualties),
+        PatternExample(
+            "Families gathered to mark ten years since the ferry disaster that killed 304 people.",
+            "killed exact 304 historical", .casualties),
+        PatternExample(
+            "The toll from the collapse of a six-storey building in Lagos has risen to 21.", "killed exact 21",
+            .casualties),
+        PatternExample(
+            "Deux adolescents de 14 et 16 ans ont été interpellés.", "detained exact 2", .casualties),
         PatternExample(
             "Une bousculade lors d'un concert au stade des Martyrs a fait neuf morts.", "killed exact 9", .casualties),
         PatternExample(
