@@ -2,7 +2,7 @@ import CrossCheckModel
 
 /// Numbers beside a casualty word that count no one: an age, the number of a road, a flight, a unit or a law, a
 /// code, an amount of money, a year with its era, one figure of a proportion, an adjective of time; and the verb of
-/// exceeding that makes a figure a lower bound; and hostages or detainees set free. Each check looks at the few tokens around the figure, and runs only
+/// exceeding that makes a figure a lower bound. Each check looks at the few tokens around the figure, and runs only
 /// for a figure that would otherwise become a fact (`extract`).
 extension CasualtyExtractor {
     /// Digits glued to Latin letters before them, or to letters and a hyphen: a code, never a count of people ("M25", "H5N1",
@@ -147,83 +147,6 @@ extension CasualtyExtractor {
         }
         return false
     }
-
-    /// "freed 18 hostages", "أفرج عن 40 معتقلا", "12 hostages were released": people held no longer, so the figure
-    /// is no count of hostages or detainees. The verb governs the figure: it stands a few words before it in the
-    /// clause, with no other trigger between, or right after the figure's words.
-    func isReleased(first: Int, evidenceLast: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Bool {
-        for position in stride(from: first - 1, through: max(sentence.firstToken, first - 6), by: -1) {
-            if tokens[position].isPunctuation || hits.contains(where: { $0.first == position && !$0.used }) {
-                break
-            }
-            if isCue(.released, at: position) { return !isRequestedRelease(position) }
-        }
-        // "La moitié des 40 otages ont été libérés": the verb after frees a share of them, not the figure's people.
-        if isPartitiveBefore(first, sentence: sentence) { return false }
-        // "Les 12 otages enlevés la semaine dernière au Niger ont été libérés": the verb may come after words that
-        // describe them, up to the clause's end, another figure or another trigger.
-        var position = evidenceLast + 1
-        while position < min(sentence.endToken, evidenceLast + Self.releaseReach) {
-            let token = tokens[position]
-            if token.isPunctuation || token.isNumber { return false }
-            if isCue(.released, at: position) { return true }
-            if hits.contains(where: { $0.first == position && $0.trigger.kind != .hostages }) { return false }
-            position += 1
-        }
-        return false
-    }
-
-    /// "توفي الفنان عن عمر ناهز 84 عاما بعد صراع مع المرض", "est décédé dimanche à l'âge de 88 ans": one person who
-    /// died of an illness, or with the age at death right after the verb, as an obituary writes it, is no casualty.
-    /// Only a word of dying says so ("A man aged 70 was killed" is one); an age before the verb describes a victim
-    /// ("le conducteur, âgé de 27 ans, est mort sur le coup"), and an accident, a fire or an attack in the sentence
-    /// makes the death one ("توفي رجل يبلغ من العمر 65 عاما في حريق").
-    func isNaturalDeath(_ hit: TriggerHit, sentence: SentenceSpan) -> Bool {
-        guard hit.trigger.kind == .killed,
-            (hit.first..<hit.end).contains(where: { Self.dyingWords.contains(tokens[$0].key) }),
-            !sentence.tokens.contains(where: { Self.incidentWords.contains(tokens[$0].key) })
-        else { return false }
-        if sentence.tokens.contains(where: { isCue(.naturalDeath, at: $0) }) { return true }
-        for position in hit.end..<min(sentence.endToken, hit.end + 10) {
-            if tokens[position].isPunctuation && !sameClause(hit.first, position + 1) { break }
-            if Self.ageAtDeathWords.contains(tokens[position].key), isCue(.age, at: position) { return true }
-        }
-        return false
-    }
-
-    /// "des 40 otages", "of the 40 hostages": the figure is the whole a share is taken from.
-    private func isPartitiveBefore(_ first: Int, sentence: SentenceSpan) -> Bool {
-        guard first > sentence.firstToken else { return false }
-        let before = tokens[first - 1].key
-        if Self.partitiveWords.contains(before) { return true }
-        return before == Self.theKey && first - 2 >= sentence.firstToken
-            && Self.ofWords.contains(tokens[first - 2].key)
-    }
-
-    /// "مقابل الإفراج عن الرهينتين", "demanded the release of": a release asked for, so they are still held.
-    private func isRequestedRelease(_ cue: Int) -> Bool {
-        cue > 0 && Self.requestWords.contains(tokens[cue - 1].key)
-    }
-
-    static let requestWords: Set<UInt64> = Set(
-        ["مقابل", "for", "pour", "demanded", "demand", "طالب", "طالبوا", "بشأن", "exigent", "exige"].map(Keys.key))
-
-    static let releaseReach = 10
-
-    static let partitiveWords: Set<UInt64> = ofWords.union(["des", "du"].map(Keys.key))
-    static let theKey = Keys.key("the")
-
-    static let dyingWords: Set<UInt64> = Set(
-        ["توفي", "توفيت", "وفاة", "died", "dies", "die", "mort", "morte", "décédé", "décédée", "meurt"].map(Keys.key))
-
-    /// The first words of the age-at-death phrases of the cue table: "عن عمر", "aged", "à l'âge de", "âgé de".
-    static let ageAtDeathWords: Set<UInt64> = Set(["عن", "aged", "age", "l", "âgé", "âgée"].map(Keys.key))
-
-    static let incidentWords: Set<UInt64> = eventNouns.union(
-        [
-            "accident", "fire", "incendie", "حادث", "حادثة", "حريق", "إثر", "جراء", "stabbed", "shot", "غرقا",
-            "noyé", "noyée", "drowned",
-        ].map(Keys.key))
 
     static let inKey = Keys.key("in")
 
