@@ -1,17 +1,18 @@
 import CrossCheckModel
 
-/// People a casualty word names who are no casualties of the reported event: hostages or detainees set free, and a
-/// death of illness or age that an obituary reports. Both read a few tokens around the trigger, and run only for a
+/// People a casualty word names who are no casualties of the reported event: hostages or detainees set free, missing
+/// people found safe, and a death of illness or age that an obituary reports. Both read a few tokens around the trigger, and run only for a
 /// figure that would otherwise become a fact.
 extension CasualtyExtractor {
-    /// "freed 18 hostages", "أفرج عن 40 معتقلا", "12 hostages were released": people held no longer, so the figure
-    /// is no count of hostages or detainees. The verb governs the figure: it stands a few words before it in the
-    /// clause, with no other trigger between, or right after the figure's words.
+    /// "freed 18 hostages", "أفرج عن 40 معتقلا", "12 hostages were released", "All 12 hikers reported missing were
+    /// found safe": people held or missing no longer, so the figure is no count of hostages, detainees or missing.
+    /// The verb governs the figure: it stands a few words before it in the clause (an aside between commas aside),
+    /// with no other trigger between, or after the figure's words.
     func isReleased(first: Int, evidenceLast: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Bool {
-        for position in stride(from: first - 1, through: max(sentence.firstToken, first - 6), by: -1) {
-            if tokens[position].isPunctuation || hits.contains(where: { $0.first == position && !$0.used }) {
-                break
-            }
+        for position in stride(from: first - 1, through: max(sentence.firstToken, first - 8), by: -1) {
+            // "أفرجت السلطات الإسرائيلية، مساء أمس، عن 30 أسيرا": commas around an aside do not end the clause.
+            if tokens[position].isPunctuation && !Self.commaKeys.contains(tokens[position].key) { break }
+            if hits.contains(where: { $0.first == position && !$0.used }) { break }
             if isCue(.released, at: position) { return !isRequestedRelease(position) }
         }
         // "La moitié des 40 otages ont été libérés": the verb after frees a share of them, not the figure's people.
@@ -19,11 +20,15 @@ extension CasualtyExtractor {
         // "Les 12 otages enlevés la semaine dernière au Niger ont été libérés": the verb may come after words that
         // describe them, up to the clause's end, another figure or another trigger.
         var position = evidenceLast + 1
+        let kind = hits.first { $0.first <= evidenceLast && $0.end > evidenceLast }?.trigger.kind
         while position < min(sentence.endToken, evidenceLast + Self.releaseReach) {
             let token = tokens[position]
-            if token.isPunctuation || token.isNumber { return false }
+            // "le massif du Mont-Blanc": a hyphen inside a name.
+            if (token.isPunctuation && !isGluedHyphen(position)) || token.isNumber { return false }
             if isCue(.released, at: position) { return true }
-            if hits.contains(where: { $0.first == position && $0.trigger.kind != .hostages }) { return false }
+            if hits.contains(where: { $0.first == position && $0.trigger.kind != (kind ?? .hostages) }) {
+                return false
+            }
             position += 1
         }
         return false
@@ -64,7 +69,8 @@ extension CasualtyExtractor {
     static let requestWords: Set<UInt64> = Set(
         ["مقابل", "for", "pour", "demanded", "demand", "طالب", "طالبوا", "بشأن", "exigent", "exige"].map(Keys.key))
 
-    static let releaseReach = 10
+    static let releaseReach = 14
+    static let commaKeys: Set<UInt64> = Set([",", "،"].map(Keys.key))
 
     static let partitiveWords: Set<UInt64> = ofWords.union(["des", "du"].map(Keys.key))
     static let theKey = Keys.key("the")

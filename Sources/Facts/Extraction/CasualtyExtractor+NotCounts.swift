@@ -148,6 +148,29 @@ extension CasualtyExtractor {
         return false
     }
 
+    /// "وفقد 25 ألف عامل وظائفهم": people who lost their jobs or homes are not missing.
+    func isLostObject(after last: Int, end: Int) -> Bool {
+        (last + 1..<min(end, last + 3)).contains { Self.lostObjects.contains(tokens[$0].key) }
+    }
+
+    /// "could kill up to 800 people and injure 18,000 more": a figure joined to a hedged one by "and" and a verb,
+    /// with no punctuation between, is hedged too.
+    func continuesHedge(from last: Int, to first: Int) -> Bool {
+        guard first - last >= 2, first - last <= 4 else { return false }
+        let between = (last + 1)..<first
+        return !between.contains { tokens[$0].isPunctuation }
+            && between.contains { Self.hedgeConjunctions.contains(tokens[$0].key) || tokens[$0].clitic == .wa }
+    }
+
+    static let lostObjects: Set<UInt64> = Set(
+        [
+            "وظائفهم", "وظائف", "وظيفته", "عملهم", "أعمالهم", "مناصبهم", "jobs", "job", "emplois", "emploi",
+        ].map(Keys.key))
+
+    static let hedgeConjunctions: Set<UInt64> = Set(["and", "et", "or", "ou"].map(Keys.key))
+
+    static let eachWords: Set<UInt64> = Set(["كل", "each", "every", "per", "chaque"].map(Keys.key))
+
     static let inKey = Keys.key("in")
 
     static let ageListLinks: Set<UInt64> = Set(["and", "et", "و", "to", "à", ",", "-"].map(Keys.key))

@@ -55,7 +55,9 @@ extension CasualtyExtractor {
     static let eventNouns: Set<UInt64> = Set(
         [
             "bombing", "bombings", "attack", "attacks", "stampede", "earthquake", "quake", "massacre", "explosion",
-            "blast", "shooting", "floods", "crash", "tsunami", "war", "attentat", "attentats", "séisme", "fusillade",
+            "blast", "shooting", "floods", "crash", "tsunami", "war", "killing", "killings", "murder", "attentat",
+            "attentats", "attaque", "attaques",
+            "séisme", "fusillade",
             "inondations", "naufrage", "tuerie", "guerre", "تفجير", "تفجيرات", "هجوم", "هجمات", "زلزال", "مجزرة",
             "انفجار", "فاجعة", "كارثة", "فيضانات", "حادث", "حريق", "fire", "incendie", "accident",
         ].map(Keys.key))

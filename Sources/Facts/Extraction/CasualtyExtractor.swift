@@ -69,6 +69,8 @@ struct CasualtyExtractor {
         var lastKind = previousKind
         // The end of the last figure that a verb before it took, with that verb: "killed 15 civilians and 27 …".
         var lastObject: (end: Int, trigger: Int)? = nil
+        // The last fact's end and modality: "could kill up to 800 people and injure 18,000 more" hedges both.
+        var previous: (last: Int, modality: Modality)? = nil
         let end = sentence.endToken
         for quantity in quantities where quantity.first >= sentence.firstToken && quantity.last < end {
             guard !quantity.isPercent, !quantity.isOrdinal, !quantity.isFraction else { continue }
@@ -141,6 +143,14 @@ struct CasualtyExtractor {
                 qualifier = postfix.value
                 evidenceLast = postfix.end - 1
             }
+            // "the 2019 killing of 23 villagers": a year before a noun of killing and its object.
+            if isYearLike(quantity), let noun = trigger, hits[noun].first == after,
+                quantity.first > sentence.firstToken,
+                tokens[quantity.first - 1].key == Keys.the, hits[noun].end < end,
+                Self.ofWords.contains(tokens[hits[noun].end].key)
+            {
+                continue
+            }
             if let found = trigger, hits[found].trigger.fightersOnly, !countsFighters(after: quantity.last, end: end) {
                 continue
             }
@@ -156,7 +166,7 @@ struct CasualtyExtractor {
             }
             // Checked only for a figure that would be a fact, as they look around it: an age, a label's number, money,
             // a code, a proportion or an adjective of time is no count, and its trigger stays free.
-            if kind == .hostages || kind == .detained,
+            if kind == .hostages || kind == .detained || kind == .missing,
                 isReleased(
                     first: quantity.first,
                     evidenceLast: max(evidenceLast, trigger.map { hits[$0].end - 1 } ?? quantity.last),
@@ -164,6 +174,7 @@ struct CasualtyExtractor {
             {
                 continue
             }
+            if kind == .missing, isLostObject(after: max(evidenceLast, quantity.last), end: end) { continue }
             if isAgeLabelOrYear(quantity, sentence: sentence) || isMoney(quantity, end: end)
                 || isCode(at: quantity.numberFirst) || isProportion(quantity, end: end)
                 || isTimeAdjective(quantity, end: end) || isListedAge(quantity, end: end)
@@ -211,6 +222,11 @@ struct CasualtyExtractor {
                     }
                 }
             }
+            if modality == .asserted, let previous, previous.modality == .hypothetical,
+                continuesHedge(from: previous.last, to: quantity.first)
+            {
+                modality = .hypothetical
+            }
             if modality == .negated {
                 count = .exactly(0)
                 stated = nil
@@ -237,6 +253,7 @@ struct CasualtyExtractor {
                     || raisedTo(figureFirst: quantity.first, sentence: sentence))
                 && !spansSeveralDays(after: evidenceLast, end: end)
             facts.append((first, fact))
+            previous = (evidenceLast, modality)
             lastKind = kind
         }
         for hit in hits where !hit.used && !hit.trigger.fightersOnly {
@@ -372,6 +389,8 @@ struct CasualtyExtractor {
         {
             return nil
         }
+        // "20 ألف جنيه لكل مصاب", "for each injured": a rate per person, not a person.
+        if hit.first > sentence.firstToken, Self.eachWords.contains(tokens[hit.first - 1].key) { return nil }
         switch hit.trigger.form {
         case .singular where tokens[hit.first].clitic != .article: implied = 1
         case .dual: implied = 2
@@ -410,7 +429,7 @@ struct CasualtyExtractor {
         guard let implied else { return nil }
         if implied == 1, isNaturalDeath(hit, sentence: sentence) { return nil }
         // "أفرجت جماعة مسلحة عن رهينتين": hostages set free.
-        if hit.trigger.kind == .hostages || hit.trigger.kind == .detained,
+        if hit.trigger.kind == .hostages || hit.trigger.kind == .detained || hit.trigger.kind == .missing,
             isReleased(first: hit.first, evidenceLast: last, hits: [], sentence: sentence)
         {
             return nil

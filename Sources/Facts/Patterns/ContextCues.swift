@@ -145,11 +145,17 @@ enum ContextCues {
         ("remis en liberté", .released), ("أفرج", .released), ("أفرجت", .released), ("يفرج", .released),
         ("الإفراج", .released), ("إفراج", .released), ("أطلق سراح", .released), ("أطلقت سراح", .released),
         ("إطلاق سراح", .released), ("حرر", .released), ("حررت", .released), ("تحرير", .released),
-        ("in exchange for", .released), ("en échange de", .released), ("مقابل", .released),
+        ("found safe", .released), ("found alive", .released), ("found safe and well", .released),
+        ("retrouvés sains et saufs", .released), ("retrouvé sain et sauf", .released),
+        ("retrouvées saines et sauves", .released), ("retrouvés vivants", .released), ("عثر عليهم أحياء", .released),
+        ("العثور عليهم أحياء", .released), ("in exchange for", .released), ("en échange de", .released),
+        ("مقابل", .released),
         ("unverified", .disputed), ("unconfirmed", .disputed), ("غير مؤكدة", .disputed),
         ("non confirmées", .disputed), ("non confirmés", .disputed), ("يحاكي", .simulation),
         ("تحاكي", .simulation), ("افتراضي", .simulation), ("افتراضيا", .simulation), ("افتراضية", .simulation),
-        ("simulated", .simulation), ("simulating", .simulation), ("simulation", .simulation), ("simulée", .simulation),
+        ("simulated", .simulation), ("simulating", .simulation), ("simulant", .simulation),
+        ("mass-casualty drill", .simulation), ("figurants", .simulation), ("role-players", .simulation),
+        ("played wounded", .simulation), ("simulation", .simulation), ("simulée", .simulation),
         ("simulé", .simulation), ("fictif", .simulation), ("fictive", .simulation), ("توقعت", .hypothetical),
         ("توقع", .hypothetical), ("يتوقع", .hypothetical), ("تتوقع", .hypothetical),
         ("صراع مع المرض", .naturalDeath), ("صراع طويل مع المرض", .naturalDeath), ("بعد مرض", .naturalDeath),
@@ -290,6 +296,22 @@ enum ContextCues {
             .casualties),
         PatternExample(
             "Deux adolescents de 14 et 16 ans ont été interpellés.", "detained exact 2", .casualties),
+        PatternExample("All 12 hikers reported missing on Saturday were found safe on Sunday.", "", .casualties),
+        PatternExample(
+            "Les deux randonneurs portés disparus depuis vendredi dans le massif du Mont-Blanc ont été retrouvés sains "
+                + "et saufs.", "", .casualties),
+        PatternExample("أفرجت السلطات، مساء أمس، عن 30 أسيرا فلسطينيا", "", .casualties),
+        PatternExample("وفقد 25 ألف عامل وظائفهم في قطاع السياحة", "", .casualties),
+        PatternExample("صرف تعويض قدره 20 ألف جنيه لكل مصاب", "", .casualties),
+        PatternExample(
+            "A major earthquake could kill up to 800 people and injure 18,000 more.",
+            "killed up_to [0, 800] hypothetical; injured exact 18000 hypothetical", .casualties),
+        PatternExample(
+            "A court sentenced nine men for the 2019 killing of 23 villagers.", "killed exact 23 historical",
+            .casualties, published: "2026-11-20"),
+        PatternExample(
+            "More than 300 volunteers played wounded passengers in a mass-casualty drill.",
+            "injured more_than [301, ] hypothetical", .casualties),
         PatternExample(
             "Une bousculade lors d'un concert au stade des Martyrs a fait neuf morts.", "killed exact 9", .casualties),
         PatternExample(
