@@ -16,9 +16,16 @@ extension CasualtyExtractor {
     func reach(of sentence: SentenceSpan) -> Reach {
         var reach = Reach()
         for index in sentence.tokens {
-            if reach.lookBack == nil, isCue(.retrospective, at: index) { reach.lookBack = index }
-            if isCue(.deniedAfter, at: index) { reach.denial = index }
-            if isPastEventYear(index) || isSimilarEvent(index) { reach.eventYears.append(index) }
+            let token = tokens[index]
+            if token.isNumber {
+                if isPastEventYear(index) { reach.eventYears.append(index) }
+                continue
+            }
+            guard token.isKnown || Self.similarWords.contains(token.key) else { continue }
+            if isSimilarEvent(index) { reach.eventYears.append(index) }
+            guard token.isKnown, let cue = lexicon.cues.match(text, at: index)?.value else { continue }
+            if cue == .retrospective, reach.lookBack == nil { reach.lookBack = index }
+            if cue == .deniedAfter { reach.denial = index }
         }
         return reach
     }
