@@ -575,7 +575,7 @@ def probes(args, out):
         "casualty_probes.jsonl", "casualty_probes_second.jsonl", "casualty_probes_third.jsonl",
         "casualty_probes_fourth.jsonl", "casualty_probes_fifth.jsonl", "casualty_probes_sixth.jsonl",
         "casualty_probes_seventh.jsonl", "casualty_probes_eighth.jsonl", "casualty_probes_ninth.jsonl",
-        "casualty_probes_tenth.jsonl",
+        "casualty_probes_tenth.jsonl", "casualty_probes_eleventh.jsonl",
     ):
         path = os.path.join(ROOT, "scripts", "eval", name)
         if os.path.exists(path):
