@@ -148,6 +148,35 @@ extension CasualtyExtractor {
         return false
     }
 
+    /// "2.946 morts et 5.674 blessés": people are counted in whole numbers, so digits with a point before exactly three
+    /// more (once or more) group thousands, as Moroccan and much French copy writes them, not decimals.
+    func groupedThousands(_ quantity: Quantity) -> Quantity {
+        guard quantity.vague == nil, quantity.value.rounded(.down) != quantity.value,
+            quantity.numberFirst == quantity.last
+        else { return quantity }
+        let token = tokens[quantity.numberFirst]
+        var digits = 0.0
+        var group = 0
+        var groups = 0
+        for position in token.start..<token.end {
+            let scalar = text.scalars[position]
+            if scalar == "." {
+                guard groups == 0 ? (1...3).contains(group) : group == 3 else { return quantity }
+                groups += 1
+                group = 0
+            } else if let digit = scalar.properties.numericType != nil ? scalar.properties.numericValue : nil {
+                digits = digits * 10 + digit
+                group += 1
+            } else {
+                return quantity
+            }
+        }
+        guard groups > 0, group == 3 else { return quantity }
+        var whole = quantity
+        whole.value = digits
+        return whole
+    }
+
     /// "وفقد 25 ألف عامل وظائفهم": people who lost their jobs or homes are not missing.
     func isLostObject(after last: Int, end: Int) -> Bool {
         (last + 1..<min(end, last + 3)).contains { Self.lostObjects.contains(tokens[$0].key) }

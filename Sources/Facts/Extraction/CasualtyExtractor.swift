@@ -72,8 +72,9 @@ struct CasualtyExtractor {
         // The last fact's end and modality: "could kill up to 800 people and injure 18,000 more" hedges both.
         var previous: (last: Int, modality: Modality)? = nil
         let end = sentence.endToken
-        for quantity in quantities where quantity.first >= sentence.firstToken && quantity.last < end {
-            guard !quantity.isPercent, !quantity.isOrdinal, !quantity.isFraction else { continue }
+        for read in quantities where read.first >= sentence.firstToken && read.last < end {
+            guard !read.isPercent, !read.isOrdinal, !read.isFraction else { continue }
+            let quantity = groupedThousands(read)
             // "ونصف المصابين", "half of the wounded": a share of a group is no count of people.
             if quantity.vague == nil, quantity.value > 0, quantity.value < 1 { continue }
             // "عن 50 عاما", "in 24 hours": a figure of time is an age or a span, never a count of people.

@@ -266,6 +266,9 @@ enum CasualtyTriggers {
         PatternExample("احتجز مسلحون 9 موظفين رهائن", "hostages exact 9", .casualties),
         PatternExample("احتجز الحوثيون 11 موظفا أمميا", "detained exact 11", .casualties),
         PatternExample("لقيت 3 سيدات مصرعهن", "killed exact 3 women", .casualties),
+        // A point before three digits groups thousands in a count of people ("2.946 morts"), never a decimal.
+        PatternExample(
+            "Le séisme a fait 2.946 morts et 5.674 blessés.", "killed exact 2946; injured exact 5674", .casualties),
         PatternExample("Nine others were taken to hospital with burns.", "injured exact 9", .casualties),
         PatternExample(
             "أودت الفيضانات بحياة 34 شخصا وشردت 12 ألف شخص", "killed exact 34; displaced exact 12000", .casualties),
