@@ -21,9 +21,8 @@ extension CasualtyExtractor {
                 if isPastEventYear(index) { reach.eventYears.append(index) }
                 continue
             }
-            guard token.isKnown || Self.similarWords.contains(token.key) else { continue }
-            if isSimilarEvent(index) { reach.eventYears.append(index) }
             guard token.isKnown, let cue = lexicon.cues.match(text, at: index)?.value else { continue }
+            if cue == .similar, isSimilarEvent(index) { reach.eventYears.append(index) }
             if cue == .retrospective, reach.lookBack == nil { reach.lookBack = index }
             if cue == .deniedAfter { reach.denial = index }
         }
@@ -51,13 +50,9 @@ extension CasualtyExtractor {
     /// "a similar blast in Lyon killed eight", "حادث مماثل أودى بحياة 3": another event of the same kind, whose
     /// figures are not tonight's, like an event named with an earlier year.
     func isSimilarEvent(_ index: Int) -> Bool {
-        guard Self.similarWords.contains(tokens[index].key) else { return false }
-        return (index + 1 < tokens.count && Self.eventNouns.contains(tokens[index + 1].key))
+        (index + 1 < tokens.count && Self.eventNouns.contains(tokens[index + 1].key))
             || (index >= 1 && Self.eventNouns.contains(tokens[index - 1].key))
     }
-
-    static let similarWords: Set<UInt64> = Set(
-        ["similar", "similaire", "مماثل", "مماثلة", "مشابه", "مشابهة"].map(Keys.key))
 
     static let eventNouns: Set<UInt64> = Set(
         [

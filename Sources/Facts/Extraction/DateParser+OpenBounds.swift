@@ -20,10 +20,10 @@ extension DateParser {
             return
         }
         for start in stride(from: mention.first - 1, through: max(sentenceStart, mention.first - 3), by: -1) {
-            // "pendant 3 jours à partir de lundi", "3 days after Tuesday": after a count of units the word says
-            // where the count starts.
-            if start > 0, CasualtyExtractor.timeUnits.contains(tokens[start - 1].key) { break }
             if let found = lexicon.openBounds.match(text, at: start), found.end == mention.first, !found.value.follows {
+                // "pendant 3 jours à partir de lundi", "3 days after Tuesday": after a count of units the word says
+                // where the count starts.
+                if start > 0, CasualtyExtractor.timeUnits.contains(tokens[start - 1].key) { return }
                 mention.openSide = found.value.side
                 mention.first = start
                 return

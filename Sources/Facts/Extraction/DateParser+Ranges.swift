@@ -19,7 +19,7 @@ extension DateParser {
             opened = true
             between = Self.betweenWords.contains(tokens[index].key)
             start = found.end
-        } else if index < end, tokens[index].key == Self.arabicFrom,
+        } else if index < end, tokens[index].isArabic, tokens[index].key == Self.arabicFrom,
             monthOpeningRange(at: index + 1, end: end, between: false) != nil
         {
             // "من مارس إلى يونيو": "من" opens a range only before two months, being too common a word otherwise.

@@ -56,6 +56,8 @@ enum ContextCues {
         /// it reaches further than other cues, over the object it disputes ("نفى المتحدث باسم الجيش الأنباء التي
         /// تحدثت عن مقتل 20 مدنيا", "Unverified videos circulating on social media claimed that 60 people had died").
         case disputed
+        /// "similar", "مماثل": before or after an event noun, another event of the same kind ("a similar blast").
+        case similar
         /// "يحاكي", "simulated", "exercice fictif": a drill's victims are not real; every figure of the sentence is
         /// hypothetical.
         case simulation
@@ -148,7 +150,10 @@ enum ContextCues {
         ("found safe", .released), ("found alive", .released), ("found safe and well", .released),
         ("retrouvés sains et saufs", .released), ("retrouvé sain et sauf", .released),
         ("retrouvées saines et sauves", .released), ("retrouvés vivants", .released), ("عثر عليهم أحياء", .released),
-        ("العثور عليهم أحياء", .released), ("in exchange for", .released), ("en échange de", .released),
+        ("العثور عليهم أحياء", .released), ("in exchange for", .released), ("similar", .similar),
+        ("similaire", .similar),
+        ("مماثل", .similar), ("مماثلة", .similar), ("مشابه", .similar), ("مشابهة", .similar),
+        ("en échange de", .released),
         ("مقابل", .released),
         ("unverified", .disputed), ("unconfirmed", .disputed), ("غير مؤكدة", .disputed),
         ("non confirmées", .disputed), ("non confirmés", .disputed), ("يحاكي", .simulation),
