@@ -47,7 +47,7 @@ extension DateParser {
                 ?? (left.day != nil || left.month != nil
                     ? bareDay(at: rightStart, end: end, words: left.isMarkedDay) : nil)
                     ?? (opened && left.year != nil ? bareYear(at: rightStart, end: end) : nil)
-                        ?? tomorrowAfterJoiner(at: rightStart, end: end)
+                        ?? tomorrowAfterJoiner(at: rightStart, end: end) ?? nowAfterJoiner(at: rightStart, end: end)
                         ?? (opened && left.month != nil && left.day == nil
                             ? monthAlone(at: rightStart, end: end) : nil),
             left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,

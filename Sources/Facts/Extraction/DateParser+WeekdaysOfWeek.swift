@@ -23,6 +23,24 @@ extension DateParser {
 
     static let definiteTomorrow = Keys.key("الغد")
 
+    /// "between Jan 22 and now", "du 1er mars à maintenant", "till current date": the present closing an interval is
+    /// today. Alone "now" dates nothing.
+    func nowAfterJoiner(at index: Int, end: Int) -> DateMention? {
+        guard index < end, Self.nowWords.contains(tokens[index].key) else { return nil }
+        var mention = DateMention(first: index)
+        mention.relativeDay = 0
+        if index + 1 < end, tokens[index].key == Self.currentKey, tokens[index + 1].key == Self.dateKey {
+            mention.last = index + 1
+        } else if tokens[index].key == Self.currentKey {
+            return nil
+        }
+        return mention
+    }
+
+    static let nowWords: Set<UInt64> = Set(["now", "present", "maintenant", "الآن", "current"].map(Keys.key))
+    static let currentKey = Keys.key("current")
+    static let dateKey = Keys.key("date")
+
     /// "الغد" closing an interval ("اليوم حتى الغد"). Alone it is too often a name ("حزب الغد", "صحيفة الغد") to
     /// be read as tomorrow.
     func tomorrowAfterJoiner(at index: Int, end: Int) -> DateMention? {

@@ -282,6 +282,10 @@ enum DateCues {
             published: "2018-06-26"),
         PatternExample("Prices rose 2014 to 2018 people", "", .dates, published: "2018-06-26"),
         PatternExample(
+            "I have finished my work between Jan 22 and now",
+            "2019-01-22 day event from_publication interval 2019-04-26",
+            .dates, published: "2019-04-25"),
+        PatternExample(
             "fin mars 2013", "2013-03-21 day event explicit interval 2013-04-01", .dates, published: "2013-02-12"),
         PatternExample(
             "أوائل أكتوبر 2023", "2023-10-01 day event explicit interval 2023-10-11", .dates,
