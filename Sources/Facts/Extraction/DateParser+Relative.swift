@@ -3,6 +3,8 @@ import CrossCheckModel
 /// Relative dates of the grammar: counted units, shifts ("3 weeks ago", "dans deux mois", "قبل 3 أيام"), periods
 /// with a modifier ("next week", "الأسبوع المقبل", "the last 2 years") and weekdays placed in a relative week.
 extension DateParser {
+    static let englishFrom = Keys.key("from")
+
     /// Counted units: "3 weeks", "2 years 1 month 21 days", "أسبوع" (Arabic may leave out the count), "يومين".
     func steps(at index: Int, end: Int, countOptional: Bool) -> (
         steps: [(unit: DateUnit, count: Int)], end: Int
@@ -93,7 +95,8 @@ extension DateParser {
             if let base = wordMatch(at: after.end, end: end), case .relativeDay(let offset) = base.value {
                 return made(index, base.end - 1, .shift(found.steps + [(.day, offset)]))
             }
-            if case .from = after.value { return nil }
+            // "3 days from Tuesday", "2 weeks from January 15": English "from" shifts a date as "after" does.
+            if case .from = after.value, tokens[found.end].key != Self.englishFrom { return nil }
             if let base = shiftedDate(after: after.end, end: end) {
                 // "three days after Easter", "deux semaines après le 5 mai": the steps move that date.
                 var mention = base

@@ -282,6 +282,9 @@ enum DateCues {
             published: "2018-06-26"),
         PatternExample("Prices rose 2014 to 2018 people", "", .dates, published: "2018-06-26"),
         PatternExample(
+            "It will happen 2 weeks from January 15.", "2013-01-29 day event from_publication", .dates,
+            published: "2013-02-12"),
+        PatternExample(
             "I have finished my work between Jan 22 and now",
             "2019-01-22 day event from_publication interval 2019-04-26",
             .dates, published: "2019-04-25"),
