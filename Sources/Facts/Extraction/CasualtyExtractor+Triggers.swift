@@ -140,7 +140,13 @@ extension CasualtyExtractor {
             let token = tokens[skipped]
             // "At least 17 people, most of them fighters, were killed": an aside about who they were, like a subset.
             if isCue(.subset, at: skipped) || Self.asides.contains(token.key) { inSubset = true }
-            if Self.conjunctions.contains(token.key) && skipped + 1 < end && tokens[skipped + 1].isNumber {
+            // "Two police officers and three civilians were killed": the next figure may be written in words, but not
+            // as "un", "a" ("un camion et un grand taxi a fait cinq morts"), an article as often as a number.
+            if Self.conjunctions.contains(token.key) && skipped + 1 < end
+                && (tokens[skipped + 1].isNumber
+                    || (startsFigure(at: skipped + 1, end: end)
+                        && (lexicon.numbers.match(text, at: skipped + 1)?.value.value ?? 0) > 1))
+            {
                 coordinated = !inSubset
             }
             if isCompoundHyphen(skipped, end: end) {

@@ -303,6 +303,8 @@ extension CasualtyExtractor {
                 position += 1
             }
             guard position < limit, Self.singularPeople.contains(text.tokens[position].key) else { return 0 }
+            // "wounding 11 civilians, a police officer told AFP": the person who speaks is the source.
+            if position + 1 < text.tokens.count, isCue(.sourceVerb, at: position + 1) { return 0 }
             position += 1
         } else {
             while position > last + 1, isAuxiliary(position - 1) { position -= 1 }

@@ -60,7 +60,8 @@ enum CasualtyTriggers {
         + words(
             .killed, .plural,
             [
-                "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts", "lives",
+                "قتلى", "شهداء", "وفيات", "ضحايا", "قتيلا", "dead", "deaths", "fatalities", "bodies", "morts", "mortes",
+                "lives",
                 "جثة", "جثث", "جثامين", "corps", "قتلاه", "قتلاها", "قتلاهم",
                 "victims", "martyrs", "حالة وفاة", "حالات وفاة",
                 "victimes",
@@ -86,7 +87,7 @@ enum CasualtyTriggers {
                 "injure", "injures", "wounds", "wound",
                 "blessés", "blessées", "blessé", "ont été blessés", "blessant", "blessée", "hospitalised",
                 "hospitalized", "hospitalisés", "hospitalisées", "hospitalisé", "hospitalisée", "suffered burns",
-                "suffered injuries", "sustained injuries", "taken to hospital with", "hospitalised with",
+                "suffered injuries", "sustained injuries", "taken to hospital", "hospitalised with",
             ])
         + words(
             .injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries", "جرحاه", "جرحاها", "جرحاهم"])
@@ -143,7 +144,12 @@ enum CasualtyTriggers {
                 "fuir", "مغادرة منازلهم", "مغادرة منازلها", "على مغادرة منازلهم", "على مغادرة منازلها",
                 "from their homes", "على النزوح", "à fuir",
             ])
-        + words(.displaced, .plural, ["نازحين", "نازحا", "نازحون", "مهجرين", "مشردين", "refugees", "réfugiés"])
+        + words(
+            .displaced, .plural,
+            [
+                "نازحين", "نازحا", "نازحون", "مهجرين", "مشردين", "refugees", "réfugiés", "homeless", "sans-abri",
+                "sans abri",
+            ])
         + words(.displaced, .singular, ["نازح"])
 
     static let examples: [PatternExample] = [
@@ -270,6 +276,20 @@ enum CasualtyTriggers {
         PatternExample(
             "Le séisme a fait 2.946 morts et 5.674 blessés.", "killed exact 2946; injured exact 5674", .casualties),
         PatternExample("Nine others were taken to hospital with burns.", "injured exact 9", .casualties),
+        PatternExample(
+            "200 workers were taken to hospital as a precaution.", "injured exact 200 workers hypothetical", .casualties
+        ),
+        PatternExample(
+            "Two police officers and three civilians were killed.", "killed exact 2 police; killed exact 3 civilians",
+            .casualties),
+        PatternExample(
+            "Une collision entre un camion et un grand taxi a fait cinq morts.", "killed exact 5", .casualties),
+        PatternExample(
+            "The eruption killed nine people and left 6,500 residents homeless.",
+            "killed exact 9; displaced exact 6500", .casualties),
+        PatternExample(
+            "The bomb killed five soldiers and wounded 11 civilians, a police officer told AFP.",
+            "killed exact 5 soldiers by a police officer; injured exact 11 civilians by a police officer", .casualties),
         PatternExample(
             "أودت الفيضانات بحياة 34 شخصا وشردت 12 ألف شخص", "killed exact 34; displaced exact 12000", .casualties),
         PatternExample("The driver fled the scene.", "", .casualties),

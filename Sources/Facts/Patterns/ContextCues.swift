@@ -133,7 +133,12 @@ enum ContextCues {
         ("which they denied", .deniedAfter),
         ("could not be independently verified", .deniedAfter), ("could not be verified", .deniedAfter),
         ("لم تؤكد ذلك", .deniedAfter), ("لم يتسن التحقق", .deniedAfter), ("لم يتسن التأكد", .deniedAfter),
-        ("impossible à vérifier", .deniedAfter), ("which it denies", .deniedAfter), ("out of", .proportion),
+        ("impossible à vérifier", .deniedAfter), ("are false", .deniedAfter), ("were false", .deniedAfter),
+        ("is false", .deniedAfter), ("sont fausses", .deniedAfter), ("sont infondées", .deniedAfter),
+        ("عارية من الصحة", .deniedAfter), ("غير صحيحة", .deniedAfter),
+        // "200 workers were taken to hospital as a precaution": not hurt.
+        ("as a precaution", .deniedAfter), ("par précaution", .deniedAfter), ("for observation", .deniedAfter),
+        ("which it denies", .deniedAfter), ("out of", .proportion),
         ("sur", .proportion), ("من كل", .proportion), ("exceeded", .exceeds),
         ("exceeds", .exceeds), ("surpassed", .exceeds), ("تجاوز", .exceeds), ("تجاوزت", .exceeds),
         ("يتجاوز", .exceeds), ("تخطى", .exceeds), ("dépasse", .exceeds), ("a dépassé", .exceeds),
