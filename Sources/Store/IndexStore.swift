@@ -117,6 +117,7 @@ public final class IndexStore: Sendable {
     /// Closes the database now (checkpointing its WAL into the file) rather than when the store is released, so
     /// that a run's timings show the cost. The store cannot be used afterwards.
     public func close() throws {
+        defer { lock?.release() }
         try Self.wrap(path) { try queue.close() }
     }
 

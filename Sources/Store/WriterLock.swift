@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -10,8 +12,13 @@
 /// against a half-written night. A lock held for the whole run, taken without waiting, makes the second run fail at
 /// once with ``StoreError/locked(path:)``. `kill -9` cannot leave it held: the kernel drops a `flock` with the
 /// process's descriptors. The lock file is never deleted, since deleting it would let two runs lock two files.
+///
+/// A run releases it when it closes the index (``release()``), not when the last reference goes: a background thread
+/// of the run may hold the store a moment longer, and a second run in the same process would then find the index
+/// locked.
 final class WriterLock: Sendable {
-    private let descriptor: Int32
+    /// The lock file's descriptor, or -1 once released.
+    private let descriptor: Atomic<Int32>
 
     /// Takes the lock or throws ``StoreError/locked(path:)`` without waiting.
     init(indexPath: String) throws(StoreError) {
@@ -24,11 +31,16 @@ final class WriterLock: Sendable {
             close(fd)
             throw .locked(path: indexPath)
         }
-        descriptor = fd
+        descriptor = Atomic(fd)
     }
 
-    deinit {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
+    /// Unlocks and closes the lock file; a second call does nothing.
+    func release() {
+        let fd = descriptor.exchange(-1, ordering: .acquiringAndReleasing)
+        guard fd >= 0 else { return }
+        flock(fd, LOCK_UN)
+        close(fd)
     }
+
+    deinit { release() }
 }
