@@ -13,7 +13,7 @@ extension CasualtyExtractor {
             // "أفرجت السلطات الإسرائيلية، مساء أمس، عن 30 أسيرا": commas around an aside do not end the clause.
             if tokens[position].isPunctuation && !Self.commaKeys.contains(tokens[position].key) { break }
             if hits.contains(where: { $0.first == position && !$0.used }) { break }
-            if isCue(.released, at: position) { return !isRequestedRelease(position) }
+            if isCue(.released, at: position) { return !isRequestedRelease(position) && !isReportWriting(position) }
         }
         // "La moitié des 40 otages ont été libérés": the verb after frees a share of them, not the figure's people.
         if isPartitiveBefore(first, sentence: sentence) { return false }
@@ -25,13 +25,22 @@ extension CasualtyExtractor {
             let token = tokens[position]
             // "le massif du Mont-Blanc": a hyphen inside a name.
             if (token.isPunctuation && !isGluedHyphen(position)) || token.isNumber { return false }
-            if isCue(.released, at: position) { return true }
+            if isCue(.released, at: position) { return !isReportWriting(position) }
             if hits.contains(where: { $0.first == position && $0.trigger.kind != (kind ?? .hostages) }) {
                 return false
             }
             position += 1
         }
         return false
+    }
+
+    /// The trigger of another kind right after a status noun (and a noun of people, and auxiliaries): "homeless
+    /// people died", "refugees drowned", "نازحين لقوا حتفهم".
+    func statusThenVerb(after index: Int, hits: [TriggerHit], end: Int) -> Int? {
+        var position = index
+        if let people = readSubject(at: position, end: end) { position = people.last + 1 }
+        while position < end, isCue(.auxiliary, at: position) { position += 1 }
+        return hits.firstIndex { $0.first == position && !$0.used && $0.trigger.kind != .displaced }
     }
 
     /// "توفي الفنان عن عمر ناهز 84 عاما بعد صراع مع المرض", "est décédé dimanche à l'âge de 88 ans": one person who
@@ -60,6 +69,13 @@ extension CasualtyExtractor {
         return before == Self.theKey && first - 2 >= sentence.firstToken
             && Self.ofWords.contains(tokens[first - 2].key)
     }
+
+    /// "حررت الشرطة محاضر", "تحرير محاضر": "حرر" also means writing a report, the usual end of an arrest story.
+    private func isReportWriting(_ cue: Int) -> Bool {
+        cue + 1 < tokens.count && Self.reportWords.contains(tokens[cue + 1].key)
+    }
+
+    static let reportWords: Set<UInt64> = Set(["محضر", "محاضر", "مخالفة", "مخالفات", "محضرا"].map(Keys.key))
 
     /// "مقابل الإفراج عن الرهينتين", "demanded the release of": a release asked for, so they are still held.
     private func isRequestedRelease(_ cue: Int) -> Bool {

@@ -113,6 +113,11 @@ struct CasualtyExtractor {
                 // "Kurds kill 83 Injured 100": before a figure it opens the next one; the verb before says what
                 // happened.
                 trigger = verb
+            } else if let noun = trigger, hits[noun].trigger.kind == .displaced,
+                let verb = statusThenVerb(after: hits[noun].end, hits: hits, end: end)
+            {
+                // "Five homeless people died", "Three refugees drowned": who they were, then what happened to them.
+                trigger = verb
             }
             // "in 2014", "the 2000 war": a bare year is a count only when a noun or a trigger follows it.
             if trigger == nil && subject == nil && isYearLike(quantity) { continue }

@@ -276,6 +276,9 @@ enum CasualtyTriggers {
         PatternExample(
             "Le séisme a fait 2.946 morts et 5.674 blessés.", "killed exact 2946; injured exact 5674", .casualties),
         PatternExample("Nine others were taken to hospital with burns.", "injured exact 9", .casualties),
+        PatternExample("Five homeless people died in the cold snap.", "killed exact 5", .casualties),
+        PatternExample("Three refugees drowned off Lesbos.", "killed exact 3", .casualties),
+        PatternExample("أوقفت الشرطة 12 شخصا وحررت محاضر في حقهم", "detained exact 12", .casualties),
         PatternExample(
             "200 workers were taken to hospital as a precaution.", "injured exact 200 workers hypothetical", .casualties
         ),
