@@ -1,8 +1,8 @@
 import CrossCheckModel
 
 /// People a casualty word names who are no casualties of the reported event: hostages or detainees set free, missing
-/// people found safe, and a death of illness or age that an obituary reports. Both read a few tokens around the trigger, and run only for a
-/// figure that would otherwise become a fact.
+/// people found safe, and a death of illness or age that an obituary reports. Each reads a few tokens around the
+/// trigger, and runs only for a figure that would otherwise become a fact.
 extension CasualtyExtractor {
     /// "freed 18 hostages", "أفرج عن 40 معتقلا", "12 hostages were released", "All 12 hikers reported missing were
     /// found safe": people held or missing no longer, so the figure is no count of hostages, detainees or missing.
@@ -10,10 +10,16 @@ extension CasualtyExtractor {
     /// with no other trigger between, or after the figure's words.
     func isReleased(first: Int, evidenceLast: Int, hits: [TriggerHit], sentence: SentenceSpan) -> Bool {
         for position in stride(from: first - 1, through: max(sentence.firstToken, first - 8), by: -1) {
-            // "أفرجت السلطات الإسرائيلية، مساء أمس، عن 30 أسيرا": commas around an aside do not end the clause.
-            if tokens[position].isPunctuation && !Self.commaKeys.contains(tokens[position].key) { break }
+            // "أفرجت السلطات الإسرائيلية، مساء أمس، عن 30 أسيرا": commas around an aside do not end the clause; a comma
+            // before "but", "and" does ("were found safe, but 2 climbers remain missing").
+            if tokens[position].isPunctuation {
+                guard Self.commaKeys.contains(tokens[position].key), position + 1 < first,
+                    !Self.clauseConjunctions.contains(tokens[position + 1].key), tokens[position + 1].clitic != .wa,
+                    !Self.butWords.contains(tokens[position + 1].key)
+                else { break }
+            }
             if hits.contains(where: { $0.first == position && !$0.used }) { break }
-            if isCue(.released, at: position) { return !isRequestedRelease(position) && !isReportWriting(position) }
+            if isCue(.released, at: position) { return isReleaseOfPeople(position) }
         }
         // "La moitié des 40 otages ont été libérés": the verb after frees a share of them, not the figure's people.
         if isPartitiveBefore(first, sentence: sentence) { return false }
@@ -25,7 +31,9 @@ extension CasualtyExtractor {
             let token = tokens[position]
             // "le massif du Mont-Blanc": a hyphen inside a name.
             if (token.isPunctuation && !isGluedHyphen(position)) || token.isNumber { return false }
-            if isCue(.released, at: position) { return !isReportWriting(position) }
+            // "will not be freed", "ne seront pas libérés": a release denied.
+            if isCue(.negation, at: position) { return false }
+            if isCue(.released, at: position) { return isReleaseOfPeople(position) }
             if hits.contains(where: { $0.first == position && $0.trigger.kind != (kind ?? .hostages) }) {
                 return false
             }
@@ -39,8 +47,15 @@ extension CasualtyExtractor {
     func statusThenVerb(after index: Int, hits: [TriggerHit], end: Int) -> Int? {
         var position = index
         if let people = readSubject(at: position, end: end) { position = people.last + 1 }
-        while position < end, isCue(.auxiliary, at: position) { position += 1 }
-        return hits.firstIndex { $0.first == position && !$0.used && $0.trigger.kind != .displaced }
+        while position < end {
+            // "Cinq sans-abri sont morts": the trigger may begin with its auxiliary.
+            if let hit = hits.firstIndex(where: { $0.first == position && !$0.used && $0.trigger.kind != .displaced }) {
+                return hit
+            }
+            guard isCue(.auxiliary, at: position) else { return nil }
+            position += 1
+        }
+        return nil
     }
 
     /// "توفي الفنان عن عمر ناهز 84 عاما بعد صراع مع المرض", "est décédé dimanche à l'âge de 88 ans": one person who
@@ -70,20 +85,39 @@ extension CasualtyExtractor {
             && Self.ofWords.contains(tokens[first - 2].key)
     }
 
-    /// "حررت الشرطة محاضر", "تحرير محاضر": "حرر" also means writing a report, the usual end of an arrest story.
-    private func isReportWriting(_ cue: Int) -> Bool {
-        cue + 1 < tokens.count && Self.reportWords.contains(tokens[cue + 1].key)
+    /// Whether the release word at `cue` frees people: not a release asked for ("réclamaient la libération de"),
+    /// not a report written ("حررت الشرطة محاضر"), not names or a statement made public ("released the names of").
+    private func isReleaseOfPeople(_ cue: Int) -> Bool {
+        !isRequestedRelease(cue)
+            && !(cue + 1 < tokens.count
+                && (Self.reportWords.contains(tokens[cue + 1].key) || Self.publishedThings.contains(tokens[cue + 1].key)
+                    || (cue + 2 < tokens.count && Self.articles.contains(tokens[cue + 1].key)
+                        && Self.publishedThings.contains(tokens[cue + 2].key))))
     }
+
+    static let publishedThings: Set<UInt64> = Set(
+        [
+            "names", "name", "details", "identities", "statement", "list", "footage", "video", "images", "photos",
+            "report", "figures", "data",
+        ].map(Keys.key))
+
+    static let articles: Set<UInt64> = Set(["the", "a", "an"].map(Keys.key))
+
+    static let butWords: Set<UInt64> = Set(["but", "mais", "لكن", "إلا", "however"].map(Keys.key))
 
     static let reportWords: Set<UInt64> = Set(["محضر", "محاضر", "مخالفة", "مخالفات", "محضرا"].map(Keys.key))
 
-    /// "مقابل الإفراج عن الرهينتين", "demanded the release of": a release asked for, so they are still held.
+    /// "مقابل الإفراج عن الرهينتين", "demanded the release of", "réclamaient la libération de": a release asked for,
+    /// so they are still held.
     private func isRequestedRelease(_ cue: Int) -> Bool {
-        cue > 0 && Self.requestWords.contains(tokens[cue - 1].key)
+        (max(0, cue - 2)..<cue).contains { Self.requestWords.contains(tokens[$0].key) }
     }
 
     static let requestWords: Set<UInt64> = Set(
-        ["مقابل", "for", "pour", "demanded", "demand", "طالب", "طالبوا", "بشأن", "exigent", "exige"].map(Keys.key))
+        [
+            "مقابل", "for", "pour", "demanded", "demand", "demanding", "طالب", "طالبوا", "بشأن", "exigent", "exige",
+            "réclamaient", "réclament", "réclame", "réclamer", "calling", "called", "urged", "المطالبة", "بالإفراج",
+        ].map(Keys.key))
 
     static let releaseReach = 14
     static let commaKeys: Set<UInt64> = Set([",", "،"].map(Keys.key))
@@ -100,6 +134,6 @@ extension CasualtyExtractor {
     static let incidentWords: Set<UInt64> = eventNouns.union(
         [
             "accident", "fire", "incendie", "حادث", "حادثة", "حريق", "إثر", "جراء", "stabbed", "shot", "غرقا",
-            "noyé", "noyée", "drowned",
+            "noyé", "noyée", "drowned", "falling", "fell", "fall", "chute", "سقوط", "سقوطه", "collision", "noyade",
         ].map(Keys.key))
 }

@@ -11,6 +11,8 @@ extension CasualtyExtractor {
         var eventYears: [Int] = []
         /// The last denial of what comes before it ("…, ce qu'il dément", "…, وهو ما نفته الجماعة").
         var denial: Int?
+        /// Predicates that deny the figure just before them, in its clause ("claims that 50 died are false").
+        var falsehoods: [Int] = []
     }
 
     func reach(of sentence: SentenceSpan) -> Reach {
@@ -25,6 +27,7 @@ extension CasualtyExtractor {
             if cue == .similar, isSimilarEvent(index) { reach.eventYears.append(index) }
             if cue == .retrospective, reach.lookBack == nil { reach.lookBack = index }
             if cue == .deniedAfter { reach.denial = index }
+            if cue == .falseAfter { reach.falsehoods.append(index) }
         }
         return reach
     }
@@ -49,8 +52,13 @@ extension CasualtyExtractor {
 
     /// "a similar blast in Lyon killed eight", "حادث مماثل أودى بحياة 3": another event of the same kind, whose
     /// figures are not tonight's, like an event named with an earlier year.
+    /// A look-back word must come a few words before it ("a month after a similar blast"): "On Tuesday a similar
+    /// attack killed 12" is today's.
     func isSimilarEvent(_ index: Int) -> Bool {
-        (index + 1 < tokens.count && Self.eventNouns.contains(tokens[index + 1].key))
+        guard (max(0, index - 4)..<index).contains(where: { Self.lookBackWords.contains(tokens[$0].key) }) else {
+            return false
+        }
+        return (index + 1 < tokens.count && Self.eventNouns.contains(tokens[index + 1].key))
             || (index >= 1 && Self.eventNouns.contains(tokens[index - 1].key))
     }
 
@@ -101,6 +109,9 @@ extension CasualtyExtractor {
             return scalar == 0x2C || scalar == 0x60C
         }
     }
+
+    static let lookBackWords: Set<UInt64> = Set(
+        ["after", "following", "since", "après", "depuis", "بعد", "منذ", "عقب", "like", "comme"].map(Keys.key))
 
     static let relativeOpeners: Set<UInt64> = Set(["où", "where", "حيث"].map(Keys.key))
 

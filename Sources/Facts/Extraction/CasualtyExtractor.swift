@@ -219,6 +219,14 @@ struct CasualtyExtractor {
             if modality == .asserted, let denial = reachOfSentence().denial, denial > quantity.last {
                 modality = .hypothetical
             }
+            if modality == .asserted,
+                reachOfSentence().falsehoods.contains(where: { cue in
+                    cue > quantity.last && sameClause(quantity.last, cue) && !hasComma(between: quantity.last, cue)
+                        && !(quantity.last + 1..<cue).contains { tokens[$0].isNumber || startsFigure(at: $0, end: end) }
+                })
+            {
+                modality = .hypothetical
+            }
             if modality == .asserted || modality == .historical {
                 for point in [quantity.first, trigger.map { hits[$0].first } ?? first] where point > first {
                     let inner = context.modality(before: point, historical: false)

@@ -13,8 +13,9 @@ struct SentenceContext {
     let cumulative: Bool
     /// The sentence disputes a figure ("نفى", "denied", "rumours"), whose reach is looked for only then.
     private let hasDenial: Bool
-    /// The sentence tells of a drill ("تمرينا افتراضيا يحاكي وقوع زلزال"): none of its figures is real.
-    private let isSimulation: Bool
+    /// Where the sentence tells of a drill ("تمرينا افتراضيا يحاكي وقوع زلزال"): no figure near it, with no comma
+    /// between, is real.
+    private let simulations: [Int]
 
     private static let maxWords = 5
 
@@ -27,32 +28,46 @@ struct SentenceContext {
         attribution = Self.findAttribution(text: text, lexicon: lexicon, sentence: sentence)
         var cumulative = false
         var hasDenial = false
-        var isSimulation = false
+        var simulations: [Int] = []
         for index in sentence.tokens where text.tokens[index].isKnown {
             guard let cue = lexicon.cues.match(text, at: index)?.value else { continue }
             if cue == .cumulative || (cue == .warContext && !namesDay) { cumulative = true }
             if cue == .disputed { hasDenial = true }
-            if cue == .simulation { isSimulation = true }
+            if cue == .simulation { simulations.append(index) }
         }
         self.cumulative = cumulative
         self.hasDenial = hasDenial
-        self.isSimulation = isSimulation
+        self.simulations = simulations
     }
 
     /// The modality of a fact whose words start at `index`, from the cues in the few words before it.
     func modality(before index: Int, historical: Bool) -> Modality {
-        if isSimulation { return .hypothetical }
         let tokens = text.tokens
+        // A drill named before the figure, even across commas ("Un exercice simulant un accident a mobilisé 150
+        // secouristes, avec 40 faux blessés"), unless a real event is named between ("a week after a real attack
+        // killed 12"); or named right after it ("300 volunteers played wounded passengers").
+        if simulations.contains(where: { cue in
+            if cue > index { return cue - index <= 3 && !(index..<cue).contains { tokens[$0].isPunctuation } }
+            return !(cue + 1..<index).contains {
+                Self.newStatement.contains(tokens[$0].key) || Self.realWords.contains(tokens[$0].key)
+            }
+        }) {
+            return .hypothetical
+        }
         var position = index - 1
-        while position >= sentence.firstToken && position >= index - 6 {
+        scan: while position >= sentence.firstToken && position >= index - 6 {
             let token = tokens[position]
-            if token.isPunctuation { break }
+            if token.isPunctuation || Self.newStatement.contains(token.key) { break }
             if token.isKnown, token.clitic == .none || token.clitic == .wa || token.clitic == .fa,
                 let match = lexicon.cues.match(text, at: position), match.end <= index
             {
                 switch match.value {
                 case .negation where !isInsideQualifier(position): return .negated
+                case .disputed where deniesResponsibility(position): break
                 case .hypothetical, .disputed: return .hypothetical
+                // "denied rumours of a curfew and said 15 people were killed": a verb of saying starts another
+                // statement.
+                case .sourceVerb: break scan
                 case .modalQad:
                     // "قد يؤدي" (may lead) is a hypothesis; "قد قتل" (has killed) asserts.
                     if match.end < tokens.count, tokens[match.end].isArabic,
@@ -65,9 +80,22 @@ struct SentenceContext {
             }
             position -= 1
         }
-        if hasDenial, isDenied(before: position, limit: index - Self.denialReach) { return .hypothetical }
+        if hasDenial, isDenied(before: index - 1, limit: index - Self.denialReach) { return .hypothetical }
         return historical ? .historical : .asserted
     }
+
+    /// "denied responsibility for the strike that killed 12": the deaths are not what is denied.
+    private func deniesResponsibility(_ cue: Int) -> Bool {
+        (cue + 1..<min(text.tokens.count, cue + 3)).contains { Self.responsibility.contains(text.tokens[$0].key) }
+    }
+
+    static let realWords: Set<UInt64> = Set(["real", "actual", "réel", "réelle", "حقيقي", "حقيقية"].map(Keys.key))
+    static let newStatement: Set<UInt64> = Set(["after", "après", "بعد", "when", "lorsque", "عندما"].map(Keys.key))
+    static let responsibility: Set<UInt64> = Set(
+        [
+            "responsibility", "involvement", "role", "responsabilité", "implication", "المسؤولية", "مسؤوليته",
+            "مسؤوليتها", "تورطه", "تورطها",
+        ].map(Keys.key))
 
     /// How many words back a denial governs its object: "a démenti vendredi les informations faisant état de 10 morts".
     private static let denialReach = 14
@@ -77,9 +105,13 @@ struct SentenceContext {
         var position = start
         while position >= sentence.firstToken && position >= limit {
             let token = text.tokens[position]
-            // A figure between them is the one denied: "dément le chiffre de 40 blessés … et fait état de six".
-            if token.isPunctuation || token.isNumber { return false }
-            if token.isKnown, lexicon.cues.match(text, at: position)?.value == .disputed { return true }
+            // A figure between them is the one denied: "dément le chiffre de 40 blessés … et fait état de six"; a verb of
+            // saying or a new clause starts another statement ("نفت الوزارة شائعات … وأكدت مقتل 15").
+            if token.isPunctuation || token.isNumber || Self.newStatement.contains(token.key) { return false }
+            if token.isKnown, let cue = lexicon.cues.match(text, at: position)?.value {
+                if cue == .sourceVerb { return false }
+                if cue == .disputed { return !deniesResponsibility(position) }
+            }
             position -= 1
         }
         return false
