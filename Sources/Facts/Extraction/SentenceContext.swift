@@ -57,7 +57,7 @@ struct SentenceContext {
         var position = index - 1
         scan: while position >= sentence.firstToken && position >= index - 6 {
             let token = tokens[position]
-            if token.isPunctuation || Self.newStatement.contains(token.key) { break }
+            if token.isPunctuation || (token.isKnown && Self.newStatement.contains(token.key)) { break }
             if token.isKnown, token.clitic == .none || token.clitic == .wa || token.clitic == .fa,
                 let match = lexicon.cues.match(text, at: position), match.end <= index
             {
