@@ -114,7 +114,10 @@ struct DateResolver {
         }
         if !mention.afterShift.isEmpty { resolved = shifted(resolved, by: mention.afterShift) }
         if let duration = mention.duration { resolved = spanned(resolved, by: duration) }
-        if let side = mention.openSide { resolved = opened(resolved, side: side, mention: mention) }
+        if let side = mention.openSide {
+            if side == .until { resolved = nearestYear(resolved, mention: mention) }
+            resolved = opened(resolved, side: side, mention: mention)
+        }
         return resolved
     }
 

@@ -17,6 +17,9 @@ struct OpenBound: Sendable, Hashable {
         case before
         /// Up to the end of the date: "2012 or earlier".
         case through
+        /// Up to the date, which may lie ahead: "until December 5", "jusqu'au 3 mai", "حتى 5 ديسمبر" (a curfew
+        /// extended, a deadline). A day and month without a year are the occurrence nearest the publication date.
+        case until
     }
 
     var side: Side
@@ -34,9 +37,14 @@ struct OpenBound: Sendable, Hashable {
         + words(
             .before,
             [
-                "before", "earlier than", "sooner than", "prior to", "until", "till", "up until", "through",
-                "no later than", "as late as", "on or before", "ending with", "avant", "jusqu'au", "jusqu'à",
-                "jusqu'en", "jusqu au", "jusqu à", "jusqu en", "قبل", "حتى", "لغاية",
+                "before", "earlier than", "sooner than", "prior to", "through", "no later than", "as late as",
+                "on or before", "ending with", "avant", "قبل",
+            ])
+        + words(
+            .until,
+            [
+                "until", "till", "up until", "jusqu'au", "jusqu'à", "jusqu'en", "jusqu au", "jusqu à", "jusqu en",
+                "حتى", "لغاية",
             ])
         + [
             "and after", "or after", "and later", "or later", "onwards", "and beyond", "et après", "ou après",
@@ -67,6 +75,13 @@ struct OpenBound: Sendable, Hashable {
         PatternExample(
             "قتل أكثر من 300 ألف شخص منذ 2011", "2011-01-01 year historical explicit interval open", .dates,
             published: "2018-11-07"),
+        // "until" looks ahead as often as back: the nearest December 5.
+        PatternExample(
+            "The curfew was extended until December 5.", "nil day event from_publication interval 2026-12-05", .dates,
+            published: "2026-11-20"),
+        PatternExample(
+            "The road was closed until October 1.", "nil day event from_publication interval 2026-10-01", .dates,
+            published: "2026-11-20"),
         // A count of days after "قبل" or "after" is a shift, not a bound: "قبل 3 أيام" is a day.
         PatternExample("قبل 3 أيام", "2013-02-09 day event relative", .dates, published: "2013-02-12"),
         PatternExample("the day before yesterday", "2013-02-10 day event relative", .dates, published: "2013-02-12"),
