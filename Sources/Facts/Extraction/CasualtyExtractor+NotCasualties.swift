@@ -13,7 +13,7 @@ extension CasualtyExtractor {
             // "أفرجت السلطات الإسرائيلية، مساء أمس، عن 30 أسيرا": commas around an aside do not end the clause; a comma
             // before "but", "and" does ("were found safe, but 2 climbers remain missing").
             if tokens[position].isPunctuation {
-                guard Self.commaKeys.contains(tokens[position].key), position + 1 < first,
+                guard Keys.commas.contains(tokens[position].key), position + 1 < first,
                     !Self.clauseConjunctions.contains(tokens[position + 1].key), tokens[position + 1].clitic != .wa,
                     !Self.butWords.contains(tokens[position + 1].key)
                 else { break }
@@ -81,7 +81,7 @@ extension CasualtyExtractor {
         guard first > sentence.firstToken else { return false }
         let before = tokens[first - 1].key
         if Self.partitiveWords.contains(before) { return true }
-        return before == Self.theKey && first - 2 >= sentence.firstToken
+        return before == Keys.the && first - 2 >= sentence.firstToken
             && Self.ofWords.contains(tokens[first - 2].key)
     }
 
@@ -120,10 +120,8 @@ extension CasualtyExtractor {
         ].map(Keys.key))
 
     static let releaseReach = 14
-    static let commaKeys: Set<UInt64> = Set([",", "،"].map(Keys.key))
 
     static let partitiveWords: Set<UInt64> = ofWords.union(["des", "du"].map(Keys.key))
-    static let theKey = Keys.key("the")
 
     static let dyingWords: Set<UInt64> = Set(
         ["توفي", "توفيت", "وفاة", "died", "dies", "die", "mort", "morte", "décédé", "décédée", "meurt"].map(Keys.key))

@@ -103,11 +103,7 @@ extension CasualtyExtractor {
     func hasComma(between a: Int, _ b: Int) -> Bool {
         let (low, high) = (min(a, b), max(a, b))
         guard high - low > 1 else { return false }
-        return (low + 1..<high).contains { position in
-            guard tokens[position].isPunctuation else { return false }
-            let scalar = text.scalars[tokens[position].start].value
-            return scalar == 0x2C || scalar == 0x60C
-        }
+        return (low + 1..<high).contains { tokens[$0].isPunctuation && Keys.commas.contains(tokens[$0].key) }
     }
 
     static let lookBackWords: Set<UInt64> = Set(

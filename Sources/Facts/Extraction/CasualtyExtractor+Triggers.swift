@@ -163,7 +163,7 @@ extension CasualtyExtractor {
                 continue
             }
             // "Five people, including two children, were killed": the commas around an aside or a subset.
-            if token.key == Self.commaKey || token.key == Self.arabicCommaKey {
+            if Keys.commas.contains(token.key) {
                 let next = skipped + 1
                 if inSubset || (next < end && (isCue(.subset, at: next) || Self.asides.contains(tokens[next].key))) {
                     skipped += 1
@@ -272,7 +272,6 @@ extension CasualtyExtractor {
     }
 
     private static let commaKey = Keys.key(",")
-    private static let arabicCommaKey = Keys.key("،")
 
     private static let brackets: Set<UInt64> = Set(["(", ")"].map(Keys.key))
 

@@ -23,7 +23,6 @@ extension DateParser {
             "قبل", "عند",
         ].map(Keys.key))
     private static let percentKey = Keys.key("%")
-    private static let commaKeys: Set<UInt64> = Set([",", "،"].map(Keys.key))
     private static let separators: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
 
     /// The digit groups of a number token, split at its points ("10.74" is 10 and 74), with their lengths.
@@ -105,7 +104,7 @@ extension DateParser {
         } else if parts[1].digits == 4, parts[0].digits <= 2, separator != Keys.point {
             result = make(day: nil, month: parts[0].value, year: parts[1].value, last: last)
         } else if parts[0].digits <= 2, parts[1].digits <= 2, last + 2 < end,
-            Self.commaKeys.contains(tokens[last + 1].key),
+            Keys.commas.contains(tokens[last + 1].key),
             tokens[last + 2].isNumber, tokens[last + 2].digits == 4
         {
             // "11/12,2016", "06/06, 2015"
@@ -133,7 +132,7 @@ extension DateParser {
     /// "en 11, 2016", "au mois de 11, 2016": a month number, a comma and a four-digit year after a month cue.
     private func monthCommaYear(at index: Int, end: Int) -> NumericDate? {
         guard index + 2 < end, tokens[index].digits <= 2, let month = integer(at: index, end: end, in: 1...12),
-            Self.commaKeys.contains(tokens[index + 1].key), tokens[index + 2].digits == 4,
+            Keys.commas.contains(tokens[index + 1].key), tokens[index + 2].digits == 4,
             let year = integer(at: index + 2, end: end, in: 1900...2100),
             index + 3 >= end || !tokens[index + 3].isNumber,
             hasCue(before: index) || isAfterMonthWord(index)
@@ -186,7 +185,7 @@ extension DateParser {
         var after = last + 1
         while after < tokens.count, tokens[after].sentence == tokens[last].sentence, tokens[after].isPunctuation {
             // "2015.3, up 4 %" goes on; "2015.3 - 2016.1" is a range of numbers.
-            if Self.commaKeys.contains(tokens[after].key) || tokens[after].key != Keys.point && after == last + 1 {
+            if Keys.commas.contains(tokens[after].key) || tokens[after].key != Keys.point && after == last + 1 {
                 return false
             }
             after += 1

@@ -17,7 +17,7 @@ struct DateParser {
     static let suffixes: Set<UInt64> = Set(["st", "nd", "rd", "th", "er", "e", "eme"].map(Keys.key))
     static let links: Set<UInt64> = Set(["من", "of", "de", "du"].map(Keys.key))
     static let dayNouns: Set<UInt64> = Set(["day", "jour"].map(Keys.key))
-    static let comma: Set<UInt64> = Set([",", "،"].map(Keys.key))
+    static let comma = Keys.commas
     static let slashes: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
     /// Words for a year as a period ("العام الماضي", "this year", "l'année dernière"); "عام 1967" is a year cue.
     static let yearWords: Set<UInt64> = Set(

@@ -13,4 +13,6 @@ enum Keys {
     static let slash = key("/")
     static let the = key("the")
     static let wa = key("و")
+    /// The Latin and the Arabic comma.
+    static let commas: Set<UInt64> = [key(","), key("،")]
 }
