@@ -18,6 +18,24 @@ extension CasualtyExtractor {
         return word.isWord || (word.isNumber && word.value > tokens[index].value)
     }
 
+    /// Whether a figure that would be a fact of `kind` counts no one: people set free or who lost their jobs, an age,
+    /// a label's number, money, a code, a proportion or an adjective of time.
+    /// - Parameter wordsLast: the last token of the figure's words with its trigger.
+    func countsNoOne(
+        _ quantity: Quantity, kind: CasualtyKind, wordsLast: Int, hits: [TriggerHit], sentence: SentenceSpan
+    ) -> Bool {
+        let end = sentence.endToken
+        if kind == .hostages || kind == .detained || kind == .missing,
+            isReleased(first: quantity.first, evidenceLast: wordsLast, hits: hits, sentence: sentence)
+        {
+            return true
+        }
+        if kind == .missing, isLostObject(after: max(wordsLast, quantity.last), end: end) { return true }
+        return isAgeLabelOrYear(quantity, sentence: sentence) || isMoney(quantity, end: end)
+            || isCode(at: quantity.numberFirst) || isProportion(quantity, end: end)
+            || isTimeAdjective(quantity, end: end) || isListedAge(quantity, end: end)
+    }
+
     /// "the 19-year-old suspect", "a 10-day truce", "a six-storey building": a figure glued by a hyphen to a word
     /// is an adjective of age, length or size, never a count.
     func isTimeAdjective(_ quantity: Quantity, end: Int) -> Bool {

@@ -32,6 +32,36 @@ extension CasualtyExtractor {
         return reach
     }
 
+    /// The modality of a figure: the cues before its words, or between its trigger and it ("the toll could rise
+    /// above 100", "50,000 people could be displaced"); a denial after the claim ("…, ce qu'il dément"); a
+    /// falsehood said of it in its clause ("claims that 50 died are false"); the hedge of the figure it is joined to
+    /// by "and" ("could kill up to 800 people and injure 18,000 more").
+    func figureModality(
+        _ quantity: Quantity, evidenceFirst: Int, triggerFirst: Int?, historical: Bool, context: SentenceContext,
+        reach: Reach, previous: (last: Int, modality: Modality)?, end: Int
+    ) -> Modality {
+        let modality = context.modality(before: min(evidenceFirst, quantity.first), historical: historical)
+        if modality == .asserted || modality == .historical {
+            for point in [quantity.first, triggerFirst ?? evidenceFirst] where point > evidenceFirst {
+                if context.modality(before: point, historical: false) == .hypothetical { return .hypothetical }
+            }
+        }
+        guard modality == .asserted else { return modality }
+        if let denial = reach.denial, denial > quantity.last { return .hypothetical }
+        if reach.falsehoods.contains(where: { isSaidOf(quantity, falsehood: $0, end: end) }) { return .hypothetical }
+        if let previous, previous.modality == .hypothetical, continuesHedge(from: previous.last, to: quantity.first) {
+            return .hypothetical
+        }
+        return modality
+    }
+
+    /// Whether a falsehood ("are false", "as a precaution") is said of this figure: after it in its clause, with no
+    /// comma and no other figure between.
+    private func isSaidOf(_ quantity: Quantity, falsehood cue: Int, end: Int) -> Bool {
+        cue > quantity.last && sameClause(quantity.last, cue) && !hasComma(between: quantity.last, cue)
+            && !(quantity.last + 1..<cue).contains { tokens[$0].isNumber || startsFigure(at: $0, end: end) }
+    }
+
     /// A four-digit year before the anchor year that names an event: before its noun ("the 2019 bombing") or after
     /// it with "of" ("l'attentat de 2011", "the attacks of 2015").
     func isPastEventYear(_ index: Int) -> Bool {

@@ -170,23 +170,9 @@ struct CasualtyExtractor {
             } else {
                 continue
             }
-            // Checked only for a figure that would be a fact, as they look around it: an age, a label's number, money,
-            // a code, a proportion or an adjective of time is no count, and its trigger stays free.
-            if kind == .hostages || kind == .detained || kind == .missing,
-                isReleased(
-                    first: quantity.first,
-                    evidenceLast: max(evidenceLast, trigger.map { hits[$0].end - 1 } ?? quantity.last),
-                    hits: hits, sentence: sentence)
-            {
-                continue
-            }
-            if kind == .missing, isLostObject(after: max(evidenceLast, quantity.last), end: end) { continue }
-            if isAgeLabelOrYear(quantity, sentence: sentence) || isMoney(quantity, end: end)
-                || isCode(at: quantity.numberFirst) || isProportion(quantity, end: end)
-                || isTimeAdjective(quantity, end: end) || isListedAge(quantity, end: end)
-            {
-                continue
-            }
+            // Checked only for a figure that would be a fact, as they look around it; its trigger stays free.
+            let wordsLast = max(evidenceLast, trigger.map { hits[$0].end - 1 } ?? quantity.last)
+            if countsNoOne(quantity, kind: kind, wordsLast: wordsLast, hits: hits, sentence: sentence) { continue }
             if let trigger { hits[trigger].used = !shared }
             if qualifier == .exact, exceedsBefore(quantity.first, sentence: sentence) { qualifier = .moreThan }
             var first = subset ?? quantity.first
@@ -212,35 +198,10 @@ struct CasualtyExtractor {
                     mixed = true
                 }
             }
-            // A hedge between the trigger and the figure ("the toll could rise above 100") or between the figure and
-            // its trigger ("50,000 people could be displaced") counts as one before both.
-            var modality = context.modality(
-                before: min(first, quantity.first), historical: isHistorical(at: quantity.first))
-            if modality == .asserted, let denial = reachOfSentence().denial, denial > quantity.last {
-                modality = .hypothetical
-            }
-            if modality == .asserted,
-                reachOfSentence().falsehoods.contains(where: { cue in
-                    cue > quantity.last && sameClause(quantity.last, cue) && !hasComma(between: quantity.last, cue)
-                        && !(quantity.last + 1..<cue).contains { tokens[$0].isNumber || startsFigure(at: $0, end: end) }
-                })
-            {
-                modality = .hypothetical
-            }
-            if modality == .asserted || modality == .historical {
-                for point in [quantity.first, trigger.map { hits[$0].first } ?? first] where point > first {
-                    let inner = context.modality(before: point, historical: false)
-                    if inner == .hypothetical {
-                        modality = inner
-                        break
-                    }
-                }
-            }
-            if modality == .asserted, let previous, previous.modality == .hypothetical,
-                continuesHedge(from: previous.last, to: quantity.first)
-            {
-                modality = .hypothetical
-            }
+            let modality = figureModality(
+                quantity, evidenceFirst: first, triggerFirst: trigger.map { hits[$0].first },
+                historical: isHistorical(at: quantity.first), context: context, reach: reachOfSentence(),
+                previous: previous, end: end)
             if modality == .negated {
                 count = .exactly(0)
                 stated = nil
