@@ -90,12 +90,6 @@ public struct FactExtractor: Sendable {
                     let floor = max(sentence.firstToken, (mentions.last?.last ?? -1) + 1)
                     parser.bound(&mention, sentenceStart: floor, end: sentence.endToken)
                     mentions.append(mention)
-                    if let other = parser.coordinatedYear(after: mention, end: sentence.endToken) {
-                        mentions.append(other)
-                        for covered in mention.last + 1...other.last { consumed[covered] = true }
-                        index = other.last + 1
-                        continue
-                    }
                     // The count of "in 3 years" or "in three days" is still a number (a toll "in three days" spans
                     // several days); the digits of "15/2" or "2014" are not.
                     let keepsCounts = mention.expression?.counts ?? false
@@ -105,6 +99,12 @@ public struct FactExtractor: Sendable {
                         if !(keepsCounts && isCount) { consumed[covered] = true }
                     }
                     index = mention.last + 1
+                    // "in 2007 and 2009": the year coordinated with it, and the conjunction between.
+                    if let other = parser.coordinatedYear(after: mention, end: sentence.endToken) {
+                        mentions.append(other)
+                        for covered in mention.last + 1...other.last { consumed[covered] = true }
+                        index = other.last + 1
+                    }
                 } else {
                     index += 1
                 }
