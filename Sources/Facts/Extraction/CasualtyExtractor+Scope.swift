@@ -3,7 +3,8 @@ import CrossCheckModel
 /// How far a cue reaches in a sentence: clause boundaries, the look-backs that make what follows them historical
 /// (an anniversary, an earlier event named with its year) and a denial of what comes before it.
 extension CasualtyExtractor {
-    /// The cues of a sentence whose reach goes past the figure they stand by, found in one pass.
+    /// The cues of a sentence whose reach goes past the figure they stand by: those `SentenceContext` found in its
+    /// pass over the sentence's cues, and the earlier years naming an event.
     struct Reach {
         /// The first retrospective cue ("the 10th anniversary of", "الذكرى"): what follows it is historical.
         var lookBack: Int?
@@ -15,20 +16,12 @@ extension CasualtyExtractor {
         var falsehoods: [Int] = []
     }
 
-    func reach(of sentence: SentenceSpan) -> Reach {
-        var reach = Reach()
-        for index in sentence.tokens {
-            let token = tokens[index]
-            if token.isNumber {
-                if isPastEventYear(index) { reach.eventYears.append(index) }
-                continue
-            }
-            guard token.isKnown, let cue = lexicon.cues.match(text, at: index)?.value else { continue }
-            if cue == .similar, isSimilarEvent(index) { reach.eventYears.append(index) }
-            if cue == .retrospective, reach.lookBack == nil { reach.lookBack = index }
-            if cue == .deniedAfter { reach.denial = index }
-            if cue == .falseAfter { reach.falsehoods.append(index) }
+    func reach(of sentence: SentenceSpan, context: SentenceContext) -> Reach {
+        var reach = Reach(lookBack: context.lookBack, denial: context.denial, falsehoods: context.falsehoods)
+        for index in sentence.tokens where tokens[index].isNumber && isPastEventYear(index) {
+            reach.eventYears.append(index)
         }
+        reach.eventYears += context.similars.filter(isSimilarEvent)
         return reach
     }
 

@@ -41,6 +41,7 @@ struct CasualtyExtractor {
         // casualty sentence makes a fact: the scan for them is skipped everywhere else.
         guard !hits.isEmpty || (previousKind != nil && (hasSubsetMarker(in: sentence) || opensWithPronoun(sentence)))
         else { return [] }
+        let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         // A look back ("the 10th anniversary of the attacks that killed 130") covers what follows it; a figure before
         // it is the day's ("six were killed on the first anniversary of the war"). "the 2019 bombing, which killed
         // 41": what follows an earlier event's name in its clause is that event's. The sentence's reach is read
@@ -48,7 +49,7 @@ struct CasualtyExtractor {
         var sentenceReach: Reach? = nil
         func reachOfSentence() -> Reach {
             if let sentenceReach { return sentenceReach }
-            let found = reach(of: sentence)
+            let found = reach(of: sentence, context: context)
             sentenceReach = found
             return found
         }
@@ -64,7 +65,6 @@ struct CasualtyExtractor {
             if let cue = reach.lookBack, position > cue { return true }
             return reach.eventYears.contains { $0 < position && sameClause($0, position) }
         }
-        let context = SentenceContext(text: text, lexicon: lexicon, sentence: sentence, namesDay: namesDay)
         var facts: [(position: Int, fact: CasualtyFact)] = []
         var lastKind = previousKind
         // The end of the last figure that a verb before it took, with that verb: "killed 15 civilians and 27 …".

@@ -13,9 +13,15 @@ struct SentenceContext {
     let cumulative: Bool
     /// The sentence disputes a figure ("نفى", "denied", "rumours"), whose reach is looked for only then.
     private let hasDenial: Bool
-    /// Where the sentence tells of a drill ("تمرينا افتراضيا يحاكي وقوع زلزال"): no figure near it, with no comma
-    /// between, is real.
+    /// Where the sentence tells of a drill ("تمرينا افتراضيا يحاكي وقوع زلزال"): the figures after it, and one just
+    /// before it, are not real (see ``modality(before:historical:)``).
     private let simulations: [Int]
+    /// The cues whose reach the casualty extractor works out (`CasualtyExtractor.Reach`), found in the same pass:
+    /// the first look-back, the last denial after a claim, the falsehoods said of a figure, the words "similar".
+    let lookBack: Int?
+    let denial: Int?
+    let falsehoods: [Int]
+    let similars: [Int]
 
     private static let maxWords = 5
 
@@ -29,15 +35,31 @@ struct SentenceContext {
         var cumulative = false
         var hasDenial = false
         var simulations: [Int] = []
+        var lookBack: Int? = nil
+        var denial: Int? = nil
+        var falsehoods: [Int] = []
+        var similars: [Int] = []
         for index in sentence.tokens where text.tokens[index].isKnown {
             guard let cue = lexicon.cues.match(text, at: index)?.value else { continue }
-            if cue == .cumulative || (cue == .warContext && !namesDay) { cumulative = true }
-            if cue == .disputed { hasDenial = true }
-            if cue == .simulation { simulations.append(index) }
+            switch cue {
+            case .cumulative: cumulative = true
+            case .warContext where !namesDay: cumulative = true
+            case .disputed: hasDenial = true
+            case .simulation: simulations.append(index)
+            case .retrospective where lookBack == nil: lookBack = index
+            case .deniedAfter: denial = index
+            case .falseAfter: falsehoods.append(index)
+            case .similar: similars.append(index)
+            default: break
+            }
         }
         self.cumulative = cumulative
         self.hasDenial = hasDenial
         self.simulations = simulations
+        self.lookBack = lookBack
+        self.denial = denial
+        self.falsehoods = falsehoods
+        self.similars = similars
     }
 
     /// The modality of a fact whose words start at `index`, from the cues in the few words before it.
