@@ -35,6 +35,8 @@ enum DateExpression: Sendable {
     case rest(DateUnit)
     /// The day after the anchor to the last day of its unit: "لاحقا في هذا الأسبوع" (later this week).
     case later(DateUnit)
+    /// The first day of the anchor's unit to the anchor: "year to date", "month to date".
+    case toDate(DateUnit)
 
     /// True when the expression counts units ("in 3 years", "every 2 weeks"): its count is also a number.
     var counts: Bool {
@@ -47,7 +49,7 @@ enum DateExpression: Sendable {
     /// True when the expression is one date (not an interval or a set), so it can end an interval.
     var isValue: Bool {
         switch self {
-        case .periods, .set, .decade, .season, .weekend, .rest, .later: return false
+        case .periods, .set, .decade, .season, .weekend, .rest, .later, .toDate: return false
         default: return true
         }
     }
@@ -58,7 +60,7 @@ enum DateExpression: Sendable {
         case .shift: return .day
         case .quarter: return .quarter
         case .week: return .week
-        case .holiday, .set, .weekdayOfWeek, .season, .weekend, .rest, .later, .weekdayCount: return .day
+        case .holiday, .set, .weekdayOfWeek, .season, .weekend, .rest, .later, .toDate, .weekdayCount: return .day
         case .decade: return .year
         }
     }

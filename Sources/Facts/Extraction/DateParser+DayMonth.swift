@@ -50,7 +50,7 @@ extension DateParser {
             return true
         }
         // Day first: "11 أكتوبر", "11th October", "1er février", "الرابع من يونيو", "11 من أكتوبر".
-        var day: Int? = isNumberTail(position) ? nil : integer(at: position, end: end, in: 1...31)
+        var day: Int? = isNumberTail(position) || isAmount(position) ? nil : integer(at: position, end: end, in: 1...31)
         var afterDay = position + 1
         if day == nil, let match = wordMatch(at: position, end: end), case .ordinal(let ordinal) = match.value {
             day = ordinal
@@ -73,6 +73,8 @@ extension DateParser {
             afterDay = match.end
         } else if day == nil, let words = arabicCardinalDay(at: position, end: end) {
             (day, afterDay) = (words.value, words.last + 1)  // "واحد وعشرين مايو"
+        } else if day == nil, let words = cardinalDayBeforeYear(at: position, end: end) {
+            (day, afterDay) = (words.value, words.last + 1)  // "twenty five January nineteen eighty six"
         }
         if let foundDay = day {
             if afterDay < end, Self.suffixes.contains(tokens[afterDay].key),
@@ -182,6 +184,26 @@ extension DateParser {
             mention.last = words.last
         }
         return true
+    }
+
+    /// "twenty five January nineteen eighty six", "fifteen August 1993": a day in cardinal words before a month is a
+    /// day only when a year follows the month ("fifteen August protesters" counts people).
+    private func cardinalDayBeforeYear(at index: Int, end: Int) -> (value: Int, last: Int)? {
+        guard index < end, tokens[index].isWord, !tokens[index].isArabic, let words = dayInWords(at: index, end: end),
+            let found = month(at: words.last + 1, end: end), found.end < end
+        else { return nil }
+        let hasYear =
+            (tokens[found.end].digits == 4 && integer(at: found.end, end: end, in: 1000...2100) != nil)
+            || spokenYear(at: found.end, end: end) != nil || yearInWords(at: found.end, end: end) != nil
+        return hasYear ? words : nil
+    }
+
+    /// "$12 December 27", "$ 12": digits after a currency sign are an amount, not a day.
+    func isAmount(_ index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].isPunctuation, tokens[index - 1].sentence == tokens[index].sentence,
+            tokens[index].start - tokens[index - 1].end <= 1
+        else { return false }
+        return CasualtyExtractor.currencySigns.contains(text.scalars[tokens[index - 1].start].value)
     }
 
     /// "6,107,31 août 2019": digits glued by a comma or point to a long or already grouped number are its last

@@ -5,6 +5,7 @@ import CrossCheckModel
 /// day plus the count, as both corpora write it ("for 3 days from 23 May": 23 to 26 May).
 extension DateParser {
     static let fromKey = Keys.key("from")
+    static let afterKey = Keys.key("after")
 
     /// The count and unit after "for"/"within": "3 days", "a week".
     private func spanLength(at index: Int, end: Int) -> (unit: DateUnit, count: Int, end: Int)? {
@@ -17,15 +18,26 @@ extension DateParser {
     /// "for 3 days from today", "within 2 weeks from today", "for a week starting tomorrow", "within 5 days".
     func duration(at index: Int, end: Int) -> DateMention? {
         guard tokens[index].isWord, !tokens[index].isArabic, let opener = cue(at: index, end: end),
-            case .span(let alone) = opener.value,
-            let length = spanLength(at: opener.end, end: end)
+            case .span(let alone) = opener.value
         else { return nil }
+        var lengthAt = opener.end
+        // "within the next 2 weeks", "within the upcoming 5 years": the span still starts today.
+        if alone {
+            lengthAt = skipThe(lengthAt, end: end)
+            if let found = modifier(at: lengthAt, end: end), found.offset == 1 { lengthAt = found.end }
+        }
+        guard let length = spanLength(at: lengthAt, end: end) else { return nil }
         var position = length.end
         if position + 1 < end, Self.comma.contains(tokens[position].key) { position += 1 }
         var start: DateMention? = nil
-        if position < end, tokens[position].key == Self.fromKey || isStarting(at: position, end: end) {
+        // "within 2 weeks after today": "after" says where the span starts, as "from" does.
+        let fromWord = tokens[position < end ? position : index].key
+        if position < end,
+            fromWord == Self.fromKey || (alone && fromWord == Self.afterKey)
+                || isStarting(at: position, end: end)
+        {
             let after = cue(at: position, end: end)?.end ?? position + 1
-            start = parseOne(at: tokens[position].key == Self.fromKey ? position + 1 : after, end: end)
+            start = parseOne(at: fromWord == Self.fromKey || fromWord == Self.afterKey ? position + 1 : after, end: end)
         }
         var mention: DateMention
         if let start, start.rangeEnd.isEmpty, start.part == nil, start.expression?.isValue ?? true {

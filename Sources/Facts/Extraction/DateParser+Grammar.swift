@@ -99,6 +99,7 @@ extension DateParser {
         if let found = holiday(at: index, end: end) { return found }
         if let found = namedSpan(at: index, end: end) { return found }
         if let found = rest(at: index, end: end) { return found }
+        if let found = toDate(at: index, end: end) { return found }
         if let found = weekdayCount(at: index, end: end) { return found }
         if let found = recurring(at: index, end: end) { return found }
         if var found = shift(at: index, end: end) {

@@ -27,12 +27,13 @@ extension DateParser {
 }
 
 extension DateParser {
-    /// "from March to June", "de mars à juin", "بين مارس ويونيو": a month named alone is ambiguous ("march", "May",
-    /// "مارس" the verb), but one that opens a range closed by another month is a date.
+    /// "from March to June", "de mars à juin", "بين مارس ويونيو", "from March to date": a month named alone is
+    /// ambiguous ("march", "May", "مارس" the verb), but one that opens a range closed by another month or by the
+    /// present is a date.
     func monthOpeningRange(at index: Int, end: Int, between: Bool) -> DateMention? {
         guard let left = monthAlone(at: index, end: end),
             let rightStart = rangeJoiner(after: left.last, end: end, between: between, pairing: left),
-            monthAlone(at: rightStart, end: end) != nil
+            monthAlone(at: rightStart, end: end) != nil || nowAfterJoiner(at: rightStart, end: end) != nil
         else { return nil }
         return left
     }

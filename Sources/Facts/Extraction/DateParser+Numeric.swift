@@ -216,9 +216,15 @@ extension DateParser {
             && tokens[index - 2].end == tokens[index - 1].start
     }
 
+    /// A word before digits that makes them a date: a preposition of time ("on 5/12", "منذ 3/4"), a verb of
+    /// going ("back 10/2"), or a weekday ("Friday 7/6", "mardi 15/2").
     func hasCue(before index: Int) -> Bool {
-        index > 0 && tokens[index - 1].sentence == tokens[index].sentence
-            && (Self.numericCues.contains(tokens[index - 1].key) || Self.motionVerbs.contains(tokens[index - 1].full))
+        guard index > 0, tokens[index - 1].sentence == tokens[index].sentence else { return false }
+        if Self.numericCues.contains(tokens[index - 1].key) || Self.motionVerbs.contains(tokens[index - 1].full) {
+            return true
+        }
+        guard tokens[index - 1].isWord, let match = wordMatch(at: index - 1, end: index) else { return false }
+        return weekday(match, end: index) != nil
     }
 
     /// True when the tokens first...last are the whole sentence but for punctuation around them.

@@ -6,6 +6,18 @@ extension DateParser {
     /// gives, and takes the word into its span. Only a date of the calendar is bounded: a count of days after
     /// "قبل" or "after" is a shift ("قبل 3 أيام"), and an interval has both ends already.
     func bound(_ mention: inout DateMention, sentenceStart: Int, end: Int) {
+        if let sign = shiftSign(mention), mention.openSide == nil {
+            // "more than 2 weeks after today", "more than a year ago": beyond the shifted day.
+            for start in max(sentenceStart, mention.first - 3)..<max(sentenceStart, mention.first) {
+                if let found = lexicon.qualifiersBefore.match(text, at: start), found.end == mention.first,
+                    found.value == .moreThan
+                {
+                    mention.openSide = sign > 0 ? .since : .through
+                    mention.first = start
+                    return
+                }
+            }
+        }
         // "avant-hier", "après-demain", "قبل أمس", "بعد غد" are days of their own; "three days after Easter" and
         // "ثلاثة أيام من 5 حزيران" shift the date.
         guard mention.openSide == nil, mention.rangeEnd.isEmpty, mention.duration == nil,
@@ -17,9 +29,20 @@ extension DateParser {
             found.end <= mention.last
         {
             mention.openSide = found.value.side  // "since 2014" read whole, "since" being a cue of years
+            // "no later than January 1": a longer bound that starts before the mention's own bound word.
+            for start in stride(from: mention.first - 1, through: max(sentenceStart, mention.first - 2), by: -1) {
+                if let longer = lexicon.openBounds.match(text, at: start), !longer.value.follows,
+                    longer.end > mention.first, longer.end <= mention.last
+                {
+                    mention.openSide = longer.value.side
+                    mention.first = start
+                    break
+                }
+            }
             return
         }
-        for start in stride(from: mention.first - 1, through: max(sentenceStart, mention.first - 3), by: -1) {
+        // The farthest start first: "no later than January 1" rather than "later than".
+        for start in max(sentenceStart, mention.first - 3)..<max(sentenceStart, mention.first) {
             if let found = lexicon.openBounds.match(text, at: start), found.end == mention.first, !found.value.follows {
                 // "pendant 3 jours à partir de lundi", "3 days after Tuesday": after a count of units the word says
                 // where the count starts.
@@ -59,14 +82,20 @@ extension DateParser {
         return next >= end || tokens[next].isPunctuation || Self.afterYearWords.contains(tokens[next].key)
     }
 
-    /// "in 2007 and 2009", "في 2011 و2012": a year coordinated with the year just read is a date too.
+    /// "in 2007 and 2009", "في 2011 و2012", "before 2000 but not 1998": a year coordinated with the year just read,
+    /// or excluded from it, is a date too. After an open period only an exclusion joins a year ("since 2014 and
+    /// 2015" is unclear).
     func coordinatedYear(after mention: DateMention, end: Int) -> DateMention? {
         guard mention.year != nil, mention.month == nil, mention.day == nil, mention.rangeEnd.isEmpty,
-            mention.expression == nil, mention.openSide == nil
+            mention.expression == nil
         else { return nil }
         var position = mention.last + 1
         guard position < end else { return nil }
-        if Self.yearConjunctions.contains(tokens[position].key) {
+        if let after = exclusion(at: position, end: end) {
+            position = after  // "before 2000 but not 1998"
+        } else if mention.openSide != nil {
+            return nil
+        } else if Self.yearConjunctions.contains(tokens[position].key) {
             position += 1
         } else if !(tokens[position].isNumber && tokens[position].clitic == .wa) {
             return nil  // "و2012" carries its conjunction
@@ -76,10 +105,30 @@ extension DateParser {
         return year
     }
 
+    /// The index after "but not", "except", "mais pas", "sauf", "باستثناء" at `index`, or nil.
+    func exclusion(at index: Int, end: Int) -> Int? {
+        var position = index
+        if position < end, Self.exclusionLinks.contains(tokens[position].key) { position += 1 }
+        guard position < end, Self.exclusionWords.contains(tokens[position].key) else { return nil }
+        return position + 1
+    }
+
+    static let exclusionLinks: Set<UInt64> = Set(["but", "and", "mais", "et", "لكن", "و"].map(Keys.key))
+    static let exclusionWords: Set<UInt64> = Set(
+        ["not", "except", "excluding", "pas", "sauf", "excepté", "ليس", "باستثناء", "عدا"].map(Keys.key))
+
     static let yearConjunctions: Set<UInt64> = Set(["and", "or", "et", "ou", "و", "أو"].map(Keys.key))
 
     static let afterYearWords: Set<UInt64> = Set(
         ["and", "or", "but", "when", "while", "et", "ou", "mais", "و", "أو", "لكن"].map(Keys.key))
+
+    /// The direction of a shift from a day ("2 weeks after today" +1, "3 days ago" −1), or nil for other dates.
+    private func shiftSign(_ mention: DateMention) -> Int? {
+        guard case .shift(let steps) = mention.expression, mention.duration == nil,
+            let step = steps.first(where: { $0.count != 0 })
+        else { return nil }
+        return step.count > 0 ? 1 : -1
+    }
 
     private static func isCalendarDate(_ expression: DateExpression) -> Bool {
         switch expression {

@@ -95,6 +95,17 @@ extension DateParser {
             left.rangeEnd = [right]
             return left
         }
+        // "The range is from 2014", "from 2015 and 2016": a year alone after "from" where no end follows.
+        if single == nil, opened, !between, left.year != nil, left.month == nil, left.day == nil,
+            left.expression == nil, closesYear(after: left.last, end: end)
+        {
+            left.first = index
+            return left
+        }
+        if single == nil, var paired = dayBeforePair(left, end: end) {
+            paired.first = index
+            return paired
+        }
         if let spanned = duration(after: left, end: end) {
             var spanned = spanned
             spanned.first = index
@@ -132,6 +143,27 @@ extension DateParser {
             return left
         }
         return single
+    }
+
+    /// "18" in "18 and 19 June", "18 و19 يونيو": a bare day joined by "and" to a later day with its month is a
+    /// date of that month. French reads "6 et 7 mai" as a span of days (`isFrenchDayPair`).
+    func dayBeforePair(_ left: DateMention, end: Int) -> DateMention? {
+        guard !french, let day = left.day, left.month == nil, left.relativeMonth == nil, left.weekday == nil,
+            left.expression == nil, left.relativeDay == nil, left.year == nil, left.last + 1 < end
+        else { return nil }
+        var next = left.last + 1
+        if Self.pairWords.contains(tokens[next].key) {
+            next += 1
+        } else if !(tokens[next].isNumber && tokens[next].clitic == .wa) {
+            return nil
+        }
+        guard let right = parseOne(at: next, end: end), right.expression == nil, right.weekday == nil,
+            let closing = right.day, closing > day, let month = right.month
+        else { return nil }
+        var mention = left
+        mention.month = month
+        mention.year = right.year
+        return mention
     }
 
     /// True when the point at `index` is the text's last token ("je suis rentré pour le 27 ."), not the point

@@ -1,7 +1,24 @@
 import CrossCheckModel
 
-/// The rest of a period: from the anchor day to the last day of its week, month or year.
+/// The rest of a period: from the anchor day to the last day of its week, month or year; and the part of it
+/// that has passed ("year to date").
 extension DateParser {
+    static let toKey = Keys.key("to")
+
+    /// "year to date", "month-to-date": the first day of the anchor's year or month to the anchor.
+    func toDate(at index: Int, end: Int) -> DateMention? {
+        guard let found = unit(at: index, end: end, years: true), !found.dual,
+            [.week, .month, .quarter, .year].contains(found.unit)
+        else { return nil }
+        var position = found.end
+        if position < end, tokens[position].key == Keys.dash { position += 1 }
+        guard position + 1 < end, tokens[position].key == Self.toKey else { return nil }
+        position += 1
+        if tokens[position].key == Keys.dash, position + 1 < end { position += 1 }
+        guard tokens[position].key == Self.dateKey else { return nil }
+        return made(index, position, .toDate(found.unit))
+    }
+
     /// Words between "rest of" and its unit: "the rest of my week", "le reste de la semaine", "la reste semaine".
     static let restFillers: Set<UInt64> = Set(
         ["the", "my", "of", "la", "le", "l", "ma", "mon", "de", "du", "d"].map(Keys.key))

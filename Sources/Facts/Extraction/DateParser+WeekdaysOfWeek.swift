@@ -23,10 +23,14 @@ extension DateParser {
 
     static let definiteTomorrow = Keys.key("الغد")
 
-    /// "between Jan 22 and now", "du 1er mars à maintenant", "till current date": the present closing an interval is
-    /// today. Alone "now" dates nothing.
+    /// "between Jan 22 and now", "du 1er mars à maintenant", "till current date", "from March to date": the present
+    /// closing an interval is today. Alone "now" dates nothing.
     func nowAfterJoiner(at index: Int, end: Int) -> DateMention? {
-        guard index < end, Self.nowWords.contains(tokens[index].key) else { return nil }
+        // "from March to date": "date" after "to" is today.
+        guard index < end,
+            Self.nowWords.contains(tokens[index].key)
+                || (index > 0 && tokens[index].key == Self.dateKey && tokens[index - 1].key == Self.toKey)
+        else { return nil }
         var mention = DateMention(first: index)
         mention.relativeDay = 0
         if index + 1 < end, tokens[index].key == Self.currentKey, tokens[index + 1].key == Self.dateKey {

@@ -4,6 +4,7 @@ import CrossCheckModel
 /// day and month or after a cue ("عام 1967", "in 2014"): split from `DateParser.swift` to keep each file short.
 extension DateParser {
     static let inWord = Keys.key("في")
+    static let inWords: Set<UInt64> = Set(["في", "in", "en"].map(Keys.key))
     static let dashes: Set<UInt64> = Set(["-", "/"].map(Keys.key))
     static let elided = Keys.key("d")
     static let elidedArticle = Keys.key("l")
@@ -114,8 +115,10 @@ extension DateParser {
         }
         // "June of nineteen ninety nine", "September 10, nineteen zero one": a year said in two pairs of digits.
         let spokenAt = position < end && Self.links.contains(tokens[position].key) ? position + 1 : position
+        // "They left in October two thousand and returned": a conjunction may follow.
         if mention.month != nil, let words = spokenYear(at: spokenAt, end: end) ?? yearInWords(at: spokenAt, end: end),
             words.last + 1 >= end || tokens[words.last + 1].isPunctuation
+                || Self.afterYearWords.contains(tokens[words.last + 1].key)
         {
             mention.year = words.value
             mention.last = words.last
@@ -127,6 +130,15 @@ extension DateParser {
         {
             mention.year = words.value
             mention.last = words.last
+            return
+        }
+        // "April of 87", "15 April of 87": a two-digit year after "of", closing the clause.
+        if mention.month != nil, position == index, position + 1 < end, Self.links.contains(tokens[position].key),
+            !tokens[position].isArabic, let year = integer(at: position + 1, end: end, in: 0...99),
+            tokens[position + 1].digits == 2, closesClause(after: position + 1, end: end)
+        {
+            mention.year = Self.century(year)
+            mention.last = position + 1
             return
         }
         // "14th April 15": a two-digit year after a written day and month, ending the sentence.
@@ -164,6 +176,12 @@ extension DateParser {
         if mention.day == nil && mention.modifier == nil && !mention.monthCue, mention.month?.needsDay ?? false {
             mention.month = nil
         }
+        // "this may be a great opportunity": "may" with a modifier goes on as a verb when a plain word follows it.
+        if mention.day == nil, mention.year == nil, mention.modifier != nil, mention.month?.needsDay ?? false,
+            mention.last + 1 < end, tokens[mention.last + 1].isWord, word(at: mention.last + 1, end: end) == nil
+        {
+            mention.month = nil
+        }
         if mention.day == nil && mention.modifier == nil && mention.year == nil && !mention.monthCue {
             if tokens[mention.first].isCapitalized
                 && (isWholeSentence(mention.first, mention.last) || isNamedMonth(mention.first, mention.last))
@@ -189,6 +207,16 @@ extension DateParser {
         }
         return last + 1 >= tokens.count || tokens[last + 1].sentence != tokens[first].sentence
             || !tokens[last + 1].isCapitalized
+    }
+
+    /// True when a number in words of a thousand or more starts at `index`: "ألفين", "two thousand".
+    private func opensThousands(at index: Int, end: Int) -> Bool {
+        guard index < end, tokens[index].isWord, let first = lexicon.numbers.match(text, at: index) else {
+            return false
+        }
+        if first.value.value >= 1000 { return true }
+        guard first.end < end, tokens[first.end].isWord else { return false }
+        return (lexicon.numbers.match(text, at: first.end)?.value.value ?? 0) >= 1000
     }
 
     /// A four-digit year after a cue: "عام 1967", "سنة 2014", "in 2014", "حرب 1967", "منذ 1948".
@@ -224,12 +252,10 @@ extension DateParser {
             mention.last = words.last
             return true
         }
-        // "عام ألفين وعشرين", "the year two thousand ten": words after the word for year; after "في" only when
+        // "عام ألفين وعشرين", "the year two thousand ten": words after the word for year; after "في", "in" or "en" only when
         // the year closes its clause and takes more than one word ("في ألف وسبعمائة وتسعة وثمانين").
         // The thousands word is checked first: reading words costs an allocation, and "في" opens many counts.
-        let afterIn =
-            tokens[index].key == Self.inWord && match.end < end && tokens[match.end].isWord
-            && (lexicon.numbers.match(text, at: match.end)?.value.value ?? 0) >= 1000
+        let afterIn = Self.inWords.contains(tokens[index].key) && opensThousands(at: match.end, end: end)
         if Self.yearWords.contains(tokens[index].key) || afterIn, let words = yearInWords(at: match.end, end: end),
             !afterIn || (words.last > match.end && closesClause(after: words.last, end: end))
         {

@@ -105,6 +105,12 @@ struct DateParser {
             position = match.end
             mention.last = position - 1
             if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
+            // "Friday-Jun-15": a dash between the weekday and a month name.
+            if position + 1 < end, tokens[position].isPunctuation, Self.dashes.contains(tokens[position].key),
+                month(at: position + 1, end: end) != nil
+            {
+                position += 1
+            }
             if case .agreeing = word(at: position, end: end) { position += 1 }
             // "mercredi, le 22 jan", "jeudi le 21"
             if case .dayWord = word(at: position, end: end), integer(at: position + 1, end: end, in: 1...31) != nil {

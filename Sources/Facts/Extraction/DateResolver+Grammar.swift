@@ -202,6 +202,11 @@ extension DateResolver {
             let next = Self.add(1, unit, to: Self.start(of: unit, containing: anchor))
             result.kind = .interval
             (result.date, result.end, result.closing) = (anchor, next, next.adding(days: -1))
+        case .toDate(let unit):
+            result.kind = .interval
+            (result.date, result.end, result.closing) = (
+                Self.start(of: unit, containing: anchor), anchor.adding(days: 1), anchor
+            )
         case .later(let unit):
             let next = Self.add(1, unit, to: Self.start(of: unit, containing: anchor))
             result.kind = .interval

@@ -86,7 +86,19 @@ struct DateResolver {
                 n, weekday, of: resolved,
                 isWeek: weekday == .monday && mention.nthIsWeek)
         }
-        if let right = mention.rangeEnd.first {
+        if let right = mention.rangeEnd.first, let current = rangeAround(mention, right) {
+            resolved = current  // "between August and October" on 7 September, read forward: this year's
+        } else if let right = mention.rangeEnd.first {
+            if right.relativeDay == 0, right.month == nil, right.day == nil, right.expression == nil,
+                direction == .forward, mention.year == nil, let date = resolved.date, date > anchor
+            {
+                // "between Jan 22 and now", "from March to date": a period up to today starts before it.
+                var backward = self
+                backward.direction = .backward
+                var left = mention
+                (left.rangeEnd, left.part, left.afterShift, left.duration, left.openSide) = ([], nil, [], nil, nil)
+                resolved = backward.resolve(left)
+            }
             var other = resolve(right)
             // "from 3 to 12 September" on 7 September: an end without its year is the first such date after the
             // start, not the latest one before the publication date.
@@ -118,6 +130,29 @@ struct DateResolver {
             if side == .until { resolved = nearestYear(resolved, mention: mention) }
             resolved = opened(resolved, side: side, mention: mention)
         }
+        return resolved
+    }
+
+    /// Read forward, an interval of months or days without a year that contains the anchor is this year's: "between
+    /// August and October" on 7 September is not next year's, though next August is the next one.
+    private func rangeAround(_ mention: DateMention, _ right: DateMention) -> Resolved? {
+        guard direction == .forward, mention.year == nil, right.year == nil, mention.expression == nil,
+            right.expression == nil, mention.modifier == nil, right.modifier == nil, mention.month != nil,
+            right.month != nil, mention.weekday == nil, right.weekday == nil
+        else { return nil }
+        var left = mention
+        left.rangeEnd = []
+        left.year = anchor.year
+        var other = right
+        other.year = anchor.year
+        guard let start = resolve(left).date, start <= anchor, let closing = resolve(other).date,
+            let end = span(of: resolve(other), grain: right.grain)?.end, end > anchor
+        else { return nil }
+        var resolved = resolve(left)
+        resolved.resolution = published == nil ? .inferredFromReference : .fromPublication
+        resolved.kind = .interval
+        resolved.end = end
+        resolved.closing = closing
         return resolved
     }
 

@@ -11,6 +11,7 @@ enum Keys {
     static let ma = key("ما")
     static let point = key(".")
     static let slash = key("/")
+    static let dash = key("-")
     static let the = key("the")
     static let wa = key("و")
     /// The Latin and the Arabic comma.

@@ -317,5 +317,51 @@ enum DateCues {
             "la semaine après la prochaine", "2013-02-25 week event relative", .dates, published: "2013-02-12"),
         PatternExample("dans la journée", "2013-02-12 day event relative", .dates, published: "2013-02-12"),
         PatternExample("une fois par semaine", "set P1W", .dates, published: "2013-02-12"),
+        PatternExample(
+            "I bought it for $12 December 27", "2018-12-27 day event from_publication", .dates, published: "2019-07-04"),
+        PatternExample(
+            "a call on Friday 15/6 with Jim", "2018-06-15 day event from_publication friday", .dates,
+            published: "2018-06-20"),
+        PatternExample(
+            "this Friday-Jun-15", "2018-06-15 day event from_publication friday", .dates, published: "2018-06-20"),
+        PatternExample(
+            "sales before 2000 but not 1998",
+            "nil year event explicit interval 2000-01-01; 1998-01-01 year historical explicit", .dates,
+            published: "2018-05-31"),
+        PatternExample(
+            "The range is from 2015 and 2016", "2015-01-01 year historical explicit; 2016-01-01 year event explicit",
+            .dates, published: "2016-11-07"),
+        PatternExample(
+            "on 18 and 19 June", "2019-06-18 day event from_publication; 2019-06-19 day event from_publication", .dates,
+            published: "2019-07-01"),
+        PatternExample(
+            "في 18 و19 يونيو", "2019-06-18 day event from_publication; 2019-06-19 day event from_publication", .dates,
+            published: "2019-07-01"),
+        PatternExample(
+            "no later than January 1, 2007", "nil day event explicit interval 2007-01-01", .dates,
+            published: "2019-12-15"),
+        PatternExample(
+            "They left in October two thousand and returned", "2000-10-01 month historical explicit", .dates,
+            published: "2016-11-07"),
+        PatternExample(
+            "born on twenty five January nineteen eighty six", "1986-01-25 day historical explicit", .dates,
+            published: "2019-05-30"),
+        PatternExample(
+            "I was born in April of 87", "1987-04-01 month historical explicit", .dates, published: "2018-01-07"),
+        PatternExample(
+            "Show sales in two thousand and twenty", "2020-01-01 year event explicit", .dates, published: "2018-06-26"),
+        PatternExample("this may be a great opportunity", "", .dates, published: "2018-05-20"),
+        PatternExample(
+            "start more than 2 weeks after today", "2018-06-12 day event relative interval open", .dates,
+            published: "2018-05-29"),
+        PatternExample(
+            "within the next 2 weeks after today", "2018-05-29 day event relative interval 2018-06-13", .dates,
+            published: "2018-05-29"),
+        PatternExample(
+            "the stock is down 20% year to date", "2018-01-01 day event relative interval 2018-09-08", .dates,
+            published: "2018-09-07"),
+        PatternExample(
+            "How many docked from March to date?", "2016-03-01 month event from_publication interval 2016-11-08",
+            .dates, published: "2016-11-07"),
     ]
 }
