@@ -37,6 +37,9 @@ enum DateExpression: Sendable {
     case later(DateUnit)
     /// The first day of the anchor's unit to the anchor: "year to date", "month to date".
     case toDate(DateUnit)
+    /// The latter half of the anchor's unit (from Thursday, the 16th, July), or the anchor to its end once that half
+    /// has begun: "later this week", "later in the year".
+    case latter(DateUnit)
 
     /// True when the expression counts units ("in 3 years", "every 2 weeks"): its count is also a number.
     var counts: Bool {
@@ -49,7 +52,7 @@ enum DateExpression: Sendable {
     /// True when the expression is one date (not an interval or a set), so it can end an interval.
     var isValue: Bool {
         switch self {
-        case .periods, .set, .decade, .season, .weekend, .rest, .later, .toDate: return false
+        case .periods, .set, .decade, .season, .weekend, .rest, .later, .toDate, .latter: return false
         default: return true
         }
     }
@@ -60,7 +63,8 @@ enum DateExpression: Sendable {
         case .shift: return .day
         case .quarter: return .quarter
         case .week: return .week
-        case .holiday, .set, .weekdayOfWeek, .season, .weekend, .rest, .later, .toDate, .weekdayCount: return .day
+        case .holiday, .set, .weekdayOfWeek, .season, .weekend, .rest, .later, .toDate, .latter, .weekdayCount:
+            return .day
         case .decade: return .year
         }
     }

@@ -144,12 +144,15 @@ extension DateParser {
         // Month first: "October 11", "Feb. 1", "أكتوبر 2023", "شهر أكتوبر الماضي".
         guard let found = month(at: position, end: end) else { return false }
         mention.month = found.value
+        // "in the April", "It may be in may.": a preposition, "the", or the clause's end after an ambiguous name.
+        let preposition = index > 1 && tokens[index - 1].key == Keys.the ? index - 2 : index - 1
         mention.monthCue =
             position > index || found.value.standsAlone
-            || (index > 0 && tokens[index - 1].sentence == tokens[index].sentence
-                && Self.monthPrepositions.contains(tokens[index - 1].key)
+            || (preposition >= 0 && tokens[preposition].sentence == tokens[index].sentence
+                && Self.monthPrepositions.contains(tokens[preposition].key)
                 && (!found.value.needsDay || found.value.standsAfterPreposition || tokens[position].isCapitalized
-                    || (position + 1 < end && tokens[position + 1].key == Keys.point)))
+                    || (position + 1 < end && tokens[position + 1].key == Keys.point)
+                    || (!tokens[position].isArabic && closesClause(after: found.end - 1, end: end))))
         mention.last = found.end - 1
         // "Oct-2", "jan/1": a dash or slash between the month and its day.
         var dayAt = found.end

@@ -157,11 +157,16 @@ extension DateParser {
 }
 
 extension DateParser {
-    /// "à compter d'aujourd'hui", "à partir de demain" after a count: the day the count starts from.
+    /// "à compter d'aujourd'hui", "à partir de demain", "from today" after a count: the day the count starts from.
     func countedFrom(at index: Int, end: Int) -> (offset: Int, last: Int)? {
-        guard let from = cue(at: index, end: end), case .countFrom = from.value,
-            let base = wordMatch(at: from.end, end: end), case .relativeDay(let offset) = base.value
+        guard let from = cue(at: index, end: end), let base = wordMatch(at: from.end, end: end),
+            case .relativeDay(let offset) = base.value
         else { return nil }
+        switch from.value {
+        case .countFrom: break
+        case .from where tokens[index].key == Self.fromKey: break  // "in two days from today"
+        default: return nil
+        }
         return (offset, base.end - 1)
     }
 

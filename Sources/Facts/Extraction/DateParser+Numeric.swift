@@ -48,9 +48,10 @@ extension DateParser {
         return result
     }
 
-    /// A numeric date starting at `index`, or nil.
-    func numericDate(at index: Int, end: Int) -> NumericDate? {
-        guard index < end, tokens[index].isNumber, !isInsideCode(before: index) else { return nil }
+    /// A numeric date starting at `index`, or nil. `inRange`: one end of a range of numeric dates
+    /// (`numericRange`), which may run into the other end's dash and needs no cue of its own.
+    func numericDate(at index: Int, end: Int, inRange: Bool = false) -> NumericDate? {
+        guard index < end, tokens[index].isNumber, inRange || !isInsideCode(before: index) else { return nil }
         var parts = groups(of: tokens[index])
         var separator: UInt64? = parts.count > 1 ? Keys.point : nil
         var last = index
@@ -110,13 +111,14 @@ extension DateParser {
             // "11/12,2016", "06/06, 2015"
             result = ordered(parts[0].value, parts[1].value, year: Int(tokens[last + 2].value), last: last + 2)
         } else if parts[0].digits <= 2, parts[1].digits <= 2,
-            hasCue(before: index)
+            inRange || hasCue(before: index)
                 || (separator != Keys.point && max(parts[0].digits, parts[1].digits) == 2
                     && (isWholeSentence(index, last) || isZeroPadded(index, last)))
         {
             result = ordered(parts[0].value, parts[1].value, year: nil, last: last)
         }
         guard let result else { return nil }
+        if inRange { return result }
         // "133-03-03-2020", "+86 138-2010-2015": digits chained on by another dash are a code or a phone number.
         if last + 2 < end, Self.separators.contains(tokens[last + 1].key), tokens[last + 1].start == tokens[last].end,
             tokens[last + 2].isNumber, tokens[last + 2].start == tokens[last + 1].end

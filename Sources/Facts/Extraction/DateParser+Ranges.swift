@@ -28,6 +28,10 @@ extension DateParser {
         }
         guard start < end else { return nil }
         if !opened, let year = boundYear(at: index, end: end) { return year }
+        if var range = numericRange(at: start, end: end, opened: opened) {
+            range.first = index
+            return range
+        }
         if let range = yearRange(at: start, end: end, opened: opened, between: between) {
             var range = range
             range.first = index

@@ -68,6 +68,12 @@ extension DateParser {
                 return made(
                     index, base.last, .shift(found.steps.map { ($0.unit, sign * $0.count) } + [(.day, base.offset)]))
             }
+            // "in two days from today", "in 3 weeks from now": the count starts today as it is.
+            if found.end < end, tokens[found.end].key == Self.fromKey, let after = cue(at: found.end, end: end),
+                case .hence = after.value
+            {
+                return made(index, after.end - 1, .shift(found.steps.map { ($0.unit, sign * $0.count) }))
+            }
             if tokens[index].isArabic, found.end < end, tokens[found.end].key == Self.minKey,
                 var mention = shiftedDate(after: found.end + 1, end: end)
             {

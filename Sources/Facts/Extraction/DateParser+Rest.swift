@@ -29,9 +29,16 @@ extension DateParser {
     ]
 
     /// "the rest of the week", "rest of current week", "rest this week", "le reste de l'année", "le reste de la
-    /// semaine en cours", "بقية هذا الأسبوع": today to the end of the anchor's week, month or year.
+    /// semaine en cours", "بقية هذا الأسبوع": today to the end of the anchor's week, month or year. "later this
+    /// week", "later in the year": its latter half.
     func rest(at index: Int, end: Int) -> DateMention? {
-        guard let match = cue(at: index, end: end), case .rest = match.value else { return nil }
+        guard let match = cue(at: index, end: end) else { return nil }
+        let latter: Bool
+        switch match.value {
+        case .rest: latter = false
+        case .latter: latter = true
+        default: return nil
+        }
         var position = match.end
         while position < end, Self.restFillers.contains(tokens[position].key) { position += 1 }
         if let found = modifier(at: position, end: end), found.offset == 0 { position = found.end }
@@ -48,6 +55,6 @@ extension DateParser {
         }
         // "le reste de la semaine en cours", "rest of the week current"
         if let found = modifier(at: last + 1, end: end), found.offset == 0 { last = found.end - 1 }
-        return made(index, last, .rest(unit))
+        return made(index, last, latter ? .latter(unit) : .rest(unit))
     }
 }

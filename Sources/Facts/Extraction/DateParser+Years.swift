@@ -72,6 +72,13 @@ extension DateParser {
         guard mention.year == nil else { return }
         var position = index
         if position < end, Self.comma.contains(tokens[position].key) { position += 1 }
+        // "Dec/2018": a slash between a month name and its year.
+        if mention.month != nil, mention.day == nil, position > 0, position + 1 < end,
+            tokens[position].key == Keys.slash, tokens[position].start == tokens[position - 1].end,
+            tokens[position + 1].digits == 4, tokens[position + 1].start == tokens[position].end
+        {
+            position += 1
+        }
         // "من عام 2014", "لعام 2014", "in the year 2014"
         if position < end, Self.links.contains(tokens[position].key) || tokens[position].key == Self.inWord {
             if case .yearCue = word(at: position + 1, end: end) {
@@ -244,6 +251,13 @@ extension DateParser {
         if let year = integer(at: match.end, end: end, in: 1900...2100), tokens[match.end].digits == 4 {
             mention.year = year
             mention.last = match.end
+            // "in 2017 april": a full month name after the year.
+            if !tokens[match.end].isArabic, let found = month(at: match.end + 1, end: end), !found.value.needsDay,
+                !found.value.isHijri
+            {
+                mention.month = found.value
+                mention.last = found.end - 1
+            }
             return true
         }
         // "in nineteen twenty eight": a year said in two pairs of digits after a year cue.

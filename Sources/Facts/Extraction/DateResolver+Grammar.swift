@@ -207,6 +207,16 @@ extension DateResolver {
             (result.date, result.end, result.closing) = (
                 Self.start(of: unit, containing: anchor), anchor.adding(days: 1), anchor
             )
+        case .latter(let unit):
+            let start = Self.start(of: unit, containing: anchor)
+            let half: CivilDate
+            switch unit {
+            case .week: half = start.adding(days: 3)
+            case .month: half = start.adding(days: 15)
+            default: half = Self.add(6, .month, to: start)
+            }
+            result.kind = .interval
+            (result.date, result.end) = (max(half, anchor), Self.add(1, unit, to: start))
         case .later(let unit):
             let next = Self.add(1, unit, to: Self.start(of: unit, containing: anchor))
             result.kind = .interval

@@ -61,6 +61,8 @@ enum DateCue: Sendable, Hashable {
     case partOfPeriod(PeriodPart, DateUnit)
     /// "rest of", "reste de", "بقية": from today to the end of the period.
     case rest
+    /// "later this", "later in the": the latter half of the period, or from today when that half has begun.
+    case latter
     /// "or after", "or later", "or before", "or earlier" after a year: the year bounds an open period.
     case openEnded
     /// "closest", "nearest": "the closest Monday to Oct 5th" is the Monday nearest that day.
@@ -167,8 +169,8 @@ enum DateCues {
             ("saison", .season(-1)),
             ("closest", .closest), ("nearest", .closest), ("for", .span(alone: false)), ("within", .span(alone: true)),
             ("starting", .starting), ("beginning", .starting), ("starting from", .starting), ("rest of", .rest),
-            ("later this", .rest), ("later in the", .rest),
-            ("later in this", .rest), ("or after", .openEnded),
+            ("later this", .latter), ("later in the", .latter),
+            ("later in this", .latter), ("or after", .openEnded),
             ("or later", .openEnded), ("or before", .openEnded), ("or earlier", .openEnded),
             ("the rest of", .rest), ("rest", .rest), ("reste de", .rest), ("le reste de", .rest),
             ("reste", .rest), ("بقية", .rest),
@@ -360,6 +362,27 @@ enum DateCues {
         PatternExample(
             "the stock is down 20% year to date", "2018-01-01 day event relative interval 2018-09-08", .dates,
             published: "2018-09-07"),
+        PatternExample(
+            "meet later this week", "2018-05-31 day event relative interval 2018-06-04", .dates, published: "2018-05-28"
+        ),
+        PatternExample(
+            "later in the year", "2018-11-08 day event relative interval 2019-01-01", .dates, published: "2018-11-08"),
+        PatternExample(
+            "I will leave in two days from today", "2018-07-07 day event relative", .dates, published: "2018-07-05"),
+        PatternExample(
+            "My vacation is from 24/12/2018-31/12/2018", "2018-12-24 day event explicit interval 2019-01-01", .dates,
+            published: "2018-10-24"),
+        PatternExample(
+            "I will leave from 1/5-7/5, 2020", "2020-05-01 day event explicit interval 2020-05-08", .dates,
+            published: "2018-10-24"),
+        PatternExample("the call +86 138-2010-2015", "", .dates, published: "2018-10-24"),
+        PatternExample(
+            "plans for Dec/2018-May/2019", "2018-12-01 month event explicit interval 2019-06-01", .dates,
+            published: "2018-11-01"),
+        PatternExample(
+            "I went back to China in 2017 april.", "2017-04-01 month historical explicit", .dates,
+            published: "2018-05-24"),
+        PatternExample("It may be in may", "2017-05-01 month event from_publication", .dates, published: "2018-01-07"),
         PatternExample(
             "How many docked from March to date?", "2016-03-01 month event from_publication interval 2016-11-08",
             .dates, published: "2016-11-07"),
