@@ -11,6 +11,8 @@ enum DateExpression: Sendable {
     case shift([(unit: DateUnit, count: Int)])
     /// `count` whole units after the current one (before it when negative): "next 3 weeks", "2 derniers mois".
     case periods(DateUnit, count: Int)
+    /// `count` units from tomorrow (up to today when negative), to the day: "the 5 past years", "2 next days".
+    case rolling(DateUnit, count: Int)
     /// Quarter 1–4 of a year (the anchor's when nil), or moved by `offset` from the anchor's.
     case quarter(Int, year: Int?)
     /// ISO week 1–53 of a year (the anchor's when nil), or counted back from its last week (−1, −2, …).
@@ -44,7 +46,7 @@ enum DateExpression: Sendable {
     /// True when the expression counts units ("in 3 years", "every 2 weeks"): its count is also a number.
     var counts: Bool {
         switch self {
-        case .shift, .periods, .period, .set: return true
+        case .shift, .periods, .rolling, .period, .set: return true
         default: return false
         }
     }
@@ -52,7 +54,7 @@ enum DateExpression: Sendable {
     /// True when the expression is one date (not an interval or a set), so it can end an interval.
     var isValue: Bool {
         switch self {
-        case .periods, .set, .decade, .season, .weekend, .rest, .later, .toDate, .latter: return false
+        case .periods, .rolling, .set, .decade, .season, .weekend, .rest, .later, .toDate, .latter: return false
         default: return true
         }
     }
@@ -60,7 +62,7 @@ enum DateExpression: Sendable {
     var grain: DateFact.Grain {
         switch self {
         case .period(let unit, _), .periods(let unit, _): return unit.grain
-        case .shift: return .day
+        case .shift, .rolling: return .day
         case .quarter: return .quarter
         case .week: return .week
         case .holiday, .set, .weekdayOfWeek, .season, .weekend, .rest, .later, .toDate, .latter, .weekdayCount:

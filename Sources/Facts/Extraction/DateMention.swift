@@ -57,6 +57,8 @@ struct DateMention: Sendable {
     var frenchParts = false
     /// "since 2014", "before 2018": the date bounds a period open at its other end.
     var openSide: OpenBound.Side?
+    /// "the first six months of 2023", "first half of 2023": the part of the period the mention names.
+    var slice: DateParser.PeriodSlice?
 
     init(first: Int) {
         self.first = first

@@ -98,6 +98,7 @@ extension DateParser {
         if let found = yearOpenEnded(at: index, end: end) { return found }
         if let found = holiday(at: index, end: end) { return found }
         if let found = namedSpan(at: index, end: end) { return found }
+        if let found = periodSlice(at: index, end: end) { return found }
         if let found = rest(at: index, end: end) { return found }
         if let found = toDate(at: index, end: end) { return found }
         if let found = weekdayCount(at: index, end: end) { return found }

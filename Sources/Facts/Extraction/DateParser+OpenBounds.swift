@@ -42,8 +42,12 @@ extension DateParser {
             return
         }
         // The farthest start first: "no later than January 1" rather than "later than".
-        for start in max(sentenceStart, mention.first - 3)..<max(sentenceStart, mention.first) {
-            if let found = lexicon.openBounds.match(text, at: start), found.end == mention.first, !found.value.follows {
+        // "after the 15th day of next month": an article may stand between the bound word and the date.
+        let opening =
+            mention.first > sentenceStart && Self.articles.contains(tokens[mention.first - 1].key)
+            ? mention.first - 1 : mention.first
+        for start in max(sentenceStart, opening - 3)..<max(sentenceStart, opening) {
+            if let found = lexicon.openBounds.match(text, at: start), found.end == opening, !found.value.follows {
                 // "pendant 3 jours à partir de lundi", "3 days after Tuesday": after a count of units the word says
                 // where the count starts.
                 if start > 0, CasualtyExtractor.timeUnits.contains(tokens[start - 1].key) { return }

@@ -39,7 +39,9 @@ extension DateParser {
         }
         let single = parseOne(at: start, end: end)
         guard
-            var left = single ?? bareDay(at: start, end: end) ?? (opened ? bareYear(at: start, end: end) : nil)
+            var left = single ?? bareDay(at: start, end: end)
+                ?? (opened && start + 1 < end ? bareDay(at: skipThe(start, end: end), end: end) : nil)
+                ?? (opened ? bareYear(at: start, end: end) : nil)
                 ?? (opened ? monthOpeningRange(at: start, end: end, between: between) : nil)
         else { return nil }
         if var days = daysBetween(after: left, end: end) {
@@ -54,7 +56,9 @@ extension DateParser {
                         ?? tomorrowAfterJoiner(at: rightStart, end: end) ?? nowAfterJoiner(at: rightStart, end: end)
                         ?? (opened && left.month != nil && left.day == nil
                             ? monthAlone(at: rightStart, end: end) : nil),
-            left.part == nil, right.part == nil, left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
+            // "between 2007 and the end of 2008": a closing part of a period runs the interval to that part.
+            left.part == nil, right.part == nil || right.part == .beginning || right.part == .end,
+            left.rangeEnd.isEmpty, right.rangeEnd.isEmpty,
             left.expression?.isValue ?? true, right.expression?.isValue ?? true
         {
             // "entre le 13 et le quinze juillet": a month after a bare closing day belongs to it.
@@ -80,6 +84,11 @@ extension DateParser {
                 right.month = left.month
                 right.year = left.year
                 right.relativeMonth = left.relativeMonth
+                // "from april twenty-seventh to the third": a smaller closing day is in the next month.
+                if let from = left.day, let to = right.day, to < from, let month = left.month, !month.isHijri {
+                    right.month = MonthName(month: month.month % 12 + 1)
+                    right.year = left.year.map { month.month == 12 ? $0 + 1 : $0 }
+                }
             }
             // "du 1er février au mars 2019", "du 20 décembre au 5 janvier 2017": the year written at the end.
             if left.year == nil, left.expression == nil, let leftMonth = left.month, let year = right.year,
@@ -308,6 +317,13 @@ extension DateParser {
         } else if let match = wordMatch(at: position, end: end), case .ordinal(let day) = match.value {
             mention.day = day
             mention.last = match.end - 1
+            mention.isMarkedDay = true
+        } else if position < end, !tokens[position].isArabic,
+            let words = dayInWords(at: position, end: end, ordinal: true)
+        {
+            // "between ninth and seventeenth of april": an ordinal in words is a day.
+            mention.day = words.value
+            mention.last = words.last
             mention.isMarkedDay = true
         } else if mention.isMarkedDay, position < end, !tokens[position].isArabic,
             let words = dayInWords(at: position, end: end)

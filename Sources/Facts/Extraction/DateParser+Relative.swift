@@ -115,6 +115,10 @@ extension DateParser {
         }
     }
 
+    /// English words that, after a count, count days from today rather than whole periods ("upcoming" keeps
+    /// Duckling's reading: "2 upcoming weeks" is the second week from now).
+    static let rollingWords: Set<UInt64> = Set(["past", "previous", "next", "last"].map(Keys.key))
+
     /// "next week", "the last 2 weeks", "upcoming two quarters", "3 prochains jours", "la semaine prochaine",
     /// "الأسبوع المقبل", "the week after next".
     func period(at index: Int, end: Int) -> DateMention? {
@@ -140,6 +144,15 @@ extension DateParser {
             if let french = Self.frenchPlural[tokens[counted.end < end ? counted.end : index].key] {
                 offset = french
                 position = counted.end + 1
+            } else if counted.end < end, Self.rollingWords.contains(tokens[counted.end].key),
+                let found = modifier(at: counted.end, end: end), found.offset != 0,
+                let span = unit(at: found.end, end: end, years: true), !span.dual, span.unit != .decade,
+                Self.plurals.contains(tokens[found.end].key)
+            {
+                // A plural only: "killed 3 last year" counts people.
+                // "the 5 past years", "10 previous weeks", "2 next days": days counted from today.
+                return made(
+                    index, span.end - 1, .rolling(span.unit, count: found.offset < 0 ? -counted.value : counted.value))
             } else if let found = modifier(at: counted.end, end: end), found.isStep {
                 offset = found.offset
                 isStep = true

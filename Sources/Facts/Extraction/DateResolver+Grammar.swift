@@ -202,6 +202,14 @@ extension DateResolver {
             let next = Self.add(1, unit, to: Self.start(of: unit, containing: anchor))
             result.kind = .interval
             (result.date, result.end, result.closing) = (anchor, next, next.adding(days: -1))
+        case .rolling(let unit, let count):
+            result.kind = .interval
+            if count > 0 {
+                let tomorrow = anchor.adding(days: 1)
+                (result.date, result.end) = (tomorrow, Self.add(count, unit, to: tomorrow))
+            } else {
+                (result.date, result.end) = (Self.add(count, unit, to: anchor), anchor)
+            }
         case .toDate(let unit):
             result.kind = .interval
             (result.date, result.end, result.closing) = (

@@ -121,6 +121,7 @@ struct DateResolver {
                 resolved.closing = other.date
             }
         }
+        if let slice = mention.slice { resolved = sliced(resolved, grain: mention.grain, slice) }
         if let part = mention.part {
             resolved = slice(resolved, grain: mention.grain, part: part, french: mention.frenchParts)
         }

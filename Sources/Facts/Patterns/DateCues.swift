@@ -386,5 +386,43 @@ enum DateCues {
         PatternExample(
             "How many docked from March to date?", "2016-03-01 month event from_publication interval 2016-11-08",
             .dates, published: "2016-11-07"),
+        PatternExample(
+            "between 2007 and the end of 2008", "2007-01-01 year historical explicit interval 2009-01-01", .dates,
+            published: "2016-11-07"),
+        PatternExample(
+            "off between the ninth and the seventeenth of april",
+            "2016-04-09 day event from_publication interval 2016-04-18", .dates, published: "2016-11-07"),
+        PatternExample(
+            "from april twenty-seventh to the third", "2016-04-27 day event from_publication interval 2016-05-04",
+            .dates, published: "2016-11-07"),
+        PatternExample(
+            "in the first six months of 2023", "2023-01-01 month event explicit interval 2023-07-01", .dates,
+            published: "2023-11-07"),
+        PatternExample(
+            "in the second half of last year", "2022-07-01 month historical relative interval 2023-01-01", .dates,
+            published: "2023-11-07"),
+        PatternExample(
+            "the last 3 weeks of this year", "2019-12-09 day event relative interval 2019-12-30", .dates,
+            published: "2019-11-29"),
+        PatternExample(
+            "les six premiers mois de 2023", "2023-01-01 month event explicit interval 2023-07-01", .dates,
+            published: "2023-11-07"),
+        PatternExample(
+            "النصف الأول من 2023", "2023-01-01 month event explicit interval 2023-07-01", .dates,
+            published: "2023-11-07"),
+        PatternExample(
+            "الأشهر الستة الأولى من عام 2023", "2023-01-01 month event explicit interval 2023-07-01", .dates,
+            published: "2023-11-07"),
+        PatternExample("the first three days of the war", "", .dates, published: "2023-11-07"),
+        PatternExample(
+            "after the 15th day of next month", "2020-08-15 day event from_publication interval open", .dates,
+            published: "2020-07-01"),
+        PatternExample("5 days before new year", "2015-12-27 day event relative", .dates, published: "2016-11-07"),
+        PatternExample(
+            "What happened in the 5 past years?", "2013-08-30 day historical relative interval 2018-08-30", .dates,
+            published: "2018-08-30"),
+        PatternExample(
+            "in the 2 next days", "2018-08-31 day event relative interval 2018-09-02", .dates, published: "2018-08-30"),
+        PatternExample("killed 3 last year", "2017-01-01 year historical relative", .dates, published: "2018-08-30"),
     ]
 }

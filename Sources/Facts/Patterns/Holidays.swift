@@ -135,6 +135,8 @@ enum Holidays {
         ("christmas eve", .fixed(month: 12, day: 24)), ("veille de noel", .fixed(month: 12, day: 24)),
         ("new year's day", .fixed(month: 1, day: 1)), ("new years day", .fixed(month: 1, day: 1)),
         ("new year day", .fixed(month: 1, day: 1)), ("jour de l'an", .fixed(month: 1, day: 1)),
+        // "5 days before new year": the year's first day; "the new year's budget" is read as a date too.
+        ("new year", .fixed(month: 1, day: 1)),
         ("nouvel an", .fixed(month: 1, day: 1)), ("رأس السنة الميلادية", .fixed(month: 1, day: 1)),
         // Yuandan (元旦) is the Chinese name of the Gregorian New Year's Day.
         ("yuandan", .fixed(month: 1, day: 1)), ("يواندان", .fixed(month: 1, day: 1)),
@@ -158,6 +160,10 @@ enum Holidays {
         ("veterans day", .fixed(month: 11, day: 11)), ("armistice", .fixed(month: 11, day: 11)),
         ("toussaint", .fixed(month: 11, day: 1)), ("fete nationale", .fixed(month: 7, day: 14)),
         ("fete du travail", .fixed(month: 5, day: 1)), ("عيد العمال", .fixed(month: 5, day: 1)),
+        ("international workers' day", .fixed(month: 5, day: 1)), ("workers' day", .fixed(month: 5, day: 1)),
+        ("international workers day", .fixed(month: 5, day: 1)), ("may day", .fixed(month: 5, day: 1)),
+        ("fete internationale des travailleurs", .fixed(month: 5, day: 1)),
+        ("اليوم العالمي للعمال", .fixed(month: 5, day: 1)),
         ("assomption", .fixed(month: 8, day: 15)), ("independence day", .fixed(month: 7, day: 4)),
         ("thanksgiving", .nthWeekday(month: 11, weekday: .thursday, n: 4, offset: 0)),
         ("thanksgiving day", .nthWeekday(month: 11, weekday: .thursday, n: 4, offset: 0)),

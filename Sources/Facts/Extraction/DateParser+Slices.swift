@@ -1,0 +1,96 @@
+import CrossCheckModel
+
+/// The first or last units of a period, and its halves: "the first six months of 2023", "the last 3 weeks of this
+/// year", "first half of 2023", "les six premiers mois de 2023", "la première moitié de 2023", "النصف الأول من
+/// 2023", "الأشهر الستة الأولى من عام 2023". News reports half-year and quarter figures this way.
+extension DateParser {
+    /// Where a slice of a period lies: its first or last `count` units, or its first or second half (`unit` nil).
+    struct PeriodSlice: Sendable {
+        var fromEnd: Bool
+        var unit: DateUnit?
+        var count: Int
+    }
+
+    static let sliceFirst: Set<UInt64> = Set(
+        ["first", "premiers", "premieres", "premiere", "الأول", "الأولى"].map(Keys.key))
+    static let sliceLast: Set<UInt64> = Set(
+        [
+            "last", "final", "derniers", "dernieres", "derniere", "الأخير", "الأخيرة", "second", "seconde", "deuxieme",
+            "الثاني", "الثانية",
+        ].map(Keys.key))
+    /// Words for "half" ("النصف" also reads as the fraction 1/2 elsewhere).
+    static let halfWords: Set<UInt64> = Set(["half", "moitie", "النصف", "نصف"].map(Keys.key))
+    static let sliceLinks: Set<UInt64> = Set(["of", "in", "de", "du", "d", "من", "في"].map(Keys.key))
+    /// "second" opens a half ("the second half"), never a count of units ("the second 3 months").
+    private static let secondWords: Set<UInt64> = Set(
+        ["second", "seconde", "deuxieme", "الثاني", "الثانية"].map(Keys.key))
+
+    func periodSlice(at index: Int, end: Int) -> DateMention? {
+        guard index + 2 < end, tokens[index].isWord else { return nil }
+        var position = index
+        var slice: PeriodSlice? = nil
+        let key = tokens[index].key
+        if Self.sliceFirst.contains(key) || Self.sliceLast.contains(key), !tokens[index].isArabic {
+            // "first half of", "la première moitié de", "the last four months of"
+            let fromEnd = Self.sliceLast.contains(key)
+            position += 1
+            if Self.halfWords.contains(tokens[position].key) {
+                slice = PeriodSlice(fromEnd: fromEnd, unit: nil, count: 1)
+                position += 1
+            } else if !Self.secondWords.contains(key), let counted = count(at: position, end: end),
+                let found = unit(at: counted.end, end: end, years: false), !found.dual, found.unit != .decade
+            {
+                slice = PeriodSlice(fromEnd: fromEnd, unit: found.unit, count: counted.value)
+                position = found.end
+            }
+        } else if Self.halfWords.contains(tokens[index].full), index + 1 < end,
+            Self.sliceFirst.contains(tokens[index + 1].key) || Self.sliceLast.contains(tokens[index + 1].key)
+        {
+            // "النصف الأول من 2023", "النصف الثاني من العام الماضي"
+            slice = PeriodSlice(fromEnd: Self.sliceLast.contains(tokens[index + 1].key), unit: nil, count: 1)
+            position += 2
+        } else if let counted = count(at: index, end: end), counted.end + 1 < end,
+            Self.sliceFirst.contains(tokens[counted.end].key) || Self.sliceLast.contains(tokens[counted.end].key),
+            !Self.secondWords.contains(tokens[counted.end].key),
+            let found = unit(at: counted.end + 1, end: end, years: false), !found.dual, found.unit != .decade
+        {
+            // "six premiers mois de 2023"
+            slice = PeriodSlice(
+                fromEnd: Self.sliceLast.contains(tokens[counted.end].key), unit: found.unit, count: counted.value)
+            position = found.end
+        } else if tokens[index].isArabic, let found = unit(at: index, end: end, years: false), !found.dual,
+            let counted = count(at: found.end, end: end, agreeing: true), counted.end < end,
+            Self.sliceFirst.contains(tokens[counted.end].key) || Self.sliceLast.contains(tokens[counted.end].key),
+            !Self.secondWords.contains(tokens[counted.end].key)
+        {
+            // "الأشهر الستة الأولى من عام 2023"
+            slice = PeriodSlice(
+                fromEnd: Self.sliceLast.contains(tokens[counted.end].key), unit: found.unit, count: counted.value)
+            position = counted.end + 1
+        }
+        guard let slice, position + 1 < end, Self.sliceLinks.contains(tokens[position].key) else { return nil }
+        position += 1
+        if position < end, Self.articles.contains(tokens[position].key) { position += 1 }
+        guard var base = slicedBase(at: position, end: end) else { return nil }
+        base.first = index
+        base.slice = slice
+        return base
+    }
+
+    /// The period a slice cuts: a year ("2023", "عام 2023"), a month, or a year or month relative to the anchor
+    /// ("last year", "this month", "العام الماضي").
+    private func slicedBase(at index: Int, end: Int) -> DateMention? {
+        if let year = integer(at: index, end: end, in: 1900...2100), tokens[index].digits == 4 {
+            var mention = DateMention(first: index)
+            mention.year = year
+            return mention
+        }
+        guard let found = parseOne(at: index, end: end), found.rangeEnd.isEmpty, found.part == nil,
+            found.day == nil, found.weekday == nil, found.relativeDay == nil
+        else { return nil }
+        if let expression = found.expression {
+            guard case .period(let unit, _) = expression, [.month, .quarter, .year].contains(unit) else { return nil }
+        }
+        return found
+    }
+}
