@@ -122,9 +122,16 @@ def date_items(expected):
 
 
 def unresolved(item):
-    """A model result Recognizers could not resolve ("Resolution": "not resolved", Hijri months): only its span
-    can be checked."""
-    return isinstance(item.get("Resolution"), str) or isinstance(item.get("Value"), str)
+    """A model result Recognizers could not resolve: "Resolution": "not resolved" (Hijri months), or a date whose
+    every value is "not resolved" ("feb 30 2019", "2016-2-30", "this school year"). Only its span can be checked.
+    Sets and seasons keep their Timex checks."""
+    if isinstance(item.get("Resolution"), str) or isinstance(item.get("Value"), str):
+        return True
+    entries = (item.get("Resolution") or {}).get("values") or []
+    return bool(entries) and all(
+        entry.get("value") == "not resolved" and entry.get("type") in ("date", "daterange")
+        and not SEASON_TIMEX.match(entry.get("timex") or "")
+        for entry in entries)
 
 
 def recognizer_values(item):

@@ -93,7 +93,10 @@ extension DateParser {
         var result: NumericDate?
         if parts.count == 3 {
             if parts[0].digits == 4 {
-                result = make(day: parts[2].value, month: parts[1].value, year: parts[0].value, last: last)
+                // "2016-2-30" is a date written wrong: it is kept, and left without a day on the calendar.
+                result =
+                    make(day: parts[2].value, month: parts[1].value, year: parts[0].value, last: last)
+                    ?? impossible(day: parts[2].value, month: parts[1].value, year: parts[0].value, last: last)
             } else if parts[2].digits == 4 || parts[2].digits == 2, parts[0].digits <= 2, parts[1].digits <= 2 {
                 let year = parts[2].digits == 4 ? parts[2].value : Self.century(parts[2].value)
                 result = ordered(parts[0].value, parts[1].value, year: year, last: last)
@@ -169,6 +172,13 @@ extension DateParser {
         }
         return make(day: second, month: first, year: year, last: last)
             ?? make(day: first, month: second, year: year, last: last)
+    }
+
+    /// A year-first date whose day its month does not have ("2016-2-30", "2019-04-31"): a day and month in range
+    /// that the calendar refuses.
+    private func impossible(day: Int, month: Int, year: Int, last: Int) -> NumericDate? {
+        guard (1...12).contains(month), (29...31).contains(day), (1000...2200).contains(year) else { return nil }
+        return NumericDate(day: day, month: month, year: year, last: last)
     }
 
     private func make(day: Int?, month: Int, year: Int?, last: Int) -> NumericDate? {

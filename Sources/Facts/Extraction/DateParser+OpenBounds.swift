@@ -90,14 +90,13 @@ extension DateParser {
     /// or excluded from it, is a date too. After an open period only an exclusion joins a year ("since 2014 and
     /// 2015" is unclear).
     func coordinatedYear(after mention: DateMention, end: Int) -> DateMention? {
-        guard mention.year != nil, mention.month == nil, mention.day == nil, mention.rangeEnd.isEmpty,
-            mention.expression == nil
+        guard mention.year != nil, mention.month == nil, mention.day == nil, mention.expression == nil,
+            mention.last + 1 < end
         else { return nil }
         var position = mention.last + 1
-        guard position < end else { return nil }
         if let after = exclusion(at: position, end: end) {
-            position = after  // "before 2000 but not 1998"
-        } else if mention.openSide != nil {
+            position = after  // "before 2000 but not 1998", "from 2010 – 2020 and not 2015"
+        } else if mention.openSide != nil || !mention.rangeEnd.isEmpty {
             return nil
         } else if Self.yearConjunctions.contains(tokens[position].key) {
             position += 1

@@ -100,6 +100,13 @@ struct DateResolver {
                 resolved = backward.resolve(left)
             }
             var other = resolve(right)
+            // "from next monday to friday": a weekday alone closing an interval is the first one after its start.
+            if right.weekday != nil, right.day == nil, right.month == nil, right.modifier == nil,
+                right.relativeDay == nil, right.expression == nil, let weekday = right.weekday,
+                let start = resolved.date
+            {
+                other.date = start.adding(days: (weekday.rawValue - start.weekday.rawValue + 7) % 7)
+            }
             // "from 3 to 12 September" on 7 September: an end without its year is the first such date after the
             // start, not the latest one before the publication date.
             if right.year == nil, right.month != nil, right.expression == nil, let start = resolved.date,

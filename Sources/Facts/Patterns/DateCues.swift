@@ -104,7 +104,7 @@ enum DateCues {
             ("شهرا", .unit(.month)),
             ("quarter", .unit(.quarter)), ("quarters", .unit(.quarter)), ("qtr", .unit(.quarter)), ("q", .quarterMark),
             ("trimestre", .unit(.quarter)), ("trimestres", .unit(.quarter)), ("ربع", .unit(.quarter)),
-            ("years", .unit(.year)), ("yr", .unit(.year)), ("yrs", .unit(.year)),
+            ("years", .unit(.year)), ("yr", .unit(.year)), ("yrs", .unit(.year)), ("calendar year", .unit(.year)),
             ("ans", .unit(.year)), ("سنوات", .unit(.year)), ("أعوام", .unit(.year)),
             ("سنتين", .dual(.year)), ("عامين", .dual(.year)), ("عاما", .unit(.year)),
             ("decade", .unit(.decade)), ("decades", .unit(.decade)), ("decennie", .unit(.decade)),
@@ -139,7 +139,8 @@ enum DateCues {
             ("eom", .partOfPeriod(.end, .month)), ("bom", .partOfPeriod(.beginning, .month)),
             ("eoy", .partOfPeriod(.end, .year)),
             ("from", .from), ("de", .from), ("du", .from), ("between", .from), ("entre", .from), ("بين", .from),
-            ("to", .to), ("until", .to), ("till", .to), ("through", .to), ("thru", .to), ("-", .to), ("~", .to),
+            ("to", .to), ("until", .to), ("till", .to), ("through", .to), ("thru", .to), ("-", .to), ("–", .to),
+            ("—", .to), ("~", .to),
             ("au", .to), ("jusqu'au", .to), ("jusqu'a", .to), ("jusqu", .to), ("a", .to), ("and", .to), ("et", .to),
             ("إلى", .to),
             ("الى", .to), ("حتى", .to), ("وحتى", .to), ("و", .to), ("لغاية", .to),
@@ -147,8 +148,12 @@ enum DateCues {
             ("كل", .every),
             ("once a day", .recurring("P1D")), ("once a week", .recurring("P1W")),
             ("once a month", .recurring("P1M")), ("once a year", .recurring("P1Y")),
-            ("every morning", .recurring("P1D")), ("every afternoon", .recurring("P1D")),
-            ("every evening", .recurring("P1D")), ("every night", .recurring("P1D")),
+            // Recognizers writes the part of the day a set recurs in as its Timex ("every night": TNI).
+            ("every morning", .recurring("TMO")), ("every afternoon", .recurring("TAF")),
+            ("every evening", .recurring("TEV")), ("every night", .recurring("TNI")),
+            ("everyday", .recurring("P1D")), ("every other day", .recurring("P2D")),
+            ("every other week", .recurring("P2W")), ("every other month", .recurring("P2M")),
+            ("every other year", .recurring("P2Y")),
             ("daily", .recurring("P1D")), ("quotidien", .recurring("P1D")), ("quotidienne", .recurring("P1D")),
             ("quotidiennement", .recurring("P1D")), ("يوميا", .recurring("P1D")), ("weekly", .recurring("P1W")),
             ("hebdomadaire", .recurring("P1W")), ("أسبوعيا", .recurring("P1W")), ("monthly", .recurring("P1M")),
@@ -424,5 +429,18 @@ enum DateCues {
         PatternExample(
             "in the 2 next days", "2018-08-31 day event relative interval 2018-09-02", .dates, published: "2018-08-30"),
         PatternExample("killed 3 last year", "2017-01-01 year historical relative", .dates, published: "2018-08-30"),
+        PatternExample(
+            "a vacation from next monday to friday", "2019-09-09 day event relative monday interval 2019-09-14", .dates,
+            published: "2019-09-05"),
+        PatternExample(
+            "gains in this calendar year", "2019-01-01 year event relative", .dates, published: "2019-06-18"),
+        PatternExample(
+            "sales from 2010 – 2020 and not 2015",
+            "2010-01-01 year historical explicit interval 2021-01-01; 2015-01-01 year historical explicit", .dates,
+            published: "2018-05-31"),
+        PatternExample("I'll leave everyday", "set P1D", .dates, published: "2016-11-07"),
+        PatternExample("every other week", "set P2W", .dates, published: "2016-11-07"),
+        PatternExample("dinner on me every night", "set TNI", .dates, published: "2016-11-07"),
+        PatternExample("2016-2-30", "nil day event explicit", .dates, published: "2016-11-07"),
     ]
 }
