@@ -23,7 +23,7 @@ extension DateParser {
             "قبل", "عند",
         ].map(Keys.key))
     private static let percentKey = Keys.key("%")
-    private static let separators: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
+    static let separators: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
 
     /// The digit groups of a number token, split at its points ("10.74" is 10 and 74), with their lengths.
     private func groups(of token: Token, commas: Bool = false) -> [(value: Int, digits: Int)] {

@@ -7,7 +7,10 @@ extension DateParser {
     /// Two numeric dates joined by a dash, both with a year, or both without after "from" or "between" (then a year
     /// after a comma is both ends' year). nil otherwise.
     func numericRange(at index: Int, end: Int, opened: Bool) -> DateMention? {
-        guard index < end, tokens[index].isNumber, !isInsideCode(before: index),
+        // Most numbers are followed by a word: no numeric date, and no range of them, starts there.
+        guard index + 3 < end, tokens[index].isNumber, tokens[index + 1].isPunctuation,
+            Self.separators.contains(tokens[index + 1].key) || Self.rangeDashes.contains(tokens[index + 1].key),
+            !isInsideCode(before: index),
             let left = numericDate(at: index, end: end, inRange: true), left.day != nil,
             left.last + 2 < end, Self.rangeDashes.contains(tokens[left.last + 1].key),
             let right = numericDate(at: left.last + 2, end: end, inRange: true), right.day != nil,

@@ -7,7 +7,8 @@ extension DateParser {
 
     /// "year to date", "month-to-date": the first day of the anchor's year or month to the anchor.
     func toDate(at index: Int, end: Int) -> DateMention? {
-        guard let found = unit(at: index, end: end, years: true), !found.dual,
+        guard index + 2 < end, tokens[index + 1].key == Self.toKey || tokens[index + 2].key == Self.toKey,
+            let found = unit(at: index, end: end, years: true), !found.dual,
             [.week, .month, .quarter, .year].contains(found.unit)
         else { return nil }
         var position = found.end

@@ -8,7 +8,14 @@ extension DateParser {
     struct PeriodSlice: Sendable {
         var fromEnd: Bool
         var unit: DateUnit?
-        var count: Int
+        /// At most 1000 (`count(at:)`): 16 bits keep `DateMention` small.
+        var count: Int16
+
+        init(fromEnd: Bool, unit: DateUnit?, count: Int) {
+            self.fromEnd = fromEnd
+            self.unit = unit
+            self.count = Int16(clamping: count)
+        }
     }
 
     static let sliceFirst: Set<UInt64> = Set(
@@ -18,6 +25,17 @@ extension DateParser {
             "last", "final", "derniers", "dernieres", "derniere", "الأخير", "الأخيرة", "second", "seconde", "deuxieme",
             "الثاني", "الثانية",
         ].map(Keys.key))
+    /// Every side and half word, as a short array: scanning it is cheaper than hashing each word, and the test
+    /// runs at every word that may open a date.
+    static let sliceWords: [UInt64] = Array(sliceFirst.union(sliceLast).union(halfWords))
+
+    private func hasSliceWord(from index: Int, end: Int) -> Bool {
+        for position in index...min(index + 3, end - 1) {
+            let token = tokens[position]
+            for word in Self.sliceWords where word == token.key || word == token.full { return true }
+        }
+        return false
+    }
     /// Words for "half" ("النصف" also reads as the fraction 1/2 elsewhere).
     static let halfWords: Set<UInt64> = Set(["half", "moitie", "النصف", "نصف"].map(Keys.key))
     static let sliceLinks: Set<UInt64> = Set(["of", "in", "de", "du", "d", "من", "في"].map(Keys.key))
@@ -26,7 +44,8 @@ extension DateParser {
         ["second", "seconde", "deuxieme", "الثاني", "الثانية"].map(Keys.key))
 
     func periodSlice(at index: Int, end: Int) -> DateMention? {
-        guard index + 2 < end, tokens[index].isWord else { return nil }
+        // A slice names its side within its first three words: most openers are not followed by one.
+        guard index + 2 < end, tokens[index].isWord, hasSliceWord(from: index, end: end) else { return nil }
         var position = index
         var slice: PeriodSlice? = nil
         let key = tokens[index].key

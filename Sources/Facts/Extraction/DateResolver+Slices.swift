@@ -21,9 +21,9 @@ extension DateResolver {
         result.grain = unit == .week ? .day : unit.grain
         if slice.fromEnd {
             let last = unit == .week ? Self.start(of: .week, containing: whole.end) : whole.end
-            (result.date, result.end) = (Self.add(-slice.count, unit, to: last), last)
+            (result.date, result.end) = (Self.add(-Int(slice.count), unit, to: last), last)
         } else {
-            (result.date, result.end) = (whole.start, Self.add(slice.count, unit, to: whole.start))
+            (result.date, result.end) = (whole.start, Self.add(Int(slice.count), unit, to: whole.start))
         }
         return result
     }
