@@ -184,6 +184,11 @@ extension DateParser {
         if let found = integer(at: next, end: end, in: 1900...2100), tokens[next].digits == 4 {
             year = found
             last = next
+        } else if let words = spokenYear(at: next, end: end)
+            ?? yearInWords(at: next, end: end).flatMap({ closesClause(after: $0.last, end: end) ? $0 : nil })
+        {
+            // "the spring of nineteen seventy eight"; "summer two thousand people" counts people.
+            (year, last) = (words.value, words.last)
         } else if offset == nil, let after = modifier(at: match.end, end: end) {
             offset = after.offset
             last = after.end - 1

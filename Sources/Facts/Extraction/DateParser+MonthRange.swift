@@ -38,6 +38,16 @@ extension DateParser {
         return left
     }
 
+    /// "June-August 1992", "Nov-Feb 5th, 2017": a month joined by a dash to a later date that carries its year
+    /// opens a range without "from".
+    func monthDashRange(at index: Int, end: Int) -> DateMention? {
+        guard let left = monthAlone(at: index, end: end), left.year == nil, left.last + 2 < end,
+            tokens[left.last + 1].isPunctuation, Self.rangeDashes.contains(tokens[left.last + 1].key),
+            let right = parseOne(at: left.last + 2, end: end), right.month != nil, right.year != nil
+        else { return nil }
+        return left
+    }
+
     /// A month name with its year if one follows, read as a date: only where a range says it is one.
     func monthAlone(at index: Int, end: Int) -> DateMention? {
         guard let found = month(at: index, end: end), !found.value.isHijri,

@@ -43,6 +43,7 @@ extension DateParser {
                 ?? (opened && start + 1 < end ? bareDay(at: skipThe(start, end: end), end: end) : nil)
                 ?? (opened ? bareYear(at: start, end: end) : nil)
                 ?? (opened ? monthOpeningRange(at: start, end: end, between: between) : nil)
+                ?? monthDashRange(at: start, end: end)
         else { return nil }
         if var days = daysBetween(after: left, end: end) {
             days.first = index

@@ -442,5 +442,14 @@ enum DateCues {
         PatternExample("every other week", "set P2W", .dates, published: "2016-11-07"),
         PatternExample("dinner on me every night", "set TNI", .dates, published: "2016-11-07"),
         PatternExample("2016-2-30", "nil day event explicit", .dates, published: "2016-11-07"),
+        PatternExample(
+            "In the spring of nineteen seventy eight", "1978-03-20 day historical explicit interval 1978-06-22", .dates,
+            published: "2016-11-07"),
+        PatternExample(
+            "in the summer two thousand people marched", "2016-06-21 day event relative interval 2016-09-24", .dates,
+            published: "2016-11-07"),
+        PatternExample(
+            "the three month (June-August 1992) period", "1992-06-01 month historical explicit interval 1992-09-01",
+            .dates, published: "2016-11-07"),
     ]
 }
