@@ -35,8 +35,9 @@ struct DateFamilyTests {
         Case("one week before christmas", .english, "2013-12-18 day"),
         Case("trois jours après le 10 mars", .french, "2013-03-13 day"),
         Case("بعد ثلاثة أيام من 5 حزيران", .arabic, "2013-06-08 day"),
-        // Without a date after it, the count moves the anchor as before.
-        Case("two days after the vote", .english, "2013-02-14 day"),
+        // After a narrated event that is no date, the count is not from today.
+        Case("two days after the vote", .english, ""),
+        Case("two days after.", .english, "2013-02-14 day"),
     ]
 
     static let dayOfRelativeMonth: [Case] = [

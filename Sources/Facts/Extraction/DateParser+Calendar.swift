@@ -176,8 +176,11 @@ extension DateParser {
         default:
             return nil
         }
-        // "next season", "current seasons": the word needs a modifier.
+        // "next season", "current seasons": the word needs a modifier; "the 3 previous seasons" are sports seasons.
         if season < 0 && offset == nil && modifier(at: match.end, end: end) == nil { return nil }
+        if season < 0, index > 0, tokens[index - 1].isNumber || lexicon.numbers.contains(text, at: index - 1) {
+            return nil
+        }
         var year: Int? = nil
         var next = match.end
         if next < end, Self.ofWords.contains(tokens[next].key) { next += 1 }

@@ -190,15 +190,23 @@ extension DateParser {
     }
 
     /// "twenty five January nineteen eighty six", "fifteen August 1993": a day in cardinal words before a month is a
-    /// day only when a year follows the month ("fifteen August protesters" counts people).
+    /// day only when a year follows the month and closes the clause ("fifteen August protesters", "Three May 2020
+    /// reports" count).
     private func cardinalDayBeforeYear(at index: Int, end: Int) -> (value: Int, last: Int)? {
         guard index < end, tokens[index].isWord, !tokens[index].isArabic, let words = dayInWords(at: index, end: end),
             let found = month(at: words.last + 1, end: end), found.end < end
         else { return nil }
-        let hasYear =
-            (tokens[found.end].digits == 4 && integer(at: found.end, end: end, in: 1000...2100) != nil)
-            || spokenYear(at: found.end, end: end) != nil || yearInWords(at: found.end, end: end) != nil
-        return hasYear ? words : nil
+        // "Three May 2020 reports": the year must close the clause.
+        var yearLast: Int? = nil
+        if tokens[found.end].digits == 4, integer(at: found.end, end: end, in: 1000...2100) != nil {
+            yearLast = found.end
+        } else {
+            // The longer reading: "nineteen hundred ninety three" is one year in words.
+            yearLast = [spokenYear(at: found.end, end: end), yearInWords(at: found.end, end: end)]
+                .compactMap { $0?.last }.max()
+        }
+        guard let yearLast, closesClause(after: yearLast, end: end) else { return nil }
+        return words
     }
 
     /// "$12 December 27", "$ 12": digits after a currency sign are an amount, not a day.

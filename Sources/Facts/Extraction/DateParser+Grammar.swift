@@ -18,6 +18,12 @@ extension DateParser {
         Keys.key("اثنين"): .monday, Keys.key("أحد"): .sunday,
     ]
     static let plural = Keys.key("s")
+    static let calendarAdjectives: Set<UInt64> = Set(
+        [
+            "chinois", "juif", "persan", "iranien", "lunaire", "islamique", "hegirien", "musulman", "tamoul",
+            "vietnamien", "الفارسية", "العبرية", "اليهودية", "الصينية", "القمرية", "الأمازيغية",
+        ].map(Keys.key))
+    static let recurringAdjectives: Set<UInt64> = Set(["everyday", "quotidien", "quotidienne"].map(Keys.key))
     static let ofWords: Set<UInt64> = Set(["of", "de", "du", "d", "من", "in", "في", "لعام"].map(Keys.key))
     static let frenchPlural: [UInt64: Int] = [
         Keys.key("derniers"): -1, Keys.key("dernieres"): -1, Keys.key("prochains"): 1, Keys.key("prochaines"): 1,
@@ -128,6 +134,8 @@ extension DateParser {
         guard position < end, let match = lexicon.holidays.match(text, at: position), match.end <= end else {
             return nil
         }
+        // "le Nouvel An chinois", "le Nouvel An juif": another calendar's new year.
+        if match.end < end, Self.calendarAdjectives.contains(tokens[match.end].key) { return nil }
         var last = match.end - 1
         var next = match.end
         if case .yearCue = word(at: next, end: end), integer(at: next + 1, end: end, in: 1000...2200) != nil {
@@ -175,7 +183,13 @@ extension DateParser {
             return made(index, match.end - 1, .set("XXXX-WXX-\((weekday.rawValue + 6) % 7 + 1)"))  // "أيام الأحد"
         }
         guard let match = cue(at: index, end: end) else { return nil }
-        if case .recurring(let period) = match.value { return made(index, match.end - 1, .set(period)) }
+        if case .recurring(let period) = match.value {
+            // "everyday items", "objets du quotidien": the adjectives recur only closing their clause.
+            if Self.recurringAdjectives.contains(tokens[index].key), !closesClause(after: match.end - 1, end: end) {
+                return nil
+            }
+            return made(index, match.end - 1, .set(period))
+        }
         guard case .every = match.value else { return nil }
         var position = match.end
         if let plural = cue(at: position, end: end), case .recurring(let period) = plural.value {

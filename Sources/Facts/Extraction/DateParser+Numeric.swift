@@ -22,6 +22,7 @@ extension DateParser {
             "depuis", "jusqu", "avant", "apres", "en", "منذ", "في", "يوم", "حتى", "إلى", "الى", "من", "بتاريخ", "بعد",
             "قبل", "عند",
         ].map(Keys.key))
+    static let referenceWords: Set<UInt64> = Set(["رقم", "no", "number", "n", "numero", "ref"].map(Keys.key))
     private static let percentKey = Keys.key("%")
     static let separators: Set<UInt64> = Set(["/", "-", "."].map(Keys.key))
 
@@ -178,6 +179,10 @@ extension DateParser {
     /// that the calendar refuses.
     private func impossible(day: Int, month: Int, year: Int, last: Int) -> NumericDate? {
         guard (1...12).contains(month), (29...31).contains(day), (1000...2200).contains(year) else { return nil }
+        // "التعميم رقم 2016-2-30", "circular No. 2016-2-30": a reference number.
+        var first = last
+        while first > 0, tokens[first - 1].isNumber || tokens[first - 1].isPunctuation, last - first < 6 { first -= 1 }
+        if first > 0, Self.referenceWords.contains(tokens[first - 1].key) { return nil }
         return NumericDate(day: day, month: month, year: year, last: last)
     }
 
@@ -229,13 +234,17 @@ extension DateParser {
     }
 
     /// A word before digits that makes them a date: a preposition of time ("on 5/12", "منذ 3/4"), a verb of
-    /// going ("back 10/2"), or a weekday ("Friday 7/6", "mardi 15/2").
+    /// going ("back 10/2"), or a weekday before a slash ("Friday 7/6", "mardi 15/2").
     func hasCue(before index: Int) -> Bool {
         guard index > 0, tokens[index - 1].sentence == tokens[index].sentence else { return false }
         if Self.numericCues.contains(tokens[index - 1].key) || Self.motionVerbs.contains(tokens[index - 1].full) {
             return true
         }
-        guard tokens[index - 1].isWord, let match = wordMatch(at: index - 1, end: index) else { return false }
+        // A weekday before digits joined by a slash only ("Saturday 3-1 win" is a score), and not "24/7".
+        guard tokens[index - 1].isWord, index + 2 < tokens.count, tokens[index + 1].key == Keys.slash,
+            !(tokens[index].value == 24 && tokens[index + 2].value == 7),
+            let match = wordMatch(at: index - 1, end: index)
+        else { return false }
         return weekday(match, end: index) != nil
     }
 

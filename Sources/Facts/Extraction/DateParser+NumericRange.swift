@@ -16,6 +16,9 @@ extension DateParser {
             let right = numericDate(at: left.last + 2, end: end, inRange: true), right.day != nil,
             right.last + 1 >= end || !tokens[right.last + 1].isNumber
         else { return nil }
+        // "between 1/3-2/3 of voters", "odds between 10/1-11/4": fractions and odds.
+        if right.last + 1 < end, Self.ofWords.contains(tokens[right.last + 1].key) { return nil }
+        if (max(0, index - 3)..<index).contains(where: { Self.oddsWords.contains(tokens[$0].key) }) { return nil }
         var first = mention(left, from: index)
         var second = mention(right, from: left.last + 2)
         switch (left.year, right.year) {
@@ -56,5 +59,6 @@ extension DateParser {
         return mention
     }
 
+    static let oddsWords: Set<UInt64> = Set(["odds", "cote", "cotes", "ratio", "ratios"].map(Keys.key))
     static let rangeDashes: Set<UInt64> = Set(["-", "–", "—"].map(Keys.key))
 }

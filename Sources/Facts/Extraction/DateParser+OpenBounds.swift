@@ -25,13 +25,13 @@ extension DateParser {
             mention.expression.map(Self.isCalendarDate) ?? true,
             !(mention.relativeDay != nil && (french || tokens[mention.last].isArabic))
         else { return }
-        if let found = lexicon.openBounds.match(text, at: mention.first), !found.value.follows,
+        if let found = openBound(at: mention.first), !found.value.follows,
             found.end <= mention.last
         {
             mention.openSide = found.value.side  // "since 2014" read whole, "since" being a cue of years
             // "no later than January 1": a longer bound that starts before the mention's own bound word.
             for start in stride(from: mention.first - 1, through: max(sentenceStart, mention.first - 2), by: -1) {
-                if let longer = lexicon.openBounds.match(text, at: start), !longer.value.follows,
+                if let longer = openBound(at: start), !longer.value.follows,
                     longer.end > mention.first, longer.end <= mention.last
                 {
                     mention.openSide = longer.value.side
@@ -47,7 +47,7 @@ extension DateParser {
             mention.first > sentenceStart && Self.articles.contains(tokens[mention.first - 1].key)
             ? mention.first - 1 : mention.first
         for start in max(sentenceStart, opening - 3)..<max(sentenceStart, opening) {
-            if let found = lexicon.openBounds.match(text, at: start), found.end == opening, !found.value.follows {
+            if let found = openBound(at: start), found.end == opening, !found.value.follows {
                 // "pendant 3 jours à partir de lundi", "3 days after Tuesday": after a count of units the word says
                 // where the count starts.
                 if start > 0, CasualtyExtractor.timeUnits.contains(tokens[start - 1].key) { return }
@@ -57,7 +57,7 @@ extension DateParser {
             }
         }
         // "1/1/2016 and after", not "le 01/01/2016 et après que mon travail soit terminé".
-        if mention.last + 1 < end, let found = lexicon.openBounds.match(text, at: mention.last + 1),
+        if mention.last + 1 < end, let found = openBound(at: mention.last + 1),
             found.value.follows, found.end <= end,
             found.end == end || tokens[found.end].isPunctuation || Self.afterYearWords.contains(tokens[found.end].key)
         {
@@ -66,10 +66,25 @@ extension DateParser {
         }
     }
 
+    /// A bound word at `index`; "des" without its accent is the French article, not "dès" (since).
+    func openBound(at index: Int) -> (value: OpenBound, end: Int)? {
+        guard let found = lexicon.openBounds.match(text, at: index) else { return nil }
+        if tokens[index].key == Self.desKey,
+            !(tokens[index].start..<tokens[index].end).contains(where: {
+                text.scalars[$0] == "è" || text.scalars[$0] == "È"
+            })
+        {
+            return nil
+        }
+        return found
+    }
+
+    static let desKey = Keys.key("des")
+
     /// "after 2010", "through 2014": a year alone after a bound word, where nothing follows it that it could
     /// count ("before 2000 people fled" is a count).
     func boundYear(at index: Int, end: Int) -> DateMention? {
-        guard let found = lexicon.openBounds.match(text, at: index), !found.value.follows, found.end < end,
+        guard let found = openBound(at: index), !found.value.follows, found.end < end,
             var year = bareYear(at: found.end, end: end)
         else { return nil }
         guard closesYear(after: found.end, end: end) else { return nil }

@@ -32,6 +32,13 @@ extension DateParser {
             range.first = index
             return range
         }
+        // "Tourism grew in 2010 – 2020.": a range of years after a year cue.
+        if !opened, index + 1 < end, Self.inWords.contains(tokens[index].key),
+            var range = yearRange(at: index + 1, end: end, opened: false, between: false)
+        {
+            range.first = index
+            return range
+        }
         if let range = yearRange(at: start, end: end, opened: opened, between: between) {
             var range = range
             range.first = index
@@ -101,7 +108,9 @@ extension DateParser {
                 && left.weekday == nil
             {
                 // "entre le 13 et le 18" is a range of days; "entre 20 et 30 morts" a range of numbers.
-                guard opened, left.isMarkedDay, right.isMarkedDay, let from = left.day, let to = right.day, from < to
+                // "between the first and second rounds": days all in words need a month.
+                guard opened, left.isMarkedDay, right.isMarkedDay, let from = left.day, let to = right.day, from < to,
+                    hasDigits(left) || hasDigits(right)
                 else { return single }
             }
             left.first = index
@@ -180,6 +189,11 @@ extension DateParser {
         return mention
     }
 
+    /// True when a number in digits is among the mention's tokens.
+    func hasDigits(_ mention: DateMention) -> Bool {
+        (mention.first...mention.last).contains { tokens[$0].isNumber }
+    }
+
     /// True when the point at `index` is the text's last token ("je suis rentré pour le 27 ."), not the point
     /// of "le 3.5" or of a list.
     func endsText(at index: Int) -> Bool { index + 1 == tokens.count }
@@ -226,6 +240,13 @@ extension DateParser {
         else { return nil }
         var last = position
         if position + 1 < end, Self.suffixes.contains(tokens[position + 1].key) { last += 1 }
+        // "Saturday 3-1 win", "Friday 24/7 coverage": digits joined on by a dash or a slash are a score or a label.
+        if last + 2 < end, tokens[last + 1].isPunctuation,
+            Self.separators.contains(tokens[last + 1].key) || Self.rangeDashes.contains(tokens[last + 1].key),
+            tokens[last + 2].isNumber
+        {
+            return nil
+        }
         if last + 1 < end, tokens[last + 1].isWord, !Self.comma.contains(tokens[last + 1].key),
             case .none = cue(at: last + 1, end: end)
         {
@@ -262,7 +283,10 @@ extension DateParser {
             opened
                 || (tokens[index + 1].start == tokens[index].end && joiner.end < end
                     && tokens[joiner.end].start == tokens[index + 1].end && tokens[index + 1].isPunctuation)
-                || (tokens[index + 1].isWord && closesYear(after: joiner.end, end: end)),
+                || (tokens[index + 1].isWord && closesYear(after: joiner.end, end: end))
+                // "in 2010 – 2020.": a spaced dash when nothing follows that the second year could count.
+                || (tokens[index + 1].isPunctuation && Self.rangeDashes.contains(tokens[index + 1].key)
+                    && closesYear(after: joiner.end, end: end)),
             let second = integer(at: joiner.end, end: end, in: 1900...2100), tokens[joiner.end].digits == 4,
             first < second, month(at: joiner.end + 1, end: end) == nil,
             joiner.end + 1 >= end || !tokens[joiner.end + 1].isPunctuation

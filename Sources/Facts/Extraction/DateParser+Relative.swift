@@ -110,6 +110,10 @@ extension DateParser {
                 mention.afterShift = found.steps
                 return mention
             }
+            // "found 2 weeks after the crash": after a narrated event, not after today.
+            if Self.afterWords.contains(tokens[found.end].key), after.end < end, tokens[after.end].isWord {
+                return nil
+            }
             return made(index, after.end - 1, .shift(found.steps))
         default: return nil
         }
@@ -117,6 +121,8 @@ extension DateParser {
 
     /// English words that, after a count, count days from today rather than whole periods ("upcoming" keeps
     /// Duckling's reading: "2 upcoming weeks" is the second week from now).
+    static let periodOfWords: Set<UInt64> = Set(["of", "de", "du", "d", "من"].map(Keys.key))
+    static let afterWords: Set<UInt64> = Set(["after", "apres"].map(Keys.key))
     static let rollingWords: Set<UInt64> = Set(["past", "previous", "next", "last"].map(Keys.key))
 
     /// "next week", "the last 2 weeks", "upcoming two quarters", "3 prochains jours", "la semaine prochaine",
@@ -219,6 +225,8 @@ extension DateParser {
             return made(index, weekday.last, .weekdayOfWeek(weekday.value, offset: offset))
         }
         if let number {
+            // "the last two years of his life", "les deux dernières années de sa vie": a span of something else.
+            if last + 1 < end, Self.periodOfWords.contains(tokens[last + 1].key) { return nil }
             if isStep && offset > 0 { return made(index, last, .period(found.unit, offset: number)) }
             return made(index, last, .periods(found.unit, count: offset < 0 ? -number : number))
         }

@@ -16,7 +16,7 @@ extension DateParser {
         guard position + 1 < end, tokens[position].key == Self.toKey else { return nil }
         position += 1
         if tokens[position].key == Keys.dash, position + 1 < end { position += 1 }
-        guard tokens[position].key == Self.dateKey else { return nil }
+        guard tokens[position].key == Self.dateKey, !isSuperlative(before: index) else { return nil }
         return made(index, position, .toDate(found.unit))
     }
 
@@ -28,6 +28,28 @@ extension DateParser {
     static let possessiveUnits: [UInt64: DateUnit] = [
         Keys.key("أسبوعي"): .week, Keys.key("شهري"): .month, Keys.key("عامي"): .year,
     ]
+
+    /// "the club's best year to date": a superlative before the unit ranks it among others.
+    private func isSuperlative(before index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].isWord, !tokens[index - 1].isArabic else { return false }
+        let token = tokens[index - 1]
+        if Self.superlatives.contains(token.key) { return true }
+        guard token.end - token.start > 4 else { return false }
+        let scalars = text.scalars
+        return scalars[token.end - 3] == "e" && scalars[token.end - 2] == "s" && scalars[token.end - 1] == "t"
+    }
+
+    private func namesYear(before index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var position = index - 1
+        while position >= 0, tokens[position].sentence == sentence {
+            if tokens[position].digits == 4, integer(at: position, end: index, in: 1900...2100) != nil { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    static let superlatives: Set<UInt64> = Set(["best", "worst", "most", "least", "first"].map(Keys.key))
 
     /// "the rest of the week", "rest of current week", "rest this week", "le reste de l'année", "le reste de la
     /// semaine en cours", "بقية هذا الأسبوع": today to the end of the anchor's week, month or year. "later this
@@ -56,6 +78,8 @@ extension DateParser {
         }
         // "le reste de la semaine en cours", "rest of the week current"
         if let found = modifier(at: last + 1, end: end), found.offset == 0 { last = found.end - 1 }
+        // "arrested in March 2019 and died later in the year": the year is the one the sentence named.
+        if latter, unit == .year, namesYear(before: index) { return nil }
         return made(index, last, latter ? .latter(unit) : .rest(unit))
     }
 }

@@ -29,12 +29,15 @@ extension DateParser {
         // "from March to date": "date" after "to" is today.
         guard index < end,
             Self.nowWords.contains(tokens[index].key)
+                || (index + 1 < end && tokens[index].key == Self.ceKey && tokens[index + 1].key == Self.jourKey)
                 || (index > 0 && tokens[index].key == Self.dateKey && tokens[index - 1].key == Self.toKey)
         else { return nil }
         var mention = DateMention(first: index)
         mention.relativeDay = 0
         if index + 1 < end, tokens[index].key == Self.currentKey, tokens[index + 1].key == Self.dateKey {
             mention.last = index + 1
+        } else if index + 1 < end, tokens[index].key == Self.ceKey, tokens[index + 1].key == Self.jourKey {
+            mention.last = index + 1  // "de mars à ce jour"
         } else if tokens[index].key == Self.currentKey {
             return nil
         }
@@ -43,6 +46,8 @@ extension DateParser {
 
     static let nowWords: Set<UInt64> = Set(["now", "present", "maintenant", "الآن", "current"].map(Keys.key))
     static let currentKey = Keys.key("current")
+    static let ceKey = Keys.key("ce")
+    static let jourKey = Keys.key("jour")
     static let dateKey = Keys.key("date")
 
     /// "الغد" closing an interval ("اليوم حتى الغد"). Alone it is too often a name ("حزب الغد", "صحيفة الغد") to

@@ -5,6 +5,13 @@ import CrossCheckModel
 extension DateParser {
     static let inWord = Keys.key("في")
     static let inWords: Set<UInt64> = Set(["في", "in", "en"].map(Keys.key))
+    /// Words that follow the modal "may" ("this may be", "this may not", "this may help").
+    static let afterModal: Set<UInt64> = Set(
+        [
+            "be", "have", "not", "also", "well", "mean", "prove", "help", "need", "seem", "take", "cause", "lead",
+            "become", "get", "come", "go", "make", "offer", "provide", "include", "require", "affect", "change",
+            "give", "bring", "allow", "result", "soon", "still", "never", "only", "already", "even", "just", "explain",
+        ].map(Keys.key))
     static let dashes: Set<UInt64> = Set(["-", "/"].map(Keys.key))
     static let elided = Keys.key("d")
     static let elidedArticle = Keys.key("l")
@@ -183,9 +190,10 @@ extension DateParser {
         if mention.day == nil && mention.modifier == nil && !mention.monthCue, mention.month?.needsDay ?? false {
             mention.month = nil
         }
-        // "this may be a great opportunity": "may" with a modifier goes on as a verb when a plain word follows it.
+        // "this may be a great opportunity": "may" with a modifier is the verb before what follows a modal ("this
+        // May saw" is the month).
         if mention.day == nil, mention.year == nil, mention.modifier != nil, mention.month?.needsDay ?? false,
-            mention.last + 1 < end, tokens[mention.last + 1].isWord, word(at: mention.last + 1, end: end) == nil
+            mention.last + 1 < end, Self.afterModal.contains(tokens[mention.last + 1].key)
         {
             mention.month = nil
         }
@@ -252,8 +260,10 @@ extension DateParser {
             mention.year = year
             mention.last = match.end
             // "in 2017 april": a full month name after the year.
+            // "In 2017 April Ryan asked": not before a name.
             if !tokens[match.end].isArabic, let found = month(at: match.end + 1, end: end), !found.value.needsDay,
-                !found.value.isHijri
+                !found.value.isHijri,
+                found.end >= end || !tokens[found.end].isCapitalized || word(at: found.end, end: end) != nil
             {
                 mention.month = found.value
                 mention.last = found.end - 1

@@ -422,7 +422,7 @@ enum DateCues {
         PatternExample(
             "after the 15th day of next month", "2020-08-15 day event from_publication interval open", .dates,
             published: "2020-07-01"),
-        PatternExample("5 days before new year", "2015-12-27 day event relative", .dates, published: "2016-11-07"),
+        PatternExample("5 days before new year", "", .dates, published: "2016-11-07"),
         PatternExample(
             "What happened in the 5 past years?", "2013-08-30 day historical relative interval 2018-08-30", .dates,
             published: "2018-08-30"),
@@ -451,5 +451,44 @@ enum DateCues {
         PatternExample(
             "the three month (June-August 1992) period", "1992-06-01 month historical explicit interval 1992-09-01",
             .dates, published: "2016-11-07"),
+        PatternExample(
+            "Real Madrid's Saturday 3-1 win over Barcelona", "2024-06-08 day event relative saturday", .dates,
+            published: "2024-06-10"),
+        PatternExample(
+            "The network will provide Friday 24/7 coverage", "2024-03-08 day event relative friday", .dates,
+            published: "2024-03-10"),
+        PatternExample("The minister promised a new year of reforms.", "", .dates, published: "2024-03-10"),
+        PatternExample("Bread, milk and other everyday items cost more.", "", .dates, published: "2024-03-10"),
+        PatternExample(
+            "Europe was rebuilt between the first and the second world wars.", "", .dates, published: "2024-03-10"),
+        PatternExample("Polls suggest between 1/3-2/3 of voters back the plan.", "", .dates, published: "2024-03-10"),
+        PatternExample("The body was found more than 2 weeks after the crash.", "", .dates, published: "2024-03-10"),
+        PatternExample("2023 was the club's best year to date.", "", .dates, published: "2024-03-10"),
+        PatternExample(
+            "He was arrested in March 2019 and died later in the year.", "2019-03-01 month historical explicit", .dates,
+            published: "2024-03-10"),
+        PatternExample("The last two years of his life were spent in exile.", "", .dates, published: "2024-03-10"),
+        PatternExample("He played the 3 previous seasons in Spain.", "", .dates, published: "2024-03-10"),
+        PatternExample(
+            "In 2017 April Ryan asked the press secretary", "2017-01-01 year historical explicit", .dates,
+            published: "2024-03-10"),
+        PatternExample(
+            "Three May 2020 reports were leaked to the press.", "2020-05-01 month historical explicit", .dates,
+            published: "2024-03-10"),
+        PatternExample("صدر التعميم رقم 2016-2-30 عن الوزارة.", "", .dates, published: "2024-03-10"),
+        PatternExample(
+            "Le Nouvel An chinois a été célébré dans le 13e arrondissement.", "", .dates, published: "2024-03-10"),
+        PatternExample(
+            "L'inflation a reculé au cours des six premiers mois de 2023.",
+            "2023-01-01 month historical explicit interval 2023-07-01", .dates, published: "2024-03-10"),
+        PatternExample(
+            "Tourism grew in 2010 – 2020.", "2010-01-01 year historical explicit interval 2021-01-01", .dates,
+            published: "2024-03-10"),
+        PatternExample(
+            "Quelque 4 000 cas ont été recensés de mars à ce jour.",
+            "2024-03-01 month event from_publication interval 2024-06-11", .dates, published: "2024-06-10"),
+        PatternExample(
+            "The vote this May saw record turnout.", "2024-05-01 month event from_publication", .dates,
+            published: "2024-06-10"),
     ]
 }

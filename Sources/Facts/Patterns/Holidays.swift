@@ -135,9 +135,8 @@ enum Holidays {
         ("christmas eve", .fixed(month: 12, day: 24)), ("veille de noel", .fixed(month: 12, day: 24)),
         ("new year's day", .fixed(month: 1, day: 1)), ("new years day", .fixed(month: 1, day: 1)),
         ("new year day", .fixed(month: 1, day: 1)), ("jour de l'an", .fixed(month: 1, day: 1)),
-        // "5 days before new year": the year's first day; "the new year's budget" is read as a date too.
-        ("new year", .fixed(month: 1, day: 1)),
-        ("nouvel an", .fixed(month: 1, day: 1)), ("رأس السنة الميلادية", .fixed(month: 1, day: 1)),
+        ("nouvel an", .fixed(month: 1, day: 1)), ("رأس السنة", .fixed(month: 1, day: 1)),
+        ("رأس السنة الميلادية", .fixed(month: 1, day: 1)),
         // Yuandan (元旦) is the Chinese name of the Gregorian New Year's Day.
         ("yuandan", .fixed(month: 1, day: 1)), ("يواندان", .fixed(month: 1, day: 1)),
         // The Dutch King's Day, 27 April since 2014 (26 April when the 27th is a Sunday: not modelled).
