@@ -33,8 +33,37 @@ extension CasualtyExtractor {
         if kind == .missing, isLostObject(after: max(wordsLast, quantity.last), end: end) { return true }
         return isAgeLabelOrYear(quantity, sentence: sentence) || isMoney(quantity, end: end)
             || isCode(at: quantity.numberFirst) || isProportion(quantity, end: end)
-            || isTimeAdjective(quantity, end: end) || isListedAge(quantity, end: end)
+            || isTimeAdjective(quantity, end: end) || isListedAge(quantity, end: end) || isClockTime(quantity, end: end)
+            || countsAnimals(quantity, end: end)
     }
+
+    /// "2,000 head of cattle", "500 brebis", "300 رأس من الماشية": animals, not people.
+    func countsAnimals(_ quantity: Quantity, end: Int) -> Bool {
+        var next = quantity.last + 1
+        if next + 1 < end, Self.headWords.contains(tokens[next].key) { next += 1 }
+        if next + 1 < end, Self.ofWords.contains(tokens[next].key) { next += 1 }
+        return next < end && Self.animals.contains(tokens[next].key)
+    }
+
+    static let headWords: Set<UInt64> = Set(["head", "رأس", "têtes", "tetes"].map(Keys.key))
+    static let animals: Set<UInt64> = Set(
+        [
+            "cattle", "livestock", "sheep", "goats", "cows", "chickens", "poultry", "camels", "pigs", "animals",
+            "brebis", "moutons", "vaches", "chèvres", "bovins", "volailles", "poulets", "animaux", "bêtes",
+            "ماشية", "الماشية", "أغنام", "الأغنام", "رؤوس", "دواجن", "أبقار", "الأبقار", "حيوانات", "نعجة",
+        ].map(Keys.key))
+
+    /// "arrested at 11:45 pm": digits glued to a colon and more digits tell the time.
+    func isClockTime(_ quantity: Quantity, end: Int) -> Bool {
+        let colon = quantity.last + 1
+        guard colon + 1 < end, tokens[colon].isPunctuation, tokens[colon].key == Self.colonKey,
+            tokens[colon].start == tokens[quantity.last].end, tokens[colon + 1].isNumber,
+            tokens[colon + 1].start == tokens[colon].end
+        else { return false }
+        return true
+    }
+
+    static let colonKey = Keys.key(":")
 
     /// "the 19-year-old suspect", "a 10-day truce", "a six-storey building": a figure glued by a hyphen to a word
     /// is an adjective of age, length or size, never a count.

@@ -102,7 +102,7 @@ extension CasualtyExtractor {
     private static let raiseVerbs: Set<UInt64> = Set(
         [
             "updated", "raised", "revised", "rose", "risen", "increased", "climbed", "ارتفعت", "ترتفع", "ارتفع",
-            "يرتفع", "ارتفاع", "alourdi", "porté", "passé", "grimpé",
+            "يرتفع", "ارتفاع", "alourdi", "porté", "passé", "grimpé", "revu", "révisé", "hausse",
         ].map(Keys.key))
     private static let pronouns: Set<UInt64> = Set(["this", "it", "that"].map(Keys.key))
     /// "It had initially given a death toll of 22": an earlier toll, never an update.
@@ -134,7 +134,8 @@ extension CasualtyExtractor {
         return false
     }
 
-    private static let toWords: Set<UInt64> = Set(["to", "à", "إلى", "الى"].map(Keys.key))
+    /// "rose to", "portée à", and a colon after "revu à la hausse".
+    private static let toWords: Set<UInt64> = Set(["to", "à", "إلى", "الى", ":"].map(Keys.key))
 
     /// The first token of "the number" or "the number of <up to two words>" ending right before `index`.
     func numberPhrase(before index: Int) -> Int? {

@@ -88,6 +88,7 @@ enum CasualtyTriggers {
                 "blessés", "blessées", "blessé", "ont été blessés", "blessant", "blessée", "hospitalised",
                 "hospitalized", "hospitalisés", "hospitalisées", "hospitalisé", "hospitalisée", "suffered burns",
                 "suffered injuries", "sustained injuries", "taken to hospital", "hospitalised with",
+                "admitted to hospital", "treated in hospital", "being treated in hospital", "admis à l'hôpital",
             ])
         + words(
             .injured, .plural, ["جرحى", "مصابين", "مصابون", "مصابا", "جريحا", "injuries", "جرحاه", "جرحاها", "جرحاهم"])
@@ -129,7 +130,7 @@ enum CasualtyTriggers {
                 "ont arrêté", "arrêté", "arrêtée", "taken into custody", "قبض على", "placé en garde à vue",
                 "placés en garde à vue",
                 "placée en garde à vue",
-                "placées en garde à vue", "احتجز", "احتجزت", "احتجزوا",
+                "placées en garde à vue", "احتجز", "احتجزت", "احتجزوا", "en garde à vue",
             ])
         + words(.detained, .plural, ["معتقلين", "معتقلا", "محتجزين", "محتجزا", "موقوفين", "detainees", "prisoners"])
         + words(.detained, .singular, ["معتقل", "محتجز"])
@@ -142,7 +143,7 @@ enum CasualtyTriggers {
                 "leave their homes", "ont déplacé", "a déplacé", "déplacé", "quitter leur domicile",
                 "quitter leurs domiciles",
                 "fuir", "مغادرة منازلهم", "مغادرة منازلها", "على مغادرة منازلهم", "على مغادرة منازلها",
-                "from their homes", "على النزوح", "à fuir",
+                "from their homes", "على النزوح", "à fuir", "ont fui", "fui leurs domiciles", "fui leur domicile",
             ])
         + words(
             .displaced, .plural,
@@ -305,5 +306,25 @@ enum CasualtyTriggers {
         PatternExample("The cyclone forced 90,000 from their homes.", "displaced exact 90000", .casualties),
         PatternExample("أجبرت المعارك 45 ألف شخص على النزوح", "displaced exact 45000", .casualties),
         PatternExample("اعتقلت السلطات ١٥٠ متظاهرا على الأقل", "detained at_least [150, ]", .casualties),
+        PatternExample(
+            "Monsoon floods have displaced 1,24,500 people across 19 districts.", "displaced exact 124500", .casualties),
+        PatternExample("Over 1.5 lakh people fled their homes.", "displaced more_than [150001, ]", .casualties),
+        PatternExample(
+            "Une collision a fait un mort et septante-deux blessés.", "killed implied 1; injured exact 72", .casualties),
+        PatternExample("The suspect was arrested at 11:45 pm on Highway 101.", "detained implied 1", .casualties),
+        PatternExample(
+            "Des informations non vérifiées évoquent 50 morts.", "killed exact 50 hypothetical", .casualties),
+        PatternExample(
+            "Plus de 40 000 personnes ont fui leurs domiciles.", "displaced more_than [40001, ]", .casualties),
+        PatternExample(
+            "Five people died, and 19 others were admitted to hospital.", "killed exact 5; injured exact 19",
+            .casualties),
+        PatternExample(
+            "Un premier bilan faisait état de 9 morts. La protection civile a revu ce chiffre à la hausse : 14 personnes ont péri.",
+            "killed exact 9; killed exact 14", .casualties),
+        PatternExample("Floodwaters drowned more than 2,000 head of cattle.", "", .casualties),
+        PatternExample("Plus de 500 brebis ont péri dans l'incendie.", "", .casualties),
+        PatternExample("La police a placé 14 personnes en garde à vue.", "detained exact 14", .casualties),
+        PatternExample("Cholera has killed 43 people in the state.", "killed exact 43", .casualties),
     ]
 }

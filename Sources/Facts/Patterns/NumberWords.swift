@@ -166,6 +166,8 @@ enum NumberWords {
         list += [
             ("dozen", .scale(12)), ("hundred", NumberWord(value: 100, role: .hundred)), ("thousand", .scale(1000)),
             ("million", .scale(1e6)), ("billion", .scale(1e9)),
+            // Indian English: "1.5 lakh people", "2 crore".
+            ("lakh", .scale(1e5)), ("lakhs", .scale(1e5)), ("crore", .scale(1e7)), ("crores", .scale(1e7)),
             ("dozens", NumberWord(value: 12, role: .pluralScale, vagueMin: 24, vagueMax: 99)),
             ("scores", NumberWord(value: 20, role: .vague, vagueMin: 40, vagueMax: 199)),
             ("tens", .vague(10)), ("hundreds", .vague(100)), ("thousands", .vague(1000)), ("millions", .plural(1e6)),
@@ -200,6 +202,8 @@ enum NumberWords {
         list += [
             ("une", .unit(1)), ("vingt", .ten(20)), ("vingts", .ten(20)), ("trente", .ten(30)),
             ("quarante", .ten(40)), ("cinquante", .ten(50)), ("soixante", .ten(60)),
+            // Belgian and Swiss French: "septante-deux", "nonante".
+            ("septante", .ten(70)), ("huitante", .ten(80)), ("octante", .ten(80)), ("nonante", .ten(90)),
             ("cent", NumberWord(value: 100, role: .hundred)), ("cents", NumberWord(value: 100, role: .hundred)),
             ("mille", .scale(1000)), ("million", .scale(1e6)), ("milliard", .scale(1e9)),
             ("milliards", .scale(1e9)), ("dizaines", .vague(10, min: 24)), ("centaines", .vague(100)),

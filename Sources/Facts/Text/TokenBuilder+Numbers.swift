@@ -77,6 +77,17 @@ extension TokenBuilder {
         }()
         let groupingCount = lastIsDecimal ? separators.count - 1 : separators.count
         let dots = separators.prefix(groupingCount).filter { $0 == 2 }.count
+        // "1,24,500", "12,34,56,789": Indian grouping (lakh, crore), two-digit groups between the first group and
+        // the last three digits.
+        if groups.count >= 3, separators.allSatisfy({ $0 == 1 }), groups[0].digits <= 2,
+            groups[groups.count - 1].digits == 3, groups.dropFirst().dropLast().allSatisfy({ $0.digits == 2 })
+        {
+            for group in groups.dropFirst() {
+                integer = integer * (group.digits == 2 ? 100 : 1000) + group.value
+                digits += group.digits
+            }
+            used = groups.count
+        }
         while used <= groupingCount {
             let group = groups[used]
             // A lone "1.200" is a decimal; points group thousands only when repeated ("1.200.000").
