@@ -132,8 +132,10 @@ extension CasualtyExtractor {
                 continue
             }
             // "Une femme d'une quarantaine d'années a été blessée": "une" after "d'" is an article.
+            // "Deux gendarmes et un passant ont été tués": "un" before a singular person after "et" is one more,
+            // counted with the trigger (`singularPeople`), not a figure of its own.
             if !inSubset && !coordinated && skipped > position && startsFigure(at: skipped, end: end)
-                && !isArticleAfterPreposition(skipped)
+                && !isArticleAfterPreposition(skipped) && !isOneMorePerson(at: skipped, end: end)
             {
                 break
             }
@@ -183,6 +185,15 @@ extension CasualtyExtractor {
         else { return nil }
         return (found, coordinated)
     }
+
+    /// "et un passant", "and a civilian": an article after "and" before a singular person.
+    func isOneMorePerson(at index: Int, end: Int) -> Bool {
+        index > 0 && index + 1 < end && Self.conjunctions.contains(tokens[index - 1].key)
+            && Self.oneMoreArticles.contains(tokens[index].key)
+            && Self.singularPeople.contains(tokens[index + 1].key)
+    }
+
+    static let oneMoreArticles: Set<UInt64> = Set(["a", "an", "un", "une"].map(Keys.key))
 
     /// True when the tokens from `start` to `end` are one list link: "and", "," or ", and" ("killed 15 civilians and
     /// 27 fighters", "killing 3 soldiers, 2 police officers and a child").

@@ -214,17 +214,27 @@ extension CasualtyExtractor {
             "tourist", "policewoman", "worker", "homme", "jeune", "victime", "suspect", "cycliste", "priest",
             "engineer",
             "nun", "missionary", "businessman", "fillette", "adolescent", "étudiant", "ouvrier", "prêtre",
+            "passant", "passante", "bystander", "passerby", "piétonne", "passer", "secouriste",
+            "pompier", "infirmier", "infirmière", "médecin",
         ].map(Keys.key))
     /// "a child", "one soldier", "the soldier", "un homme", "le soldat": one person (a definite singular is one
     /// person as well).
     private static let indefinite: Set<UInt64> = Set(["a", "an", "one", "the", "un", "une", "le", "la"].map(Keys.key))
-    private static let andKeys: Set<UInt64> = Set(["and", ","].map(Keys.key))
+    private static let andKeys: Set<UInt64> = Set(["and", "et", ","].map(Keys.key))
+    private static let byKey = Keys.key("by")
+    private static let passerKey = Keys.key("passer")
 
     /// How many "a/an <person>" phrases end just before `index` (walking back over "and"), or 0.
     func singularPeople(endingBefore index: Int, from floor: Int) -> Int {
         var count = 0
         var position = index - 1
         while position >= floor {
+            // "a passer-by": the compound's last word.
+            if position - 2 >= floor, text.tokens[position].key == Self.byKey, isGluedHyphen(position - 1),
+                text.tokens[position - 2].key == Self.passerKey
+            {
+                position -= 2
+            }
             guard Self.singularPeople.contains(text.tokens[position].key) else { break }
             var article = position - 1
             var words = 0

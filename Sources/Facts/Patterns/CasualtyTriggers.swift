@@ -326,5 +326,12 @@ enum CasualtyTriggers {
         PatternExample("Plus de 500 brebis ont péri dans l'incendie.", "", .casualties),
         PatternExample("La police a placé 14 personnes en garde à vue.", "detained exact 14", .casualties),
         PatternExample("Cholera has killed 43 people in the state.", "killed exact 43", .casualties),
+        PatternExample(
+            "Two police officers and a passer-by were killed when gunmen opened fire.", "killed exact 3", .casualties),
+        PatternExample(
+            "Deux gendarmes et un passant ont été tués lors de la fusillade.", "killed exact 3", .casualties),
+        PatternExample(
+            "Flooding has displaced 5,400 people and killed three, the civil defence agency said.",
+            "displaced exact 5400 by the civil defence agency; killed exact 3 by the civil defence agency", .casualties),
     ]
 }

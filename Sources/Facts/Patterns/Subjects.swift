@@ -54,6 +54,11 @@ enum Subjects {
         ("migrants", "migrants", nil), ("ركاب", "passengers", nil), ("راكبا", "passengers", nil),
         ("passengers", "passengers", nil), ("passagers", "passengers", nil), ("عمال", "workers", nil),
         ("عاملا", "workers", nil), ("workers", "workers", nil),
+        ("gendarmes", "police", nil), ("gendarme", "police", 1), ("policier", "police", 1),
+        ("passer-by", "bystanders", 1), ("passers-by", "bystanders", nil), ("bystander", "bystanders", 1),
+        ("bystanders", "bystanders", nil), ("passant", "bystanders", 1), ("passants", "bystanders", nil),
+        ("passante", "bystanders", 1), ("pedestrian", "pedestrians", 1), ("pedestrians", "pedestrians", nil),
+        ("piéton", "pedestrians", 1), ("piétons", "pedestrians", nil), ("piétonne", "pedestrians", 1),
     ]
 
     private static let people: [(String, Int?)] = [
