@@ -8,11 +8,7 @@ extension DateParser {
     func readDayMonth(at index: Int, end: Int, into mention: inout DateMention) -> Bool {
         var position = index
         if let numeric = numericDate(at: index, end: end) {
-            mention.day = numeric.day
-            mention.month = MonthName(month: numeric.month)
-            mention.year = numeric.year
-            mention.monthCue = true
-            mention.last = numeric.last
+            numeric.write(into: &mention)
             return true
         }
         if let match = wordMatch(at: position, end: end), case .monthWord = match.value {

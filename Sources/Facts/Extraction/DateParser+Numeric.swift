@@ -13,6 +13,15 @@ extension DateParser {
         var month: Int
         var year: Int?
         var last: Int
+
+        /// Sets the mention's day, month (a month in digits is a month cue) and year, and its last token.
+        func write(into mention: inout DateMention) {
+            mention.day = day
+            mention.month = MonthName(month: month)
+            mention.year = year
+            mention.monthCue = true
+            mention.last = last
+        }
     }
 
     static let numericCues: Set<UInt64> = Set(

@@ -51,11 +51,7 @@ extension DateParser {
 
     private func mention(_ date: NumericDate, from index: Int) -> DateMention {
         var mention = DateMention(first: index)
-        mention.day = date.day
-        mention.month = MonthName(month: date.month)
-        mention.year = date.year
-        mention.monthCue = true
-        mention.last = date.last
+        date.write(into: &mention)
         return mention
     }
 
