@@ -164,6 +164,14 @@ extension CasualtyExtractor {
                 skipped = close + 1
                 continue
             }
+            // "Seventeen civilians, according to the UN, were killed": an attribution between commas is skipped
+            // whole, however long.
+            if Keys.commas.contains(token.key), let close = attributionAsideEnd(opening: skipped, hits: hits, end: end)
+            {
+                compounds += close - skipped + 1
+                skipped = close + 1
+                continue
+            }
             // "Five people, including two children, were killed": the commas around an aside or a subset.
             if Keys.commas.contains(token.key) {
                 let next = skipped + 1
@@ -221,6 +229,23 @@ extension CasualtyExtractor {
         }
         return nil
     }
+
+    /// The comma closing an attribution that opens at the comma `opening` ("according to …", "selon …", "بحسب …"):
+    /// at most 16 tokens, no trigger inside. nil otherwise.
+    func attributionAsideEnd(opening: Int, hits: [TriggerHit], end: Int) -> Int? {
+        let first = opening + 1
+        guard first < end, Self.attributionOpeners.contains(tokens[first].key) else { return nil }
+        var position = first + 1
+        while position < end, position <= first + 16 {
+            if hits.contains(where: { $0.first == position }) { return nil }
+            if Keys.commas.contains(tokens[position].key) { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    private static let attributionOpeners: Set<UInt64> = Set(
+        ["according", "selon", "بحسب", "حسب", "وفق", "وفقا", "citing", "d'après"].map(Keys.key))
 
     private static let asides: Set<UInt64> = Set(["most", "mostly", "mainly", "largely"].map(Keys.key))
 

@@ -333,5 +333,11 @@ enum CasualtyTriggers {
         PatternExample(
             "Flooding has displaced 5,400 people and killed three, the civil defence agency said.",
             "displaced exact 5400 by the civil defence agency; killed exact 3 by the civil defence agency", .casualties),
+        PatternExample(
+            "Seventeen civilians, according to the UN human rights office citing local sources, were killed.",
+            "killed exact 17 civilians by the UN human rights office", .casualties),
+        PatternExample(
+            "Onze personnes, selon la protection civile, ont péri dans les flammes.",
+            "killed exact 11 by la protection civile", .casualties),
     ]
 }
