@@ -215,7 +215,8 @@ extension CasualtyExtractor {
             "engineer",
             "nun", "missionary", "businessman", "fillette", "adolescent", "étudiant", "ouvrier", "prêtre",
             "passant", "passante", "bystander", "passerby", "piétonne", "passer", "secouriste",
-            "pompier", "infirmier", "infirmière", "médecin",
+            "pompier", "infirmier", "infirmière", "médecin", "third", "fourth", "fifth", "sixth", "troisième",
+            "quatrième", "cinquième", "sixième",
         ].map(Keys.key))
     /// "a child", "one soldier", "the soldier", "un homme", "le soldat": one person (a definite singular is one
     /// person as well).

@@ -339,5 +339,12 @@ enum CasualtyTriggers {
         PatternExample(
             "Onze personnes, selon la protection civile, ont péri dans les flammes.",
             "killed exact 11 by la protection civile", .casualties),
+        PatternExample(
+            "Two teenagers were stabbed to death and a third was seriously wounded.",
+            "killed exact 2; injured implied 1", .casualties),
+        PatternExample(
+            "Deux adolescents ont été tués et un troisième a été blessé.", "killed exact 2; injured implied 1",
+            .casualties),
+        PatternExample("A third of the victims were killed by shelling.", "", .casualties),
     ]
 }
