@@ -81,7 +81,7 @@ extension DateParser {
         }
         guard let match = cue(at: index, end: end), case .part(let part) = match.value else { return nil }
         var position = match.end
-        if position < end, tokens[position].isPunctuation, tokens[position].key == Keys.key("-") { position += 1 }
+        if position < end, tokens[position].isPunctuation, tokens[position].key == Keys.dash { position += 1 }
         while position < end,
             Self.ofWords.contains(tokens[position].key) || Self.articles.contains(tokens[position].key)
         {

@@ -41,7 +41,10 @@ extension DateParser {
     /// "June-August 1992", "Nov-Feb 5th, 2017": a month joined by a dash to a later date that carries its year
     /// opens a range without "from".
     func monthDashRange(at index: Int, end: Int) -> DateMention? {
-        guard let left = monthAlone(at: index, end: end), left.year == nil, left.last + 2 < end,
+        // Tried wherever nothing else was read: the dash is looked for first ("Nov-", "Nov.-").
+        guard index + 3 < end, tokens[index].isWord,
+            Self.rangeDashes.contains(tokens[index + 1].key) || Self.rangeDashes.contains(tokens[index + 2].key),
+            let left = monthAlone(at: index, end: end), left.year == nil, left.last + 2 < end,
             tokens[left.last + 1].isPunctuation, Self.rangeDashes.contains(tokens[left.last + 1].key),
             let right = parseOne(at: left.last + 2, end: end), right.month != nil, right.year != nil
         else { return nil }

@@ -119,10 +119,12 @@ extension DateParser {
         }
     }
 
+    /// "of" after a counted period: "the last two years of his life" spans something else.
+    static let periodOfWords: Set<UInt64> = Set(["of", "de", "du", "d", "من"].map(Keys.key))
+    /// "after" before a count's anchor: "2 weeks after the crash" counts from a narrated event.
+    static let afterWords: Set<UInt64> = Set(["after", "apres"].map(Keys.key))
     /// English words that, after a count, count days from today rather than whole periods ("upcoming" keeps
     /// Duckling's reading: "2 upcoming weeks" is the second week from now).
-    static let periodOfWords: Set<UInt64> = Set(["of", "de", "du", "d", "من"].map(Keys.key))
-    static let afterWords: Set<UInt64> = Set(["after", "apres"].map(Keys.key))
     static let rollingWords: Set<UInt64> = Set(["past", "previous", "next", "last"].map(Keys.key))
 
     /// "next week", "the last 2 weeks", "upcoming two quarters", "3 prochains jours", "la semaine prochaine",

@@ -39,6 +39,8 @@ extension DateParser {
         return scalars[token.end - 3] == "e" && scalars[token.end - 2] == "s" && scalars[token.end - 1] == "t"
     }
 
+    /// True when a four-digit year stands earlier in the sentence ("arrested in March 2019 and died later in the
+    /// year").
     private func namesYear(before index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var position = index - 1

@@ -25,6 +25,12 @@ extension DateParser {
             "last", "final", "derniers", "dernieres", "derniere", "الأخير", "الأخيرة", "second", "seconde", "deuxieme",
             "الثاني", "الثانية",
         ].map(Keys.key))
+    /// Words for "half" ("النصف" also reads as the fraction 1/2 elsewhere).
+    static let halfWords: Set<UInt64> = Set(["half", "moitie", "النصف", "نصف"].map(Keys.key))
+    static let sliceLinks: Set<UInt64> = Set(["of", "in", "de", "du", "d", "من", "في"].map(Keys.key))
+    /// "second" opens a half ("the second half"), never a count of units ("the second 3 months").
+    private static let secondWords: Set<UInt64> = Set(
+        ["second", "seconde", "deuxieme", "الثاني", "الثانية"].map(Keys.key))
     /// Every side and half word, as a short array: scanning it is cheaper than hashing each word, and the test
     /// runs at every word that may open a date.
     static let sliceWords: [UInt64] = Array(sliceFirst.union(sliceLast).union(halfWords))
@@ -36,55 +42,50 @@ extension DateParser {
         }
         return false
     }
-    /// Words for "half" ("النصف" also reads as the fraction 1/2 elsewhere).
-    static let halfWords: Set<UInt64> = Set(["half", "moitie", "النصف", "نصف"].map(Keys.key))
-    static let sliceLinks: Set<UInt64> = Set(["of", "in", "de", "du", "d", "من", "في"].map(Keys.key))
-    /// "second" opens a half ("the second half"), never a count of units ("the second 3 months").
-    private static let secondWords: Set<UInt64> = Set(
-        ["second", "seconde", "deuxieme", "الثاني", "الثانية"].map(Keys.key))
+
+    /// The side the word at `index` names: false for the first units ("first", "premiers", "الأولى"), true for
+    /// the last ("last", "derniers", "الأخيرة"), nil for no side. "second" names a side only of a half.
+    private func side(at index: Int, ofHalf: Bool) -> Bool? {
+        let key = tokens[index].key
+        if Self.sliceFirst.contains(key) { return false }
+        guard Self.sliceLast.contains(key), ofHalf || !Self.secondWords.contains(key) else { return nil }
+        return true
+    }
 
     func periodSlice(at index: Int, end: Int) -> DateMention? {
         // A slice names its side within its first three words: most openers are not followed by one.
         guard index + 2 < end, tokens[index].isWord, hasSliceWord(from: index, end: end) else { return nil }
         var position = index
         var slice: PeriodSlice? = nil
-        let key = tokens[index].key
-        if Self.sliceFirst.contains(key) || Self.sliceLast.contains(key), !tokens[index].isArabic {
+        if !tokens[index].isArabic, let fromEnd = side(at: index, ofHalf: true) {
             // "first half of", "la première moitié de", "the last four months of"
-            let fromEnd = Self.sliceLast.contains(key)
             position += 1
             if Self.halfWords.contains(tokens[position].key) {
                 slice = PeriodSlice(fromEnd: fromEnd, unit: nil, count: 1)
                 position += 1
-            } else if !Self.secondWords.contains(key), let counted = count(at: position, end: end),
+            } else if side(at: index, ofHalf: false) != nil, let counted = count(at: position, end: end),
                 let found = unit(at: counted.end, end: end, years: false), !found.dual, found.unit != .decade
             {
                 slice = PeriodSlice(fromEnd: fromEnd, unit: found.unit, count: counted.value)
                 position = found.end
             }
-        } else if Self.halfWords.contains(tokens[index].full), index + 1 < end,
-            Self.sliceFirst.contains(tokens[index + 1].key) || Self.sliceLast.contains(tokens[index + 1].key)
-        {
+        } else if Self.halfWords.contains(tokens[index].full), let fromEnd = side(at: index + 1, ofHalf: true) {
             // "النصف الأول من 2023", "النصف الثاني من العام الماضي"
-            slice = PeriodSlice(fromEnd: Self.sliceLast.contains(tokens[index + 1].key), unit: nil, count: 1)
+            slice = PeriodSlice(fromEnd: fromEnd, unit: nil, count: 1)
             position += 2
         } else if let counted = count(at: index, end: end), counted.end + 1 < end,
-            Self.sliceFirst.contains(tokens[counted.end].key) || Self.sliceLast.contains(tokens[counted.end].key),
-            !Self.secondWords.contains(tokens[counted.end].key),
+            let fromEnd = side(at: counted.end, ofHalf: false),
             let found = unit(at: counted.end + 1, end: end, years: false), !found.dual, found.unit != .decade
         {
             // "six premiers mois de 2023"
-            slice = PeriodSlice(
-                fromEnd: Self.sliceLast.contains(tokens[counted.end].key), unit: found.unit, count: counted.value)
+            slice = PeriodSlice(fromEnd: fromEnd, unit: found.unit, count: counted.value)
             position = found.end
         } else if tokens[index].isArabic, let found = unit(at: index, end: end, years: false), !found.dual,
             let counted = count(at: found.end, end: end, agreeing: true), counted.end < end,
-            Self.sliceFirst.contains(tokens[counted.end].key) || Self.sliceLast.contains(tokens[counted.end].key),
-            !Self.secondWords.contains(tokens[counted.end].key)
+            let fromEnd = side(at: counted.end, ofHalf: false)
         {
             // "الأشهر الستة الأولى من عام 2023"
-            slice = PeriodSlice(
-                fromEnd: Self.sliceLast.contains(tokens[counted.end].key), unit: found.unit, count: counted.value)
+            slice = PeriodSlice(fromEnd: fromEnd, unit: found.unit, count: counted.value)
             position = counted.end + 1
         }
         guard let slice, position + 1 < end, Self.sliceLinks.contains(tokens[position].key) else { return nil }

@@ -95,9 +95,7 @@ struct DateResolver {
                 // "between Jan 22 and now", "from March to date": a period up to today starts before it.
                 var backward = self
                 backward.direction = .backward
-                var left = mention
-                (left.rangeEnd, left.part, left.afterShift, left.duration, left.openSide) = ([], nil, [], nil, nil)
-                resolved = backward.resolve(left)
+                resolved = backward.resolve(Self.startAlone(mention))
             }
             var other = resolve(right)
             // "from next monday to friday": a weekday alone closing an interval is the first one after its start.
@@ -148,20 +146,28 @@ struct DateResolver {
             right.expression == nil, mention.modifier == nil, right.modifier == nil, mention.month != nil,
             right.month != nil, mention.weekday == nil, right.weekday == nil
         else { return nil }
-        var left = mention
-        left.rangeEnd = []
+        var left = Self.startAlone(mention)
         left.year = anchor.year
         var other = right
         other.year = anchor.year
-        guard let start = resolve(left).date, start <= anchor, let closing = resolve(other).date,
-            let end = span(of: resolve(other), grain: right.grain)?.end, end > anchor
-        else { return nil }
         var resolved = resolve(left)
+        let closing = resolve(other)
+        guard let start = resolved.date, start <= anchor, let end = span(of: closing, grain: right.grain)?.end,
+            end > anchor
+        else { return nil }
         resolved.resolution = published == nil ? .inferredFromReference : .fromPublication
         resolved.kind = .interval
         resolved.end = end
-        resolved.closing = closing
+        resolved.closing = closing.date
         return resolved
+    }
+
+    /// The start of an interval on its own, to place it again: without its other end, and without what `resolve`
+    /// applies to the whole interval afterwards (a part, shifts, a duration, an open side).
+    private static func startAlone(_ mention: DateMention) -> DateMention {
+        var start = mention
+        (start.rangeEnd, start.part, start.afterShift, start.duration, start.openSide) = ([], nil, [], nil, nil)
+        return start
     }
 
     private func resolveDate(_ mention: DateMention) -> Resolved {
