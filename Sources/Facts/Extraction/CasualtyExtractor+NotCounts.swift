@@ -56,11 +56,9 @@ extension CasualtyExtractor {
     /// "arrested at 11:45 pm": digits glued to a colon and more digits tell the time.
     func isClockTime(_ quantity: Quantity, end: Int) -> Bool {
         let colon = quantity.last + 1
-        guard colon + 1 < end, tokens[colon].isPunctuation, tokens[colon].key == Self.colonKey,
-            tokens[colon].start == tokens[quantity.last].end, tokens[colon + 1].isNumber,
-            tokens[colon + 1].start == tokens[colon].end
-        else { return false }
-        return true
+        return colon + 1 < end && tokens[colon].isPunctuation && tokens[colon].key == Self.colonKey
+            && tokens[colon].start == tokens[quantity.last].end && tokens[colon + 1].isNumber
+            && tokens[colon + 1].start == tokens[colon].end
     }
 
     static let colonKey = Keys.key(":")
@@ -125,11 +123,7 @@ extension CasualtyExtractor {
             after += 1
         }
         if after < end, Self.currencies.contains(tokens[after].key) { return true }
-        let first = quantity.numberFirst
-        guard first > 0, tokens[first - 1].isPunctuation, tokens[first - 1].end == tokens[first].start else {
-            return false
-        }
-        return Self.currencySigns.contains(text.scalars[tokens[first - 1].start].value)
+        return text.followsCurrencySign(quantity.numberFirst)
     }
 
     /// A figure that counts no one, whatever trigger stands around it: an age ("died aged 85", "عن عمر 85"), the
@@ -257,7 +251,4 @@ extension CasualtyExtractor {
             "francs", "usd", "eur", "mad", "دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "جنيهات", "درهم",
             "دراهم", "درهما", "دينار", "دينارا", "ريال", "ريالا", "ليرة",
         ].map(Keys.key))
-
-    /// "$", "€", "£" written right before the digits.
-    static let currencySigns: Set<UInt32> = [0x24, 0x20AC, 0xA3]
 }

@@ -245,7 +245,7 @@ extension CasualtyExtractor {
     }
 
     private static let attributionOpeners: Set<UInt64> = Set(
-        ["according", "selon", "بحسب", "حسب", "وفق", "وفقا", "citing", "d'après"].map(Keys.key))
+        ["according", "selon", "بحسب", "حسب", "وفق", "وفقا", "citing"].map(Keys.key))
 
     private static let asides: Set<UInt64> = Set(["most", "mostly", "mainly", "largely"].map(Keys.key))
 

@@ -222,17 +222,15 @@ extension CasualtyExtractor {
     /// person as well).
     private static let indefinite: Set<UInt64> = Set(["a", "an", "one", "the", "un", "une", "le", "la"].map(Keys.key))
     private static let andKeys: Set<UInt64> = Set(["and", "et", ","].map(Keys.key))
-    private static let byKey = Keys.key("by")
-    private static let passerKey = Keys.key("passer")
 
     /// How many "a/an <person>" phrases end just before `index` (walking back over "and"), or 0.
     func singularPeople(endingBefore index: Int, from floor: Int) -> Int {
         var count = 0
         var position = index - 1
         while position >= floor {
-            // "a passer-by": the compound's last word.
-            if position - 2 >= floor, text.tokens[position].key == Self.byKey, isGluedHyphen(position - 1),
-                text.tokens[position - 2].key == Self.passerKey
+            // "a passer-by": a person named by a hyphenated compound is known by its first word.
+            while position - 2 >= floor, !Self.singularPeople.contains(text.tokens[position].key),
+                isGluedHyphen(position - 1)
             {
                 position -= 2
             }

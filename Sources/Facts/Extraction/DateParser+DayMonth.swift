@@ -206,12 +206,7 @@ extension DateParser {
     }
 
     /// "$12 December 27", "$ 12": digits after a currency sign are an amount, not a day.
-    func isAmount(_ index: Int) -> Bool {
-        guard index > 0, tokens[index - 1].isPunctuation, tokens[index - 1].sentence == tokens[index].sentence,
-            tokens[index].start - tokens[index - 1].end <= 1
-        else { return false }
-        return CasualtyExtractor.currencySigns.contains(text.scalars[tokens[index - 1].start].value)
-    }
+    func isAmount(_ index: Int) -> Bool { text.followsCurrencySign(index, gap: 1) }
 
     /// "6,107,31 août 2019": digits glued by a comma or point to a long or already grouped number are its last
     /// group, not a day ("les 5,6 et 7 mai" keeps its days: "5" alone is no grouped number).

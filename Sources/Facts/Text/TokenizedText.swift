@@ -32,6 +32,17 @@ struct TokenizedText: Sendable {
         return String(decoding: utf8[from..<to], as: UTF8.self)
     }
 
+    /// True when a currency sign ("$", "€", "£") stands right before token `index`, with at most `gap` spaces
+    /// between ("$12", "$ 12"), in the same sentence.
+    func followsCurrencySign(_ index: Int, gap: Int = 0) -> Bool {
+        guard index > 0, tokens[index - 1].isPunctuation, tokens[index - 1].sentence == tokens[index].sentence,
+            tokens[index].start - tokens[index - 1].end <= gap
+        else { return false }
+        return Self.currencySigns.contains(scalars[tokens[index - 1].start].value)
+    }
+
+    static let currencySigns: Set<UInt32> = [0x24, 0x20AC, 0xA3]
+
     /// The original text covered by tokens `first...last`.
     func text(tokens first: Int, _ last: Int) -> String { text(tokens[first].start, tokens[last].end) }
 
