@@ -29,15 +29,20 @@ extension Pipeline {
             (options.nearCopyJaccard, window.items.map { $0.copyShingles.hashes }),
             (options.eventCandidateThreshold, window.items.map { $0.terms.unigramTerms }),
         ]
-        var keys = Array(repeating: [UInt64](), count: window.count)
-        for (pass, (threshold, shingles)) in passes.enumerated() {
-            let parameters = LSHParameters.optimal(threshold: threshold, numPermutations: options.numPermutations)
-            let index = LSHIndex(signatures: hasher.signatures(of: shingles), parameters: parameters)
-            for row in 0..<window.count {
-                keys[row].append(
-                    contentsOf: index.bandKeys(of: row).map { $0 ^ (UInt64(pass + 1) &* 0x9E37_79B9_7F4A_7C15) })
-            }
+        // The keys straight from the signatures: an LSHIndex would sort every band's table only to be asked them.
+        let matrices = passes.map { threshold, shingles in
+            (
+                LSHParameters.optimal(threshold: threshold, numPermutations: options.numPermutations),
+                hasher.signatures(of: shingles)
+            )
         }
-        return keys
+        return ParallelMap.map(Array(0..<window.count)) { row in
+            var keys: [UInt64] = []
+            for (pass, (parameters, signatures)) in matrices.enumerated() {
+                let mix = UInt64(pass + 1) &* 0x9E37_79B9_7F4A_7C15
+                keys.append(contentsOf: signatures.bandKeys(of: row, parameters: parameters).map { $0 ^ mix })
+            }
+            return keys
+        }
     }
 }
