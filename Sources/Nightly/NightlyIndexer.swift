@@ -174,10 +174,12 @@ public struct NightlyIndexer: Sendable {
             for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys,
             maximumBucket: maximumBucket)
         timings.lap("lookup")
-        let (old, readBack) = try readBackPrepared(candidates, store: store)
+        let old = try store.articles(rowIDs: candidates)
         let sizes = try store.groupSizes(ofGroups: Array(Set(old.compactMap(\.groupID))))
         let earlier = try store.changes(night: night)
-        timings.lap("read back+window")
+        timings.lap("read back")
+        let readBack = try prepareStored(old)
+        timings.lap("window")
         let links = pipeline.link(
             tonight: fresh, indexed: readBack.window, storedGroups: old.map(\.groupID), groupSizes: sizes,
             timings: &timings.grouping)
@@ -211,37 +213,6 @@ public struct NightlyIndexer: Sendable {
             changes: plan.changes, refreshedFacts: readBack.refreshed + matesRead.refreshed)
         let unreadable = readBack.unreadable + matesRead.unreadable + plan.unreadable
         return (old.count + mates.count, candidates.count, plan, earlier, commit, unreadable)
-    }
-
-    /// The indexed articles of `rows` read back (in row order) and prepared, a chunk at a time: SQLite reads the next
-    /// chunk on a thread of its own while the others prepare the one read. Reading is one core's work and preparing
-    /// every core's, so done one after the other they left a core idle for as long as the reading took.
-    private func readBackPrepared(_ rows: [Int64], store: IndexStore) throws -> (
-        stored: [StoredArticle],
-        prepared: (window: PreparedWindow, unreadable: [UnreadableRecord], refreshed: [NightCommit.RefreshedFacts])
-    ) {
-        let sorted = rows.sorted()
-        let chunk = 4096
-        let starts = Array(stride(from: 0, to: sorted.count, by: chunk))
-        func reading(_ index: Int) -> BackgroundTask<[StoredArticle]> {
-            let part = Array(sorted[starts[index]..<min(sorted.count, starts[index] + chunk)])
-            return BackgroundTask { try store.articles(rowIDs: part) }
-        }
-        var stored: [StoredArticle] = []
-        var windows: [PreparedWindow] = []
-        var unreadable: [UnreadableRecord] = []
-        var refreshed: [NightCommit.RefreshedFacts] = []
-        var next = starts.isEmpty ? nil : reading(0)
-        for index in starts.indices {
-            let part = try next!.wait()
-            next = index + 1 < starts.count ? reading(index + 1) : nil
-            let prepared = try prepareStored(part)
-            stored += part
-            windows.append(prepared.window)
-            unreadable += prepared.unreadable
-            refreshed += prepared.refreshed
-        }
-        return (stored, (PreparedWindow(joining: windows), unreadable, refreshed))
     }
 
     /// Indexed articles read back, prepared with the facts stored for them.

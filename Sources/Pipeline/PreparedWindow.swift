@@ -16,15 +16,6 @@ public struct PreparedWindow: Sendable {
     public var articles: [Article] { items.map(\.article) }
     public var facts: [ArticleFacts] { items.map(\.facts) }
 
-    /// The articles of `windows`, one window after the other (a window read back in chunks).
-    public init(joining windows: [PreparedWindow]) {
-        items = windows.flatMap(\.items)
-    }
-
-    init(items: [PreparedArticle]) {
-        self.items = items
-    }
-
     /// The two windows' articles, `self`'s first.
     public func appending(_ other: PreparedWindow) -> PreparedWindow {
         PreparedWindow(items: items + other.items)
