@@ -10,6 +10,8 @@ public enum JSONString {
         /// As Foundation's `JSONEncoder` writes (without `.withoutEscapingSlashes`): `/` as `\/`, and backspace and
         /// form feed as `\b` and `\f`. For text that must equal what `JSONEncoder` wrote before.
         case jsonEncoder
+        /// As `JSONEncoder` writes with `.withoutEscapingSlashes`: as ``jsonEncoder``, but `/` as is.
+        case jsonEncoderKeepingSlashes
     }
 
     /// A JSON string literal, or `null`; quotes, backslashes, control characters and U+2028/2029 are escaped.
@@ -34,8 +36,8 @@ public enum JSONString {
             case ("\u{2028}", .lines): out += "\\u2028"
             case ("\u{2029}", .lines): out += "\\u2029"
             case ("/", .jsonEncoder): out += "\\/"
-            case ("\u{08}", .jsonEncoder): out += "\\b"
-            case ("\u{0C}", .jsonEncoder): out += "\\f"
+            case ("\u{08}", .jsonEncoder), ("\u{08}", .jsonEncoderKeepingSlashes): out += "\\b"
+            case ("\u{0C}", .jsonEncoder), ("\u{0C}", .jsonEncoderKeepingSlashes): out += "\\f"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)

@@ -75,13 +75,9 @@ public struct NightlyRun: Sendable {
     public func write(to directory: String, formats: [ReportFormat]) throws {
         try run.write(to: directory, formats: formats)
         let root = URL(fileURLWithPath: directory, isDirectory: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Written like the other report files, without a sync: syncing one file made the file system flush every
         // report written before it (and the commit's WAL), which took up to half of a night's write phase.
-        try ReportFile.save(
-            String(decoding: try encoder.encode(changes), as: UTF8.self),
-            to: root.appendingPathComponent("changes.json").path)
+        try ReportFile.save(changesJSON, to: root.appendingPathComponent("changes.json").path)
         try ReportFile.save(changesMarkdown, to: root.appendingPathComponent("changes.md").path)
     }
 

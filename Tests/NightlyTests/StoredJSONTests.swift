@@ -94,3 +94,29 @@ struct StoredFactsTests {
         }
     }
 }
+
+/// `changes.json` is written by hand for speed; a reader of earlier nights' files must find the same bytes.
+@Suite("changes.json written directly")
+struct ChangesJSONTests {
+    @Test func changesMatchJSONEncoder() throws {
+        let awkward = StoredJSONTests.awkward
+        let groups: [[NightlyRun.GroupChanges]] = [
+            [],
+            [NightlyRun.GroupChanges(group: "s000001", title: nil, changes: [])],
+            awkward.enumerated().map { index, text in
+                NightlyRun.GroupChanges(
+                    group: text, title: index % 2 == 0 ? awkward[(index + 1) % awkward.count] : nil,
+                    changes: [
+                        GroupChange(kind: .newSource, detail: text),
+                        GroupChange(kind: .changedFigure, detail: "killed: 12 → 12, 15"),
+                    ])
+            },
+        ]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        for list in groups {
+            let direct = NightlyRun.changesJSON(of: list)
+            #expect(direct == String(decoding: try encoder.encode(list), as: UTF8.self))
+        }
+    }
+}
