@@ -331,7 +331,7 @@ extension CasualtyExtractor {
     /// A hyphen glued to what stands on each side, words or digits ("85-year-old", "Covid-19", "103-13").
     func isGluedHyphen(_ index: Int) -> Bool {
         let tokens = text.tokens
-        guard index > 0, index + 1 < tokens.count, tokens[index].isPunctuation, tokens[index].key == Self.hyphenKey
+        guard index > 0, index + 1 < tokens.count, tokens[index].isPunctuation, tokens[index].key == Keys.dash
         else { return false }
         return tokens[index - 1].end == tokens[index].start && tokens[index].end == tokens[index + 1].start
     }
@@ -351,7 +351,6 @@ extension CasualtyExtractor {
         last + 1 < end && Self.fighters.contains(text.tokens[last + 1].key)
     }
 
-    static let hyphenKey = Keys.key("-")
     private static let ofKey = Keys.key("of")
     private static let relatives: Set<UInt64> = Set(["which", "whom", "them"].map(Keys.key))
 

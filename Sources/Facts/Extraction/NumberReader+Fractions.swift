@@ -7,7 +7,6 @@
 ///     "٤ آلاف ٣ مائة و ٢١"      → 4321         (digits with their scales, largest first)
 ///     "2 1/4"                   → 2.25         (a whole and a written fraction)
 extension NumberReader {
-    private static let minusKey = Keys.key("-")
     private static let andKey = Keys.key("and")
     private static let etKey = Keys.key("et")
     private static let articleKeys: Set<UInt64> = Set(["a", "an", "un", "une"].map(Keys.key))
@@ -199,7 +198,7 @@ extension NumberReader {
     /// A whole number after it is left alone: "- 5 قتلى" starts a bulleted line far more often than a negative.
     func readDetachedSign(at index: Int, end: Int) -> Result? {
         let token = text.tokens[index]
-        guard token.isPunctuation, token.key == Self.minusKey, index + 1 < end,
+        guard token.isPunctuation, token.key == Keys.dash, index + 1 < end,
             index == 0
                 || text.tokens[index - 1].sentence != token.sentence,
             text.tokens[index + 1].isNumber, text.tokens[index + 1].start > token.end,
@@ -247,7 +246,7 @@ extension NumberReader {
         guard index > 0 else { return false }
         let before = text.tokens[index - 1]
         return before.isPunctuation && before.end == text.tokens[index].start
-            && (before.key == Keys.slash || before.key == Self.minusKey)
+            && (before.key == Keys.slash || before.key == Keys.dash)
     }
 
     private func isPlain(_ number: Result) -> Bool { number.vague == nil && !number.isOrdinal }

@@ -26,7 +26,6 @@ struct NumberReader {
     let consumed: [Bool]
 
     private static let connectors: Set<UInt64> = Set(["and", "et", "-"].map(Keys.key))
-    private static let hyphen = Keys.key("-")
     private static let hundredKey = Keys.key("hundred")
     /// "and a half", "and one half": the article or "one" between the conjunction and the share.
     static let shareArticles: Set<UInt64> = Set(["a", "an", "one"].map(Keys.key))
@@ -209,7 +208,7 @@ struct NumberReader {
             var looseWa = false
             var joined = false
             if count > 0, at < end, Self.connectors.contains(text.tokens[at].key), !text.tokens[at].isArabic {
-                joined = text.tokens[at].key != Self.hyphen
+                joined = text.tokens[at].key != Keys.dash
                 at += 1
                 if joined, at + 1 < end, Self.shareArticles.contains(text.tokens[at].key),
                     let share = lexicon.numbers.match(text, at: at + 1, clitics: false), share.value.role == .fraction
