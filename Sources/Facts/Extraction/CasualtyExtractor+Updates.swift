@@ -228,13 +228,15 @@ extension CasualtyExtractor {
         var count = 0
         var position = index - 1
         while position >= floor {
+            // "a 12-year-old": a person named by their age alone.
+            let aged = isAgeCompoundEnd(position, floor: floor)
             // "a passer-by": a person named by a hyphenated compound is known by its first word.
-            while position - 2 >= floor, !Self.singularPeople.contains(text.tokens[position].key),
+            while !aged, position - 2 >= floor, !Self.singularPeople.contains(text.tokens[position].key),
                 isGluedHyphen(position - 1)
             {
                 position -= 2
             }
-            guard Self.singularPeople.contains(text.tokens[position].key) else { break }
+            guard aged || Self.singularPeople.contains(text.tokens[position].key) else { break }
             var article = position - 1
             var words = 0
             while article >= floor, words < 2, !Self.indefinite.contains(text.tokens[article].key),
@@ -253,6 +255,16 @@ extension CasualtyExtractor {
         }
         return count
     }
+
+    /// True when the token at `index` ends an age written as one compound ("12-year-old", "six-month-old"): "old"
+    /// glued by a hyphen to a unit glued to the number.
+    func isAgeCompoundEnd(_ index: Int, floor: Int) -> Bool {
+        index - 4 >= floor && text.tokens[index].key == Self.oldKey && isGluedHyphen(index - 1)
+            && Self.compoundAgeUnits.contains(text.tokens[index - 2].key) && isGluedHyphen(index - 3)
+    }
+
+    private static let oldKey = Keys.key("old")
+    private static let compoundAgeUnits: Set<UInt64> = Set(["year", "month", "week", "day"].map(Keys.key))
 
     /// "A man and his two children were killed", "Un homme et ses deux enfants": the singular people joined before
     /// a figure, to add to it.

@@ -346,5 +346,6 @@ enum CasualtyTriggers {
             "Deux adolescents ont été tués et un troisième a été blessé.", "killed exact 2; injured implied 1",
             .casualties),
         PatternExample("A third of the victims were killed by shelling.", "", .casualties),
+        PatternExample("A 12-year-old and a 15-year-old were killed.", "killed implied 2", .casualties),
     ]
 }

@@ -72,10 +72,27 @@ enum Subjects {
         ("رضيع", 1), ("مهاجر", 1), ("صياد", 1), ("مزارع", 1), ("حارس", 1), ("سجين", 1), ("مريض", 1),
         ("مهندس", 1), ("صحفي", 1), ("ممرض", 1), ("طبيب", 1), ("مسعف", 1), ("بحار", 1), ("مواطنان", 2), ("رجلان", 2),
         ("رجلين", 2), ("شابان", 2), ("شابين", 2), ("شرطيان", 2), ("عاملان", 2), ("عاملين", 2),
-        // Relatives named with their possessive, coordinated after a first victim ("قتل رجل وطفلاه").
-        ("طفلاه", 2), ("طفليه", 2), ("طفله", 1), ("طفلها", 1), ("ابنه", 1), ("ابنها", 1), ("ابنته", 1),
-        ("ابنتها", 1), ("زوجته", 1), ("زوجها", 1), ("والده", 1), ("والدته", 1), ("شقيقه", 1), ("شقيقها", 1),
+        // Relatives counted together: "لقي ثلاثة أشقاء مصرعهم", "مقتل خمسة إخوة".
+        ("أشقاء", nil), ("إخوة", nil), ("أبناء", nil), ("أقارب", nil), ("شقيقات", nil), ("أخوات", nil),
+        ("شقيقان", 2), ("شقيقين", 2), ("شقيقتان", 2), ("شقيقتين", 2),
+        // One more victim named by an ordinal after a first figure: "قتل شخصان وأصيب ثالث".
+        ("ثالث", 1), ("رابع", 1), ("خامس", 1), ("ثالثة", 1), ("رابعة", 1), ("خامسة", 1),
     ]
+
+    /// Relatives named with their possessive, coordinated after a first victim ("قتل رجل وطفلاه", "وأصيب والدهم"):
+    /// each relation with "his", "her", "their" (one person), and in the dual ("ابناه", "ابنيها": two).
+    private static let relatives: [(String, Int?)] = {
+        let singular = ["طفل", "ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "شقيق", "شقيقت", "حفيد", "حفيدت"]
+        let dual = ["طفل", "ابن", "ابنت", "شقيق", "شقيقت", "حفيد", "حفيدت"]
+        var list: [(String, Int?)] = []
+        for stem in singular {
+            for suffix in ["ه", "ها", "هم", "هما", "هن"] { list.append((stem + suffix, 1)) }
+        }
+        for stem in dual {
+            for suffix in ["اه", "يه", "اها", "يها", "اهم", "يهم"] { list.append((stem + suffix, 2)) }
+        }
+        return list
+    }()
 
     static let all: [(String, Subject)] = {
         var list: [(String, Subject)] = []
@@ -87,7 +104,7 @@ enum Subjects {
         list.append(("أجانب", Subject(key: "foreign", rank: 1, count: nil)))
         list += latinNationalities.map { ($0.0, Subject(key: $0.1, rank: 1, count: nil)) }
         list += groups.map { ($0.0, Subject(key: $0.1, rank: 2, count: $0.2)) }
-        list += people.map { ($0.0, Subject(key: nil, rank: 0, count: $0.1)) }
+        list += (people + relatives).map { ($0.0, Subject(key: nil, rank: 0, count: $0.1)) }
         return list
     }()
 
@@ -104,5 +121,10 @@ enum Subjects {
         PatternExample("12 soldats ont été tués", "killed exact 12 soldiers", .casualties),
         PatternExample("مقتل 30 شخصا", "killed exact 30", .casualties),
         PatternExample("30 people were killed", "killed exact 30", .casualties),
+        PatternExample("لقي ثلاثة أشقاء مصرعهم في حادث سير", "killed exact 3", .casualties),
+        PatternExample("قتل شخصان وأصيب ثالث بجروح خطيرة", "killed implied 2; injured implied 1", .casualties),
+        PatternExample(
+            "قتل طفلان وأصيبت والدتهما بانفجار لغم", "killed implied 2 children; injured implied 1", .casualties),
+        PatternExample("قتل رجل وابناه في قصف على القرية", "killed implied 3", .casualties),
     ]
 }
