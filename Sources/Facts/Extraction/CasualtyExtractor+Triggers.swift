@@ -198,7 +198,7 @@ extension CasualtyExtractor {
     func isOneMorePerson(at index: Int, end: Int) -> Bool {
         index > 0 && index + 1 < end && Self.conjunctions.contains(tokens[index - 1].key)
             && Self.oneMoreArticles.contains(tokens[index].key)
-            && Self.singularPeople.contains(tokens[index + 1].key)
+            && isSingularPerson(index + 1)
     }
 
     static let oneMoreArticles: Set<UInt64> = Set(["a", "an", "un", "une"].map(Keys.key))

@@ -224,10 +224,20 @@ extension CasualtyExtractor {
     private static let andKeys: Set<UInt64> = Set(["and", "et", ","].map(Keys.key))
 
     /// How many "a/an <person>" phrases end just before `index` (walking back over "and"), or 0.
-    func singularPeople(endingBefore index: Int, from floor: Int) -> Int {
+    ///
+    /// - Parameter relatives: whether a relative named by a possessive ("her daughter") counts too. Not before a
+    ///   figure: in "the spokesman, his son and 20 other terrorists" the figure already says who it leaves out, and
+    ///   the reports that repeat the toll write "20".
+    func singularPeople(endingBefore index: Int, from floor: Int, relatives: Bool = true) -> Int {
         var count = 0
         var position = index - 1
         while position >= floor {
+            // "Une fillette de 8 ans et son frère de 11 ans": the age after the noun.
+            if position - 3 >= floor, Self.ageUnits.contains(text.tokens[position].key),
+                text.tokens[position - 1].isNumber, Self.ofAge.contains(text.tokens[position - 2].key)
+            {
+                position -= 3
+            }
             // "a 12-year-old": a person named by their age alone.
             let aged = isAgeCompoundEnd(position, floor: floor)
             // "a passer-by": a person named by a hyphenated compound is known by its first word.
@@ -236,7 +246,21 @@ extension CasualtyExtractor {
             {
                 position -= 2
             }
-            guard aged || Self.singularPeople.contains(text.tokens[position].key) else { break }
+            guard aged || isSingularPerson(position) else { break }
+            // "her daughter", "their father", "sa femme": a person named by a possessive is one.
+            if relatives, position - 1 >= floor, Self.singularPossessives.contains(text.tokens[position - 1].key) {
+                count += 1
+                let possessor = text.tokens[position - 1].key
+                position -= 2
+                guard position >= floor, Self.andKeys.contains(text.tokens[position].key) else { break }
+                position -= 1
+                // "Ahmed Ali and his son": the one possessor, named, is a person too.
+                if !Self.pluralPossessors.contains(possessor), position >= floor, isCapitalizedName(position) {
+                    count += 1
+                    break
+                }
+                continue
+            }
             var article = position - 1
             var words = 0
             while article >= floor, words < 2, !Self.indefinite.contains(text.tokens[article].key),
@@ -256,6 +280,35 @@ extension CasualtyExtractor {
         return count
     }
 
+    /// A singular noun of a person: one of ``singularPeople`` or a relative ("daughter", "père").
+    func isSingularPerson(_ index: Int) -> Bool {
+        Self.singularPeople.contains(text.tokens[index].key) || Self.relations.contains(text.tokens[index].key)
+    }
+
+    /// Relatives, counted one each after a singular possessive ("his son", "leur père"); the nouns that are also
+    /// people by themselves ("mother", "child") are in ``singularPeople``.
+    static let relations: Set<UInt64> = Set(
+        [
+            "son", "daughter", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "grandfather",
+            "grandmother", "cousin", "nephew", "niece", "uncle", "aunt", "fiancé", "fiancée", "fils", "fille",
+            "femme", "épouse", "époux", "mari", "père", "mère", "frère", "sœur", "soeur", "cousine", "neveu",
+            "nièce", "oncle", "tante", "petit-fils", "petite-fille",
+        ].map(Keys.key))
+
+    /// A Latin word written with a capital that names no person of ``singularPeople``: a name ("Ali", "Dupont").
+    private func isCapitalizedName(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, !token.isArabic, !isSingularPerson(index), token.start < token.end else { return false }
+        return text.scalars[token.start].properties.isUppercase
+    }
+
+    /// "their", "leur": several possessors, so a name before them is not one person.
+    private static let pluralPossessors: Set<UInt64> = Set(["their", "leur"].map(Keys.key))
+
+    /// "his", "her", "their", "son", "sa", "leur": one possessor and one relative ("ses", "leurs" are plural).
+    private static let singularPossessives: Set<UInt64> = Set(
+        ["his", "her", "their", "son", "sa", "leur"].map(Keys.key))
+
     /// True when the token at `index` ends an age written as one compound ("12-year-old", "six-month-old"): "old"
     /// glued by a hyphen to a unit glued to the number.
     func isAgeCompoundEnd(_ index: Int, floor: Int) -> Bool {
@@ -272,7 +325,7 @@ extension CasualtyExtractor {
         var position = figureFirst - 1
         if position > sentence.firstToken, Self.possessives.contains(text.tokens[position].key) { position -= 1 }
         guard position > sentence.firstToken, Self.joiningAnd.contains(text.tokens[position].key) else { return 0 }
-        return singularPeople(endingBefore: position, from: sentence.firstToken)
+        return singularPeople(endingBefore: position, from: sentence.firstToken, relatives: false)
     }
 
     private static let possessives: Set<UInt64> = Set(
@@ -299,12 +352,7 @@ extension CasualtyExtractor {
     func singularPeople(beforeTrigger first: Int, sentence: SentenceSpan) -> Int {
         var position = first
         while position > sentence.firstToken, isAuxiliary(position - 1) { position -= 1 }
-        // "Un enfant de 4 ans a été blessé": the age after the noun.
-        if position - 3 >= sentence.firstToken, Self.ageUnits.contains(text.tokens[position - 1].key),
-            text.tokens[position - 2].isNumber, Self.ofAge.contains(text.tokens[position - 3].key)
-        {
-            position -= 3
-        }
+        // "Un enfant de 4 ans a été blessé": the walk steps over the age after the noun.
         return singularPeople(endingBefore: position, from: sentence.firstToken)
     }
 
@@ -314,17 +362,22 @@ extension CasualtyExtractor {
     /// "and a child" after a figure's noun ("Five women and a child have been killed", "killing five women and a
     /// child"): the people to add. Before a trigger the phrase ends at its auxiliaries; `forward` reads it up to
     /// the first word that is not part of it.
-    func coordinatedSingulars(after last: Int, before limit: Int, forward: Bool = false) -> Int {
+    func coordinatedSingulars(after figureEnd: Int, before limit: Int, forward: Bool = false) -> Int {
+        var last = figureEnd
+        // "Two brothers and a cousin": one noun the subject table does not know may stand before the "and".
+        if last + 2 < limit, text.tokens[last + 1].isWord, !Self.andKeys.contains(text.tokens[last + 1].key),
+            Self.andKeys.contains(text.tokens[last + 2].key)
+        {
+            last += 1
+        }
         guard limit > last + 2, Self.andKeys.contains(text.tokens[last + 1].key) else { return 0 }
         var position = limit
         if forward {
             position = last + 2
-            while position < limit, text.tokens[position].isWord,
-                !Self.singularPeople.contains(text.tokens[position].key)
-            {
+            while position < limit, text.tokens[position].isWord, !isSingularPerson(position) {
                 position += 1
             }
-            guard position < limit, Self.singularPeople.contains(text.tokens[position].key) else { return 0 }
+            guard position < limit, isSingularPerson(position) else { return 0 }
             // "wounding 11 civilians, a police officer told AFP": the person who speaks is the source.
             if position + 1 < text.tokens.count, isCue(.sourceVerb, at: position + 1) { return 0 }
             position += 1

@@ -347,5 +347,15 @@ enum CasualtyTriggers {
             .casualties),
         PatternExample("A third of the victims were killed by shelling.", "", .casualties),
         PatternExample("A 12-year-old and a 15-year-old were killed.", "killed implied 2", .casualties),
+        PatternExample("A woman and her daughter were killed.", "killed implied 2", .casualties),
+        PatternExample(
+            "Ahmed Ali and his son were killed when the shell hit their house.", "killed implied 2", .casualties),
+        PatternExample("Two brothers and their cousin were killed.", "killed exact 3", .casualties),
+        PatternExample(
+            "Une fillette de 8 ans et son frère de 11 ans ont été blessés.", "injured implied 2", .casualties),
+        PatternExample(
+            "Une femme a été tuée et son mari grièvement blessé.", "killed exact 1; injured implied 1", .casualties),
+        PatternExample(
+            "The spokesman for the group, his son and 20 other fighters were killed.", "killed exact 20", .casualties),
     ]
 }
