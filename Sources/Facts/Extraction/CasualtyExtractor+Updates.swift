@@ -216,7 +216,12 @@ extension CasualtyExtractor {
             "nun", "missionary", "businessman", "fillette", "adolescent", "étudiant", "ouvrier", "prêtre",
             "passant", "passante", "bystander", "passerby", "piétonne", "passer", "secouriste",
             "pompier", "infirmier", "infirmière", "médecin", "third", "fourth", "fifth", "sixth", "troisième",
-            "quatrième", "cinquième", "sixième",
+            "quatrième", "cinquième", "sixième", "fisherman", "herder", "merchant", "shopkeeper", "vendor",
+            "trader", "labourer", "laborer", "miner", "mechanic", "villager", "neighbour", "neighbor", "berger",
+            "bergère", "pêcheur", "agriculteur", "agricultrice", "fermier", "fermière", "chauffeur", "commerçant",
+            "commerçante", "vendeur", "vendeuse", "ouvrière", "employé", "employée", "retraité", "retraitée",
+            "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
+            "nonagénaire",
         ].map(Keys.key))
     /// "a child", "one soldier", "the soldier", "un homme", "le soldat": one person (a definite singular is one
     /// person as well).

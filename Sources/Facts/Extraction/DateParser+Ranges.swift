@@ -262,6 +262,9 @@ extension DateParser {
         case .weekdayShort(let weekday):
             // English "tue", "mon" are French "tué", "mon": in French only "lun", "ven" are weekdays.
             if french && !Self.frenchShortWeekdays.contains(tokens[match.end - 1].key) { return nil }
+            // "ont été tués.": an abbreviation is written without accents, whatever the article's language.
+            let token = tokens[match.end - 1]
+            if (token.start..<token.end).contains(where: { !text.scalars[$0].isASCII }) { return nil }
             let next = match.end
             if next < end,
                 tokens[next].key == Keys.point || tokens[next].isNumber || Self.comma.contains(tokens[next].key)

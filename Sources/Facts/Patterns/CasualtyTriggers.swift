@@ -348,6 +348,8 @@ enum CasualtyTriggers {
         PatternExample("A third of the victims were killed by shelling.", "", .casualties),
         PatternExample("A 12-year-old and a 15-year-old were killed.", "killed implied 2", .casualties),
         PatternExample("A woman and her daughter were killed.", "killed implied 2", .casualties),
+        PatternExample("Un berger et ses deux fils ont été tués.", "killed exact 3", .casualties),
+        PatternExample("Un octogénaire a été tué dans l'incendie.", "killed exact 1", .casualties),
         PatternExample(
             "Ahmed Ali and his son were killed when the shell hit their house.", "killed implied 2", .casualties),
         PatternExample("Two brothers and their cousin were killed.", "killed exact 3", .casualties),

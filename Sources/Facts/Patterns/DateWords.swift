@@ -119,6 +119,7 @@ enum DateWords {
     }()
 
     static let examples: [PatternExample] = [
+        PatternExample("Un berger a été tué.", "", .dates),
         PatternExample("in 14 a.d.", "0014-01-01 year historical explicit", .dates, published: "2013-02-12"),
         PatternExample(
             "أجرى بوريطة، أمس الأربعاء 11 أكتوبر الجاري، مباحثات",
