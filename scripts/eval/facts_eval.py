@@ -583,7 +583,8 @@ def probes(args, out):
         "casualty_probes_fourth.jsonl", "casualty_probes_fifth.jsonl", "casualty_probes_sixth.jsonl",
         "casualty_probes_seventh.jsonl", "casualty_probes_eighth.jsonl", "casualty_probes_ninth.jsonl",
         "casualty_probes_tenth.jsonl", "casualty_probes_eleventh.jsonl",
-        "casualty_probes_twelfth.jsonl", "casualty_probes_thirteenth.jsonl", "casualty_rules_review.jsonl",
+        "casualty_probes_twelfth.jsonl", "casualty_probes_thirteenth.jsonl", "casualty_probes_fourteenth.jsonl",
+        "casualty_rules_review.jsonl",
     ):
         path = os.path.join(ROOT, "scripts", "eval", name)
         if os.path.exists(path):

@@ -50,6 +50,8 @@ extension CasualtyExtractor {
         [
             "cattle", "livestock", "sheep", "goats", "cows", "chickens", "poultry", "camels", "pigs", "animals",
             "brebis", "moutons", "vaches", "chèvres", "bovins", "volailles", "poulets", "animaux", "bêtes",
+            "bétail", "ovins", "caprins", "chevaux", "chameaux", "dromadaires", "horses", "donkeys", "مواشي",
+            "المواشي", "إبل", "الإبل",
             "ماشية", "الماشية", "أغنام", "الأغنام", "رؤوس", "دواجن", "أبقار", "الأبقار", "حيوانات", "نعجة",
         ].map(Keys.key))
 

@@ -252,11 +252,25 @@ extension CasualtyExtractor {
                 position -= 2
             }
             guard aged || isSingularPerson(position) else { break }
-            // "her daughter", "their father", "sa femme": a person named by a possessive is one.
-            if relatives, position - 1 >= floor, Self.singularPossessives.contains(text.tokens[position - 1].key) {
+            // The word that names one person: "a", "the", "un", or, for "her daughter", "their father", "sa femme",
+            // a singular possessive; up to two modifiers may stand between ("an elderly man", "her 70-year-old
+            // grandmother").
+            var article = position - 1
+            var words = 0
+            while article >= floor, words < 2, !Self.indefinite.contains(text.tokens[article].key),
+                !(relatives && Self.singularPossessives.contains(text.tokens[article].key)),
+                text.tokens[article].isWord || text.tokens[article].isNumber || isGluedHyphen(article),
+                !Self.andKeys.contains(text.tokens[article].key)
+            {
+                // "an 85-year-old man": a hyphenated compound is one word.
+                if !isGluedHyphen(article) && !(article > floor && isGluedHyphen(article - 1)) { words += 1 }
+                article -= 1
+            }
+            guard article >= floor else { break }
+            let possessor = text.tokens[article].key
+            if relatives, Self.singularPossessives.contains(possessor) {
                 count += 1
-                let possessor = text.tokens[position - 1].key
-                position -= 2
+                position = article - 1
                 guard position >= floor, Self.andKeys.contains(text.tokens[position].key) else { break }
                 position -= 1
                 // "Ahmed Ali and his son": the one possessor, named, is a person too.
@@ -266,17 +280,7 @@ extension CasualtyExtractor {
                 }
                 continue
             }
-            var article = position - 1
-            var words = 0
-            while article >= floor, words < 2, !Self.indefinite.contains(text.tokens[article].key),
-                text.tokens[article].isWord || text.tokens[article].isNumber || isGluedHyphen(article),
-                !Self.andKeys.contains(text.tokens[article].key)
-            {
-                // "an 85-year-old man": a hyphenated compound is one word.
-                if !isGluedHyphen(article) && !(article > floor && isGluedHyphen(article - 1)) { words += 1 }
-                article -= 1
-            }
-            guard article >= floor, Self.indefinite.contains(text.tokens[article].key) else { break }
+            guard Self.indefinite.contains(possessor) else { break }
             count += 1
             position = article - 1
             guard position >= floor, Self.andKeys.contains(text.tokens[position].key) else { break }

@@ -351,6 +351,11 @@ enum CasualtyTriggers {
         PatternExample("Un berger et ses deux fils ont été tués.", "killed exact 3", .casualties),
         PatternExample("Un octogénaire a été tué dans l'incendie.", "killed exact 1", .casualties),
         PatternExample(
+            "A 2-year-old girl and her 70-year-old grandmother died in the blaze.", "killed implied 2", .casualties),
+        PatternExample("Le typhon a détruit 1 200 habitations et tué 300 têtes de bétail.", "", .casualties),
+        PatternExample(
+            "لقي شاب مصرعه وأصيب صديقاه بجروح متفاوتة الخطورة", "killed implied 1; injured implied 2", .casualties),
+        PatternExample(
             "Ahmed Ali and his son were killed when the shell hit their house.", "killed implied 2", .casualties),
         PatternExample("Two brothers and their cousin were killed.", "killed exact 3", .casualties),
         PatternExample(

@@ -82,8 +82,11 @@ enum Subjects {
     /// Relatives named with their possessive, coordinated after a first victim ("قتل رجل وطفلاه", "وأصيب والدهم"):
     /// each relation with "his", "her", "their" (one person), and in the dual ("ابناه", "ابنيها": two).
     private static let relatives: [(String, Int?)] = {
-        let singular = ["طفل", "ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "شقيق", "شقيقت", "حفيد", "حفيدت"]
-        let dual = ["طفل", "ابن", "ابنت", "شقيق", "شقيقت", "حفيد", "حفيدت"]
+        let singular = [
+            "طفل", "ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "شقيق", "شقيقت", "حفيد", "حفيدت", "صديق", "صديقت",
+            "رفيق", "زميل",
+        ]
+        let dual = ["طفل", "ابن", "ابنت", "شقيق", "شقيقت", "حفيد", "حفيدت", "صديق", "رفيق", "زميل"]
         var list: [(String, Int?)] = []
         for stem in singular {
             for suffix in ["ه", "ها", "هم", "هما", "هن"] { list.append((stem + suffix, 1)) }
