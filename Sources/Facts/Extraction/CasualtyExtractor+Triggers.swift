@@ -111,6 +111,9 @@ extension CasualtyExtractor {
             if isCue(.auxiliary, at: skipped), let found = auxiliariesThenTrigger(from: skipped, hits: hits, end: end) {
                 return (found, coordinated)
             }
+            // "Seventeen miners were rescued alive and two bodies were recovered": the figure's own verb says its
+            // people are safe, so the trigger of a figure after it is not its own.
+            if isCue(.auxiliary, at: skipped), isSafeOutcome(afterAuxiliaries: skipped, end: end) { break }
             if hits.contains(where: { $0.first == skipped }) { break }
             if skipped == position, hasSubject, !coordinated {
                 let next = tokens[skipped].key == Self.commaKey ? skipped + 1 : skipped
@@ -193,6 +196,24 @@ extension CasualtyExtractor {
         else { return nil }
         return (found, coordinated)
     }
+
+    /// True when the auxiliaries from `start` lead to a word saying people came out safe ("were rescued", "ont été
+    /// secourus", "sont sains et saufs").
+    func isSafeOutcome(afterAuxiliaries start: Int, end: Int) -> Bool {
+        var position = start
+        while position < end && position < start + 3, tokens[position].isKnown,
+            let match = lexicon.cues.match(text, at: position), match.value == .auxiliary
+        {
+            position = match.end
+        }
+        return position < end && Self.safeOutcomes.contains(tokens[position].key)
+    }
+
+    static let safeOutcomes: Set<UInt64> = Set(
+        [
+            "rescued", "saved", "evacuated", "freed", "released", "unharmed", "unhurt", "safe", "secourus",
+            "secourues", "sauvés", "sauvées", "évacués", "évacuées", "libérés", "libérées", "indemnes", "sains",
+        ].map(Keys.key))
 
     /// "et un passant", "and a civilian": an article after "and" before a singular person.
     func isOneMorePerson(at index: Int, end: Int) -> Bool {

@@ -354,6 +354,10 @@ enum CasualtyTriggers {
             "A 2-year-old girl and her 70-year-old grandmother died in the blaze.", "killed implied 2", .casualties),
         PatternExample("Le typhon a détruit 1 200 habitations et tué 300 têtes de bétail.", "", .casualties),
         PatternExample(
+            "Seventeen miners were rescued alive and two bodies were recovered.", "killed exact 2", .casualties),
+        PatternExample(
+            "Vingt et un mineurs ont été secourus et 4 sont toujours portés disparus.", "missing exact 4", .casualties),
+        PatternExample(
             "لقي شاب مصرعه وأصيب صديقاه بجروح متفاوتة الخطورة", "killed implied 1; injured implied 2", .casualties),
         PatternExample(
             "Ahmed Ali and his son were killed when the shell hit their house.", "killed implied 2", .casualties),
