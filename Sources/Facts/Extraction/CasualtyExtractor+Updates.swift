@@ -243,6 +243,13 @@ extension CasualtyExtractor {
             {
                 position -= 3
             }
+            // "un policier malien": an adjective after the noun, as French places it (after a French article only:
+            // in "One person died" the word after the noun is a verb).
+            if position - 2 >= floor, !isSingularPerson(position), isSingularPerson(position - 1),
+                isLowercaseLatinWord(position), Self.frenchSingularArticles.contains(text.tokens[position - 2].key)
+            {
+                position -= 1
+            }
             // "a 12-year-old": a person named by their age alone.
             let aged = isAgeCompoundEnd(position, floor: floor)
             // "a passer-by": a person named by a hyphenated compound is known by its first word.
@@ -310,6 +317,17 @@ extension CasualtyExtractor {
         guard token.isWord, !token.isArabic, !isSingularPerson(index), token.start < token.end else { return false }
         return text.scalars[token.start].properties.isUppercase
     }
+
+    /// A Latin word written in lower case: an adjective after a noun ("malien", "blessé" is a trigger and never
+    /// reaches here).
+    private func isLowercaseLatinWord(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, !token.isArabic, token.start < token.end else { return false }
+        return text.scalars[token.start].properties.isLowercase
+    }
+
+    private static let frenchSingularArticles: Set<UInt64> = Set(
+        ["un", "une", "le", "la", "son", "sa", "leur"].map(Keys.key))
 
     /// "their", "leur": several possessors, so a name before them is not one person.
     private static let pluralPossessors: Set<UInt64> = Set(["their", "leur"].map(Keys.key))

@@ -356,6 +356,10 @@ enum CasualtyTriggers {
         PatternExample(
             "Seventeen miners were rescued alive and two bodies were recovered.", "killed exact 2", .casualties),
         PatternExample(
+            "Deux soldats français et un policier malien ont été tués.", "killed exact 3", .casualties),
+        PatternExample(
+            "One person died and 15 were taken to hospital.", "killed exact 1; injured exact 15", .casualties),
+        PatternExample(
             "Vingt et un mineurs ont été secourus et 4 sont toujours portés disparus.", "missing exact 4", .casualties),
         PatternExample(
             "لقي شاب مصرعه وأصيب صديقاه بجروح متفاوتة الخطورة", "killed implied 1; injured implied 2", .casualties),

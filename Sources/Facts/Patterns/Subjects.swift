@@ -37,7 +37,7 @@ enum Subjects {
         ("أطفال", "children", nil), ("طفل", "children", 1), ("طفلا", "children", nil), ("طفلين", "children", 2),
         ("طفلة", "children", 1), ("طفلان", "children", 2), ("أطفالا", "children", nil), ("children", "children", nil),
         ("child", "children", 1), ("kids", "children", nil), ("enfants", "children", nil), ("مدنيين", "civilians", nil),
-        ("مدنيا", "civilians", nil), ("مدني", "civilians", 1), ("مدنيون", "civilians", nil),
+        ("مدنيا", "civilians", nil), ("مدني", "civilians", 1), ("مدنيون", "civilians", nil), ("مدنيان", "civilians", 2),
         ("civilians", "civilians", nil), ("civils", "civilians", nil), ("نساء", "women", nil), ("امرأة", "women", 1),
         ("امرأتين", "women", 2), ("سيدات", "women", nil), ("women", "women", nil), ("femmes", "women", nil),
         ("جنود", "soldiers", nil), ("جندي", "soldiers", 1), ("جنديا", "soldiers", nil), ("جنديين", "soldiers", 2),
