@@ -200,12 +200,7 @@ extension CasualtyExtractor {
     /// True when the auxiliaries from `start` lead to a word saying people came out safe ("were rescued", "ont été
     /// secourus", "sont sains et saufs").
     func isSafeOutcome(afterAuxiliaries start: Int, end: Int) -> Bool {
-        var position = start
-        while position < end && position < start + 3, tokens[position].isKnown,
-            let match = lexicon.cues.match(text, at: position), match.value == .auxiliary
-        {
-            position = match.end
-        }
+        let position = afterAuxiliaries(from: start, end: end)
         return position < end && Self.safeOutcomes.contains(tokens[position].key)
     }
 
@@ -284,15 +279,20 @@ extension CasualtyExtractor {
     }
 
     private func auxiliariesThenTrigger(from start: Int, hits: [TriggerHit], end: Int) -> Int? {
+        let position = afterAuxiliaries(from: start, end: end)
+        return hits.firstIndex { $0.first == position && !$0.used && !startsClause($0) }
+    }
+
+    /// The position after the auxiliaries (and "قد") that start at `start`, at most three positions on; one
+    /// auxiliary may be two words ("في عداد": "12 شخصا في عداد المفقودين").
+    func afterAuxiliaries(from start: Int, end: Int) -> Int {
         var position = start
-        let limit = position + 3
-        // One auxiliary may be two words ("في عداد": "12 شخصا في عداد المفقودين").
-        while position < end && position < limit, tokens[position].isKnown,
+        while position < end && position < start + 3, tokens[position].isKnown,
             let match = lexicon.cues.match(text, at: position), match.value == .auxiliary || match.value == .modalQad
         {
             position = match.end
         }
-        return hits.firstIndex { $0.first == position && !$0.used && !startsClause($0) }
+        return position
     }
 
     /// "the death toll from the attacks on Aleppo rose to 12", "ارتفعت حصيلة القتلى في المدينة إلى 12": an unused
