@@ -216,7 +216,8 @@ extension CasualtyExtractor {
             "nun", "missionary", "businessman", "fillette", "adolescent", "étudiant", "ouvrier", "prêtre",
             "passant", "passante", "bystander", "passerby", "piétonne", "passer", "secouriste",
             "pompier", "infirmier", "infirmière", "médecin", "third", "fourth", "fifth", "sixth", "troisième",
-            "quatrième", "cinquième", "sixième", "fisherman", "herder", "merchant", "shopkeeper", "vendor",
+            "quatrième", "cinquième", "sixième", "firefighter", "fireman", "paramedic", "rescuer", "fisherman",
+            "herder", "merchant", "shopkeeper", "vendor",
             "trader", "labourer", "laborer", "miner", "mechanic", "villager", "neighbour", "neighbor", "berger",
             "bergère", "pêcheur", "agriculteur", "agricultrice", "fermier", "fermière", "chauffeur", "commerçant",
             "commerçante", "vendeur", "vendeuse", "ouvrière", "employé", "employée", "retraité", "retraitée",
@@ -373,6 +374,48 @@ extension CasualtyExtractor {
             position += 1
         }
         return nil
+    }
+
+    /// The people listed after a verb's singular object at `person`, that one included: more singular people ("a
+    /// nurse", "his wife") and figures with their noun ("two civilians", "their three children"), joined by commas
+    /// and "and"; the count and the last token read.
+    ///
+    ///     "killed a father, his wife and their three children" → 5
+    ///     "killed a soldier and wounded two others" → 1 (a verb ends the list)
+    func peopleListed(after person: Int, end: Int) -> (count: Int, last: Int) {
+        var count = 1
+        var last = person
+        while last + 1 < end {
+            var next = last + 1
+            if Keys.commas.contains(text.tokens[next].key) { next += 1 }
+            if next < end, Self.andKeys.contains(text.tokens[next].key), !Keys.commas.contains(text.tokens[next].key) {
+                next += 1
+            }
+            guard next > last + 1, next < end else { break }
+            if let one = singularPerson(after: next, end: end) {
+                count += 1
+                last = one
+                continue
+            }
+            var first = next
+            if Self.possessives.contains(text.tokens[first].key)
+                || Self.singularPossessives.contains(text.tokens[first].key)
+            {
+                if first + 1 < end, isSingularPerson(first + 1) {
+                    count += 1
+                    last = first + 1
+                    continue
+                }
+                first += 1
+            }
+            guard let figure = quantities.first(where: { $0.first == first }), let stated = figure.stated,
+                stated >= 2, stated < 1000, stated == stated.rounded(), figure.last + 1 < end,
+                text.tokens[figure.last + 1].isWord
+            else { break }
+            count += Int(stated)
+            last = figure.last + 1
+        }
+        return (count, last)
     }
 
     /// The singular people right before a trigger, across its auxiliaries ("a child was killed"): the count.

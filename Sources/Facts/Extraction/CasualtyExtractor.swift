@@ -381,17 +381,20 @@ struct CasualtyExtractor {
                 let person = singularPerson(after: hit.end, end: end)
             {
                 // "abducted a Catholic priest".
-                implied = 1
-                last = person
+                let listed = peopleListed(after: person, end: end)
+                implied = Double(listed.count)
+                last = listed.last
             } else if hit.trigger.form == .verb, !tokens[hit.first].isArabic, hit.trigger.kind != .displaced {
                 // "The driver fled the scene": one person who fled is no displaced population.
                 let people = singularPeople(beforeTrigger: hit.first, sentence: sentence)
                 if people > 0 {
                     implied = Double(people)
                 } else if let person = singularPerson(after: hit.end, end: end) {
-                    // "Gunmen killed a security guard": the verb's object.
-                    implied = 1
-                    last = person
+                    // "Gunmen killed a security guard": the verb's object, and those listed with it ("a father,
+                    // his wife and their three children").
+                    let listed = peopleListed(after: person, end: end)
+                    implied = Double(listed.count)
+                    last = listed.last
                 }
             }
         default: break

@@ -358,6 +358,12 @@ enum CasualtyTriggers {
         PatternExample(
             "Deux soldats français et un policier malien ont été tués.", "killed exact 3", .casualties),
         PatternExample(
+            "A strike killed a father, his wife and their three children.", "killed implied 5", .casualties),
+        PatternExample("The strike killed a soldier and two civilians.", "killed implied 3", .casualties),
+        PatternExample(
+            "The attack killed a policeman and wounded three others.", "killed implied 1; injured exact 3",
+            .casualties),
+        PatternExample(
             "One person died and 15 were taken to hospital.", "killed exact 1; injured exact 15", .casualties),
         PatternExample(
             "Vingt et un mineurs ont été secourus et 4 sont toujours portés disparus.", "missing exact 4", .casualties),
