@@ -34,6 +34,8 @@ extension CasualtyExtractor {
             // "will not be freed", "ne seront pas libérés": a release denied.
             if isCue(.negation, at: position) { return false }
             if isCue(.released, at: position) { return isReleaseOfPeople(position) }
+            // "Three hostages were rescued": after the figure, a word saying they came out safe frees them too.
+            if Self.safeOutcomes.contains(token.key) { return true }
             if hits.contains(where: { $0.first == position && $0.trigger.kind != (kind ?? .hostages) }) {
                 return false
             }

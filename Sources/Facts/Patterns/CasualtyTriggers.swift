@@ -107,7 +107,9 @@ enum CasualtyTriggers {
             .hostages, .plural,
             [
                 "رهائن", "أسرى", "أسيرا", "hostages", "held captive", "held hostage", "captives", "otages", "hostage",
-                "still in captivity",
+                "still in captivity", "remain in captivity", "remain captive", "still being held", "still held",
+                "toujours retenus", "toujours retenues", "toujours détenus", "toujours captifs",
+                "toujours en captivité",
             ])
         + words(.hostages, .singular, ["أسير", "رهينة"])
         + words(.hostages, .verb, ["pris en otage", "pris en otages", "ont pris en otage", "a pris en otage"])
@@ -360,6 +362,13 @@ enum CasualtyTriggers {
         PatternExample(
             "A strike killed a father, his wife and their three children.", "killed implied 5", .casualties),
         PatternExample("The strike killed a soldier and two civilians.", "killed implied 3", .casualties),
+        PatternExample(
+            "Three hostages had been rescued overnight, while 101 remain in captivity in Gaza.",
+            "hostages exact 101", .casualties),
+        PatternExample(
+            "Quinze otages ont été libérés vendredi, mais 22 autres sont toujours retenus.", "hostages exact 22",
+            .casualties),
+        PatternExample("Twelve miners were rescued and three remain missing.", "missing exact 3", .casualties),
         PatternExample(
             "The attack killed a policeman and wounded three others.", "killed implied 1; injured exact 3",
             .casualties),
