@@ -132,7 +132,8 @@ enum CasualtyTriggers {
                 "ont arrêté", "arrêté", "arrêtée", "taken into custody", "قبض على", "placé en garde à vue",
                 "placés en garde à vue",
                 "placée en garde à vue",
-                "placées en garde à vue", "احتجز", "احتجزت", "احتجزوا", "en garde à vue",
+                "placées en garde à vue", "احتجز", "احتجزت", "احتجزوا", "en garde à vue", "أوقفوا",
+                "placé en détention", "placée en détention", "placés en détention", "placées en détention",
             ])
         + words(.detained, .plural, ["معتقلين", "معتقلا", "محتجزين", "محتجزا", "موقوفين", "detainees", "prisoners"])
         + words(.detained, .singular, ["معتقل", "محتجز"])
@@ -369,6 +370,8 @@ enum CasualtyTriggers {
             "Quinze otages ont été libérés vendredi, mais 22 autres sont toujours retenus.", "hostages exact 22",
             .casualties),
         PatternExample("Twelve miners were rescued and three remain missing.", "missing exact 3", .casualties),
+        PatternExample("كشفت النيابة العامة أن 23 شخصا أوقفوا على خلفية تفكيك شبكة", "detained exact 23", .casualties),
+        PatternExample("Trois suspects ont été placés en détention provisoire.", "detained exact 3", .casualties),
         PatternExample(
             "The attack killed a policeman and wounded three others.", "killed implied 1; injured exact 3",
             .casualties),
