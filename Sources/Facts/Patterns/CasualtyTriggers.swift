@@ -373,6 +373,10 @@ enum CasualtyTriggers {
         PatternExample("كشفت النيابة العامة أن 23 شخصا أوقفوا على خلفية تفكيك شبكة", "detained exact 23", .casualties),
         PatternExample("Trois suspects ont été placés en détention provisoire.", "detained exact 3", .casualties),
         PatternExample(
+            "Earlier reports that 30 people had been killed were wrong; the confirmed toll is 18.",
+            "killed exact 30 hypothetical; killed exact 18",
+            .casualties),
+        PatternExample(
             "The attack killed a policeman and wounded three others.", "killed implied 1; injured exact 3",
             .casualties),
         PatternExample(

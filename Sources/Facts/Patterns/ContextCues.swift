@@ -138,7 +138,12 @@ enum ContextCues {
         ("لم تؤكد ذلك", .deniedAfter), ("لم يتسن التحقق", .falseAfter), ("لم يتسن التأكد", .falseAfter),
         ("impossible à vérifier", .falseAfter), ("are false", .falseAfter), ("were false", .falseAfter),
         ("is false", .falseAfter), ("sont fausses", .falseAfter), ("sont infondées", .falseAfter),
-        ("عارية من الصحة", .falseAfter), ("غير صحيحة", .falseAfter),
+        ("عارية من الصحة", .falseAfter), ("غير صحيحة", .falseAfter), ("عارية عن الصحة", .falseAfter),
+        // "Earlier reports that 30 people had been killed were wrong": a figure corrected after it is said.
+        ("were wrong", .falseAfter), ("was wrong", .falseAfter), ("were incorrect", .falseAfter),
+        ("were inaccurate", .falseAfter), ("were untrue", .falseAfter), ("were unfounded", .falseAfter),
+        ("were exaggerated", .falseAfter), ("étaient fausses", .falseAfter), ("étaient erronées", .falseAfter),
+        ("sont erronées", .falseAfter), ("se sont révélées fausses", .falseAfter),
         // "200 workers were taken to hospital as a precaution": not hurt.
         ("as a precaution", .falseAfter), ("par précaution", .falseAfter), ("for observation", .falseAfter),
         ("which it denies", .deniedAfter), ("out of", .proportion),
