@@ -36,8 +36,8 @@ public enum JSONString {
             case ("\u{2028}", .lines): out += "\\u2028"
             case ("\u{2029}", .lines): out += "\\u2029"
             case ("/", .jsonEncoder): out += "\\/"
-            case ("\u{08}", .jsonEncoder), ("\u{08}", .jsonEncoderKeepingSlashes): out += "\\b"
-            case ("\u{0C}", .jsonEncoder), ("\u{0C}", .jsonEncoderKeepingSlashes): out += "\\f"
+            case ("\u{08}", _) where style != .lines: out += "\\b"
+            case ("\u{0C}", _) where style != .lines: out += "\\f"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)

@@ -66,12 +66,12 @@ public struct ArticleFacts: Hashable, Codable, Sendable {
             }
             // "Quinze otages ont été libérés, mais 22 autres sont toujours retenus": the others are those of a figure
             // before them in the sentence, which counts no casualty.
-            let countedBefore = numbers.contains {
-                $0.evidence.sentenceStart == head.evidence.sentenceStart && $0.evidence.start < head.evidence.start
-                    && !$0.isOrdinal
-            }
             if head.isAdditional, head.evidence.start == first.evidence.start,
-                head.evidence.start == casualties.first?.evidence.start, !countedBefore
+                head.evidence.start == casualties.first?.evidence.start,
+                !numbers.contains(where: {
+                    $0.evidence.sentenceStart == head.evidence.sentenceStart
+                        && $0.evidence.start < head.evidence.start && !$0.isOrdinal
+                })
             {
                 // "Senior Nusra Front leader … 8 more killed": the article's first figure counts others, so it
                 // counts one more, someone named before it ("وأصيب 30 آخرون" after a toll of the dead does not).

@@ -71,8 +71,7 @@ public struct LSHIndex: Sendable {
 
     /// The band keys of document `row`, one per band; empty for a document without shingles.
     public func bandKeys(of row: Int) -> [UInt64] {
-        if signatures.emptyRows[row] { return [] }
-        return (0..<parameters.bands).map { Self.bandKey(signatures, parameters, row, $0) }
+        signatures.bandKeys(of: row, parameters: parameters)
     }
 
     /// Every pair of documents sharing at least one bucket, as (i, j) with i < j, sorted and without duplicates.

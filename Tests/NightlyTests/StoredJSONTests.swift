@@ -2,6 +2,7 @@ import CrossCheckModel
 import Facts
 import Foundation
 import Pipeline
+import Reports
 import Testing
 
 @testable import Nightly
@@ -112,8 +113,7 @@ struct ChangesJSONTests {
                     ])
             },
         ]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let encoder = JSONReportWriter.makeEncoder()  // what wrote changes.json before
         for list in groups {
             let direct = NightlyRun.changesJSON(of: list)
             #expect(direct == String(decoding: try encoder.encode(list), as: UTF8.self))

@@ -108,12 +108,14 @@ extension CasualtyExtractor {
         var coordinated = false
         var compounds = 0
         while skipped < end && skipped < position + compounds + (inSubset || coordinated ? 10 : 6) {
-            if isCue(.auxiliary, at: skipped), let found = auxiliariesThenTrigger(from: skipped, hits: hits, end: end) {
-                return (found, coordinated)
+            if isCue(.auxiliary, at: skipped) {
+                if let found = auxiliariesThenTrigger(from: skipped, hits: hits, end: end) {
+                    return (found, coordinated)
+                }
+                // "Seventeen miners were rescued alive and two bodies were recovered": the figure's own verb says its
+                // people are safe, so the trigger of a figure after it is not its own.
+                if isSafeOutcome(afterAuxiliaries: skipped, end: end) { break }
             }
-            // "Seventeen miners were rescued alive and two bodies were recovered": the figure's own verb says its
-            // people are safe, so the trigger of a figure after it is not its own.
-            if isCue(.auxiliary, at: skipped), isSafeOutcome(afterAuxiliaries: skipped, end: end) { break }
             if hits.contains(where: { $0.first == skipped }) { break }
             if skipped == position, hasSubject, !coordinated {
                 let next = tokens[skipped].key == Self.commaKey ? skipped + 1 : skipped

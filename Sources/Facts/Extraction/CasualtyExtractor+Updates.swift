@@ -307,24 +307,27 @@ extension CasualtyExtractor {
     static let relations: Set<UInt64> = Set(
         [
             "son", "daughter", "wife", "husband", "brother", "sister", "grandson", "granddaughter", "grandfather",
-            "grandmother", "cousin", "nephew", "niece", "uncle", "aunt", "fiancé", "fiancée", "fils", "fille",
-            "femme", "épouse", "époux", "mari", "père", "mère", "frère", "sœur", "soeur", "cousine", "neveu",
+            "grandmother", "cousin", "nephew", "niece", "uncle", "aunt", "fiancé", "fiancée", "fils", "épouse",
+            "époux", "mari", "père", "mère", "frère", "sœur", "soeur", "cousine", "neveu",
             "nièce", "oncle", "tante", "petit-fils", "petite-fille",
         ].map(Keys.key))
 
     /// A Latin word written with a capital that names no person of ``singularPeople``: a name ("Ali", "Dupont").
     private func isCapitalizedName(_ index: Int) -> Bool {
-        let token = text.tokens[index]
-        guard token.isWord, !token.isArabic, !isSingularPerson(index), token.start < token.end else { return false }
-        return text.scalars[token.start].properties.isUppercase
+        !isSingularPerson(index) && latinInitial(index)?.isUppercase == true
     }
 
-    /// A Latin word written in lower case: an adjective after a noun ("malien", "blessé" is a trigger and never
+    /// A Latin word written in lower case: an adjective after a noun ("malien"; "blessé" is a trigger and never
     /// reaches here).
     private func isLowercaseLatinWord(_ index: Int) -> Bool {
+        latinInitial(index)?.isLowercase == true
+    }
+
+    /// The properties of the first letter of a Latin word (Arabic has no case), nil for any other token.
+    private func latinInitial(_ index: Int) -> Unicode.Scalar.Properties? {
         let token = text.tokens[index]
-        guard token.isWord, !token.isArabic, token.start < token.end else { return false }
-        return text.scalars[token.start].properties.isLowercase
+        guard token.isWord, !token.isArabic, token.start < token.end else { return nil }
+        return text.scalars[token.start].properties
     }
 
     private static let frenchSingularArticles: Set<UInt64> = Set(
@@ -358,6 +361,8 @@ extension CasualtyExtractor {
 
     private static let possessives: Set<UInt64> = Set(
         ["his", "her", "their", "ses", "son", "sa", "leurs"].map(Keys.key))
+    /// Every possessive, of one relative or of several ("their three children", "ses deux fils").
+    private static let anyPossessives = possessives.union(singularPossessives)
     private static let joiningAnd: Set<UInt64> = Set(["and", "et"].map(Keys.key))
 
     /// "a security guard", "an elderly man" right after a verb: the noun's index, or nil.
@@ -388,9 +393,7 @@ extension CasualtyExtractor {
         while last + 1 < end {
             var next = last + 1
             if Keys.commas.contains(text.tokens[next].key) { next += 1 }
-            if next < end, Self.andKeys.contains(text.tokens[next].key), !Keys.commas.contains(text.tokens[next].key) {
-                next += 1
-            }
+            if next < end, Self.joiningAnd.contains(text.tokens[next].key) { next += 1 }
             guard next > last + 1, next < end else { break }
             if let one = singularPerson(after: next, end: end) {
                 count += 1
@@ -398,9 +401,7 @@ extension CasualtyExtractor {
                 continue
             }
             var first = next
-            if Self.possessives.contains(text.tokens[first].key)
-                || Self.singularPossessives.contains(text.tokens[first].key)
-            {
+            if Self.anyPossessives.contains(text.tokens[first].key) {
                 if first + 1 < end, isSingularPerson(first + 1) {
                     count += 1
                     last = first + 1
