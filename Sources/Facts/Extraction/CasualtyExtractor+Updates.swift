@@ -211,7 +211,7 @@ extension CasualtyExtractor {
             "enfant", "soldat", "policier", "militaire", "garçon", "fille", "bébé", "conducteur", "automobiliste",
             "passager", "journaliste", "motard", "piéton", "gendarme", "motorist", "cyclist", "pedestrian",
             "passenger", "suspect", "victim", "motorcyclist", "teacher", "prisoner", "patient", "migrant", "refugee",
-            "tourist", "policewoman", "worker", "homme", "jeune", "victime", "suspect", "cycliste", "priest",
+            "tourist", "policewoman", "jeune", "victime", "cycliste", "priest",
             "engineer",
             "nun", "missionary", "businessman", "fillette", "adolescent", "étudiant", "ouvrier", "prêtre",
             "passant", "passante", "bystander", "passerby", "piétonne", "passer", "secouriste",
