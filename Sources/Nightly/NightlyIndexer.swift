@@ -166,9 +166,7 @@ public struct NightlyIndexer: Sendable {
         let freshKeys = pending.keys
         // Tonight's facts, as the commit stores them, are encoded while the lookup reads the index on one core.
         let freshFacts = fresh.facts
-        let encoding = BackgroundTask {
-            ParallelMap.map(freshFacts) { facts in Result { try StoredFacts.json(facts) } }
-        }
+        let encoding = BackgroundTask { ParallelMap.map(freshFacts, StoredFacts.json) }
         let probes = zip(pending.windowDays, freshKeys).map { BandProbe(bandKeys: $1, day: $0) }
         let candidates = try store.candidates(
             for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys,
@@ -178,7 +176,7 @@ public struct NightlyIndexer: Sendable {
         let sizes = try store.groupSizes(ofGroups: Array(Set(old.compactMap(\.groupID))))
         let earlier = try store.changes(night: night)
         timings.lap("read back")
-        let readBack = try prepareStored(old)
+        let readBack = prepareStored(old)
         timings.lap("window")
         let links = pipeline.link(
             tonight: fresh, indexed: readBack.window, storedGroups: old.map(\.groupID), groupSizes: sizes,
@@ -191,7 +189,7 @@ public struct NightlyIndexer: Sendable {
             rowIDs: try store.members(ofGroups: links.joinedGroups).filter { !candidateRows.contains($0) })
         let stored = old.map(\.rowID) + mates.map(\.rowID)
         let order = stored.indices.sorted { stored[$0] < stored[$1] }
-        let matesRead = try prepareStored(mates)
+        let matesRead = prepareStored(mates)
         let groups = pipeline.report(
             links, mates: matesRead.window, mateGroups: mates.map { $0.groupID ?? -1 }, order: order,
             timings: &timings.grouping)
@@ -203,9 +201,8 @@ public struct NightlyIndexer: Sendable {
         let plan = try GroupPlan(
             groups: groups, rows: rows, previousGroup: previousGroup, night: night, earlier: earlier, store: store)
         let encodedFacts = try encoding.wait()
-        let indexed = try pending.rows.enumerated().map { offset, row in
-            NightCommit.IndexedArticle(
-                rowID: row, bandKeys: freshKeys[offset], factsJSON: try encodedFacts[offset].get())
+        let indexed = pending.rows.enumerated().map { offset, row in
+            NightCommit.IndexedArticle(rowID: row, bandKeys: freshKeys[offset], factsJSON: encodedFacts[offset])
         }
         timings.lap("plan")
         let commit = NightCommit(
@@ -220,8 +217,7 @@ public struct NightlyIndexer: Sendable {
     /// An article whose stored facts do not decode gets them extracted again from its text; it is named in
     /// `unreadable`, and its facts, encoded for the index, are in `refreshed` for the commit to store.
     ///
-    /// - Throws: when facts extracted again do not encode, as tonight's facts that do not encode stop the night.
-    private func prepareStored(_ stored: [StoredArticle]) throws -> (
+    private func prepareStored(_ stored: [StoredArticle]) -> (
         window: PreparedWindow, unreadable: [UnreadableRecord], refreshed: [NightCommit.RefreshedFacts]
     ) {
         let decoded = ParallelMap.map(stored) { article -> Result<ArticleFacts, any Error>? in
@@ -239,7 +235,7 @@ public struct NightlyIndexer: Sendable {
                 UnreadableRecord(
                     kind: .facts, subject: article.article.id, row: article.rowID, reason: String(describing: error)))
             refreshed.append(
-                NightCommit.RefreshedFacts(rowID: article.rowID, factsJSON: try StoredFacts.json(window.facts[index])))
+                NightCommit.RefreshedFacts(rowID: article.rowID, factsJSON: StoredFacts.json(window.facts[index])))
         }
         return (window, unreadable, refreshed)
     }

@@ -49,22 +49,24 @@ struct StoredFacts: Codable {
         \.isCumulative, \.isAdditional, \.isToll, \.continuesList, \.isUnidentified,
     ]
 
-    private static func flags(_ fact: CasualtyFact) -> Int {
+    static func flags(_ fact: CasualtyFact) -> Int {
         flagBits.enumerated().reduce(0) { $0 | (fact[keyPath: $1.element] ? 1 << $1.offset : 0) }
     }
 
-    private static func apply(_ bits: Int, to fact: inout CasualtyFact) {
+    static func apply(_ bits: Int, to fact: inout CasualtyFact) {
         for (bit, path) in flagBits.enumerated() { fact[keyPath: path] = bits & (1 << bit) != 0 }
     }
 
-    /// `facts` as the index's `facts` row holds them.
-    static func json(_ facts: ArticleFacts) throws -> String {
-        try StoredJSON.encode(StoredFacts(facts))
+    /// `facts` as the index's `facts` row holds them: what `StoredJSON.encode(StoredFacts(facts))` writes, written
+    /// directly (``StoredFactsWriter``).
+    static func json(_ facts: ArticleFacts) -> String {
+        StoredFactsWriter.json(facts)
     }
 
-    /// The facts a `facts` row holds, written by ``json(_:)`` or, before this type, as plain `ArticleFacts`.
+    /// The facts a `facts` row holds, written by ``json(_:)`` or, before this type, as plain `ArticleFacts`: what
+    /// `JSONDecoder` decodes with this type's `init(from:)`, read directly (``StoredFactsReader``).
     static func facts(json: String) throws -> ArticleFacts {
-        try JSONDecoder().decode(StoredFacts.self, from: Data(json.utf8)).facts
+        try StoredFactsReader.facts(json: json)
     }
 
     init(_ facts: ArticleFacts) {
