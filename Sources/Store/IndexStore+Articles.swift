@@ -107,13 +107,13 @@ extension IndexStore {
     /// verifier rejects almost all of them.
     ///
     /// The buckets are rebuilt in memory (``WindowBuckets``) from the stored band keys of the articles inside the
-    /// probes' windows, read through the window-day index: the cost grows with the window and tonight's keys, not
-    /// with the size of the index, and nothing is written.
+    /// probes' windows, read through the window-day index and filed on a second thread (``WindowFeed``): the cost
+    /// grows with the window and tonight's keys, not with the size of the index, and nothing is written.
     public func candidates(
         for probes: [BandProbe], windowDays: Int, minimumShared: Int = 1, maximumBucket: Int = Int.max
     ) throws -> [Int64] {
         guard !probes.isEmpty else { return [] }
-        var buckets = WindowBuckets(probes: probes, maximumBucket: maximumBucket)
+        let feed = WindowFeed(WindowBuckets(probes: probes, maximumBucket: maximumBucket))
         try read { db in
             let statement = try db.cachedStatement(
                 sql: """
@@ -128,11 +128,12 @@ extension IndexStore {
                     let id: Int64 = row[0]
                     let day: Int = row[1]
                     try row.withUnsafeData(atIndex: 2) { keys in
-                        keys?.withUnsafeBytes { buckets.add(article: id, day: day, keys: $0) }
+                        keys?.withUnsafeBytes { feed.append(article: id, day: day, keys: $0) }
                     }
                 }
             }
         }
+        var buckets = feed.finish()
         buckets.finish()
         var found = Set<Int64>()
         for probe in probes {

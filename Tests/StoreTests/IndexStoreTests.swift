@@ -149,6 +149,38 @@ struct WindowBucketTests {
         buckets.finish()
         #expect(buckets.candidates(of: probe, windowDays: 7, minimumShared: 1) == [4])
     }
+
+    /// Filed a chunk at a time on another thread, the rows make the buckets they make filed one by one: over
+    /// several chunks, with stop-word buckets, rows repeating a key, and rows without keys.
+    @Test func rowsFiledInChunksMakeTheSameBuckets() {
+        var state: UInt64 = 7
+        func next(_ bound: UInt64) -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (state >> 33) % bound
+        }
+        let probes = (0..<40).map { index in
+            BandProbe(bandKeys: (0..<6).map { _ in next(4_000) }, day: 100 + index % 20)
+        }
+        let rows = (0..<(3 * WindowFeed.chunkRows + 17)).map { row in
+            (article: Int64(row + 1), day: 90 + Int(next(40)), keys: (0..<Int(next(8))).map { _ in next(4_000) })
+        }
+        var direct = WindowBuckets(probes: probes, maximumBucket: 12)
+        let feed = WindowFeed(WindowBuckets(probes: probes, maximumBucket: 12))
+        for row in rows {
+            direct.add(article: row.article, day: row.day, keys: row.keys)
+            BandKeyCoding.encode(row.keys).withUnsafeBytes { feed.append(article: row.article, day: row.day, keys: $0) }
+        }
+        direct.finish()
+        var filed = feed.finish()
+        filed.finish()
+        var found = 0
+        for probe in probes {
+            let expected = direct.candidates(of: probe, windowDays: 7, minimumShared: 1)
+            #expect(filed.candidates(of: probe, windowDays: 7, minimumShared: 1) == expected)
+            found += expected.count
+        }
+        #expect(found > 0)
+    }
 }
 
 /// Change records keep their report deflated (schema v3); a report stored as text by an older crosscheck is still
