@@ -75,10 +75,13 @@ public struct NightlyIndexer: Sendable {
         feed.close()
         timings.lap("load")
         let prepared = pipeline.prepareWindow(batch.articles)
+        timings.lap("prepare")
         let preparedKeys = pipeline.bandKeys(prepared)
+        timings.lap("band keys")
         let admission = try admitting.wait()
+        timings.lap("admission")
         let pending = try pendingWindow(admission, prepared: prepared, keys: preparedKeys, store: store)
-        timings.lap("admit+prepare")
+        timings.lap("pending")
         var windowArticles = 0
         var windowCandidates = 0
         var known: [Int64: NightlyRun.Known] = [:]

@@ -3,7 +3,7 @@ import Pipeline
 /// Wall-clock seconds per phase of a nightly run, in the order they ran, with the CPU seconds of all threads, to see
 /// where a night's time goes (on two cores, a phase whose CPU time is not about twice its wall time leaves one idle).
 ///
-///     "open 0.0 s, load 1.1 s (cpu 1.9), admit+prepare 5.1 s (cpu 9.6), lookup 3.1 s (cpu 5.2), …, total 42.1 s"
+///     "open 0.0 s, load 0.7 s (cpu 1.2), prepare 2.7 s (cpu 5.0), band keys 0.4 s (cpu 0.7), …, total 30.1 s"
 public struct PhaseTimings: Sendable {
     public struct Phase: Sendable, Hashable {
         public var name: String
