@@ -7,10 +7,11 @@ import Facts
 /// through `JSONDecoder` that was about 1.4 CPU seconds, nearly all of it Codable's boxing and key lookups. This
 /// reader knows the shape and builds the values directly. It reads what `JSONDecoder` reads: keys in any order,
 /// white space anywhere, unknown keys skipped, `null` for an absent optional, rows written before a field existed
-/// (a date without `kind` is a plain value, facts without the stored extras have none). Anything else (a missing
-/// field, a wrong type, a value no enum has, broken text) throws, and the night extracts the facts again from the
-/// article's text, as it does for any row that does not decode. A test reads every sample article's facts and
-/// awkward values with both.
+/// (a date without `kind` is a plain value, facts without the stored extras have none). A missing field, a wrong
+/// type, a value no enum has or broken text throws, and the night extracts the facts again from the article's text,
+/// as it does for any row that does not decode; only the form of a number is read more leniently ("01", "+1"),
+/// which no writer of these rows produces. A test reads every sample article's facts and awkward values with both,
+/// and has both refuse broken rows.
 ///
 ///     let facts = try StoredFactsReader.facts(json: row)
 struct StoredFactsReader {

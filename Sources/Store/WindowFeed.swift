@@ -4,7 +4,7 @@ import Dispatch
 /// reads the next rows on the caller's.
 ///
 /// A night's lookup streams some 350,000 rows of about 60 band keys each, and looks every key up in a table of
-/// tonight's keys far larger than the caches: one memory access per key, two thirds of the lookup's time, all on
+/// tonight's keys far larger than the caches: one memory access per key, most of the reading thread's time, all on
 /// the thread SQLite reads on while the other core waited. Chunks are filed in the order they were read, so the
 /// buckets, and the candidates, are the same as when filed one row at a time. At most `inFlight` chunks wait, so
 /// memory stays bounded when filing is the slower side.
