@@ -1,5 +1,4 @@
 import Facts
-import Foundation
 
 /// An article's facts as the index stores them: `ArticleFacts`' own encoding, plus what it leaves out of the `facts`
 /// output: the vague counts (with their intervals), the relative ordinals (with their anchors), and each casualty
@@ -11,7 +10,11 @@ import Foundation
 /// something to write, so most stored facts read as plain `ArticleFacts`; facts stored before this type read with
 /// none.
 ///
-///     let text = try StoredFacts.json(facts)
+/// The `Codable` conformance defines the row's JSON. A night writes and reads rows with ``StoredFactsWriter`` and
+/// ``StoredFactsReader``, which do the same without Foundation's coders; the tests hold them to this conformance
+/// through `JSONEncoder` and `JSONDecoder`.
+///
+///     let text = StoredFacts.json(facts)
 ///     let facts = try StoredFacts.facts(json: text)
 struct StoredFacts: Codable {
     var facts: ArticleFacts
