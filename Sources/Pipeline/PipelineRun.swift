@@ -1,3 +1,4 @@
+import CrossCheckModel
 import Foundation
 import Reports
 
@@ -54,23 +55,30 @@ public struct PipelineRun: Sendable {
         let groups = root.appendingPathComponent("groups", isDirectory: true)
         try manager.createDirectory(at: groups, withIntermediateDirectories: true)
         let output = try output(formats: formats)
-        var written = Set<String>()
+        let paths = Set(output.files.keys).union(output.streamed.keys).sorted()
         var folders: Set<String> = [groups.path]
-        for path in Set(output.files.keys).union(output.streamed.keys).sorted() {
-            let url = root.appendingPathComponent(path)
-            let folder = url.deletingLastPathComponent()
+        for path in paths {
+            let folder = root.appendingPathComponent(path).deletingLastPathComponent()
             if folders.insert(folder.path).inserted {
                 try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             }
-            // Not synced to disk one by one (tens of thousands of files a night), and not atomic: a half-written
-            // folder is no more usable with whole files in it.
-            if let content = output.files[path] {
-                try ReportFile.save(content, to: url.path)
-            } else if let produce = output.streamed[path] {
-                try ReportFile.save(to: url.path, produce)
-            }
-            if path.hasPrefix("groups/") { written.insert(String(path.dropFirst("groups/".count))) }
         }
+        // Not synced to disk one by one (tens of thousands of files a night), and not atomic: a half-written folder is
+        // no more usable with whole files in it. On every core: written over last night's folder, each file waits
+        // for its inode to be read from disk.
+        let rootPath = root.path
+        let saved = ParallelMap.map(paths) { path -> Result<Void, any Error> in
+            Result {
+                let file = rootPath + "/" + path
+                if let content = output.files[path] {
+                    try ReportFile.save(content, to: file)
+                } else if let produce = output.streamed[path] {
+                    try ReportFile.save(to: file, produce)
+                }
+            }
+        }
+        for result in saved { try result.get() }
+        let written = Set(paths.filter { $0.hasPrefix("groups/") }.map { String($0.dropFirst("groups/".count)) })
         for name in try manager.contentsOfDirectory(atPath: groups.path) where !written.contains(name) {
             try manager.removeItem(at: groups.appendingPathComponent(name))
         }
