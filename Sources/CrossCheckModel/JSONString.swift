@@ -24,8 +24,16 @@ public enum JSONString {
     }
 
     /// Appends `text` as a JSON string literal escaped in `style`.
+    ///
+    /// Most text (article sentences) has nothing to escape: it is appended whole, after one pass over its bytes,
+    /// rather than a scalar at a time.
     public static func append(_ text: String, to out: inout String, style: Style) {
         out += "\""
+        if !text.utf8.contains(where: { mayEscape($0, style) }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch (scalar, style) {
             case ("\"", _): out += "\\\""
@@ -48,5 +56,17 @@ public enum JSONString {
             }
         }
         out += "\""
+    }
+
+    /// Whether a UTF-8 byte may start something `style` escapes: a control character, a quote, a backslash, a slash
+    /// (``Style/jsonEncoder``), or the lead byte of U+2028 and U+2029 (``Style/lines``; other characters share it).
+    @inline(__always)
+    private static func mayEscape(_ byte: UInt8, _ style: Style) -> Bool {
+        switch byte {
+        case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"): return true
+        case UInt8(ascii: "/"): return style == .jsonEncoder
+        case 0xE2: return style == .lines
+        default: return false
+        }
     }
 }

@@ -2,7 +2,7 @@ import CrossCheckModel
 import Facts
 
 /// Writes a `facts` row: the JSON of ``StoredFacts`` byte for byte as `JSONEncoder` writes it (compact, keys sorted,
-/// `/` escaped), straight into UTF-8 bytes.
+/// `/` escaped, strings through ``JSONString``).
 ///
 /// A night encodes the facts of every new article for the index, some 50,000 of them, while the lookup streams the
 /// window's signatures on one core. Through `JSONEncoder`, boxing every field, that kept both other threads busy
@@ -13,14 +13,14 @@ import Facts
 ///
 ///     let text = StoredFactsWriter.json(facts)
 struct StoredFactsWriter {
-    private var out: [UInt8] = []
+    private var out = ""
 
     /// `facts` as the index's `facts` row holds them.
     static func json(_ facts: ArticleFacts) -> String {
         var writer = StoredFactsWriter()
         writer.out.reserveCapacity(1024)
         writer.write(facts)
-        return String(decoding: writer.out, as: UTF8.self)
+        return writer.out
     }
 
     private mutating func write(_ facts: ArticleFacts) {
@@ -181,16 +181,16 @@ struct StoredFactsWriter {
     }
 
     private mutating func array<Item>(_ items: [Item], _ element: (inout StoredFactsWriter, Item) -> Void) {
-        out.append(UInt8(ascii: "["))
+        out += "["
         for (index, item) in items.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
+            if index > 0 { out += "," }
             element(&self, item)
         }
-        out.append(UInt8(ascii: "]"))
+        out += "]"
     }
 
     private mutating func raw(_ text: String) {
-        out.append(contentsOf: text.utf8)
+        out += text
     }
 
     /// A number as `JSONEncoder` writes a `Double`: its shortest form, without a trailing `.0`.
@@ -199,38 +199,8 @@ struct StoredFactsWriter {
         if text.hasSuffix(".0") { raw(String(text.dropLast(2))) } else { raw(text) }
     }
 
-    /// A string literal escaped as `JSONEncoder` escapes it (``JSONString/Style/jsonEncoder``). Only ASCII bytes
-    /// are ever escaped, so the bytes of other characters are copied as they are.
+    /// A string literal escaped as `JSONEncoder` escapes it.
     private mutating func string(_ text: String) {
-        out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for (index, byte) in bytes.enumerated() {
-                let escape: StaticString
-                switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case UInt8(ascii: "/"): escape = "\\/"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x08: escape = "\\b"
-                case 0x0C: escape = "\\f"
-                case 0..<0x20: escape = ""
-                default: continue
-                }
-                out.append(contentsOf: bytes[start..<index])
-                if escape.utf8CodeUnitCount > 0 {
-                    escape.withUTF8Buffer { out.append(contentsOf: $0) }
-                } else {
-                    let hex = String(byte, radix: 16)
-                    raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                }
-                start = index + 1
-            }
-            out.append(contentsOf: bytes[start...])
-        }
-        out.append(UInt8(ascii: "\""))
+        JSONString.append(text, to: &out, style: .jsonEncoder)
     }
 }
