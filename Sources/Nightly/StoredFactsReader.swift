@@ -22,11 +22,12 @@ struct StoredFactsReader {
         var description: String { "\(reason) at byte \(offset)" }
     }
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var position = 0
+    /// Strings, numbers and skipped values are read by the cursor the JSONL scanner also uses; this type adds the
+    /// shape of the facts.
+    private var cursor: JSONCursor
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
+        cursor = JSONCursor(bytes: bytes)
     }
 
     static func facts(json: String) throws -> ArticleFacts {
@@ -34,8 +35,8 @@ struct StoredFactsReader {
         return try text.withUTF8 { bytes in
             var reader = StoredFactsReader(bytes)
             let facts = try reader.articleFacts()
-            reader.skipSpace()
-            guard reader.position == bytes.count else { throw reader.malformed("text after the facts") }
+            reader.cursor.skipSpace()
+            guard reader.cursor.next == nil else { throw reader.malformed("text after the facts") }
             return facts
         }
     }
@@ -230,53 +231,41 @@ struct StoredFactsReader {
 
     /// Reads an object, calling `field` with each key once the reader stands on its value.
     private mutating func object(_ field: (inout StoredFactsReader, String) throws -> Void) throws {
-        try expect(UInt8(ascii: "{"))
-        skipSpace()
-        if peek() == UInt8(ascii: "}") {
-            position += 1
-            return
-        }
-        while true {
-            skipSpace()
-            let key = try string()
-            skipSpace()
-            try expect(UInt8(ascii: ":"))
-            skipSpace()
-            try field(&self, key)
-            skipSpace()
-            if peek() == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            try expect(UInt8(ascii: "}"))
-            return
+        try items(open: UInt8(ascii: "{"), close: UInt8(ascii: "}")) { reader in
+            let key = try reader.string()
+            reader.cursor.skipSpace()
+            try reader.expect(UInt8(ascii: ":"))
+            reader.cursor.skipSpace()
+            try field(&reader, key)
         }
     }
 
     private mutating func array<Element>(_ element: (inout StoredFactsReader) throws -> Element) throws -> [Element] {
-        try expect(UInt8(ascii: "["))
-        skipSpace()
         var elements: [Element] = []
-        if peek() == UInt8(ascii: "]") {
-            position += 1
-            return elements
+        try items(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { reader in
+            elements.append(try element(&reader))
         }
+        return elements
+    }
+
+    /// The items of an object or an array, separated by commas, between `open` and `close`.
+    private mutating func items(open: UInt8, close: UInt8, _ item: (inout StoredFactsReader) throws -> Void) throws {
+        try expect(open)
+        cursor.skipSpace()
+        if cursor.take(close) { return }
         while true {
-            skipSpace()
-            elements.append(try element(&self))
-            skipSpace()
-            if peek() == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            try expect(UInt8(ascii: "]"))
-            return elements
+            cursor.skipSpace()
+            try item(&self)
+            cursor.skipSpace()
+            if cursor.take(UInt8(ascii: ",")) { continue }
+            try expect(close)
+            return
         }
     }
 
     /// nil for `null`, otherwise the value `read` reads.
     private mutating func optional<Value>(_ read: (inout StoredFactsReader) throws -> Value) throws -> Value? {
-        if peek() == UInt8(ascii: "n") {
+        if cursor.next == UInt8(ascii: "n") {
             try literal("null")
             return nil
         }
@@ -284,7 +273,7 @@ struct StoredFactsReader {
     }
 
     private mutating func boolean() throws -> Bool {
-        if peek() == UInt8(ascii: "t") {
+        if cursor.next == UInt8(ascii: "t") {
             try literal("true")
             return true
         }
@@ -293,10 +282,9 @@ struct StoredFactsReader {
     }
 
     private mutating func number() throws -> Double {
-        let start = position
-        while position < bytes.count, Self.isNumberByte(bytes[position]) { position += 1 }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        guard !text.isEmpty, let value = Double(text), value.isFinite else { throw malformed("not a number") }
+        guard let text = cursor.number(), let value = Double(text), value.isFinite else {
+            throw malformed("not a number")
+        }
         return value
     }
 
@@ -306,130 +294,29 @@ struct StoredFactsReader {
         return exact
     }
 
-    private static func isNumberByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-            UInt8(ascii: "e"), UInt8(ascii: "E"):
-            return true
-        default: return false
-        }
-    }
-
-    /// A string literal: runs without escapes are copied as they are, escapes decoded (a surrogate pair in `\u`
-    /// escapes makes one character).
+    /// A string literal, strictly as `JSONDecoder` reads one (no raw control characters, no lone surrogates).
     private mutating func string() throws -> String {
-        try expect(UInt8(ascii: "\""))
-        var start = position
-        var decoded: [UInt8] = []
-        var escaped = false
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let run = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
-                if !escaped { return String(decoding: run, as: UTF8.self) }
-                decoded.append(contentsOf: run)
-                return String(decoding: decoded, as: UTF8.self)
-            }
-            if byte == UInt8(ascii: "\\") {
-                escaped = true
-                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
-                position += 1
-                try escape(into: &decoded)
-                start = position
-                continue
-            }
-            if byte < 0x20 { throw malformed("a control character in a string") }
-            position += 1
-        }
-        throw malformed("a string without its closing quote")
-    }
-
-    private mutating func escape(into decoded: inout [UInt8]) throws {
-        guard position < bytes.count else { throw malformed("a string ends in an escape") }
-        let byte = bytes[position]
-        position += 1
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(byte)
-        case UInt8(ascii: "b"): decoded.append(0x08)
-        case UInt8(ascii: "f"): decoded.append(0x0C)
-        case UInt8(ascii: "n"): decoded.append(0x0A)
-        case UInt8(ascii: "r"): decoded.append(0x0D)
-        case UInt8(ascii: "t"): decoded.append(0x09)
-        case UInt8(ascii: "u"):
-            var value = try hex4()
-            if (0xD800..<0xDC00).contains(value) {
-                // A high surrogate must be followed by `\u` and a low one.
-                try literal("\\u")
-                let low = try hex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw malformed("a lone surrogate") }
-                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-            }
-            guard let scalar = Unicode.Scalar(value) else { throw malformed("a lone surrogate") }
-            decoded.append(contentsOf: String(Character(scalar)).utf8)
-        default: throw malformed("an unknown escape")
-        }
-    }
-
-    private mutating func hex4() throws -> UInt32 {
-        guard position + 4 <= bytes.count else { throw malformed("a short \\u escape") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[position]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw malformed("a bad \\u escape")
-            }
-            value = value << 4 | UInt32(digit)
-            position += 1
-        }
-        return value
+        guard let text = cursor.string(strict: true) else { throw malformed("not a well-formed string") }
+        return text
     }
 
     /// Skips a value of any kind: a key this reader does not know.
     private mutating func skipValue() throws {
-        switch peek() {
-        case UInt8(ascii: "{"): try object { reader, _ in try reader.skipValue() }
-        case UInt8(ascii: "["): _ = try array { try $0.skipValue() }
-        case UInt8(ascii: "\""): _ = try string()
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try boolean()
-        case UInt8(ascii: "n"): try literal("null")
-        default: _ = try number()
-        }
+        guard cursor.skipValue() else { throw malformed("a malformed value") }
     }
 
     private mutating func literal(_ word: StaticString) throws {
-        let count = word.utf8CodeUnitCount
-        guard position + count <= bytes.count else { throw malformed("expected \(word)") }
         let matches = word.withUTF8Buffer { expected in
-            (0..<count).allSatisfy { bytes[position + $0] == expected[$0] }
+            expected.allSatisfy { byte in cursor.take(byte) }
         }
         guard matches else { throw malformed("expected \(word)") }
-        position += count
     }
 
     private mutating func expect(_ byte: UInt8) throws {
-        guard peek() == byte else { throw malformed("expected \"\(Character(Unicode.Scalar(byte)))\"") }
-        position += 1
-    }
-
-    private func peek() -> UInt8? {
-        position < bytes.count ? bytes[position] : nil
-    }
-
-    private mutating func skipSpace() {
-        while position < bytes.count {
-            switch bytes[position] {
-            case 0x20, 0x09, 0x0A, 0x0D: position += 1
-            default: return
-            }
-        }
+        guard cursor.take(byte) else { throw malformed("expected \"\(Character(Unicode.Scalar(byte)))\"") }
     }
 
     private func malformed(_ reason: String) -> Malformed {
-        Malformed(reason: reason, offset: position)
+        Malformed(reason: reason, offset: cursor.offset)
     }
 }

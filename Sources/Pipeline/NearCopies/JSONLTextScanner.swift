@@ -1,3 +1,5 @@
+import CrossCheckModel
+
 /// Extracts `id` and `text` from one JSONL line without building a JSON object tree.
 ///
 /// A 1,000,000-article corpus is ~3 GB: a generic JSON parser that builds dictionaries would spend more time there

@@ -1,29 +1,43 @@
-/// A position in the bytes of one JSON line, with the few reads ``JSONLTextScanner`` needs.
-struct JSONCursor {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var offset = 0
+/// A position in the bytes of a JSON text, with the few reads the hand-written readers need: the near-copy
+/// scanner's JSONL lines (`JSONLTextScanner`) and the nightly index's stored facts (`StoredFactsReader`). Both
+/// know the shape they read, so neither builds a tree of values.
+public struct JSONCursor {
+    public let bytes: UnsafeBufferPointer<UInt8>
+    public var offset = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    public init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    mutating func skipSpace() {
-        while offset < bytes.count, bytes[offset] == 0x20 || bytes[offset] == 0x09 || bytes[offset] == 0x0D {
+    /// The next byte, nil at the end.
+    public var next: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    public mutating func skipSpace() {
+        while offset < bytes.count,
+            bytes[offset] == 0x20 || bytes[offset] == 0x09 || bytes[offset] == 0x0D || bytes[offset] == 0x0A
+        {
             offset += 1
         }
     }
 
     /// Consumes `byte` when it is next.
-    mutating func take(_ byte: UInt8) -> Bool {
+    public mutating func take(_ byte: UInt8) -> Bool {
         guard offset < bytes.count, bytes[offset] == byte else { return false }
         offset += 1
         return true
     }
 
     /// A JSON string, unescaped; nil (cursor unchanged) when the next value is not a well-formed string.
-    mutating func string() -> String? {
+    ///
+    /// - Parameter strict: refuse, as `JSONDecoder` does, a control character written as is and a `\u` escape of a
+    ///   lone surrogate; otherwise the first is kept and the second read as U+FFFD (a line of a crawl is read as
+    ///   well as it can be).
+    public mutating func string(strict: Bool = false) -> String? {
         guard offset < bytes.count, bytes[offset] == 0x22 else { return nil }
         let start = offset + 1
         var index = start
-        while index < bytes.count, bytes[index] != 0x22, bytes[index] != 0x5C { index += 1 }
+        while index < bytes.count, bytes[index] != 0x22, bytes[index] != 0x5C {
+            if strict && bytes[index] < 0x20 { return nil }
+            index += 1
+        }
         guard index < bytes.count else { return nil }
         if bytes[index] == 0x22 {
             offset = index + 1
@@ -37,6 +51,7 @@ struct JSONCursor {
                 return String(decoding: output, as: UTF8.self)
             }
             if byte != 0x5C {
+                if strict && byte < 0x20 { return nil }
                 output.append(byte)
                 index += 1
                 continue
@@ -60,6 +75,7 @@ struct JSONCursor {
                     unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
                     index += 6
                 }
+                if strict && Unicode.Scalar(unit) == nil { return nil }
                 let scalar = Unicode.Scalar(unit) ?? "\u{FFFD}"
                 output.append(contentsOf: String(scalar).utf8)
             default: return nil
@@ -86,7 +102,7 @@ struct JSONCursor {
     }
 
     /// A JSON number as written.
-    mutating func number() -> String? {
+    public mutating func number() -> String? {
         let start = offset
         while offset < bytes.count, (0x30...0x39).contains(bytes[offset]) || "+-.eE".utf8.contains(bytes[offset]) {
             offset += 1
@@ -96,7 +112,7 @@ struct JSONCursor {
     }
 
     /// Skips any JSON value (string, number, literal, object or array); false when it is malformed.
-    mutating func skipValue() -> Bool {
+    public mutating func skipValue() -> Bool {
         guard offset < bytes.count else { return false }
         if bytes[offset] == 0x22 { return string() != nil }
         var depth = 0
