@@ -12,6 +12,10 @@ public enum JSONString {
         case jsonEncoder
         /// As `JSONEncoder` writes with `.withoutEscapingSlashes`: as ``jsonEncoder``, but `/` as is.
         case jsonEncoderKeepingSlashes
+        /// Report files: as ``jsonEncoderKeepingSlashes``, and also `<`, `>`, `&`, U+2028, U+2029 and the bidi
+        /// embedding, override and isolate controls as upper-case `\uXXXX`, so that a file opened in a browser or a
+        /// terminal shows no markup and no reordered line; the decoded text is unchanged.
+        case inert
     }
 
     /// A JSON string literal, or `null`; quotes, backslashes, control characters and U+2028/2029 are escaped.
@@ -25,47 +29,108 @@ public enum JSONString {
 
     /// Appends `text` as a JSON string literal escaped in `style`.
     ///
-    /// Most text (article sentences) has nothing to escape: it is appended whole, after one pass over its bytes,
-    /// rather than a scalar at a time.
+    /// Most text (article sentences) has nothing to escape: it is appended whole, after one pass over its bytes.
     public static func append(_ text: String, to out: inout String, style: Style) {
-        out += "\""
         if !text.utf8.contains(where: { mayEscape($0, style) }) {
+            out += "\""
             out += text
             out += "\""
             return
         }
-        for scalar in text.unicodeScalars {
-            switch (scalar, style) {
-            case ("\"", _): out += "\\\""
-            case ("\\", _): out += "\\\\"
-            case ("\n", _): out += "\\n"
-            case ("\r", _): out += "\\r"
-            case ("\t", _): out += "\\t"
-            case ("\u{2028}", .lines): out += "\\u2028"
-            case ("\u{2029}", .lines): out += "\\u2029"
-            case ("/", .jsonEncoder): out += "\\/"
-            case ("\u{08}", _) where style != .lines: out += "\\b"
-            case ("\u{0C}", _) where style != .lines: out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        append(text, to: &bytes, style: style)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string literal escaped in `style`, as UTF-8.
+    ///
+    /// Everything a style escapes starts with a byte ``mayEscape(_:_:)`` names: an ASCII byte, or the lead byte `E2`
+    /// of the three-byte characters U+2000–U+2FFF. The bytes between escapes are copied in runs, with no decoding.
+    public static func append(_ text: String, to out: inout [UInt8], style: Style) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard mayEscape(byte, style) else {
+                    index += 1
+                    continue
                 }
+                var length = 1
+                let escape: Escape
+                switch byte {
+                case UInt8(ascii: "\""): escape = .text("\\\"")
+                case UInt8(ascii: "\\"): escape = .text("\\\\")
+                case UInt8(ascii: "\n"): escape = .text("\\n")
+                case UInt8(ascii: "\r"): escape = .text("\\r")
+                case UInt8(ascii: "\t"): escape = .text("\\t")
+                case 0x08 where style != .lines: escape = .text("\\b")
+                case 0x0C where style != .lines: escape = .text("\\f")
+                case 0..<0x20: escape = .hex(UInt32(byte), uppercase: false)
+                case UInt8(ascii: "/"): escape = .text("\\/")
+                case 0xE2:
+                    guard index + 2 < bytes.count else {
+                        index += 1
+                        continue
+                    }
+                    let scalar =
+                        UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                        | UInt32(bytes[index + 2] & 0x3F)
+                    guard style == .lines ? scalar == 0x2028 || scalar == 0x2029 : isInert(scalar) else {
+                        index += 3
+                        continue
+                    }
+                    escape = .hex(scalar, uppercase: true)
+                    length = 3
+                default: escape = .hex(UInt32(byte), uppercase: true)  // `<`, `>`, `&` (inert)
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                switch escape {
+                case .text(let text):
+                    out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+                case .hex(let value, let uppercase):
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(UInt8(ascii: "u"))
+                    for shift in stride(from: 12, through: 0, by: -4) {
+                        let digit = UInt8(value >> UInt32(shift) & 0xF)
+                        out.append(digit < 10 ? UInt8(ascii: "0") + digit : (uppercase ? 0x41 : 0x61) + digit - 10)
+                    }
+                }
+                index += length
+                copied = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// How one character is escaped: a fixed escape, or `\u` and four hex digits.
+    private enum Escape {
+        case text(StaticString)
+        case hex(UInt32, uppercase: Bool)
     }
 
     /// Whether a UTF-8 byte may start something `style` escapes: a control character, a quote, a backslash, a slash
-    /// (``Style/jsonEncoder``), or the lead byte of U+2028 and U+2029 (``Style/lines``; other characters share it).
+    /// (``Style/jsonEncoder``), `<`, `>` or `&` (``Style/inert``), or the lead byte of U+2028, U+2029 and the bidi
+    /// controls (``Style/lines`` and ``Style/inert``; other characters share it).
     @inline(__always)
     private static func mayEscape(_ byte: UInt8, _ style: Style) -> Bool {
         switch byte {
         case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"): return true
         case UInt8(ascii: "/"): return style == .jsonEncoder
-        case 0xE2: return style == .lines
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): return style == .inert
+        case 0xE2: return style == .lines || style == .inert
+        default: return false
+        }
+    }
+
+    /// What ``Style/inert`` escapes besides the JSON rules: markup characters, the line and paragraph separators, and
+    /// the bidi controls U+202A–U+202E and U+2066–U+2069.
+    private static func isInert(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x3C, 0x3E, 0x26, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }

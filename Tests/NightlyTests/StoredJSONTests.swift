@@ -204,7 +204,8 @@ struct ChangesJSONTests {
                     ])
             },
         ]
-        let encoder = JSONReportWriter.makeEncoder()  // what wrote changes.json before
+        let encoder = JSONEncoder()  // what wrote changes.json before
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         for list in groups {
             let direct = NightlyRun.changesJSON(of: list)
             #expect(direct == String(decoding: try encoder.encode(list), as: UTF8.self))
