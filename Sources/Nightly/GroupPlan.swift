@@ -85,7 +85,7 @@ struct GroupPlan {
         var report = group.report
         report.id = NightlyIndexer.reportID(id)
         let snapshot = GroupSnapshot(report)
-        let snapshotJSON = snapshot.storedJSON
+        let snapshotJSON = try StoredJSON.encode(snapshot)
         if stored[id] == snapshotJSON { return nil }
         let beforeJSON = tonight[id].map(\.beforeJSON) ?? stored[id]
         var problem: UnreadableRecord? = nil
@@ -101,7 +101,7 @@ struct GroupPlan {
         let list = GroupChange.changes(from: before, to: snapshot)
         let record = GroupChangeRecord(
             night: night, groupID: id, beforeJSON: beforeJSON,
-            changesJSON: StoredJSON.changeList(list),
+            changesJSON: try StoredJSON.encode(list),
             reportJSON: try JSONReportWriter.encodedGroup(report))
         return (snapshotJSON, report, list, record, problem)
     }

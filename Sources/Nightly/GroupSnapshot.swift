@@ -39,35 +39,6 @@ struct GroupSnapshot: Codable, Hashable, Sendable {
         eventDate = report.comparison.eventDate?.commonDate?.iso
     }
 
-    /// The snapshot as ``StoredJSON/encode(_:)`` writes it, written directly.
-    var storedJSON: String {
-        var out = "{"
-        if let eventDate {
-            out += "\"eventDate\":"
-            StoredJSON.append(eventDate, to: &out)
-            out += ","
-        }
-        out += "\"figures\":"
-        StoredJSON.array(figures, to: &out) { figure, out in
-            out += "{\"key\":"
-            StoredJSON.append(figure.key, to: &out)
-            out += ",\"values\":"
-            StoredJSON.array(figure.values, to: &out) { StoredJSON.append($0, to: &$1) }
-            out += "}"
-        }
-        out += ",\"members\":"
-        StoredJSON.array(members, to: &out) { member, out in
-            out += "{\"id\":"
-            StoredJSON.append(member.id, to: &out)
-            if let outlet = member.outlet {
-                out += ",\"outlet\":"
-                StoredJSON.append(outlet, to: &out)
-            }
-            out += "}"
-        }
-        return out + "}"
-    }
-
     /// A figure as the change list shows it: "12", "at least 12", "at most 30", "12–15".
     static func figure(_ count: CountInterval) -> String {
         func number(_ value: Double) -> String {

@@ -77,7 +77,7 @@ public struct NightlyRun: Sendable {
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         // Written like the other report files, without a sync: syncing one file made the file system flush every
         // report written before it (and the commit's WAL), which took up to half of a night's write phase.
-        try ReportFile.save(changesJSON, to: root.appendingPathComponent("changes.json").path)
+        try ReportFile.save(try changesJSON(), to: root.appendingPathComponent("changes.json").path)
         try ReportFile.save(changesMarkdown, to: root.appendingPathComponent("changes.md").path)
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import CrossCheckModel
 
 /// Why a candidate pair was or was not put in the same group: `run --explain` writes one JSON line per pair.
 public struct PairExplanation: Codable, Sendable, Hashable {
@@ -33,8 +33,7 @@ public struct PairExplanation: Codable, Sendable, Hashable {
 
     /// One JSON object per line, keys sorted, for `explain.jsonl`.
     public static func jsonLines(_ explanations: [PairExplanation]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try explanations.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
+        let encoder = JSONTextEncoder(sortedKeys: true, style: .jsonEncoderKeepingSlashes)
+        return try explanations.map { try encoder.encode($0) + "\n" }.joined()
     }
 }

@@ -1,4 +1,5 @@
 import CrossCheckModel
+import Foundation
 import Testing
 
 @testable import Pipeline
@@ -105,5 +106,11 @@ struct EventGroupingTests {
         #expect(pair.verdict == "grouped")
         #expect(pair.sharedTerms.contains("kaikoura"))
         #expect(pair.reasons.contains { $0.hasPrefix("TF-IDF cosine") })
+        // explain.jsonl: one line per pair, as JSONEncoder wrote it (sorted keys, slashes unescaped) before
+        // JSONTextEncoder did.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let lines = try run.explanations.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }
+        #expect(try PairExplanation.jsonLines(run.explanations) == lines.joined())
     }
 }
