@@ -31,62 +31,82 @@ public struct JSONTextEncoder: Sendable {
     public func encode(_ value: some Encodable) throws -> String {
         let tree = JSONTree(style: style)
         try value.encode(to: JSONTree.NodeEncoder(tree: tree, node: tree.root))
+        // The table and the text taken out of the tree once: read through buffers, with no reference counting and
+        // no exclusivity check per node.
+        let nodes = tree.nodes
+        let text = tree.text
         var out: [UInt8] = []
-        out.reserveCapacity(tree.text.count + tree.nodes.count * (prettyPrinted ? 24 : 8))
-        write(tree.root, of: tree, depth: 0, to: &out)
+        out.reserveCapacity(text.count + nodes.count * (prettyPrinted ? 24 : 8))
+        nodes.withUnsafeBufferPointer { nodes in
+            text.withUnsafeBufferPointer { text in
+                Writer(format: self, nodes: nodes, text: text).write(tree.root, depth: 0, to: &out)
+            }
+        }
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(_ node: Int, of tree: JSONTree, depth: Int, to out: inout [UInt8]) {
-        let entry = tree.nodes[node]
-        switch entry.kind {
-        case .leaf:
-            tree.text.withUnsafeBufferPointer {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[tree.leaf(node)]))
-            }
-        case .object, .unset:
-            var children = tree.children(of: node)
-            if sortedKeys && children.count > 1 {
-                children.sort { tree.nodes[$0].key.utf8.lexicographicallyPrecedes(tree.nodes[$1].key.utf8) }
-            }
-            container(children, of: tree, depth: depth, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), to: &out) {
-                child, out in
-                JSONString.append(tree.nodes[child].key, to: &out, style: style)
-                if prettyPrinted { out.append(UInt8(ascii: " ")) }
-                out.append(UInt8(ascii: ":"))
-                if prettyPrinted { out.append(UInt8(ascii: " ")) }
-            }
-        case .array:
-            container(
-                tree.children(of: node), of: tree, depth: depth, open: UInt8(ascii: "["), close: UInt8(ascii: "]"),
-                to: &out
-            ) { _, _ in }
-        }
-    }
+    /// Writes the nodes out, from the root down.
+    private struct Writer {
+        let format: JSONTextEncoder
+        let nodes: UnsafeBufferPointer<JSONTree.Node>
+        let text: UnsafeBufferPointer<UInt8>
 
-    /// An object's or array's children between `open` and `close`; `label` writes what comes before each value.
-    ///
-    /// Pretty printed, an empty container is its brackets around an empty line, as `JSONEncoder` writes it.
-    private func container(
-        _ children: [Int], of tree: JSONTree, depth: Int, open: UInt8, close: UInt8, to out: inout [UInt8],
-        label: (Int, inout [UInt8]) -> Void
-    ) {
-        out.append(open)
-        for (index, child) in children.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            if prettyPrinted { newline(depth + 1, to: &out) }
-            label(child, &out)
-            write(child, of: tree, depth: depth + 1, to: &out)
+        func write(_ node: Int, depth: Int, to out: inout [UInt8]) {
+            switch nodes[node].kind {
+            case .leaf:
+                out.append(
+                    contentsOf: UnsafeBufferPointer(rebasing: text[Int(nodes[node].start)..<Int(nodes[node].end)]))
+            case .object, .unset:
+                if format.sortedKeys && nodes[node].first != nodes[node].last {
+                    var children: [Int32] = []
+                    var child = nodes[node].first
+                    while child >= 0 {
+                        children.append(child)
+                        child = nodes[Int(child)].next
+                    }
+                    children.sort { nodes[Int($0)].key.utf8.lexicographicallyPrecedes(nodes[Int($1)].key.utf8) }
+                    container(children, node: node, depth: depth, object: true, to: &out)
+                } else {
+                    container(nil, node: node, depth: depth, object: true, to: &out)
+                }
+            case .array:
+                container(nil, node: node, depth: depth, object: false, to: &out)
+            }
         }
-        if prettyPrinted {
-            if children.isEmpty { out.append(UInt8(ascii: "\n")) }
-            newline(depth, to: &out)
-        }
-        out.append(close)
-    }
 
-    private func newline(_ depth: Int, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\n"))
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        /// An object's or array's children in `order`, or as they were encoded; pretty printed, an empty container is
+        /// its brackets around an empty line, as `JSONEncoder` writes it.
+        private func container(_ order: [Int32]?, node: Int, depth: Int, object: Bool, to out: inout [UInt8]) {
+            out.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
+            var index = 0
+            var child = order?.first ?? nodes[node].first
+            while child >= 0 {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                if format.prettyPrinted { newline(depth + 1, to: &out) }
+                if object {
+                    JSONString.append(nodes[Int(child)].key, to: &out, style: format.style)
+                    if format.prettyPrinted { out.append(UInt8(ascii: " ")) }
+                    out.append(UInt8(ascii: ":"))
+                    if format.prettyPrinted { out.append(UInt8(ascii: " ")) }
+                }
+                write(Int(child), depth: depth + 1, to: &out)
+                index += 1
+                if let order {
+                    child = index < order.count ? order[index] : -1
+                } else {
+                    child = nodes[Int(child)].next
+                }
+            }
+            if format.prettyPrinted {
+                if index == 0 { out.append(UInt8(ascii: "\n")) }
+                newline(depth, to: &out)
+            }
+            out.append(object ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+        }
+
+        private func newline(_ depth: Int, to out: inout [UInt8]) {
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
     }
 }

@@ -38,9 +38,6 @@ final class JSONTree {
 
     var root: Int { 0 }
 
-    /// A leaf's text: its range in ``text``.
-    func leaf(_ node: Int) -> Range<Int> { Int(nodes[node].start)..<Int(nodes[node].end) }
-
     func children(of node: Int) -> [Int] {
         var result: [Int] = []
         var child = nodes[node].first
