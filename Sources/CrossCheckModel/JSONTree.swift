@@ -3,7 +3,8 @@
 /// A keyed container cannot write its members as they come, since sorted keys need them all, and `Encoder` never
 /// says when a container is done; so the encoding is kept, then written. Keeping it flat (children linked by index,
 /// every leaf's text in one shared buffer) costs an append per value, where a tree of objects and dictionaries cost an
-/// allocation and a hash per member.
+/// allocation and a hash per member. Offsets are 32-bit: one value's JSON stays under 2 GB (a report's largest file,
+/// `index.json`, is put together from its groups' files rather than encoded whole).
 final class JSONTree {
     enum Kind: UInt8 {
         /// A node whose value asked for no container yet: written as an empty object, as `JSONEncoder` does.
