@@ -47,7 +47,8 @@ let package = Package(
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity", "TextCore"]),
         .testTarget(name: "FactsTests", dependencies: ["Facts", "CrossCheckModel"]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "Facts", "CrossCheckModel"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Comparison", "Facts", "CrossCheckModel"]),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "Comparison", "Facts", "CrossCheckModel", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CrossCheckModel"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -9,6 +9,17 @@ extension IndexStore {
         }
     }
 
+    /// Creates at `path` what a run killed while creating its index can leave: GRDB's bookkeeping table, empty, and
+    /// nothing else, or (`otherApplication`) a database of another application beside it, with a table of its own.
+    static func debugCreateUnstarted(path: String, otherApplication: Bool = false) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            if otherApplication { try db.execute(sql: "CREATE TABLE notes (text TEXT)") }
+        }
+        try queue.close()
+    }
+
     /// Creates an index of the first released schema at `path`, with one grouped article, its band rows and
     /// signature, as crosscheck 1 wrote it: lets tests check the upgrade.
     static func debugCreateVersion1(path: String, bandKeys: [UInt64], windowDay: Int) throws {

@@ -82,9 +82,17 @@ public final class IndexStore: Sendable {
     }
 
     /// An SQLite file is an index when it carries our application id, or is still empty.
+    ///
+    /// "Empty" includes a file whose creation was killed after GRDB made its bookkeeping table (`grdb_migrations`,
+    /// committed on its own) and before the first migration, which sets the application id, committed: that file
+    /// holds that one table with no migration recorded, and the next run creates the index in it.
     private static func checkIdentity(_ db: Database, path: String) throws {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+        let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        let unstarted =
+            try names == ["grdb_migrations"]
+            && (Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") ?? 0) == 0
+        let tables = unstarted ? 0 : names.count
         if applicationID != IndexSchema.applicationID && (applicationID != 0 || tables > 0) {
             throw StoreError.notAnIndex(path: path, reason: "an SQLite database of another application")
         }

@@ -3,6 +3,7 @@ import Facts
 import Foundation
 import Pipeline
 import Reports
+import TestSupport
 import Testing
 
 @testable import Nightly
@@ -19,15 +20,7 @@ func byJSONEncoder(_ value: some Encodable) throws -> String {
 /// wrote, or an unchanged group would look changed against the snapshot an earlier night stored.
 @Suite("Stored JSON written directly")
 struct StoredJSONTests {
-    /// Text with every ASCII control character, quotes, backslashes, slashes, Arabic, emoji and line separators.
-    static let awkward: [String] = {
-        var controls = ""
-        for value in 0..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(value)!) }
-        return [
-            "", controls, "\"quoted\" \\ back/slash", "مقتل 12 شخصا في حلب", "a\u{2028}b\u{2029}c\u{7F}\u{80}é",
-            "https://example.com/a?b=c&d=<e>", "👩‍👩‍👧 \u{202E}rtl",
-        ]
-    }()
+    static let awkward = AwkwardText.samples
 
     @Test func snapshotsMatchJSONEncoder() throws {
         for (index, text) in Self.awkward.enumerated() {

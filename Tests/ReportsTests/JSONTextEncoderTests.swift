@@ -1,5 +1,6 @@
 import CrossCheckModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Reports
@@ -8,17 +9,7 @@ import Testing
 /// `JSONEncoder` wrote (then made inert), or reports of the same run would differ from one version to the next.
 @Suite("JSONTextEncoder writes what JSONEncoder wrote")
 struct JSONTextEncoderTests {
-    /// Every ASCII control character, quotes, backslashes, slashes, markup, Arabic, emoji, line separators, bidi
-    /// controls, and characters that share the lead byte E2 with them without being escaped.
-    static let awkward: [String] = {
-        var controls = ""
-        for value in 0..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(value)!) }
-        return [
-            "", controls, "\"quoted\" \\ back/slash", "مقتل 12 شخصا في حلب", "a\u{2028}b\u{2029}c\u{7F}\u{80}é",
-            "https://example.com/a?b=c&d=<e>", "👩‍👩‍👧 \u{202E}rtl\u{202C} \u{2066}x\u{2069}", "–—…€™\u{2027}\u{202F}",
-            "\u{E2}\u{2030}", "plain text with nothing to escape",
-        ]
-    }()
+    static let awkward = AwkwardText.samples
 
     struct Leaf: Codable, Equatable {
         var text: String

@@ -62,6 +62,21 @@ struct IndexStoreTests {
         }
     }
 
+    /// Found by `scripts/crash-test --seed 23`: the first night killed 14 ms in, while creating the index.
+    @Test func anIndexWhoseCreationWasKilledIsCreatedByTheNextRun() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("i.db")
+        try IndexStore.debugCreateUnstarted(path: path)
+        let store = try IndexStore.openForWriting(path: path)
+        #expect(try store.stats().articles == 0)
+        #expect(try store.integrityCheck() == "ok")
+        let other = folder.file("other.db")
+        try IndexStore.debugCreateUnstarted(path: other, otherApplication: true)
+        #expect(throws: StoreError.notAnIndex(path: other, reason: "an SQLite database of another application")) {
+            try IndexStore.openForWriting(path: other)
+        }
+    }
+
     @Test func anIndexFromANewerSchemaIsRefused() throws {
         let folder = try ScratchFolder()
         let path = folder.file("i.db")
