@@ -31,6 +31,10 @@ public struct JSONTextEncoder: Sendable {
     public func encode(_ value: some Encodable) throws -> String {
         let tree = JSONTree(style: style)
         try value.encode(to: JSONTree.NodeEncoder(tree: tree, node: tree.root))
+        if tree.nodes[tree.root].kind == .unset {
+            throw EncodingError.invalidValue(
+                value, EncodingError.Context(codingPath: [], debugDescription: "\(type(of: value)) encoded no value"))
+        }
         // The table and the text taken out of the tree once: read through buffers, with no reference counting and
         // no exclusivity check per node.
         let nodes = tree.nodes

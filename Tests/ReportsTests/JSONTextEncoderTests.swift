@@ -133,6 +133,18 @@ struct JSONTextEncoderTests {
         #expect(try pretty.encode([String?.none]) == "[\n  null\n]")
     }
 
+    /// A value that encodes nothing: an error at the top, as `JSONEncoder` has it; an empty object below it.
+    struct Silent: Encodable {
+        func encode(to encoder: any Encoder) throws {}
+    }
+
+    @Test func aValueThatEncodesNothing() throws {
+        #expect(throws: EncodingError.self) { try JSONTextEncoder().encode(Silent()) }
+        #expect(throws: EncodingError.self) { try Self.foundation(Silent(), []) }
+        #expect(try JSONTextEncoder().encode(["a": Silent()]) == Self.foundation(["a": Silent()], []))
+        #expect(try JSONTextEncoder().encode([Silent()]) == Self.foundation([Silent()], []))
+    }
+
     @Test func nonFiniteNumbersThrowAsJSONEncoderDoes() {
         for value in [Double.nan, .infinity, -.infinity] {
             #expect(throws: EncodingError.self) { try JSONTextEncoder().encode(["a": [value]]) }
