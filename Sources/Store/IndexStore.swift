@@ -42,12 +42,6 @@ public final class IndexStore: Sendable {
             // Up to 256 MiB of page cache (used as pages are read): the admission's lookups in the unique indexes of
             // content hash, URL and id of a million articles stay in memory.
             try db.execute(sql: "PRAGMA cache_size = -262144")
-            // Pages read through a memory map rather than with a read(2) each: the night's read-back of some 40,000
-            // indexed articles at scattered places of a cold file took 1.4–2.1 s, and 0.3–0.6 s mapped (the kernel
-            // reads around each fault). SQLite caps the map at its compiled maximum (2 GB with Debian's library), and
-            // writes still go through write(2). The mapped pages count in the process's resident size (a night's
-            // peak 2.6 → 3.4 GB) but are the page cache's, dropped under memory pressure like any other.
-            try db.execute(sql: "PRAGMA mmap_size = 2147418112")
         }
         return try wrap(path) {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
