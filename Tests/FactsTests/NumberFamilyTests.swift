@@ -12,6 +12,27 @@ struct NumberFamilyTests {
         extractor.extract(text: text, language: .unknown, published: nil).numbers.map(\.value)
     }
 
+    /// Numbers too large to be a figure (10¹⁵ and more, or past `Double`'s range) are not read, and do not stop the
+    /// extraction: a twenty-digit number used to trap in the date parser and end the whole run.
+    @Test(arguments: [
+        "Officials said 99999999999999999999 people were killed on Tuesday.",
+        "Officials said " + String(repeating: "9", count: 400) + " people were killed, and 1e999 more were hurt.",
+        "مقتل " + String(repeating: "٩", count: 400) + " شخصا يوم الثلاثاء",
+        "At least 1e19 people were injured on 99999999999999999999/12/2020 and 12/99999999999999999999/2020.",
+        "Il y a eu 9 999 999 999 999 999 999 morts le 99999999999999999999e jour.",
+        "قتل مليون مليار مليار شخص في 99999999999999999999 أكتوبر",
+        "The 99999999999999999999th victim died; 5 trillion trillion were displaced.",
+    ])
+    func numbersTooLargeToBeFiguresAreNotRead(_ text: String) {
+        let facts = extractor.extract(text: text, language: .unknown, published: nil)
+        #expect(facts.numbers.allSatisfy { abs($0.value) < 1e15 }, "\(facts.numbers.map(\.value))")
+        #expect(facts.casualties.allSatisfy { ($0.count.max ?? 0) < 1e15 })
+    }
+
+    @Test func aFigureBesideATooLargeNumberIsStillRead() {
+        #expect(values("Police said 12 people were killed; case 99999999999999999999.") == [12])
+    }
+
     /// Digit groups: spaces and the Arabic comma before exactly three digits, dotted groups that are not
     /// thousands, powers, and digits glued to a unit word.
     @Test(arguments: [

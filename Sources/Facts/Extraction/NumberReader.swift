@@ -40,6 +40,14 @@ struct NumberReader {
 
     /// The number at `index` with what can follow it: a denominator, "على"/"من" and a second number.
     func read(at index: Int, end: Int) -> Result? {
+        // Tokens are bounded (``Token/largestNumber``), but a scale can take one past the bound: "مليون مليار".
+        guard let number = readUnbounded(at: index, end: end), abs(number.value) < Token.largestNumber else {
+            return nil
+        }
+        return number
+    }
+
+    private func readUnbounded(at index: Int, end: Int) -> Result? {
         guard index < end, !consumed[index] else { return nil }
         if text.tokens[index].isWord, let sign = lexicon.fractions.match(text, at: index, clitics: false),
             sign.value == .negative, var number = read(at: sign.end, end: end), number.vague == nil,

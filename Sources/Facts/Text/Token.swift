@@ -40,7 +40,8 @@ struct Token: Sendable {
     var isArabic: Bool = false
     /// True when the word starts with an upper-case Latin letter ("Saturday", "U").
     var isCapitalized: Bool = false
-    /// The value of a number token (digits, any script, with separators read).
+    /// The value of a number token (digits, any script, with separators read); its magnitude is below
+    /// ``largestNumber``.
     var value: Double = 0
     /// How many integer digits a number token has: 4 for a year.
     var digits: Int = 0
@@ -49,6 +50,13 @@ struct Token: Sendable {
     var length: Int = 0
     /// The sentence the token belongs to (index into `TokenizedText.sentences`).
     var sentence: Int = 0
+
+    /// Numbers at least this large (10¹⁵, or not finite: "1e400", four hundred nines) are read as unknown words.
+    ///
+    /// No count, day or year a report states is that large: such digit runs are identifiers or garbage. Bounded,
+    /// every figure stays well inside `Int`, which dates and reports convert figures to; unbounded, one article
+    /// with a twenty-digit number stopped the whole run.
+    static let largestNumber = 1e15
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }

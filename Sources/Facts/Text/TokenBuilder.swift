@@ -99,6 +99,10 @@ struct TokenBuilder {
 
     mutating func emit(_ token: Token) {
         var token = token
+        if token.kind == .number, !(abs(token.value) < Token.largestNumber) {
+            // Too large to be a figure (``Token/largestNumber``): a word no table knows.
+            token = Token(kind: .word, start: token.start, end: token.end, key: 0, full: 0)
+        }
         if token.kind == .punctuation {
             if let vocabulary {
                 let mask = vocabulary.mask(of: token.key)
