@@ -51,12 +51,13 @@ struct Token: Sendable {
     /// The sentence the token belongs to (index into `TokenizedText.sentences`).
     var sentence: Int = 0
 
-    /// Numbers at least this large (10¹⁵, or not finite: "1e400", four hundred nines) are read as unknown words.
+    /// Numbers at least this large (10¹⁸, or not finite: "1e400", four hundred nines) are read as unknown words.
     ///
     /// No count, day or year a report states is that large: such digit runs are identifiers or garbage. Bounded,
-    /// every figure stays well inside `Int`, which dates and reports convert figures to; unbounded, one article
-    /// with a twenty-digit number stopped the whole run.
-    static let largestNumber = 1e15
+    /// every figure stays inside `Int` (up to 9.2 × 10¹⁸), which dates and reports convert figures to; unbounded,
+    /// one article with a twenty-digit number stopped the whole run. (10¹⁵ was too low: the number evaluation
+    /// reads "-127.32e13".)
+    static let largestNumber = 1e18
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
