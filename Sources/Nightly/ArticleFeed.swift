@@ -1,7 +1,7 @@
 import CrossCheckModel
 import Foundation
 
-/// Tonight's articles on their way from the reader to the index, in chunks of one transaction each.
+/// Tonight's articles on their way from the reader to the index, in chunks that the admission stores as they come.
 ///
 /// The reader appends articles in batch order as it reads them (``LoadedBatch/load(paths:onArticle:)``); the index
 /// takes each chunk once it is full, or the rest once the reader has closed the feed. The reader never waits: a

@@ -10,7 +10,7 @@ import TextCore
 /// report the groups that are new or changed tonight with what changed.
 ///
 /// Steps, each safe to interrupt: (1) take the writer lock and mark the run; (2) store tonight's new articles as
-/// pending as they are read, in chunked transactions (an article already stored, by content hash or URL, is
+/// pending as they are read, in one transaction (an article already stored, by content hash or URL, is
 /// skipped); (3) prepare every pending article, look up indexed candidates by LSH band key within the window and read
 /// them back; (4) group tonight's articles alone as a plain run does, assess only new-versus-indexed candidate pairs,
 /// and attach tonight's groups to stored ones by average linkage (stored groups are never regrouped); read the other

@@ -2,32 +2,37 @@ import CrossCheckModel
 internal import GRDB
 
 extension IndexStore {
-    /// Stores tonight's articles that the index does not have yet, as pending, in transactions of `chunkSize`.
+    /// Stores tonight's articles that the index does not have yet, as pending, in one transaction.
     ///
     /// An article whose content hash or URL is already stored is counted and skipped, so the same input twice adds
     /// nothing. An article whose id belongs to a different article is stored as `id@YYYY-MM-DD` (the night).
-    /// Each chunk is one transaction: a crash keeps whole chunks, and the next run's admission skips them.
-    public func admit(_ incoming: [IncomingArticle], night: Int, chunkSize: Int = 1000) throws -> AdmissionResult {
-        var start = 0
+    /// A crash before the transaction commits stores nothing, and the next run admits the same input again.
+    public func admit(_ incoming: [IncomingArticle], night: Int) throws -> AdmissionResult {
+        var given = false
         return try admit(night: night) {
-            guard start < incoming.count else { return nil }
-            defer { start += chunkSize }
-            return Array(incoming[start..<min(incoming.count, start + chunkSize)])
+            defer { given = true }
+            return given ? nil : incoming
         }
     }
 
-    /// Stores the chunks `next` gives until it gives nil, each in one transaction, as they come: a night stores its
+    /// Stores the chunks `next` gives until it gives nil, as they come, all in one transaction: a night stores its
     /// articles while it is still reading its input. Positions count from the first article of the first chunk.
+    ///
+    /// One transaction rather than one per chunk: every new article adds an entry at a random place of the unique
+    /// indexes (content hash, URL, id), which span the whole index, so each transaction rewrote most of their
+    /// pages to the WAL and again at its checkpoint. Chunks of 1,000 wrote 621 MB for a night of 50,095 articles
+    /// (49 MB of input) on a 1,000,000-article index; one transaction writes 209 MB. The transaction holds no lock
+    /// that a reader waits for (WAL), and the writer lock is the run's anyway.
     public func admit(night: Int, chunks next: () throws -> [IncomingArticle]?) throws -> AdmissionResult {
         var result = AdmissionResult()
         var start = 0
-        while let chunk = try next() {
-            try write { db in
+        try write { db in
+            while let chunk = try next() {
                 for (offset, item) in chunk.enumerated() {
                     try admitOne(item, position: start + offset, night: night, db: db, result: &result)
                 }
+                start += chunk.count
             }
-            start += chunk.count
         }
         return result
     }
