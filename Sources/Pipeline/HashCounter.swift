@@ -8,7 +8,10 @@ struct HashCounter: Sendable {
     private var counts: [Int32]
     private var mask: Int
     private(set) var count = 0
+    /// The table's slots: a power of two, at least twice ``count``.
+    var capacity: Int { keys.count }
 
+    /// A table for about `expected` distinct keys, kept at most half full; it doubles when that is passed.
     init(expected: Int) {
         var capacity = 16
         while capacity < expected * 2 { capacity <<= 1 }

@@ -21,14 +21,10 @@ struct PairVerifier: Sendable {
     init(articles: [PreparedArticle], options: PipelineOptions) {
         self.articles = articles
         self.options = options
-        passageFrequency = SplitHashCounter(
-            documents: articles.count, expected: articles.reduce(0) { $0 + $1.passageShingles.count } / 2
-        ) { index, add in
+        passageFrequency = SplitHashCounter(documents: articles.count) { index, add in
             for hash in articles[index].passageShingles.hashes { add(hash) }
         }
-        let frequency = SplitHashCounter(
-            documents: articles.count, expected: articles.reduce(0) { $0 + $1.terms.terms.count } / 2
-        ) { index, add in
+        let frequency = SplitHashCounter(documents: articles.count) { index, add in
             for term in articles[index].terms.terms { add(term) }
         }
         let documents = articles.count

@@ -7,22 +7,27 @@ import CrossCheckModel
 /// inserts into one table, twice as many in a night that reads back as many indexed articles as it adds. Two
 /// disjoint tables need no merge, and a look-up goes to the table its key's bit names.
 ///
-///     let counts = SplitHashCounter(documents: articles.count, expected: total) { index, add in
+///     let counts = SplitHashCounter(documents: articles.count) { index, add in
 ///         for hash in articles[index].passageShingles.hashes { add(hash) }
 ///     }
 ///     counts.frequency(hash)
 struct SplitHashCounter: Sendable {
     private let halves: [HashCounter]
 
+    /// Each worker first estimates how many distinct keys its half has (``DistinctEstimate``), then counts them in
+    /// a table of that size: a pass over the keys costs less than a table twice too large, or one that grows.
+    ///
     /// - Parameters:
     ///   - documents: how many documents `keys` enumerates (by index).
-    ///   - expected: about how many distinct keys there are in all.
-    ///   - keys: calls its second argument with each key of document `index`.
-    init(
-        documents: Int, expected: Int, keys: @Sendable (_ index: Int, _ add: (UInt64) -> Void) -> Void
-    ) {
+    ///   - keys: calls its second argument with each key of document `index`; called twice per document.
+    init(documents: Int, keys: @Sendable (_ index: Int, _ add: (UInt64) -> Void) -> Void) {
         halves = ParallelMap.map([UInt64(0), 1]) { half in
-            var counter = HashCounter(expected: expected / 2)
+            var estimate = DistinctEstimate()
+            for index in 0..<documents {
+                keys(index) { key in if key & 1 == half { estimate.add(key) } }
+            }
+            // 3 % above the estimate (about four standard errors): a table that is still too small grows.
+            var counter = HashCounter(expected: estimate.count + estimate.count / 32)
             for index in 0..<documents {
                 keys(index) { key in if key & 1 == half { counter.add(key) } }
             }
@@ -31,4 +36,7 @@ struct SplitHashCounter: Sendable {
     }
 
     func frequency(_ key: UInt64) -> Int { halves[Int(key & 1)].frequency(key) }
+
+    /// How many distinct keys were counted, and the slots of the two tables together.
+    var size: (keys: Int, slots: Int) { (halves.reduce(0) { $0 + $1.count }, halves.reduce(0) { $0 + $1.capacity }) }
 }

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import Pipeline
+
+/// The document-frequency tables count exactly whatever their size, and are sized from the distinct keys rather
+/// than from the entries.
+@Suite("Document frequencies")
+struct DocumentFrequencyTests {
+    /// A reproducible stream of uniform 64-bit hashes (SplitMix64).
+    struct Hashes {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test(arguments: [0, 1, 10, 1_000, 50_000, 400_000])
+    func theEstimateIsCloseToTheDistinctCount(distinct: Int) {
+        var hashes = Hashes(state: UInt64(distinct))
+        let keys = (0..<distinct).map { _ in hashes.next() }
+        var estimate = DistinctEstimate()
+        // Every key three times: repeats change nothing.
+        for _ in 0..<3 { for key in keys { estimate.add(key) } }
+        let error = abs(Double(estimate.count - distinct)) / Double(max(1, distinct))
+        #expect(error < (distinct < 10_000 ? 0.01 : 0.03), "\(estimate.count) for \(distinct)")
+    }
+
+    /// Terms repeat across documents, passages hardly: both are counted exactly, in tables at most half full and
+    /// no more than about four times the distinct keys (a power of two above twice the estimate).
+    @Test(arguments: [1, 3])
+    func countsAreExactAndTablesFitTheDistinctKeys(repeats: Int) {
+        var hashes = Hashes(state: 42)
+        let vocabulary = (0..<30_000).map { _ in hashes.next() }
+        let documents: [[UInt64]] = (0..<2_000).map { document in
+            (0..<40).map { position in
+                vocabulary[(document * 40 / repeats + position * 7) % vocabulary.count]
+            }
+        }
+        let counter = SplitHashCounter(documents: documents.count) { index, add in
+            for key in documents[index] { add(key) }
+        }
+        var expected: [UInt64: Int] = [:]
+        for document in documents { for key in document { expected[key, default: 0] += 1 } }
+        for (key, count) in expected { #expect(counter.frequency(key) == count) }
+        #expect(counter.frequency(hashes.next()) == 0)
+        let size = counter.size
+        #expect(size.keys == expected.count)
+        #expect(
+            size.slots >= 2 * size.keys && Double(size.slots) <= 4.3 * Double(size.keys),
+            "\(size) for \(expected.count) keys")
+    }
+
+    /// A table sized too small (an estimate can be low) grows and still counts exactly.
+    @Test func aTableTooSmallGrows() {
+        var hashes = Hashes(state: 7)
+        let keys = (0..<10_000).map { _ in hashes.next() }
+        var counter = HashCounter(expected: 10)
+        for key in keys + keys.prefix(100) { counter.add(key) }
+        #expect(counter.count == keys.count)
+        #expect(counter.capacity >= 2 * keys.count)
+        #expect(keys.prefix(100).allSatisfy { counter.frequency($0) == 2 })
+        #expect(keys.dropFirst(100).allSatisfy { counter.frequency($0) == 1 })
+    }
+}
