@@ -14,40 +14,39 @@ struct PassageFinder: Sendable {
     /// Eight words: long enough that a shared run is a copy, not a stock phrase ("said in a statement on").
     var minimumWords = 8
 
-    /// One member's text, its tokens and the hash of each token.
+    /// One member's text and its tokens (hashes and offsets).
     private struct Member {
         var article: Article
-        var tokens: [Token]
-        var hashes: [UInt64]
+        var tokens: TokenSpans
     }
 
     /// - Parameter firstNew: when given, only the passages that one of `articles[firstNew...]` shares are reported
     ///   (a night's new articles; the containment figures still count every passage).
     func passages(in articles: [Article], involving firstNew: Int? = nil) -> CopiedPassages {
         guard articles.count > 1 else { return CopiedPassages() }
-        let members = articles.map { article in
-            let tokens = Tokenizer.tokens(in: article.text)
-            return Member(article: article, tokens: tokens, hashes: tokens.map { Hash64.hash($0.text, seed: 0x5eed) })
-        }
+        let members = articles.map { Member(article: $0, tokens: TokenSpans(text: $0.text, seed: 0x5eed)) }
         // Gram key of each start position.
         var keys: [[UInt64]] = []
-        var owned: [(key: UInt64, member: Int32)] = []
+        var owned: [(key: UInt64, member: Int32, position: Int32)] = []
         for (index, member) in members.enumerated() {
             var row: [UInt64] = []
-            if member.hashes.count >= minimumWords {
-                for start in 0...(member.hashes.count - minimumWords) {
-                    var key = member.hashes[start]
-                    for offset in 1..<minimumWords { key = Hash64.combine(key, member.hashes[start + offset]) }
+            let hashes = member.tokens.hashes
+            if hashes.count >= minimumWords {
+                for start in 0...(hashes.count - minimumWords) {
+                    var key = hashes[start]
+                    for offset in 1..<minimumWords { key = Hash64.combine(key, hashes[start + offset]) }
                     row.append(key)
-                    owned.append((key, Int32(index)))
+                    owned.append((key, Int32(index), Int32(start)))
                 }
             }
             keys.append(row)
         }
-        // The grams two or more members have: one sort of every (gram, member), where a set of members per gram
-        // cost an allocation for each of a group's words, and most groups share nothing.
+        // The grams two or more members have, marked where each member has them: one sort of every (gram, member,
+        // position), where a set of members per gram cost an allocation for each of a group's words, and a set of
+        // shared grams a hash look-up for each of them. Most groups share nothing.
         owned.sort { $0.key != $1.key ? $0.key < $1.key : $0.member < $1.member }
-        var shared = Set<UInt64>()
+        var isShared = keys.map { [Bool](repeating: false, count: $0.count) }
+        var anyShared = false
         var run = 0
         while run < owned.count {
             var end = run + 1
@@ -56,7 +55,10 @@ struct PassageFinder: Sendable {
                 if owned[end].member != owned[run].member { distinct = true }
                 end += 1
             }
-            if distinct { shared.insert(owned[run].key) }
+            if distinct {
+                anyShared = true
+                for entry in owned[run..<end] { isShared[Int(entry.member)][Int(entry.position)] = true }
+            }
             run = end
         }
         // Each member's share of words inside shared passages, given how many of its words are.
@@ -69,33 +71,30 @@ struct PassageFinder: Sendable {
                     words: words)
             }
         }
-        guard !shared.isEmpty else { return CopiedPassages(passages: [], containment: containment { _ in 0 }) }
+        guard anyShared else { return CopiedPassages(passages: [], containment: containment { _ in 0 }) }
         // Consecutive shared grams in any member belong to one passage.
         var sets = DisjointSets<UInt64>()
-        for row in keys {
-            for position in row.indices where shared.contains(row[position]) {
+        for (index, row) in keys.enumerated() {
+            for position in row.indices where isShared[index][position] {
                 sets.add(row[position])
-                if position > 0, shared.contains(row[position - 1]) { sets.union(row[position - 1], row[position]) }
+                if position > 0, isShared[index][position - 1] { sets.union(row[position - 1], row[position]) }
             }
         }
         var covered = members.map { [Bool](repeating: false, count: $0.tokens.count) }
         // passage root → member → shared gram positions, in order.
         var positions: [UInt64: [Int: [Int]]] = [:]
         for (index, row) in keys.enumerated() {
-            for position in row.indices where shared.contains(row[position]) {
+            for position in row.indices where isShared[index][position] {
                 positions[sets.find(row[position]), default: [:]][index, default: []].append(position)
                 for word in position..<(position + minimumWords) { covered[index][word] = true }
             }
         }
-        // Each member's scalars, made only for the members a passage is shown from.
-        var scalars: [Int: [Unicode.Scalar]] = [:]
         func span(_ index: Int, from first: Int, to last: Int) -> (start: Int, end: Int, text: String) {
-            let start = members[index].tokens[first].start
-            let end = members[index].tokens[last].end
-            if scalars[index] == nil { scalars[index] = Array(members[index].article.text.unicodeScalars) }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[index]![start..<end])
-            return (start, end, String(view))
+            let start = members[index].tokens.starts[first]
+            let end = members[index].tokens.ends[last]
+            let scalars = members[index].article.text.unicodeScalars
+            let from = scalars.index(scalars.startIndex, offsetBy: start)
+            return (start, end, String(scalars[from..<scalars.index(from, offsetBy: end - start)]))
         }
         var passages: [(passage: CopiedPassage, member: Int, start: Int)] = []
         for byMember in positions.values where byMember.count > 1 {
@@ -122,11 +121,19 @@ struct PassageFinder: Sendable {
                         origin: origin, copies: copies), shown, run.first
                 ))
         }
-        passages.sort {
-            ($0.passage.wordCount, -$0.member, -$0.start) > ($1.passage.wordCount, -$1.member, -$1.start)
+        // Longest first, then by member and position: an order of indices, as moving the passages themselves (text
+        // and copies) was most of a sort's time.
+        let order = passages.indices.sorted { a, b in
+            let (x, y) = (passages[a], passages[b])
+            return (x.passage.wordCount, -x.member, -x.start) > (y.passage.wordCount, -y.member, -y.start)
         }
         return CopiedPassages(
-            passages: passages.map(\.passage), containment: containment { covered[$0].lazy.filter { $0 }.count })
+            passages: order.map { passages[$0].passage },
+            containment: containment { index in
+                var count = 0
+                for word in covered[index] where word { count += 1 }
+                return count
+            })
     }
 
     /// The longest run of consecutive positions (the first of equally long ones), so that a passage a member repeats

@@ -52,6 +52,11 @@ import Testing
             }.map { Hash64.hash($0.text, seed: seed) }
             #expect(Tokenizer.tokenHashes(in: text, seed: seed, contentWordsOnly: true) == content)
             #expect(content.count < expected.count)
+            let tokens = Tokenizer.tokens(in: text)
+            let spans = TokenSpans(text: text, seed: seed)
+            #expect(spans.hashes == expected)
+            #expect(spans.starts == tokens.map(\.start) && spans.ends == tokens.map(\.end))
+            #expect(spans.count == tokens.count)
         }
     }
 
