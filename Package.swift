@@ -43,8 +43,8 @@ let package = Package(
                 "Pipeline", "Evaluation", "Nightly", "Store", "Ingest", "Facts", "Comparison", "Reports",
                 "CrossCheckModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "TextCoreTests", dependencies: ["TextCore"]),
-        .testTarget(name: "SimilarityTests", dependencies: ["Similarity", "TextCore"]),
+        .testTarget(name: "TextCoreTests", dependencies: ["TextCore", "TestSupport"]),
+        .testTarget(name: "SimilarityTests", dependencies: ["Similarity", "TextCore", "TestSupport"]),
         .testTarget(name: "FactsTests", dependencies: ["Facts", "CrossCheckModel"]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "Facts", "CrossCheckModel"]),
         .testTarget(

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Pipeline
@@ -6,21 +7,9 @@ import Testing
 /// than from the entries.
 @Suite("Document frequencies")
 struct DocumentFrequencyTests {
-    /// A reproducible stream of uniform 64-bit hashes (SplitMix64).
-    struct Hashes {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test(arguments: [0, 1, 10, 1_000, 50_000, 400_000])
     func theEstimateIsCloseToTheDistinctCount(distinct: Int) {
-        var hashes = Hashes(state: UInt64(distinct))
+        var hashes = TestRandom(seed: UInt64(distinct))
         let keys = (0..<distinct).map { _ in hashes.next() }
         var estimate = DistinctEstimate()
         // Every key three times: repeats change nothing.
@@ -33,7 +22,7 @@ struct DocumentFrequencyTests {
     /// no more than about four times the distinct keys (a power of two above twice the estimate).
     @Test(arguments: [1, 3])
     func countsAreExactAndTablesFitTheDistinctKeys(repeats: Int) {
-        var hashes = Hashes(state: 42)
+        var hashes = TestRandom(seed: 42)
         let vocabulary = (0..<30_000).map { _ in hashes.next() }
         let documents: [[UInt64]] = (0..<2_000).map { document in
             (0..<40).map { position in
@@ -56,7 +45,7 @@ struct DocumentFrequencyTests {
 
     /// A table sized too small (an estimate can be low) grows and still counts exactly.
     @Test func aTableTooSmallGrows() {
-        var hashes = Hashes(state: 7)
+        var hashes = TestRandom(seed: 7)
         let keys = (0..<10_000).map { _ in hashes.next() }
         var counter = HashCounter(expected: 10)
         for key in keys + keys.prefix(100) { counter.add(key) }

@@ -1,4 +1,5 @@
 import Similarity
+import TestSupport
 import Testing
 
 @Suite struct AverageLinkageClusteringTests {

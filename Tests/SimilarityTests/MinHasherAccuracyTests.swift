@@ -1,4 +1,5 @@
 import Similarity
+import TestSupport
 import Testing
 
 /// The estimator's accuracy on pairs spread over true Jaccard 0.1…0.9 (issue 3's acceptance test).

@@ -1,4 +1,5 @@
 import Similarity
+import TestSupport
 import Testing
 
 /// Short texts must not all look alike: an empty text has no signature, and texts shorter than the shingle size

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import TextCore
@@ -61,18 +62,5 @@ import Testing
         #expect(tokens.map(\.start) == [0, 4, 8, 13])
         #expect(tokens.map(\.end) == [3, 7, 12, 17])
         #expect(tokens.map(\.kind) == [.word, .word, .number, .word])
-    }
-}
-
-/// SplitMix64, so that the random texts are the same on every run.
-struct TestRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
