@@ -1,29 +1,22 @@
 import CrossCheckModel
 import Foundation
+import TestSupport
 
 /// Synthetic stories for the nightly tests: each story has its own words and sentences, and its articles quote
 /// some of them (as reports of one event quote the same statements), add filler and state a casualty figure.
 ///
 /// Deterministic for a seed, so indexes built from it can be compared row by row.
 struct StoryCorpus {
-    private var state: UInt64
+    private var random: TestRandom
     private let syllables = ["ka", "lo", "mi", "ra", "tu", "ve", "sa", "no", "di", "pe", "zo", "ba", "fe", "gi", "hu"]
     private var common: [String] = []
 
     init(seed: UInt64) {
-        state = seed
+        random = TestRandom(seed: seed)
         common = (0..<600).map { _ in word() }
     }
 
-    private mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    private mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    private mutating func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
 
     private mutating func word() -> String {
         (0..<(2 + below(3))).map { _ in syllables[below(syllables.count)] }.joined()
