@@ -21,12 +21,8 @@ struct PairVerifier: Sendable {
     init(articles: [PreparedArticle], options: PipelineOptions) {
         self.articles = articles
         self.options = options
-        passageFrequency = SplitHashCounter(documents: articles.count) { index, add in
-            for hash in articles[index].passageShingles.hashes { add(hash) }
-        }
-        let frequency = SplitHashCounter(documents: articles.count) { index, add in
-            for term in articles[index].terms.terms { add(term) }
-        }
+        passageFrequency = SplitHashCounter(documents: articles.count) { articles[$0].passageShingles.hashes }
+        let frequency = SplitHashCounter(documents: articles.count) { articles[$0].terms.terms }
         let documents = articles.count
         termFrequency = frequency
         self.documents = documents

@@ -29,9 +29,7 @@ struct DocumentFrequencyTests {
                 vocabulary[(document * 40 / repeats + position * 7) % vocabulary.count]
             }
         }
-        let counter = SplitHashCounter(documents: documents.count) { index, add in
-            for key in documents[index] { add(key) }
-        }
+        let counter = SplitHashCounter(documents: documents.count) { documents[$0] }
         var expected: [UInt64: Int] = [:]
         for document in documents { for key in document { expected[key, default: 0] += 1 } }
         for (key, count) in expected { #expect(counter.frequency(key) == count) }
