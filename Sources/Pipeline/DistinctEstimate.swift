@@ -7,7 +7,8 @@ import Foundation
 /// keys: a batch's passages are nearly all distinct, its terms repeat about 2.7 times. Tables sized from the
 /// entries were twice too large for the terms of a night's window (2 × 16M slots for 6.7M terms: 400 MB of fresh
 /// pages, and a look-up that misses the cache more often) and too small for a plain run's passages, which then grew
-/// and rehashed. One more pass over the keys costs far less than either.
+/// and rehashed. One more pass over the keys (read as arrays) costs about what the right size saves in a plain run,
+/// and less than the night's oversized tables cost it.
 ///
 /// The keys must be uniform hashes (they are: `Hash64` of terms and shingles), so no hashing is done here.
 ///
