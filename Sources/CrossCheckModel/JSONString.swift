@@ -78,7 +78,8 @@ public enum JSONString {
                     let scalar =
                         UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
                         | UInt32(bytes[index + 2] & 0x3F)
-                    guard style == .lines ? scalar == 0x2028 || scalar == 0x2029 : isInert(scalar) else {
+                    let separator = scalar == 0x2028 || scalar == 0x2029
+                    guard separator || (style == .inert && BidiControl.isControl(scalar)) else {
                         index += 3
                         continue
                     }
@@ -122,15 +123,6 @@ public enum JSONString {
         case UInt8(ascii: "/"): return style == .jsonEncoder
         case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): return style == .inert
         case 0xE2: return style == .lines || style == .inert
-        default: return false
-        }
-    }
-
-    /// What ``Style/inert`` escapes besides the JSON rules: markup characters, the line and paragraph separators, and
-    /// the bidi controls U+202A–U+202E and U+2066–U+2069.
-    private static func isInert(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x3C, 0x3E, 0x26, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }

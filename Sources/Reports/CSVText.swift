@@ -1,3 +1,5 @@
+import CrossCheckModel
+
 /// Quotes CSV fields so that article text stays text in a spreadsheet.
 ///
 /// A field is double-quoted when it holds a comma, a quote or a line break, and inner quotes are doubled (RFC 4180).

@@ -1,3 +1,5 @@
+import CrossCheckModel
+
 /// Escapes text for HTML so that nothing an article says can become markup, a link or a reordering of the page.
 ///
 /// `&`, `<`, `>`, `"` and `'` become entities, valid in text and in quoted attributes alike. The bidi embedding,

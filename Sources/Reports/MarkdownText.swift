@@ -1,3 +1,5 @@
+import CrossCheckModel
+
 /// Escapes text for Markdown so that article words stay words: no emphasis, links, tables broken or raw HTML.
 ///
 /// Every ASCII punctuation mark that CommonMark or GitHub-flavoured Markdown gives a meaning to is escaped with a

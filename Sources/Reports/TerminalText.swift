@@ -1,3 +1,5 @@
+import CrossCheckModel
+
 /// Makes article text safe to print on a terminal.
 ///
 /// ESC and the other C0/C1 controls would let an article move the cursor, rewrite earlier lines or change colours
