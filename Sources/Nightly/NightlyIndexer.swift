@@ -167,14 +167,15 @@ public struct NightlyIndexer: Sendable {
     ) {
         let fresh = pending.window
         let freshKeys = pending.keys
-        // Tonight's facts, as the commit stores them, are encoded while the lookup reads the index on one core.
-        let freshFacts = fresh.facts
-        let encoding = BackgroundTask { ParallelMap.map(freshFacts, StoredFacts.json) }
         let probes = zip(pending.windowDays, freshKeys).map { BandProbe(bandKeys: $1, day: $0) }
         let candidates = try store.candidates(
             for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys,
             maximumBucket: maximumBucket)
         timings.lap("lookup")
+        // Tonight's facts, as the commit stores them, are encoded while the candidates are read back on one core
+        // (beside the lookup, which keeps both cores busy, they slowed it by a third).
+        let freshFacts = fresh.facts
+        let encoding = BackgroundTask { ParallelMap.map(freshFacts) { try? StoredFacts.json($0) } }
         let old = try store.articles(rowIDs: candidates)
         let sizes = try store.groupSizes(ofGroups: Array(Set(old.compactMap(\.groupID))))
         let earlier = try store.changes(night: night)
@@ -237,8 +238,9 @@ public struct NightlyIndexer: Sendable {
             unreadable.append(
                 UnreadableRecord(
                     kind: .facts, subject: article.article.id, row: article.rowID, reason: String(describing: error)))
-            refreshed.append(
-                NightCommit.RefreshedFacts(rowID: article.rowID, factsJSON: StoredFacts.json(window.facts[index])))
+            if let json = try? StoredFacts.json(window.facts[index]) {
+                refreshed.append(NightCommit.RefreshedFacts(rowID: article.rowID, factsJSON: json))
+            }
         }
         return (window, unreadable, refreshed)
     }

@@ -10,11 +10,11 @@ import Facts
 /// something to write, so most stored facts read as plain `ArticleFacts`; facts stored before this type read with
 /// none.
 ///
-/// The `Codable` conformance defines the row's JSON. A night writes and reads rows with ``StoredFactsWriter`` and
-/// ``StoredFactsReader``, which do the same without Foundation's coders; the tests hold them to this conformance
-/// through `JSONEncoder` and `JSONDecoder`.
+/// The `Codable` conformance defines the row's JSON, written by ``StoredJSON`` (`JSONTextEncoder`, the bytes
+/// `JSONEncoder` wrote). A night reads rows with ``StoredFactsReader``, which decodes the same without Foundation's
+/// `JSONDecoder`; the tests hold both to `JSONEncoder` and `JSONDecoder`.
 ///
-///     let text = StoredFacts.json(facts)
+///     let text = try StoredFacts.json(facts)
 ///     let facts = try StoredFacts.facts(json: text)
 struct StoredFacts: Codable {
     var facts: ArticleFacts
@@ -60,10 +60,12 @@ struct StoredFacts: Codable {
         for (bit, path) in flagBits.enumerated() { fact[keyPath: path] = bits & (1 << bit) != 0 }
     }
 
-    /// `facts` as the index's `facts` row holds them: what `StoredJSON.encode(StoredFacts(facts))` writes, written
-    /// directly (``StoredFactsWriter``).
-    static func json(_ facts: ArticleFacts) -> String {
-        StoredFactsWriter.json(facts)
+    /// `facts` as the index's `facts` row holds them.
+    ///
+    /// - Throws: `EncodingError` for a number that is not finite, which the extractor does not make (numbers are
+    ///   bounded where they are read); a caller stores no row then, and the facts are extracted again when read back.
+    static func json(_ facts: ArticleFacts) throws -> String {
+        try StoredJSON.encode(StoredFacts(facts))
     }
 
     /// The facts a `facts` row holds, written by ``json(_:)`` or, before this type, as plain `ArticleFacts`: what

@@ -97,7 +97,7 @@ extension IndexStore {
             let markGrouped = try db.cachedStatement(sql: "UPDATE article SET grouped = 1, groupID = ? WHERE id = ?")
             for item in night.indexed.sorted(by: { $0.rowID < $1.rowID }) {
                 try insertSignature.execute(arguments: [item.rowID, BandKeyCoding.encode(item.bandKeys)])
-                try insertFacts.execute(arguments: [item.rowID, item.factsJSON])
+                if let facts = item.factsJSON { try insertFacts.execute(arguments: [item.rowID, facts]) }
                 try markGrouped.execute(arguments: [groupOf[item.rowID], item.rowID])
             }
             for item in night.refreshedFacts { try insertFacts.execute(arguments: [item.rowID, item.factsJSON]) }

@@ -79,7 +79,7 @@ struct StoredFactsTests {
         let facts = Self.extractor.extract(
             text: "At least 12 people were killed on Tuesday, the ministry said.", language: .english, published: nil)
         #expect(facts.vagueCounts.isEmpty && facts.relativeOrdinals.isEmpty)
-        #expect(StoredFacts.json(facts) == (try byJSONEncoder(facts)))
+        #expect(try StoredFacts.json(facts) == (try byJSONEncoder(facts)))
         #expect(try Self.roundTrip(facts) == facts)
         // Facts stored before vague counts were kept read back with none.
         let old = try StoredFacts.facts(json: StoredJSON.encode(facts))
@@ -93,9 +93,9 @@ struct StoredFactsTests {
             let facts = Self.extractor.extract(
                 text: article.text, language: article.language, published: article.published)
             #expect(try Self.roundTrip(facts) == facts, "\(article.id)")
-            // The direct writer writes what JSONEncoder wrote, so old and new rows read and hash alike; the direct
-            // reader reads what JSONDecoder read.
-            let json = StoredFacts.json(facts)
+            // Rows are written as JSONEncoder wrote them, so old and new rows read and hash alike; the direct reader
+            // reads what JSONDecoder read.
+            let json = try StoredFacts.json(facts)
             #expect(json == (try byJSONEncoder(StoredFacts(facts))), "\(article.id)")
             #expect(try StoredFactsReader.facts(json: json) == Self.decoded(json), "\(article.id)")
         }
@@ -139,7 +139,7 @@ struct StoredFactsTests {
         facts.vagueCounts = [vague]
         facts.relativeOrdinals = [ordinal]
         for value in [facts, ArticleFacts(), ArticleFacts(casualties: [bare], dates: [undated])] {
-            let json = StoredFacts.json(value)
+            let json = try StoredFacts.json(value)
             #expect(json == (try byJSONEncoder(StoredFacts(value))))
             #expect(try Self.roundTrip(value) == value)
             #expect(try Self.decoded(json) == value)
