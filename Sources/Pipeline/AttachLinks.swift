@@ -7,7 +7,8 @@ public struct AttachLinks: Sendable {
     /// Where tonight's articles start in `items`.
     let offset: Int
     let verifier: PairVerifier
-    let assessments: [EventGrouper.PairKey: PairAssessment]
+    /// Every assessed candidate pair, in pair order (indices in `items`).
+    let assessed: [PairAssessment]
     /// The stored group of each indexed candidate; an ungrouped one is a group of its own, labelled `-(index + 1)`
     /// (stored group ids count from 1, so a label is a stored group exactly when it is positive).
     let labels: [Int64]

@@ -19,13 +19,16 @@ struct EventGrouper: Sendable {
         var verifier: PairVerifier?
 
         /// The cluster index of each article.
-        var clusterOf: [Int] {
-            var result = [Int](repeating: 0, count: clusters.reduce(0) { $0 + $1.members.count })
-            for (index, cluster) in clusters.enumerated() {
-                for member in cluster.members { result[member] = index }
-            }
-            return result
+        var clusterOf: [Int] { EventGrouper.clusterOf(clusters) }
+    }
+
+    /// The index in `clusters` of each article the clusters hold.
+    static func clusterOf(_ clusters: [Cluster]) -> [Int] {
+        var result = [Int](repeating: 0, count: clusters.reduce(0) { $0 + $1.members.count })
+        for (index, cluster) in clusters.enumerated() {
+            for member in cluster.members { result[member] = index }
         }
+        return result
     }
 
     struct PairKey: Hashable, Sendable {
@@ -46,9 +49,11 @@ struct EventGrouper: Sendable {
         }
         var timings = StageTimings()
         let verifier = timings.measure("tf-idf vectors") { PairVerifier(articles: articles, options: options) }
-        var grouping = cluster(articles, verifier: verifier, from: 0, timings: &timings).grouping
-        grouping.timings = timings
-        return grouping
+        let (clusters, assessed) = cluster(articles, verifier: verifier, from: 0, timings: &timings)
+        var assessments: [PairKey: PairAssessment] = [:]
+        assessments.reserveCapacity(assessed.count)
+        for assessment in assessed { assessments[PairKey(assessment.first, assessment.second)] = assessment }
+        return Grouping(clusters: clusters, assessments: assessments, timings: timings, verifier: verifier)
     }
 
     /// Finds, verifies and clusters the candidate pairs of `articles` with at least one article from `first` on,
@@ -58,10 +63,11 @@ struct EventGrouper: Sendable {
     /// pairs of two indexed articles were settled on earlier nights and are not looked for, and tonight's pairs
     /// with indexed articles are scored by the same verifier, so average linkage compares like with like.
     ///
-    /// - Returns: the clusters (member indices counted from `first`) with every assessment, keyed by the pair's
-    ///   indices in `articles`, and the assessments in pair order (for sums that must not depend on hash order).
+    /// - Returns: the clusters (member indices counted from `first`) and every assessment in pair order, with the
+    ///   pair's indices in `articles`. Not keyed by pair here: a night reads only the few within its groups, and a
+    ///   table of all of them (1.6 million on a night) cost it a second of one core and 200 MB of fresh pages.
     func cluster(_ articles: [PreparedArticle], verifier: PairVerifier, from first: Int, timings: inout StageTimings)
-        -> (grouping: Grouping, assessed: [PairAssessment])
+        -> (clusters: [Cluster], assessed: [PairAssessment])
     {
         let ordered = timings.measure("minhash: LSH") {
             candidatePairs(articles, verifier: verifier, newFrom: first)
@@ -69,20 +75,15 @@ struct EventGrouper: Sendable {
         let assessed = timings.measure("verification (\(ordered.count) pairs)") {
             ParallelMap.map(ordered) { verifier.assess($0.first, $0.second) }
         }
-        var assessments: [PairKey: PairAssessment] = [:]
-        assessments.reserveCapacity(assessed.count)
         var edges: [(Int, Int, Double)] = []
-        for assessment in assessed {
-            assessments[PairKey(assessment.first, assessment.second)] = assessment
-            if assessment.verified && assessment.first >= first {
-                edges.append((assessment.first - first, assessment.second - first, assessment.score))
-            }
+        for assessment in assessed where assessment.verified && assessment.first >= first {
+            edges.append((assessment.first - first, assessment.second - first, assessment.score))
         }
         let clusters = timings.measure("clustering") {
             AverageLinkageClustering(threshold: options.linkageThreshold).clusters(
                 count: articles.count - first, edges: edges)
         }
-        return (Grouping(clusters: clusters, assessments: assessments, verifier: verifier), assessed)
+        return (clusters, assessed)
     }
 
     /// The candidate pairs of a batch, ascending and without duplicates: near-copy LSH over 5-gram shingles, and

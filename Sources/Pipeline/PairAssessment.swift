@@ -15,16 +15,17 @@ struct PairAssessment: Sendable {
     var jaccard: Double
     var containmentFirstInSecond: Double
     var containmentSecondInFirst: Double
-    var nearCopy: Bool
     /// Sum over shared word 4-grams of 1 / (articles sharing it − 1).
     var passageEvidence: Double
     /// Cosine of the batch TF-IDF vectors (names and word pairs weighted up).
     var cosine: Double
-    /// Why the pair cannot be one event, when time says so.
-    var veto: String?
     /// The pair's score for clustering, 0…1: the cosine, raised by shared passages or near-copy overlap; 0 when
     /// time rules the pair out.
     var score: Double
+    // The two small fields last, so that they share the struct's last word.
+    var nearCopy: Bool
+    /// Why the pair cannot be one event, when time says so.
+    var veto: TimeVeto?
 
     var verified: Bool { score > 0 }
 }

@@ -87,7 +87,7 @@ struct PairVerifier: Sendable {
         }
         return PairAssessment(
             first: i, second: j, jaccard: jaccard, containmentFirstInSecond: aInB, containmentSecondInFirst: bInA,
-            nearCopy: nearCopy && veto == nil, passageEvidence: passages, cosine: cosine, veto: veto, score: score)
+            passageEvidence: passages, cosine: cosine, score: score, nearCopy: nearCopy && veto == nil, veto: veto)
     }
 
     /// The evidence of an assessed pair in words, for reports and explanations.
@@ -108,7 +108,7 @@ struct PairVerifier: Sendable {
         if let sameDay = sharedEventDay(a, b) { reasons.append("same event date \(sameDay.iso)") }
         let figures = sharedFigures(a, b)
         if !figures.isEmpty { reasons.append("shared figures: " + figures.joined(separator: ", ")) }
-        if let veto = assessment.veto { reasons.append("rejected: \(veto)") }
+        if let veto = assessment.veto { reasons.append("rejected: " + words(veto, a, b)) }
         return reasons
     }
 
@@ -155,26 +155,37 @@ struct PairVerifier: Sendable {
     /// Why time rules the pair out: publication dates beyond the window, event dates that contradict, or years
     /// written in both articles with none in common (a report of a 2008 earthquake naming 2008, another naming
     /// only 2013 and 2012, are not the same quake).
-    private func timeVeto(_ a: PreparedArticle, _ b: PreparedArticle) -> String? {
-        if let pa = a.article.published, let pb = b.article.published {
-            let gap = abs(pa.daysSinceEpoch - pb.daysSinceEpoch)
-            if gap > options.windowDays {
-                return "published \(gap) days apart (\(pa.iso), \(pb.iso)); window \(options.windowDays) days"
-            }
+    private func timeVeto(_ a: PreparedArticle, _ b: PreparedArticle) -> TimeVeto? {
+        if let pa = a.article.published, let pb = b.article.published,
+            abs(pa.daysSinceEpoch - pb.daysSinceEpoch) > options.windowDays
+        {
+            return .publishedApart
         }
         let yearsA = a.terms.years
         let yearsB = b.terms.years
-        if !yearsA.isEmpty, !yearsB.isEmpty, !yearsA.contains(where: yearsB.contains) {
-            return "no year in common (\(yearsA.map(String.init).joined(separator: ", ")) vs "
-                + "\(yearsB.map(String.init).joined(separator: ", ")))"
-        }
+        if !yearsA.isEmpty, !yearsB.isEmpty, !yearsA.contains(where: yearsB.contains) { return .noYearInCommon }
         let daysA = a.eventDays
         let daysB = b.eventDays
         guard !daysA.isEmpty, !daysB.isEmpty else { return nil }
         for x in daysA {
             for y in daysB where Self.compatible(x, y) { return nil }
         }
-        return "event dates differ (\(daysA[0].date!.iso) vs \(daysB[0].date!.iso))"
+        return .eventDatesDiffer
+    }
+
+    /// A veto in words, with the dates or years of the two articles that made it.
+    private func words(_ veto: TimeVeto, _ a: PreparedArticle, _ b: PreparedArticle) -> String {
+        switch veto {
+        case .publishedApart:
+            let (pa, pb) = (a.article.published!, b.article.published!)
+            let gap = abs(pa.daysSinceEpoch - pb.daysSinceEpoch)
+            return "published \(gap) days apart (\(pa.iso), \(pb.iso)); window \(options.windowDays) days"
+        case .noYearInCommon:
+            return "no year in common (\(a.terms.years.map(String.init).joined(separator: ", ")) vs "
+                + "\(b.terms.years.map(String.init).joined(separator: ", ")))"
+        case .eventDatesDiffer:
+            return "event dates differ (\(a.eventDays[0].date!.iso) vs \(b.eventDays[0].date!.iso))"
+        }
     }
 
     private func sharedEventDay(_ a: PreparedArticle, _ b: PreparedArticle) -> CivilDate? {

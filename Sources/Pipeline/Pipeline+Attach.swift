@@ -40,10 +40,9 @@ extension Pipeline {
         let labels = storedGroups.enumerated().map { $0.element ?? -Int64($0.offset + 1) }
         // Candidates as a plain run over tonight's and the indexed articles would find them, less the pairs of two
         // indexed articles; tonight's articles clustered among themselves as a batch run clusters.
-        let (grouping, assessed) = EventGrouper(options: options).cluster(
+        let (clusters, assessed) = EventGrouper(options: options).cluster(
             items, verifier: verifier, from: offset, timings: &timings)
-        let clusters = grouping.clusters
-        let clusterOf = grouping.clusterOf
+        let clusterOf = EventGrouper.clusterOf(clusters)
         // Sum of verified cross scores from each of tonight's clusters to each stored group.
         var links = Array(repeating: [Int64: Double](), count: clusters.count)
         for assessment in assessed where assessment.verified && assessment.first < offset {
@@ -63,7 +62,7 @@ extension Pipeline {
             }
         }
         return AttachLinks(
-            items: items, offset: offset, verifier: verifier, assessments: grouping.assessments, labels: labels,
+            items: items, offset: offset, verifier: verifier, assessed: assessed, labels: labels,
             joined: joined, newGroups: newGroups)
     }
 
@@ -104,7 +103,7 @@ extension Pipeline {
         var groupOf = Array(repeating: -1, count: items.count)
         for (index, members) in groups.enumerated() { for member in members { groupOf[member] = index } }
         var assessments: [EventGrouper.PairKey: PairAssessment] = [:]
-        for (_, assessment) in links.assessments {
+        for assessment in links.assessed {
             let (first, second) = (moved(assessment.first), moved(assessment.second))
             guard groupOf[first] >= 0, groupOf[first] == groupOf[second] else { continue }
             var placed = assessment
