@@ -1,25 +1,33 @@
-import CrossCheckModel
 import Foundation
 
-/// Tonight's articles on their way from the reader to the index, in chunks that the admission stores as they come.
+/// Items on their way from a producer on one thread to a consumer on another, in chunks the consumer takes as they
+/// fill: tonight's articles from the reader to the index that stores them, and the index's articles read back to
+/// the preparation that shingles them.
 ///
-/// The reader appends articles in batch order as it reads them (``LoadedBatch/load(paths:onArticle:)``); the index
-/// takes each chunk once it is full, or the rest once the reader has closed the feed. The reader never waits: a
-/// store that stops taking (an error) leaves the chunks queued, and the error comes out of the admission's wait.
-final class ArticleFeed: @unchecked Sendable {
+/// The producer appends items in order; the consumer takes each chunk once it is full, or the rest once the
+/// producer has closed the feed. The producer never waits: a consumer that stops taking (an error) leaves the
+/// chunks queued, and the error comes out of its own task. A producer that fails must still close the feed, or the
+/// consumer waits for ever.
+///
+///     let feed = ChunkFeed<Article>()
+///     let storing = BackgroundTask { while let chunk = feed.next() { try store(chunk) } }
+///     for article in articles { feed.append(article) }
+///     feed.close()
+///     try storing.wait()
+final class ChunkFeed<Item: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let chunkSize: Int
-    private var filling: [Article] = []
-    private var ready: [[Article]] = []
+    private var filling: [Item] = []
+    private var ready: [[Item]] = []
     private var closed = false
 
     init(chunkSize: Int = 1000) { self.chunkSize = chunkSize }
 
-    /// Adds the next article of the batch.
-    func append(_ article: Article) {
+    /// Adds the next item.
+    func append(_ item: Item) {
         condition.lock()
         defer { condition.unlock() }
-        filling.append(article)
+        filling.append(item)
         if filling.count == chunkSize {
             ready.append(filling)
             filling = []
@@ -27,7 +35,7 @@ final class ArticleFeed: @unchecked Sendable {
         }
     }
 
-    /// No more articles: the last, partial chunk is ready.
+    /// No more items: the last, partial chunk is ready.
     func close() {
         condition.lock()
         defer { condition.unlock() }
@@ -38,7 +46,7 @@ final class ArticleFeed: @unchecked Sendable {
     }
 
     /// The next chunk, waiting for it; nil once the feed is closed and empty.
-    func next() -> [Article]? {
+    func next() -> [Item]? {
         condition.lock()
         defer { condition.unlock() }
         while ready.isEmpty && !closed { condition.wait() }

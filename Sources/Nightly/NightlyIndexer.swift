@@ -65,7 +65,7 @@ public struct NightlyIndexer: Sendable {
         // SQLite stores tonight's articles on a thread of its own as they are read, and while they are prepared
         // (facts, shingles, terms, band keys): the preparation does not depend on what the index holds. Those it
         // turns out to have already are simply not used.
-        let feed = ArticleFeed()
+        let feed = ChunkFeed<Article>()
         let admitting = BackgroundTask { [night] in
             try store.admit(night: night) {
                 feed.next()?.map { IncomingArticle(article: $0, contentHash: Self.contentHash(of: $0)) }
@@ -176,12 +176,10 @@ public struct NightlyIndexer: Sendable {
         // (beside the lookup, which keeps both cores busy, they slowed it by a third).
         let freshFacts = fresh.facts
         let encoding = BackgroundTask { ParallelMap.map(freshFacts) { try? StoredFacts.json($0) } }
-        let old = try store.articles(rowIDs: candidates)
+        let (old, readBack) = try readBack(candidates, store: store)
         let sizes = try store.groupSizes(ofGroups: Array(Set(old.compactMap(\.groupID))))
         let earlier = try store.changes(night: night)
         timings.lap("read back")
-        let readBack = prepareStored(old)
-        timings.lap("window")
         let links = pipeline.link(
             tonight: fresh, indexed: readBack.window, storedGroups: old.map(\.groupID), groupSizes: sizes,
             timings: &timings.grouping)
@@ -214,6 +212,32 @@ public struct NightlyIndexer: Sendable {
             changes: plan.changes, refreshedFacts: readBack.refreshed + matesRead.refreshed)
         let unreadable = readBack.unreadable + matesRead.unreadable + plan.unreadable
         return (old.count + mates.count, candidates.count, plan, earlier, commit, unreadable)
+    }
+
+    /// The indexed articles with these row ids, in row order, and their window: SQLite reads them on a thread of
+    /// its own, one core, while the chunks already read are prepared on the others.
+    private func readBack(_ rowIDs: [Int64], store: IndexStore) throws -> (
+        [StoredArticle],
+        (window: PreparedWindow, unreadable: [UnreadableRecord], refreshed: [NightCommit.RefreshedFacts])
+    ) {
+        let feed = ChunkFeed<StoredArticle>(chunkSize: 2048)
+        let reading = BackgroundTask {
+            defer { feed.close() }
+            try store.articles(rowIDs: rowIDs) { feed.append($0) }
+        }
+        var stored: [StoredArticle] = []
+        var parts: [PreparedWindow] = []
+        var unreadable: [UnreadableRecord] = []
+        var refreshed: [NightCommit.RefreshedFacts] = []
+        while let chunk = feed.next() {
+            let part = prepareStored(chunk)
+            stored += chunk
+            parts.append(part.window)
+            unreadable += part.unreadable
+            refreshed += part.refreshed
+        }
+        try reading.wait()
+        return (stored, (PreparedWindow.joined(parts), unreadable, refreshed))
     }
 
     /// Indexed articles read back, prepared with the facts stored for them.

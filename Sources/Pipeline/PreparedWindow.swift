@@ -21,6 +21,11 @@ public struct PreparedWindow: Sendable {
         PreparedWindow(items: items + other.items)
     }
 
+    /// The windows' articles, one window after the other: the parts of a window prepared as they were read.
+    public static func joined(_ parts: [PreparedWindow]) -> PreparedWindow {
+        PreparedWindow(items: parts.flatMap(\.items))
+    }
+
     /// A window of some of these articles, in the order given, each under the identity given with it.
     ///
     /// A night prepares the articles it read while the index stores them, then takes those it stored, as the

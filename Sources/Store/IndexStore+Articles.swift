@@ -189,12 +189,20 @@ extension IndexStore {
 
     /// The stored articles of `rowIDs`, in row order.
     public func articles(rowIDs: [Int64]) throws -> [StoredArticle] {
+        var found: [StoredArticle] = []
+        try articles(rowIDs: rowIDs) { found.append($0) }
+        return found
+    }
+
+    /// Reads the articles with these row ids, in row order, handing each to `body` as it is read (those no longer
+    /// stored are skipped): a night prepares the first while SQLite reads the next on its own core.
+    public func articles(rowIDs: [Int64], _ body: (StoredArticle) throws -> Void) throws {
         try read { db in
             let statement = try db.cachedStatement(
                 sql: "SELECT \(Self.articleColumns), f.json FROM article a "
                     + "LEFT JOIN facts f ON f.article = a.id WHERE a.id = ?")
-            return try rowIDs.sorted().compactMap { id in
-                try Row.fetchOne(statement, arguments: [id]).map(Self.storedArticle)
+            for id in rowIDs.sorted() {
+                if let row = try Row.fetchOne(statement, arguments: [id]) { try body(Self.storedArticle(row)) }
             }
         }
     }
