@@ -59,6 +59,39 @@ struct EventGroupingTests {
         #expect(groups([first, second]) == [["a1", "a2"]])
     }
 
+    /// The reason of a vetoed pair, as `--explain` words it from the two articles.
+    func vetoReasons(_ first: Article, _ second: Article) throws -> [String] {
+        var options = Self.options
+        options.collectExplanations = true
+        let run = Pipeline(options: options).analyze(
+            LoadedBatch(articles: [first, second], summary: .init(inputs: 0, processed: 0, skipped: 0, failed: 0)))
+        let pair = try #require(run.explanations.first)
+        #expect(pair.verdict == "vetoed")
+        return pair.reasons.filter { $0.hasPrefix("rejected: ") }
+    }
+
+    /// A veto is kept as a case and worded only when explained; the words name the dates or years that made it.
+    @Test func eachVetoIsWordedWithTheDatesThatMadeIt() throws {
+        var first = Self.quakeA1
+        var second = Self.quakeA2
+        first.published = CivilDate(year: 2016, month: 11, day: 14)
+        second.published = CivilDate(year: 2016, month: 12, day: 20)
+        #expect(
+            try vetoReasons(first, second) == [
+                "rejected: published 36 days apart (2016-11-14, 2016-12-20); window 7 days"
+            ])
+        first = Self.quakeA1
+        second = Self.quakeA2
+        first.text += " It was the strongest quake there since 2011."
+        second.text += " Seismologists compared it with the 2016 quake."
+        #expect(try vetoReasons(first, second) == ["rejected: no year in common (2011 vs 2016)"])
+        first = Self.quakeA1
+        second = Self.quakeA2
+        first.text += " The quake struck on 3 March 2026."
+        second.text += " The quake struck on 9 March 2026."
+        #expect(try vetoReasons(first, second) == ["rejected: event dates differ (2026-03-03 vs 2026-03-09)"])
+    }
+
     @Test func candidateListsMergeIntoOneAscendingListWithoutDuplicates() {
         let copies = [(0, 3), (1, 2), (1, 5), (4, 6)]
         let keywords = [(0, 1), (1, 2), (1, 5), (2, 3), (7, 8)]
