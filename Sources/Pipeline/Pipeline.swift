@@ -46,8 +46,9 @@ public struct Pipeline: Sendable {
         var explanations: [PairExplanation] = []
         if options.collectExplanations, let verifier = grouping.verifier {
             let clusterOf = grouping.clusterOf
-            explanations = grouping.assessments.values.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
-                .map { PairExplanation($0, articles: prepared, clusterOf: clusterOf, verifier: verifier) }
+            explanations = grouping.assessed.map {
+                PairExplanation($0, articles: prepared, clusterOf: clusterOf, verifier: verifier)
+            }
         }
         return PipelineRun(
             report: makeReport(summary: batch.summary, groups: groups), timings: timings,
@@ -61,6 +62,9 @@ public struct Pipeline: Sendable {
         let prepared = prepare(batch.articles)
         let grouping = EventGrouper(options: options).group(prepared)
         var assessments = grouping.assessments
+        for assessment in grouping.assessed {
+            assessments[EventGrouper.PairKey(assessment.first, assessment.second)] = assessment
+        }
         let verifier = grouping.verifier ?? PairVerifier(articles: prepared, options: options)
         for i in prepared.indices {
             for j in prepared.indices where j > i && assessments[EventGrouper.PairKey(i, j)] == nil {
