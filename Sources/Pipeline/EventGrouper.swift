@@ -53,8 +53,7 @@ struct EventGrouper: Sendable {
         var timings = StageTimings()
         let verifier = timings.measure("tf-idf vectors") { PairVerifier(articles: articles, options: options) }
         let (clusters, assessed) = cluster(articles, verifier: verifier, from: 0, timings: &timings)
-        // Keyed only within clusters: a table of every candidate pair (1.6 million for 50,000 articles) cost a
-        // second of one core and 200 MB, for the few thousand pairs the reports look up.
+        // Keyed only within clusters, the pairs the reports look up (see `cluster`'s note).
         let clusterOf = Self.clusterOf(clusters)
         var assessments: [PairKey: PairAssessment] = [:]
         for assessment in assessed where clusterOf[assessment.first] == clusterOf[assessment.second] {
@@ -72,8 +71,9 @@ struct EventGrouper: Sendable {
     /// with indexed articles are scored by the same verifier, so average linkage compares like with like.
     ///
     /// - Returns: the clusters (member indices counted from `first`) and every assessment in pair order, with the
-    ///   pair's indices in `articles`. Not keyed by pair here: a night reads only the few within its groups, and a
-    ///   table of all of them (1.6 million on a night) cost it a second of one core and 200 MB of fresh pages.
+    ///   pair's indices in `articles`. Not keyed by pair here: the reports read only the pairs within a group, and
+    ///   a table of all of them (1.6 million for 50,000 articles) cost a second of one core and 200 MB of fresh
+    ///   pages.
     func cluster(_ articles: [PreparedArticle], verifier: PairVerifier, from first: Int, timings: inout StageTimings)
         -> (clusters: [Cluster], assessed: [PairAssessment])
     {
