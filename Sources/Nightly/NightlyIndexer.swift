@@ -176,7 +176,8 @@ public struct NightlyIndexer: Sendable {
         // before the lookup instead, they made it 0.3–0.5 s slower and the read-back no faster).
         let freshFacts = fresh.facts
         let encoding = BackgroundTask { ParallelMap.map(freshFacts) { try? StoredFacts.json($0) } }
-        let (old, readBack) = try readStored(candidates, store: store)
+        let readBack = try readStored(candidates, store: store)
+        let old = readBack.articles
         let sizes = try store.groupSizes(ofGroups: Array(Set(old.compactMap(\.groupID))))
         let earlier = try store.changes(night: night)
         timings.lap("read back")
@@ -187,8 +188,9 @@ public struct NightlyIndexer: Sendable {
         // The other members of the stored groups tonight's articles join, for their reports; most of the candidates'
         // groups join nothing, and their members are never read.
         let candidateRows = Set(candidates)
-        let (mates, matesRead) = try readStored(
+        let matesRead = try readStored(
             try store.members(ofGroups: links.joinedGroups).filter { !candidateRows.contains($0) }, store: store)
+        let mates = matesRead.articles
         let stored = old.map(\.rowID) + mates.map(\.rowID)
         let order = stored.indices.sorted { stored[$0] < stored[$1] }
         let groups = pipeline.report(
@@ -213,40 +215,38 @@ public struct NightlyIndexer: Sendable {
         return (old.count + mates.count, candidates.count, plan, earlier, commit, unreadable)
     }
 
-    /// The indexed articles with these row ids, in row order, and their window: SQLite reads them on a thread of
-    /// its own, one core, while the chunks already read are prepared on the others.
-    private func readStored(_ rowIDs: [Int64], store: IndexStore) throws -> (
-        [StoredArticle],
-        (window: PreparedWindow, unreadable: [UnreadableRecord], refreshed: [NightCommit.RefreshedFacts])
-    ) {
+    /// Indexed articles read back and prepared with the facts stored for them.
+    private struct StoredWindow {
+        /// The rows, in row order.
+        var articles: [StoredArticle]
+        var window: PreparedWindow
+        /// The rows whose stored facts did not decode (their facts were extracted again from the text).
+        var unreadable: [UnreadableRecord]
+        /// Those facts, encoded for the commit to store in place of the rows that did not decode.
+        var refreshed: [NightCommit.RefreshedFacts]
+    }
+
+    /// The indexed articles with these row ids, in row order, prepared: SQLite reads them on a thread of its own, one
+    /// core, while the chunks already read are prepared on the others.
+    private func readStored(_ rowIDs: [Int64], store: IndexStore) throws -> StoredWindow {
         let feed = ChunkFeed<StoredArticle>(chunkSize: 2048)
         let reading = BackgroundTask {
             defer { feed.close() }
             try store.articles(rowIDs: rowIDs) { feed.append($0) }
         }
-        var stored: [StoredArticle] = []
-        var parts: [PreparedWindow] = []
-        var unreadable: [UnreadableRecord] = []
-        var refreshed: [NightCommit.RefreshedFacts] = []
-        while let chunk = feed.next() {
-            let part = prepareStored(chunk)
-            stored += chunk
-            parts.append(part.window)
-            unreadable += part.unreadable
-            refreshed += part.refreshed
-        }
+        var parts: [StoredWindow] = []
+        while let chunk = feed.next() { parts.append(prepareStored(chunk)) }
         try reading.wait()
-        return (stored, (PreparedWindow.joined(parts), unreadable, refreshed))
+        return StoredWindow(
+            articles: parts.flatMap(\.articles), window: PreparedWindow.joined(parts.map(\.window)),
+            unreadable: parts.flatMap(\.unreadable), refreshed: parts.flatMap(\.refreshed))
     }
 
     /// Indexed articles read back, prepared with the facts stored for them.
     ///
     /// An article whose stored facts do not decode gets them extracted again from its text; it is named in
     /// `unreadable`, and its facts, encoded for the index, are in `refreshed` for the commit to store.
-    ///
-    private func prepareStored(_ stored: [StoredArticle]) -> (
-        window: PreparedWindow, unreadable: [UnreadableRecord], refreshed: [NightCommit.RefreshedFacts]
-    ) {
+    private func prepareStored(_ stored: [StoredArticle]) -> StoredWindow {
         let decoded = ParallelMap.map(stored) { article -> Result<ArticleFacts, any Error>? in
             article.factsJSON.map { json in
                 Result { try StoredFacts.facts(json: json) }
@@ -265,7 +265,7 @@ public struct NightlyIndexer: Sendable {
                 refreshed.append(NightCommit.RefreshedFacts(rowID: article.rowID, factsJSON: json))
             }
         }
-        return (window, unreadable, refreshed)
+        return StoredWindow(articles: stored, window: window, unreadable: unreadable, refreshed: refreshed)
     }
 
     /// The identity of an article's content: a hash of its title and text (metadata and file name aside).

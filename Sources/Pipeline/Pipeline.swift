@@ -61,7 +61,8 @@ public struct Pipeline: Sendable {
         let batch = LoadedBatch.load(paths: paths)
         let prepared = prepare(batch.articles)
         let grouping = EventGrouper(options: options).group(prepared)
-        var assessments = grouping.assessments
+        // Every assessed pair, not only those within a cluster: the articles compared are one group here.
+        var assessments: [EventGrouper.PairKey: PairAssessment] = [:]
         for assessment in grouping.assessed {
             assessments[EventGrouper.PairKey(assessment.first, assessment.second)] = assessment
         }
