@@ -68,7 +68,7 @@ extension IndexStore {
         }
     }
 
-    /// Writes one night's grouping in a single transaction and clears the run mark.
+    /// Writes one night's grouping in a single transaction, clears the run mark, and checkpoints the WAL.
     public func commit(_ night: NightCommit) throws {
         // The reports deflate on every core before the transaction: compressing them one by one inside it was the
         // night's last seconds, spent on one core after the report writer had finished with both.
@@ -124,5 +124,8 @@ extension IndexStore {
             }
             try db.execute(sql: "DELETE FROM runState")
         }
+        // The night's pages go into the file now, on this thread, while the reports are written on the others;
+        // the index opens with automatic checkpoints off (see `openForWriting`).
+        try checkpoint()
     }
 }

@@ -94,6 +94,28 @@ struct IndexStoreTests {
         }
     }
 
+    /// The WAL is checkpointed once a night, after the commit, not after the admission: the pages both write go into
+    /// the file once. Seen through the WAL's frame count after a small write: the WAL starts again from its first
+    /// frame only when everything before was checkpointed.
+    @Test func theWALIsCheckpointedAfterTheCommitNotAfterTheAdmission() throws {
+        let folder = try ScratchFolder()
+        let store = try IndexStore.openForWriting(path: folder.file("i.db"))
+        let text = String(repeating: "a sentence of an article that fills pages. ", count: 600)
+        _ = try store.admit((0..<200).map { Self.incoming("a\($0)", text: "\($0) " + text) }, night: Self.night)
+        try store.beginRun(night: Self.night)
+        // This checkpoint writes them, as the commit's would have.
+        #expect(try store.checkpoint().frames > 1_000, "the admission's pages were checkpointed before the commit")
+        let pending = try store.pendingArticles()
+        try store.commit(
+            NightCommit(
+                night: Self.night,
+                indexed: pending.map { NightCommit.IndexedArticle(rowID: $0.rowID, bandKeys: [1], factsJSON: "{}") },
+                groups: [], deletedGroups: [], changes: []))
+        try store.beginRun(night: Self.night)
+        #expect(try store.checkpoint().frames < 10, "the commit left its pages in the WAL")
+        try store.close()
+    }
+
     @Test func pruneRemovesOldArticlesAndTheirBandKeys() throws {
         let folder = try ScratchFolder()
         let store = try IndexStore.openForWriting(path: folder.file("i.db"))
