@@ -140,11 +140,25 @@ extension IndexStore {
         }
         var buckets = feed.finish()
         buckets.finish()
-        var found = Set<Int64>()
-        for probe in probes {
-            found.formUnion(buckets.candidates(of: probe, windowDays: windowDays, minimumShared: minimumShared))
+        // Each probe's candidates on every core, in slices of probes (50,000 probes were a fifth of a second on one
+        // core once the stream had ended).
+        let filed = buckets
+        let slices = stride(from: 0, to: probes.count, by: 1_024).map { probes[$0..<min(probes.count, $0 + 1_024)] }
+        let found = ParallelMap.map(slices) { slice in
+            Self.ascendingUnique(
+                slice.flatMap { filed.candidates(of: $0, windowDays: windowDays, minimumShared: minimumShared) })
         }
-        return found.sorted()
+        return Self.ascendingUnique(found.flatMap { $0 })
+    }
+
+    /// The values ascending, each once.
+    private static func ascendingUnique(_ values: [Int64]) -> [Int64] {
+        var sorted = values
+        sorted.sort()
+        var unique: [Int64] = []
+        unique.reserveCapacity(sorted.count)
+        for value in sorted where unique.last != value { unique.append(value) }
+        return unique
     }
 
     /// How many articles each of the groups `ids` has, by group.
