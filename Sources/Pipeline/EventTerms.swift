@@ -34,19 +34,22 @@ struct EventTerms: Sendable {
         var years = Set<Int>()
         let stopWords = StopWords.hashSet(language: nil, seed: seed)
         for part in [title ?? "", text] where !part.isEmpty {
-            let scalars = Array(part.unicodeScalars)
-            var previousTerm: UInt64?
-            var previousEnd = 0
-            Tokenizer.forEachTerm(in: part, seed: seed, stopWords: stopWords) { token in
-                defer { previousEnd = token.end }
-                if let year = token.fourDigitValue, (1950...2039).contains(year) { years.insert(year) }
-                // Stop words are skipped, not boundaries: "killed in Aleppo" gives the pair (killed, aleppo).
-                if token.isStopWord { return }
-                let term = token.termHash
-                let isName = !token.isNumber && Self.isName(scalars, start: token.start, previousEnd: previousEnd)
-                found.add(term, isName ? .name : .word)
-                if let previousTerm { found.add(Hash64.combine(previousTerm, term), .pair) }
-                previousTerm = term
+            var utf8Source = part
+            utf8Source.withUTF8 { utf8 in
+                var names = NameScan(utf8: utf8)
+                var previousTerm: UInt64?
+                var previousEnd = 0
+                Tokenizer.forEachTerm(in: part, seed: seed, stopWords: stopWords) { token in
+                    defer { previousEnd = token.end }
+                    if let year = token.fourDigitValue, (1950...2039).contains(year) { years.insert(year) }
+                    // Stop words are skipped, not boundaries: "killed in Aleppo" gives the pair (killed, aleppo).
+                    if token.isStopWord { return }
+                    let term = token.termHash
+                    let isName = !token.isNumber && names.isName(start: token.start, previousEnd: previousEnd)
+                    found.add(term, isName ? .name : .word)
+                    if let previousTerm { found.add(Hash64.combine(previousTerm, term), .pair) }
+                    previousTerm = term
+                }
             }
         }
         (terms, counts, kinds) = found.sorted()
@@ -71,23 +74,79 @@ struct EventTerms: Sendable {
         return words
     }
 
-    /// A capitalised word that does not start a sentence.
-    private static func isName(_ scalars: [Unicode.Scalar], start: Int, previousEnd: Int) -> Bool {
-        guard start < scalars.count, previousEnd > 0, isUppercase(scalars[start]) else { return false }
-        var index = previousEnd
-        while index < start {
-            switch scalars[index] {
-            case ".", "!", "?", "\n", "؟", ":", "\"", "“": return false
-            default: index += 1
+    /// Finds capitalised words that do not start a sentence by walking the text's UTF-8 forward, token by token.
+    ///
+    /// Tokens come with scalar offsets; an array of the text's scalars answered "which scalar is at this offset"
+    /// directly, but making it (counting and decoding every scalar into a fresh array) cost a fifth of reading an
+    /// article's terms. Tokens come in text order, so a cursor that only moves forward reads each byte about once.
+    private struct NameScan {
+        let utf8: UnsafeBufferPointer<UInt8>
+        /// The cursor: a byte offset and the scalar offset it stands at.
+        var byte = 0
+        var scalar = 0
+
+        /// Whether the token at scalar offset `start` is capitalised and no sentence mark (`.`, `!`, `?`, a line
+        /// break, `؟`, `:`, `"`, `“`) stands between the previous token's end and it; never for the first token.
+        mutating func isName(start: Int, previousEnd: Int) -> Bool {
+            guard previousEnd > 0 else { return false }
+            var sentenceMark = false
+            if start <= previousEnd {
+                move(to: start, sentenceMark: nil)
+            } else {
+                move(to: previousEnd, sentenceMark: nil)
+                move(to: start, sentenceMark: &sentenceMark)
+            }
+            guard scalar == start, byte < utf8.count, !sentenceMark else { return false }
+            return EventTerms.isUppercase(decode(at: byte))
+        }
+
+        /// Moves the cursor to scalar offset `target` (from the text's start again if it lies behind), noting in
+        /// `sentenceMark`, when given, whether a scalar passed is a sentence mark.
+        private mutating func move(to target: Int, sentenceMark: UnsafeMutablePointer<Bool>?) {
+            if target < scalar { (byte, scalar) = (0, 0) }
+            while scalar < target && byte < utf8.count {
+                let lead = utf8[byte]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                if let sentenceMark, !sentenceMark.pointee, isSentenceMark(at: byte, lead: lead) {
+                    sentenceMark.pointee = true
+                }
+                byte += length
+                scalar += 1
             }
         }
-        return true
+
+        private func isSentenceMark(at offset: Int, lead: UInt8) -> Bool {
+            switch lead {
+            case 0x2E, 0x21, 0x3F, 0x0A, 0x3A, 0x22: return true  // . ! ? line break : "
+            case 0xD8: return offset + 1 < utf8.count && utf8[offset + 1] == 0x9F  // ؟ U+061F
+            case 0xE2:  // “ U+201C
+                return offset + 2 < utf8.count && utf8[offset + 1] == 0x80 && utf8[offset + 2] == 0x9C
+            default: return false
+            }
+        }
+
+        private func decode(at offset: Int) -> Unicode.Scalar {
+            let lead = utf8[offset]
+            var value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+            } else if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6
+                value |= UInt32(utf8[offset + 2] & 0x3F)
+            } else {
+                value = UInt32(lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12
+                value |= UInt32(utf8[offset + 2] & 0x3F) << 6 | UInt32(utf8[offset + 3] & 0x3F)
+            }
+            return Unicode.Scalar(value).unsafelyUnwrapped
+        }
     }
 
     /// `properties.isUppercase` with the answer for ASCII and Arabic (which has no case) found without a table
     /// lookup: the Unicode property lookup was the slowest step of reading an article's terms.
     @inline(__always)
-    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    fileprivate static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x41...0x5A: return true
         case 0..<0x80, 0x600...0x6FF: return false

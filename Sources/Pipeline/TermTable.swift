@@ -1,3 +1,5 @@
+import TextCore
+
 /// Counts an article's term hashes with their kind, in an open-addressing table.
 ///
 /// An article has a few hundred distinct terms and word pairs; a `Dictionary` ran SipHash on each of its thousands
@@ -43,7 +45,7 @@ struct TermTable {
         var terms: [UInt64] = []
         terms.reserveCapacity(count)
         for index in keys.indices where counts[index] > 0 { terms.append(keys[index]) }
-        terms.sort()
+        HashSort.sort(&terms)
         var sortedCounts: [Int] = []
         var sortedKinds: [EventTerms.Kind] = []
         sortedCounts.reserveCapacity(count)

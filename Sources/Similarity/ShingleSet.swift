@@ -1,3 +1,5 @@
+import TextCore
+
 /// A set of shingle hashes as a sorted array without duplicates: exact set measures in one merge pass.
 ///
 /// MinHash estimates Jaccard; the exact value is needed to verify LSH candidates and for ``containment(in:)``, the
@@ -13,7 +15,8 @@ public struct ShingleSet: Hashable, Sendable {
     public let hashes: [UInt64]
 
     public init(_ hashes: [UInt64]) {
-        var sorted = hashes.sorted()
+        var sorted = hashes
+        HashSort.sort(&sorted)
         var write = 0
         for read in sorted.indices where read == 0 || sorted[read] != sorted[read - 1] {
             sorted[write] = sorted[read]

@@ -124,6 +124,12 @@ struct EventGroupingTests {
         let terms = EventTerms(title: nil, text: "Police said Nichols fled. Police found him.", seed: 1)
         #expect(terms.names.count == 1, "Nichols is a name; sentence-initial Police is not")
         #expect(terms.years.isEmpty)
+        // Capitals after Arabic text, after the sentence marks ؟ and “, and after a line break.
+        let mixed = EventTerms(
+            title: nil, text: "قال الوزير إن Nichols فر؟ Police بحثت “Aleppo” ثم Homs\nGaza و Rafah", seed: 1)
+        let expectedNames = EventTerms(title: nil, text: "nichols homs rafah", seed: 1).unigramTerms
+        #expect(expectedNames.count == 3)
+        #expect(mixed.names == expectedNames, "names are read after Arabic text, not after ؟ “ or a line break")
         let dated = EventTerms(title: "Vote in 2023", text: "٢٠٢٣ and 1850", seed: 1)
         #expect(dated.years == [2023], "Arabic-Indic digits are read; 1850 is outside the news range")
     }
