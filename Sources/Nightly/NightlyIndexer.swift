@@ -24,21 +24,18 @@ import TextCore
 public struct NightlyIndexer: Sendable {
     public var pipeline: Pipeline
     public var indexPath: String
-    /// How many LSH band keys an indexed article must share with a new one to be read back as a candidate.
+    /// Which indexed articles a new one reads back: how many LSH band keys they must share, and which keys count.
     ///
-    /// 1 reproduces the batch grouper's candidates exactly; its content-word banding (64 bands of 2 rows, for a
-    /// Jaccard threshold of 0.1) makes almost every article of a busy topic a candidate, and reading each one back
-    /// costs a re-shingling. 2 keeps pairs whose content-word Jaccard is about 0.15 or more (those the verifier
-    /// can accept) and near-copies, which share many bands.
-    public var minimumSharedKeys: Int
-    /// Band keys shared by more indexed articles than this are skipped in the lookup, as stop words are.
-    public var maximumBucket: Int
+    /// Two keys of small buckets, or four of larger ones (``CandidateRule/standard``). The content-word banding
+    /// (64 bands of 2 rows, for a Jaccard threshold of 0.1) makes almost every article of a busy topic share one key
+    /// with a new one, and reading each back costs a re-shingling; ``CandidateRule/sharing(_:)`` with 1 reproduces
+    /// the batch grouper's candidates.
+    public var candidateRule: CandidateRule
 
-    public init(pipeline: Pipeline, indexPath: String, minimumSharedKeys: Int = 2, maximumBucket: Int = 50) {
+    public init(pipeline: Pipeline, indexPath: String, candidateRule: CandidateRule = .standard) {
         self.pipeline = pipeline
         self.indexPath = indexPath
-        self.minimumSharedKeys = minimumSharedKeys
-        self.maximumBucket = maximumBucket
+        self.candidateRule = candidateRule
     }
 
     /// The night's key: the reference date, so that a re-run of the same night (same date) finds its own records.
@@ -169,8 +166,7 @@ public struct NightlyIndexer: Sendable {
         let freshKeys = pending.keys
         let probes = zip(pending.windowDays, freshKeys).map { BandProbe(bandKeys: $1, day: $0) }
         let candidates = try store.candidates(
-            for: probes, windowDays: pipeline.options.windowDays, minimumShared: minimumSharedKeys,
-            maximumBucket: maximumBucket)
+            for: probes, windowDays: pipeline.options.windowDays, rule: candidateRule)
         timings.lap("lookup")
         // Tonight's facts, as the commit stores them, are encoded while the candidates are read back (started
         // before the lookup instead, they made it 0.3–0.5 s slower and the read-back no faster).

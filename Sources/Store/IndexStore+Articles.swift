@@ -103,22 +103,22 @@ extension IndexStore {
         try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE grouped = 0 ORDER BY id") }
     }
 
-    /// Grouped articles sharing at least `minimumShared` LSH band keys with one probe, within `windowDays` of its
-    /// day, ascending.
+    /// Grouped articles that `rule` makes candidates of one probe (enough LSH band keys shared), within
+    /// `windowDays` of its day, ascending.
     ///
-    /// A key whose bucket holds more than `maximumBucket` of the articles read (those whose window day some probe's
-    /// window covers) is skipped, as a stop word is: such buckets come from words nearly every article has ("said",
-    /// "killed"), and reading their thousands of articles back would cost more than the rest of the night while the
-    /// verifier rejects almost all of them.
+    /// A key whose bucket holds more than `rule.largestBucket` of the articles read (those whose window day some
+    /// probe's window covers) is skipped, as a stop word is: such buckets come from words nearly every article has
+    /// ("said", "killed"), and reading their thousands of articles back would cost more than the rest of the night
+    /// while the verifier rejects almost all of them.
     ///
     /// The buckets are rebuilt in memory (``WindowBuckets``) from the stored band keys of the articles inside the
     /// probes' windows, read through the window-day index and filed on a second thread (``WindowFeed``): the cost
     /// grows with the window and tonight's keys, not with the size of the index, and nothing is written.
     public func candidates(
-        for probes: [BandProbe], windowDays: Int, minimumShared: Int = 1, maximumBucket: Int = Int.max
+        for probes: [BandProbe], windowDays: Int, rule: CandidateRule
     ) throws -> [Int64] {
         guard !probes.isEmpty else { return [] }
-        let feed = WindowFeed(WindowBuckets(probes: probes, maximumBucket: maximumBucket))
+        let feed = WindowFeed(WindowBuckets(probes: probes, maximumBucket: rule.largestBucket))
         try read { db in
             let statement = try db.cachedStatement(
                 sql: """
@@ -140,14 +140,13 @@ extension IndexStore {
         }
         var buckets = feed.finish()
         buckets.finish()
-        // Each probe's candidates on every core, in slices of probes (50,000 probes were a fifth of a second on one
+        // Each probe's candidates on every core, in sixteen slices of probes or more (50,000 probes were a fifth of a
+        // second on one core once the stream had ended; each slice counts in an array as long as the window).
         // core once the stream had ended).
         let filed = buckets
-        let slices = stride(from: 0, to: probes.count, by: 1_024).map { probes[$0..<min(probes.count, $0 + 1_024)] }
-        let found = ParallelMap.map(slices) { slice in
-            Self.ascendingUnique(
-                slice.flatMap { filed.candidates(of: $0, windowDays: windowDays, minimumShared: minimumShared) })
-        }
+        let size = max(1_024, probes.count / 16)
+        let slices = stride(from: 0, to: probes.count, by: size).map { probes[$0..<min(probes.count, $0 + size)] }
+        let found = ParallelMap.map(slices) { filed.candidates(of: $0, windowDays: windowDays, rule: rule) }
         return Self.ascendingUnique(found.flatMap { $0 })
     }
 

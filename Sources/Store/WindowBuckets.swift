@@ -4,14 +4,15 @@
 /// one row per new article instead of ~89 into a B-tree as large as the whole index. For the lookup, the window's
 /// articles (found by their window day) are streamed once and each of their keys that tonight also has is noted;
 /// keys tonight lacks are ignored, so memory follows tonight's keys and their matches. A bucket that grows past
-/// `maximumBucket` articles is dropped and marked hot, as a stop word is.
+/// `maximumBucket` articles is dropped and marked hot, as a stop word is; the smaller ones count as rare or common
+/// keys by their size (``CandidateRule``).
 ///
 /// Streaming touches one place of a large table per key, so it notes each match in a flat list (sequential writes)
 /// and a per-key count, and sorts the list into buckets once at the end, instead of growing one array per key.
 ///
 ///     var buckets = WindowBuckets(probes: probes, maximumBucket: 50)
 ///     buckets.add(article: 12, day: 20_500, keys: [0x1f, 0x2a])
-///     let found = buckets.candidates(of: probes[0], windowDays: 7, minimumShared: 2)
+///     let found = buckets.candidates(of: probes, windowDays: 7, rule: .standard)
 struct WindowBuckets {
     /// Dense number of each distinct key of tonight's probes.
     private var slots: KeySlotTable
@@ -27,6 +28,10 @@ struct WindowBuckets {
     private var articles: [Int64] = []
     private var days: [Int32] = []
     private let maximumBucket: Int32
+    /// Whether the articles were added in window-day order, as the lookup streams them: then a probe's window is a
+    /// range of positions, and each bucket's positions inside it are found by bisection instead of a day check
+    /// per position.
+    private var daysAscend = false
 
     init(probes: [BandProbe], maximumBucket: Int) {
         self.maximumBucket = Int32(clamping: maximumBucket)
@@ -98,31 +103,82 @@ struct WindowBuckets {
         self.starts = starts
         self.bucketed = bucketed
         matches = []
+        daysAscend = zip(days, days.dropFirst()).allSatisfy { $0 <= $1 }
     }
 
-    /// The indexed articles sharing at least `minimumShared` non-hot keys with `probe`, within `windowDays` of its
-    /// day, as positions of ``add(article:day:keys:)`` order. Needs ``finish()`` first.
-    func candidates(of probe: BandProbe, windowDays: Int, minimumShared: Int) -> [Int64] {
+    /// The indexed articles that `rule` makes candidates of one of `probes`, within `windowDays` of its day,
+    /// ascending and each once. Needs ``finish()`` first.
+    ///
+    /// Each probe's keys are counted per indexed article in a flat array (rare keys apart) and the counts cleared
+    /// after it: with the common buckets counted, a probe reaches thousands of articles, and sorting its hits to
+    /// count them took most of a night's lookup.
+    func candidates<Probes: Collection<BandProbe>>(of probes: Probes, windowDays: Int, rule: CandidateRule)
+        -> [Int64]
+    {
         precondition(starts.count == tally.count + 1, "WindowBuckets.finish() must come before candidates(of:)")
-        var hits: [Int32] = []
-        let keys = probe.bandKeys.sorted()
-        for (index, key) in keys.enumerated() where index == 0 || keys[index - 1] != key {
-            guard let slot = slots.slot(of: key) else { continue }
-            for place in Int(starts[slot])..<Int(starts[slot + 1]) {
-                let position = bucketed[place]
-                if abs(Int(days[Int(position)]) - probe.day) <= windowDays { hits.append(position) }
-            }
-        }
-        guard !hits.isEmpty else { return [] }
-        hits.sort()
+        // Per indexed article: counted keys in the low half, rare ones in the high half.
+        var counts = [UInt32](repeating: 0, count: articles.count)
+        var touched: [Int32] = []
         var found: [Int64] = []
-        var start = 0
-        while start < hits.count {
-            var end = start + 1
-            while end < hits.count && hits[end] == hits[start] { end += 1 }
-            if end - start >= minimumShared { found.append(articles[Int(hits[start])]) }
-            start = end
+        let rareBucket = Int32(clamping: rule.rareBucket)
+        for probe in probes {
+            let keys = probe.bandKeys.sorted()
+            // The positions whose day is inside the probe's window, when the days ascend.
+            let window =
+                daysAscend
+                ? Self.firstIndex(
+                    in: days, notBelow: probe.day - windowDays)..<Self.firstIndex(
+                        in: days, notBelow: probe.day + windowDays + 1) : 0..<days.count
+            for (index, key) in keys.enumerated() where index == 0 || keys[index - 1] != key {
+                guard let slot = slots.slot(of: key) else { continue }
+                let step: UInt32 = tally[slot].count <= rareBucket ? 0x1_0001 : 0x1
+                var places = Int(starts[slot])..<Int(starts[slot + 1])
+                if daysAscend {
+                    places =
+                        Self.firstIndex(
+                            in: bucketed, from: places, notBelow: window.lowerBound)..<Self.firstIndex(
+                            in: bucketed, from: places, notBelow: window.upperBound)
+                }
+                for place in places {
+                    let position = Int(bucketed[place])
+                    guard daysAscend || abs(Int(days[position]) - probe.day) <= windowDays else { continue }
+                    if counts[position] == 0 { touched.append(Int32(position)) }
+                    counts[position] &+= step
+                }
+            }
+            for position in touched {
+                let count = counts[Int(position)]
+                if rule.accepts(rare: Int(count >> 16), all: Int(count & 0xFFFF)) {
+                    found.append(articles[Int(position)])
+                }
+                counts[Int(position)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
         }
-        return found
+        found.sort()
+        var unique: [Int64] = []
+        unique.reserveCapacity(found.count)
+        for article in found where unique.last != article { unique.append(article) }
+        return unique
+    }
+
+    /// The first index of `values` (ascending) whose value is at least `bound`, or `values.count`.
+    private static func firstIndex(in values: [Int32], notBelow bound: Int) -> Int {
+        firstIndex(in: values, from: 0..<values.count, notBelow: bound)
+    }
+
+    /// The first index in `range` of `values` (ascending there) whose value is at least `bound`, or its end.
+    private static func firstIndex(in values: [Int32], from range: Range<Int>, notBelow bound: Int) -> Int {
+        var (low, high) = (range.lowerBound, range.upperBound)
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(values[middle]) < bound { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The indexed articles sharing at least `minimumShared` keys with `probe` (any bucket kept), ascending.
+    func candidates(of probe: BandProbe, windowDays: Int, minimumShared: Int) -> [Int64] {
+        candidates(of: [probe], windowDays: windowDays, rule: .sharing(minimumShared))
     }
 }

@@ -10,7 +10,7 @@ struct IndexedRun {
     var inputs: [String]
     var out: String
     var formats: [ReportFormat]
-    var candidateKeys: Int
+    var candidateRule: CandidateRule
     /// `--timings`: also print the stages of the night's grouping.
     var stageTimings = false
 
@@ -18,7 +18,7 @@ struct IndexedRun {
         let night: NightlyRun
         do {
             // The reports are written by the run itself, while the night's commit runs beside them.
-            night = try NightlyIndexer(pipeline: pipeline, indexPath: index, minimumSharedKeys: candidateKeys)
+            night = try NightlyIndexer(pipeline: pipeline, indexPath: index, candidateRule: candidateRule)
                 .run(paths: inputs, reportsTo: out, formats: formats)
         } catch let error as StoreError {
             Self.fail(error)

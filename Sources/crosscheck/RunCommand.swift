@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Pipeline
 import Reports
+import Store
 
 /// `crosscheck run INPUT... --out DIR`: the batch job.
 struct RunCommand: ParsableCommand {
@@ -32,10 +33,18 @@ struct RunCommand: ParsableCommand {
     @Option(
         name: .long,
         help: """
-            With --index: how many LSH band keys an indexed article must share with a new one to be regrouped with \
-            it (1: exactly the batch grouper's candidates; 2, the default: far fewer reads on a large index).
+            With --index: how many LSH band keys held by at most 50 indexed articles an indexed article must share \
+            with a new one to be regrouped with it (default 2).
             """)
-    var candidateKeys: Int = 2
+    var candidateKeys: Int = CandidateRule.standard.sharedKeys
+
+    @Option(
+        name: .long,
+        help: """
+            With --index: or how many keys held by at most 1,000 indexed articles, those above included (default 4; \
+            0: only --candidate-keys counts).
+            """)
+    var candidateCommonKeys: Int = CandidateRule.standard.commonKeys
 
     @Option(name: .long, parsing: .upToNextOption, help: "Report formats: md, html, json, csv (default: all four).")
     var format: [ReportFormatArgument] = ReportFormatArgument.allCases
@@ -54,7 +63,10 @@ struct RunCommand: ParsableCommand {
         let pipeline = Pipeline(options: options)
         if let index {
             try IndexedRun(
-                index: index, inputs: inputs, out: out, formats: format.map(\.format), candidateKeys: candidateKeys,
+                index: index, inputs: inputs, out: out, formats: format.map(\.format),
+                candidateRule: CandidateRule(
+                    sharedKeys: max(1, candidateKeys), rareBucket: CandidateRule.standard.rareBucket,
+                    commonKeys: max(0, candidateCommonKeys), commonBucket: CandidateRule.standard.commonBucket),
                 stageTimings: timings
             ).run(pipeline)
             return

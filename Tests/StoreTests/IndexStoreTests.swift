@@ -156,8 +156,8 @@ struct WindowBucketTests {
             ])
         #expect(try !store.debugTables().contains("band"))
         let probe = BandProbe(bandKeys: [8, 9, 100], day: Self.night)
-        #expect(try store.candidates(for: [probe], windowDays: 7, minimumShared: 2) == [1])
-        #expect(try store.candidates(for: [probe], windowDays: 7, minimumShared: 3).isEmpty)
+        #expect(try store.candidates(for: [probe], windowDays: 7, rule: .sharing(2)) == [1])
+        #expect(try store.candidates(for: [probe], windowDays: 7, rule: .sharing(3)).isEmpty)
         #expect(try store.integrityCheck() == "ok")
     }
 
@@ -185,6 +185,68 @@ struct WindowBucketTests {
         buckets.add(article: 4, day: 100, keys: [2])
         buckets.finish()
         #expect(buckets.candidates(of: probe, windowDays: 7, minimumShared: 1) == [4])
+    }
+
+    /// Two rare keys make a candidate, or four keys of buckets up to the common size; keys of larger buckets never
+    /// count.
+    @Test func commonKeysCountTogetherUnderTheRule() {
+        let rule = CandidateRule(sharedKeys: 2, rareBucket: 2, commonKeys: 4, commonBucket: 5)
+        let probe = BandProbe(bandKeys: [1, 2, 3, 4, 5, 6, 7], day: 100)
+        var buckets = WindowBuckets(probes: [probe], maximumBucket: rule.largestBucket)
+        // Keys 1 and 2 rare (two articles each), 3, 4 and 5 common (four articles each), 6 hot (six articles).
+        buckets.add(article: 1, day: 100, keys: [1, 2])  // two rare keys
+        buckets.add(article: 2, day: 100, keys: [1, 3, 4, 5, 6])  // one rare and three common: four keys
+        buckets.add(article: 3, day: 100, keys: [2, 3, 4, 6])  // one rare, two common and a hot one: three
+        buckets.add(article: 4, day: 100, keys: [3, 4, 5, 6])  // three common and a hot one
+        buckets.add(article: 5, day: 100, keys: [3, 5, 6])
+        buckets.add(article: 6, day: 100, keys: [6])
+        buckets.add(article: 7, day: 100, keys: [6, 7])  // only one key, rare, not enough
+        buckets.finish()
+        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: rule) == [1, 2])
+        var fewer = rule
+        fewer.commonKeys = 3
+        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: fewer) == [1, 2, 3, 4])
+        fewer.commonKeys = 0
+        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: fewer) == [1])
+    }
+
+    /// Rows streamed in window-day order (as the lookup streams them) find each probe's window by bisection; the
+    /// candidates are those a day check on every position finds.
+    @Test func probesFindTheirWindowByBisectionWhenDaysAscend() {
+        var state: UInt64 = 11
+        func next(_ bound: UInt64) -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (state >> 33) % bound
+        }
+        var probes: [BandProbe] = []
+        for _ in 0..<60 {
+            let keys: [UInt64] = (0..<8).map { _ in next(300) }
+            probes.append(BandProbe(bandKeys: keys, day: 80 + Int(next(40))))
+        }
+        var rows: [(article: Int64, day: Int, keys: [UInt64])] = []
+        for row in 0..<3_000 {
+            let keys: [UInt64] = (0..<Int(next(9))).map { _ in next(300) }
+            rows.append((article: Int64(row + 1), day: 60 + row / 40, keys: keys))
+        }
+        let rule = CandidateRule(sharedKeys: 2, rareBucket: 12, commonKeys: 3, commonBucket: 40)
+        var buckets = WindowBuckets(probes: probes, maximumBucket: rule.largestBucket)
+        for row in rows { buckets.add(article: row.article, day: row.day, keys: row.keys) }
+        buckets.finish()
+        // Bucket sizes over every row read, as the buckets count them.
+        var sizes: [UInt64: Int] = [:]
+        for row in rows { for key in Set(row.keys) { sizes[key, default: 0] += 1 } }
+        var found = 0
+        for probe in probes {
+            var expected: [Int64] = []
+            for row in rows where abs(row.day - probe.day) <= 7 {
+                let shared = Set(row.keys).intersection(probe.bandKeys).filter { sizes[$0]! <= rule.largestBucket }
+                let rare = shared.filter { sizes[$0]! <= rule.rareBucket }.count
+                if rule.accepts(rare: rare, all: shared.count) { expected.append(row.article) }
+            }
+            #expect(buckets.candidates(of: [probe], windowDays: 7, rule: rule) == expected)
+            found += expected.count
+        }
+        #expect(found > 0)
     }
 
     /// Filed a chunk at a time on another thread, the rows make the buckets they make filed one by one: over
