@@ -122,27 +122,15 @@ struct WindowBuckets {
         var found: [Int64] = []
         let rareBucket = Int32(clamping: rule.rareBucket)
         for probe in probes {
+            let window = positions(within: windowDays, of: probe.day)
             let keys = probe.bandKeys.sorted()
-            // The positions whose day is inside the probe's window, when the days ascend.
-            let window =
-                daysAscend
-                ? Self.firstIndex(
-                    in: days, notBelow: probe.day - windowDays)..<Self.firstIndex(
-                        in: days, notBelow: probe.day + windowDays + 1) : 0..<days.count
             for (index, key) in keys.enumerated() where index == 0 || keys[index - 1] != key {
                 guard let slot = slots.slot(of: key) else { continue }
                 let step: UInt32 = tally[slot].count <= rareBucket ? 0x1_0001 : 0x1
-                var places = Int(starts[slot])..<Int(starts[slot + 1])
-                if daysAscend {
-                    places =
-                        Self.firstIndex(
-                            in: bucketed, from: places, notBelow: window.lowerBound)..<Self.firstIndex(
-                            in: bucketed, from: places, notBelow: window.upperBound)
-                }
-                for place in places {
+                for place in places(of: slot, within: window) {
                     let position = Int(bucketed[place])
                     guard daysAscend || abs(Int(days[position]) - probe.day) <= windowDays else { continue }
-                    if counts[position] == 0 { touched.append(Int32(position)) }
+                    if counts[position] == 0 { touched.append(Int32(truncatingIfNeeded: position)) }
                     counts[position] &+= step
                 }
             }
@@ -160,6 +148,23 @@ struct WindowBuckets {
         unique.reserveCapacity(found.count)
         for article in found where unique.last != article { unique.append(article) }
         return unique
+    }
+
+    /// The positions of the articles whose day is within `windowDays` of `day`, when the days ascend; else all of
+    /// them (each is then checked by its day).
+    private func positions(within windowDays: Int, of day: Int) -> Range<Int> {
+        guard daysAscend else { return 0..<days.count }
+        let start = Self.firstIndex(in: days, notBelow: day - windowDays)
+        return start..<max(start, Self.firstIndex(in: days, notBelow: day + windowDays + 1))
+    }
+
+    /// The places in `bucketed` of the bucket of `slot` that hold a position in `window`: the bucket's positions
+    /// ascend, so they are a range, found by bisection when the days ascend.
+    private func places(of slot: Int, within window: Range<Int>) -> Range<Int> {
+        let bucket = Int(starts[slot])..<Int(starts[slot + 1])
+        guard daysAscend else { return bucket }
+        let start = Self.firstIndex(in: bucketed, from: bucket, notBelow: window.lowerBound)
+        return start..<Self.firstIndex(in: bucketed, from: start..<bucket.upperBound, notBelow: window.upperBound)
     }
 
     /// The first index of `values` (ascending) whose value is at least `bound`, or `values.count`.
