@@ -140,9 +140,9 @@ extension IndexStore {
         }
         var buckets = feed.finish()
         buckets.finish()
-        // Each probe's candidates on every core, in sixteen slices of probes or more (50,000 probes were a fifth of a
-        // second on one core once the stream had ended; each slice counts in an array as long as the window).
-        // core once the stream had ended).
+        // Each probe's candidates on every core, in slices of at least 1,024 probes, at most about sixteen (50,000
+        // probes were a fifth of a second on one core once the stream had ended; each slice counts in an array as
+        // long as the window).
         let filed = buckets
         let size = max(1_024, probes.count / 16)
         let slices = stride(from: 0, to: probes.count, by: size).map { probes[$0..<min(probes.count, $0 + size)] }

@@ -29,7 +29,7 @@ struct KeySlotTable {
         keys = Array(repeating: 0, count: size)
         slots = Array(repeating: -1, count: size)
         mask = size - 1
-        // At least 8 bits per key the table may hold (size / 2): a "no" passes the bit test about 1 time in 16.
+        // At least 8 bits per key the table may hold (size / 2): a "no" passes the bit test at most about 1 time in 8.
         present = Array(repeating: 0, count: max(1, size * 4 / 64))
         presentMask = present.count * 64 - 1
     }

@@ -121,12 +121,18 @@ struct WindowBuckets {
         var touched: [Int32] = []
         var found: [Int64] = []
         let rareBucket = Int32(clamping: rule.rareBucket)
+        let commonBucket = Int32(clamping: rule.commonBucket)
         for probe in probes {
             let window = positions(within: windowDays, of: probe.day)
             let keys = probe.bandKeys.sorted()
+            precondition(keys.count < 1 << 16, "a probe's keys are counted in 16 bits")
             for (index, key) in keys.enumerated() where index == 0 || keys[index - 1] != key {
                 guard let slot = slots.slot(of: key) else { continue }
-                let step: UInt32 = tally[slot].count <= rareBucket ? 0x1_0001 : 0x1
+                // A rare key counts in both halves, a common one in the low half only; a key of a bucket above
+                // both limits not at all.
+                let size = tally[slot].count
+                let step: UInt32 = size <= rareBucket ? 0x1_0001 : size <= commonBucket ? 0x1 : 0
+                guard step != 0 else { continue }
                 for place in places(of: slot, within: window) {
                     let position = Int(bucketed[place])
                     guard daysAscend || abs(Int(days[position]) - probe.day) <= windowDays else { continue }

@@ -5,7 +5,7 @@
 /// comparison closure) was the largest single cost of preparing an article. Hashes spread evenly over their
 /// range, so one counting pass on the top bits puts them into small buckets of about four values, each finished by
 /// insertion. A bucket that is not small (values that are not uniform: many equal or close together) is finished
-/// by the standard sort, so no input is slower than that by more than the counting pass.
+/// by the standard sort, so values that are not uniform cost about what the standard sort costs.
 ///
 ///     var hashes: [UInt64] = [9, 3, 7]
 ///     HashSort.sort(&hashes)  // [3, 7, 9]

@@ -57,6 +57,11 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
 
+    func validate() throws {
+        guard candidateKeys >= 1 else { throw ValidationError("--candidate-keys must be at least 1") }
+        guard candidateCommonKeys >= 0 else { throw ValidationError("--candidate-common-keys must be 0 or more") }
+    }
+
     func run() throws {
         var options = try analysis.pipelineOptions()
         options.collectExplanations = explain
@@ -65,8 +70,8 @@ struct RunCommand: ParsableCommand {
             try IndexedRun(
                 index: index, inputs: inputs, out: out, formats: format.map(\.format),
                 candidateRule: CandidateRule(
-                    sharedKeys: max(1, candidateKeys), rareBucket: CandidateRule.standard.rareBucket,
-                    commonKeys: max(0, candidateCommonKeys), commonBucket: CandidateRule.standard.commonBucket),
+                    sharedKeys: candidateKeys, rareBucket: CandidateRule.standard.rareBucket,
+                    commonKeys: candidateCommonKeys, commonBucket: CandidateRule.standard.commonBucket),
                 stageTimings: timings
             ).run(pipeline)
             return

@@ -193,7 +193,7 @@ struct WindowBucketTests {
         let rule = CandidateRule(sharedKeys: 2, rareBucket: 2, commonKeys: 4, commonBucket: 5)
         let probe = BandProbe(bandKeys: [1, 2, 3, 4, 5, 6, 7], day: 100)
         var buckets = WindowBuckets(probes: [probe], maximumBucket: rule.largestBucket)
-        // Keys 1 and 2 rare (two articles each), 3, 4 and 5 common (four articles each), 6 hot (six articles).
+        // Keys 1 and 2 rare (two articles each), 3 common (four articles), 4 and 5 common (three each), 6 hot (six).
         buckets.add(article: 1, day: 100, keys: [1, 2])  // two rare keys
         buckets.add(article: 2, day: 100, keys: [1, 3, 4, 5, 6])  // one rare and three common: four keys
         buckets.add(article: 3, day: 100, keys: [2, 3, 4, 6])  // one rare, two common and a hot one: three
@@ -210,8 +210,8 @@ struct WindowBucketTests {
         #expect(buckets.candidates(of: [probe], windowDays: 7, rule: fewer) == [1])
     }
 
-    /// Rows streamed in window-day order (as the lookup streams them) find each probe's window by bisection; the
-    /// candidates are those a day check on every position finds.
+    /// Rows streamed in window-day order (as the lookup streams them) find each probe's window by bisection, rows in
+    /// any other order check each day; both find the candidates a count over every row finds.
     @Test func probesFindTheirWindowByBisectionWhenDaysAscend() {
         var state: UInt64 = 11
         func next(_ bound: UInt64) -> UInt64 {
@@ -228,14 +228,20 @@ struct WindowBucketTests {
             let keys: [UInt64] = (0..<Int(next(9))).map { _ in next(300) }
             rows.append((article: Int64(row + 1), day: 60 + row / 40, keys: keys))
         }
-        let rule = CandidateRule(sharedKeys: 2, rareBucket: 12, commonKeys: 3, commonBucket: 40)
+        // Buckets of this generator hold 24 to 58 rows: some rare, some common, some hot.
+        let rule = CandidateRule(sharedKeys: 2, rareBucket: 36, commonKeys: 3, commonBucket: 48)
         var buckets = WindowBuckets(probes: probes, maximumBucket: rule.largestBucket)
         for row in rows { buckets.add(article: row.article, day: row.day, keys: row.keys) }
         buckets.finish()
+        var shuffled = WindowBuckets(probes: probes, maximumBucket: rule.largestBucket)
+        var generator = TestRandom(seed: 3)
+        for row in rows.shuffled(using: &generator) { shuffled.add(article: row.article, day: row.day, keys: row.keys) }
+        shuffled.finish()
         // Bucket sizes over every row read, as the buckets count them.
         var sizes: [UInt64: Int] = [:]
         for row in rows { for key in Set(row.keys) { sizes[key, default: 0] += 1 } }
         var found = 0
+        var rareFound = 0
         for probe in probes {
             var expected: [Int64] = []
             for row in rows where abs(row.day - probe.day) <= 7 {
@@ -244,9 +250,16 @@ struct WindowBucketTests {
                 if rule.accepts(rare: rare, all: shared.count) { expected.append(row.article) }
             }
             #expect(buckets.candidates(of: [probe], windowDays: 7, rule: rule) == expected)
+            #expect(shuffled.candidates(of: [probe], windowDays: 7, rule: rule) == expected)
             found += expected.count
+            rareFound +=
+                expected.filter { article in
+                    let row = rows[Int(article) - 1]
+                    return Set(row.keys).intersection(probe.bandKeys).filter { sizes[$0]! <= rule.rareBucket }.count
+                        >= 2
+                }.count
         }
-        #expect(found > 0)
+        #expect(found > rareFound && rareFound > 0, "candidates by rare keys and by common keys alone")
     }
 
     /// Filed a chunk at a time on another thread, the rows make the buckets they make filed one by one: over
