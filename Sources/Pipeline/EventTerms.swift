@@ -125,21 +125,12 @@ struct EventTerms: Sendable {
             }
         }
 
+        /// The scalar that starts at byte `offset` (the text is a Swift string, so valid UTF-8).
         private func decode(at offset: Int) -> Unicode.Scalar {
-            let lead = utf8[offset]
-            var value: UInt32
-            if lead < 0x80 {
-                value = UInt32(lead)
-            } else if lead < 0xE0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6
-                value |= UInt32(utf8[offset + 2] & 0x3F)
-            } else {
-                value = UInt32(lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12
-                value |= UInt32(utf8[offset + 2] & 0x3F) << 6 | UInt32(utf8[offset + 3] & 0x3F)
-            }
-            return Unicode.Scalar(value).unsafelyUnwrapped
+            var bytes = utf8[offset...].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&bytes) else { return "\u{FFFD}" }
+            return scalar
         }
     }
 

@@ -147,17 +147,7 @@ extension IndexStore {
         let size = max(1_024, probes.count / 16)
         let slices = stride(from: 0, to: probes.count, by: size).map { probes[$0..<min(probes.count, $0 + size)] }
         let found = ParallelMap.map(slices) { filed.candidates(of: $0, windowDays: windowDays, rule: rule) }
-        return Self.ascendingUnique(found.flatMap { $0 })
-    }
-
-    /// The values ascending, each once.
-    private static func ascendingUnique(_ values: [Int64]) -> [Int64] {
-        var sorted = values
-        sorted.sort()
-        var unique: [Int64] = []
-        unique.reserveCapacity(sorted.count)
-        for value in sorted where unique.last != value { unique.append(value) }
-        return unique
+        return WindowBuckets.ascendingUnique(found.flatMap { $0 })
     }
 
     /// How many articles each of the groups `ids` has, by group.

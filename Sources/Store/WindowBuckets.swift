@@ -149,10 +149,16 @@ struct WindowBuckets {
             }
             touched.removeAll(keepingCapacity: true)
         }
-        found.sort()
+        return Self.ascendingUnique(found)
+    }
+
+    /// The values ascending, each once: one probe's candidates, or the union of several slices of probes.
+    static func ascendingUnique(_ values: [Int64]) -> [Int64] {
+        var sorted = values
+        sorted.sort()
         var unique: [Int64] = []
-        unique.reserveCapacity(found.count)
-        for article in found where unique.last != article { unique.append(article) }
+        unique.reserveCapacity(sorted.count)
+        for value in sorted where unique.last != value { unique.append(value) }
         return unique
     }
 
@@ -186,10 +192,5 @@ struct WindowBuckets {
             if Int(values[middle]) < bound { low = middle + 1 } else { high = middle }
         }
         return low
-    }
-
-    /// The indexed articles sharing at least `minimumShared` keys with `probe` (any bucket kept), ascending.
-    func candidates(of probe: BandProbe, windowDays: Int, minimumShared: Int) -> [Int64] {
-        candidates(of: [probe], windowDays: windowDays, rule: .sharing(minimumShared))
     }
 }

@@ -169,9 +169,9 @@ struct WindowBucketTests {
         buckets.add(article: 12, day: 110, keys: [1, 2, 3])  // 10 days away: outside a 7-day window
         buckets.add(article: 13, day: 199, keys: [4, 5, 4])  // the other probe's
         buckets.finish()
-        #expect(buckets.candidates(of: probes[0], windowDays: 7, minimumShared: 2) == [10])
-        #expect(buckets.candidates(of: probes[0], windowDays: 7, minimumShared: 1) == [10, 11])
-        #expect(buckets.candidates(of: probes[1], windowDays: 7, minimumShared: 2) == [13])
+        #expect(buckets.candidates(of: [probes[0]], windowDays: 7, rule: .sharing(2)) == [10])
+        #expect(buckets.candidates(of: [probes[0]], windowDays: 7, rule: .sharing(1)) == [10, 11])
+        #expect(buckets.candidates(of: [probes[1]], windowDays: 7, rule: .sharing(2)) == [13])
         #expect(
             WindowBuckets.dayRanges(of: probes + [BandProbe(bandKeys: [], day: 105)], windowDays: 7) == [
                 93...112, 193...207,
@@ -184,7 +184,7 @@ struct WindowBucketTests {
         for article in Int64(1)...3 { buckets.add(article: article, day: 100, keys: [1]) }
         buckets.add(article: 4, day: 100, keys: [2])
         buckets.finish()
-        #expect(buckets.candidates(of: probe, windowDays: 7, minimumShared: 1) == [4])
+        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: .sharing(1)) == [4])
     }
 
     /// Two rare keys make a candidate, or four keys of buckets up to the common size; keys of larger buckets never
@@ -287,8 +287,8 @@ struct WindowBucketTests {
         filed.finish()
         var found = 0
         for probe in probes {
-            let expected = direct.candidates(of: probe, windowDays: 7, minimumShared: 1)
-            #expect(filed.candidates(of: probe, windowDays: 7, minimumShared: 1) == expected)
+            let expected = direct.candidates(of: [probe], windowDays: 7, rule: .sharing(1))
+            #expect(filed.candidates(of: [probe], windowDays: 7, rule: .sharing(1)) == expected)
             found += expected.count
         }
         #expect(found > 0)
