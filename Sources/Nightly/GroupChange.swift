@@ -9,6 +9,9 @@ public struct GroupChange: Codable, Hashable, Sendable {
         case newSource = "new source"
         /// An article left the group (regrouping split or merged it).
         case sourceLeft = "source left"
+        /// A stored group was found to be the same story and merged into this one (its articles are listed as new
+        /// sources); the merged group's id is no longer used.
+        case mergedStory = "merged story"
         /// A kind of figure no source of the group gave before.
         case newFact = "new fact"
         /// A kind of figure whose values changed.

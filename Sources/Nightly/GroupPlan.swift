@@ -59,9 +59,15 @@ struct GroupPlan {
         // Each group's snapshot, change list and report encode independently: on every core. The report is encoded
         // as its JSON report file is written, so tonight's writer reuses the string.
         let (assigned, records) = (ids, tonight)
+        // The stored groups each window group takes in besides the one whose id it keeps: merged into it tonight.
+        let absorbed = windowGroups.indices.map { index in
+            Set(windowGroups[index].members.compactMap { previousGroup[$0] }).subtracting([ids[index]]).sorted()
+        }
         let planned = ParallelMap.map(Array(windowGroups.indices)) { index in
             Result {
-                try Self.plan(windowGroups[index], id: assigned[index], stored: stored, tonight: records, night: night)
+                try Self.plan(
+                    windowGroups[index], id: assigned[index], merging: absorbed[index], stored: stored,
+                    tonight: records, night: night)
             }
         }
         for (index, result) in planned.enumerated() {
@@ -78,9 +84,10 @@ struct GroupPlan {
     }
 
     /// One group's snapshot, report, change list and change record, and its stored snapshot if that does not decode;
-    /// nil when its snapshot equals the stored one.
+    /// nil when its snapshot equals the stored one. `merging` names the stored groups merged into it tonight.
     private static func plan(
-        _ group: WindowGroup, id: Int64, stored: [Int64: String], tonight: [Int64: GroupChangeRecord], night: Int
+        _ group: WindowGroup, id: Int64, merging: [Int64], stored: [Int64: String],
+        tonight: [Int64: GroupChangeRecord], night: Int
     ) throws -> (String, GroupReport, [GroupChange], GroupChangeRecord, UnreadableRecord?)? {
         var report = group.report
         report.id = NightlyIndexer.reportID(id)
@@ -98,7 +105,9 @@ struct GroupPlan {
                     kind: .snapshot, subject: report.id, row: id, reason: String(describing: error))
             }
         }
-        let list = GroupChange.changes(from: before, to: snapshot)
+        let list =
+            merging.map { GroupChange(kind: .mergedStory, detail: NightlyIndexer.reportID($0)) }
+            + GroupChange.changes(from: before, to: snapshot)
         let record = GroupChangeRecord(
             night: night, groupID: id, beforeJSON: beforeJSON,
             changesJSON: try StoredJSON.encode(list),

@@ -31,11 +31,18 @@ public struct NightlyIndexer: Sendable {
     /// with a new one, and reading each back costs a re-shingling; ``CandidateRule/sharing(_:)`` with 1 reproduces
     /// the batch grouper's candidates.
     public var candidateRule: CandidateRule
+    /// Whether stored groups that one of tonight's groups links to are merged as one story (see
+    /// ``Pipeline/link(tonight:indexed:storedGroups:groupSizes:mergeStories:timings:)``); false keeps every stored
+    /// group as it is, for a newsroom whose story ids must never change.
+    public var mergeStories: Bool
 
-    public init(pipeline: Pipeline, indexPath: String, candidateRule: CandidateRule = .standard) {
+    public init(
+        pipeline: Pipeline, indexPath: String, candidateRule: CandidateRule = .standard, mergeStories: Bool = true
+    ) {
         self.pipeline = pipeline
         self.indexPath = indexPath
         self.candidateRule = candidateRule
+        self.mergeStories = mergeStories
     }
 
     /// The night's key: the reference date, so that a re-run of the same night (same date) finds its own records.
@@ -179,7 +186,7 @@ public struct NightlyIndexer: Sendable {
         timings.lap("read back")
         let links = pipeline.link(
             tonight: fresh, indexed: readBack.window, storedGroups: old.map(\.groupID), groupSizes: sizes,
-            timings: &timings.grouping)
+            mergeStories: mergeStories, timings: &timings.grouping)
         timings.lap("group")
         // The other members of the stored groups tonight's articles join, for their reports; most of the candidates'
         // groups join nothing, and their members are never read.

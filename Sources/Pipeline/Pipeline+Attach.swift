@@ -11,8 +11,14 @@ extension Pipeline {
     /// Tonight's articles are clustered among themselves by average linkage, as ``analyze(_:)`` clusters a batch;
     /// then each of tonight's groups joins the stored group it links to best by average linkage (the sum of its
     /// verified cross scores with that group's members over the product of the two sizes, the stored group counted
-    /// whole) when that reaches the linkage threshold; otherwise it stays a new group. Earlier decisions are kept:
-    /// stored groups are never split or merged. The cost grows with tonight's batch and the candidates, not with the
+    /// whole) when that reaches the linkage threshold; otherwise it stays a new group. A group of tonight's that
+    /// also reaches a second stored group may show that the two are one story an earlier night kept apart (a pair
+    /// its candidate search missed, or the article that ties them not yet published): the second is merged in when
+    /// its average linkage with the first and tonight's group together, the pairs between the two stored groups
+    /// included, is still at the threshold, as average linkage over one batch of all of them would decide. One loose
+    /// pair does not merge stories, nor does an article that quotes two established ones (a digest): the stored
+    /// groups' pairs with each other pull the average down. With `mergeStories` false stored groups are never
+    /// merged. Stored groups are never split. The cost grows with tonight's batch and the candidates, not with the
     /// stored window.
     ///
     /// A stored group's members that share no band keys with tonight's articles are not read back for this: they
@@ -29,10 +35,11 @@ extension Pipeline {
     ///   - indexed: the indexed candidates read back.
     ///   - storedGroups: the stored group of each indexed article (nil: ungrouped, treated as a group of its own).
     ///   - groupSizes: how many members each of those stored groups has in the index.
+    ///   - mergeStories: whether stored groups that one of tonight's groups links to are merged.
     ///   - timings: receives the stages of the grouping (TF-IDF, LSH, verification, clustering).
     public func link(
         tonight fresh: PreparedWindow, indexed: PreparedWindow, storedGroups: [Int64?], groupSizes: [Int64: Int],
-        timings: inout StageTimings
+        mergeStories: Bool = true, timings: inout StageTimings
     ) -> AttachLinks {
         let offset = indexed.count
         let items = indexed.items + fresh.items
@@ -48,22 +55,63 @@ extension Pipeline {
         for assessment in assessed where assessment.verified && assessment.first < offset {
             links[clusterOf[assessment.second - offset]][labels[assessment.first], default: 0] += assessment.score
         }
+        // The candidates of each stored group, for the pairs between two stored groups that a merge weighs.
+        var candidatesOf: [Int64: [Int]] = [:]
+        for (index, label) in labels.enumerated() { candidatesOf[label, default: []].append(index) }
+        func size(_ label: Int64) -> Int { max(1, groupSizes[label] ?? 1) }
+        // Each cluster's stored groups: the best it reaches at the threshold (ties: the smaller label), then each
+        // other one it reaches whose average linkage with all of them together (the cluster and the groups taken so
+        // far, counted whole) is still at the threshold, as a batch's average linkage would merge them. The scores
+        // between two stored groups' candidates are assessed here (the candidate search skips such pairs); members
+        // not read back count as 0.
+        let kept = clusters.indices.map { index -> [Int64] in
+            let count = clusters[index].members.count
+            let reached = links[index].compactMap { label, sum -> (label: Int64, linkage: Double)? in
+                let linkage = sum / Double(count * size(label))
+                return linkage >= options.linkageThreshold ? (label, linkage) : nil
+            }
+            .sorted { $0.linkage != $1.linkage ? $0.linkage > $1.linkage : $0.label < $1.label }
+            guard let best = reached.first?.label else { return [] }
+            guard mergeStories else { return [best] }
+            var story = [best]
+            var members = count + size(best)
+            for label in reached.dropFirst().map(\.label) {
+                var sum = links[index][label, default: 0]
+                for taken in story {
+                    for i in candidatesOf[taken] ?? [] {
+                        for j in candidatesOf[label] ?? [] {
+                            let pair = verifier.assess(min(i, j), max(i, j))
+                            if pair.verified { sum += pair.score }
+                        }
+                    }
+                }
+                guard sum / Double(members * size(label)) >= options.linkageThreshold else { continue }
+                story.append(label)
+                members += size(label)
+            }
+            return story
+        }
+        // The stored groups one cluster takes are one story; two clusters taking a common group join theirs.
+        var stories = DisjointSets<Int64>()
+        for labels in kept {
+            for label in labels { stories.add(label) }
+            for label in labels.dropFirst() { stories.union(labels[0], label) }
+        }
+        var merged: [Int64: Int64] = [:]
+        for label in kept.joined() where stories.find(label) != label { merged[label] = stories.find(label) }
         var joined: [Int64: [Int]] = [:]
         var newGroups: [[Int]] = []
         for (index, cluster) in clusters.enumerated() {
             let members = cluster.members.map { $0 + offset }
-            let best = links[index].map { label, sum in
-                (label, sum / Double(cluster.members.count * max(1, groupSizes[label] ?? 1)))
-            }.max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }
-            if let best, best.1 >= options.linkageThreshold {
-                joined[best.0, default: []].append(contentsOf: members)
+            if let best = kept[index].first {
+                joined[stories.find(best), default: []].append(contentsOf: members)
             } else {
                 newGroups.append(members)
             }
         }
         return AttachLinks(
             items: items, offset: offset, verifier: verifier, assessed: assessed, labels: labels,
-            joined: joined, newGroups: newGroups)
+            joined: joined, merged: merged, newGroups: newGroups)
     }
 
     /// The groups that are new or gained members tonight, with their reports, once the other members of the joined
@@ -90,10 +138,13 @@ extension Pipeline {
         let verifier = links.verifier.rearranged(
             adding: mates.items,
             layout: order.map { $0 < offset ? $0 : linked.count + $0 - offset } + Array(offset..<linked.count))
+        // Stored members by the story they file under: their own group's, or the one it was merged into.
         var storedMembers: [Int64: [Int]] = [:]
-        for (index, label) in links.labels.enumerated() { storedMembers[label, default: []].append(position[index]) }
+        for (index, label) in links.labels.enumerated() {
+            storedMembers[links.story(of: label), default: []].append(position[index])
+        }
         for (k, label) in mateGroups.enumerated() {
-            storedMembers[label, default: []].append(position[offset + k])
+            storedMembers[links.story(of: label), default: []].append(position[offset + k])
         }
         let groups =
             (links.joined.map { (storedMembers[$0.key] ?? []) + $0.value.map(moved) }

@@ -11,6 +11,8 @@ struct IndexedRun {
     var out: String
     var formats: [ReportFormat]
     var candidateRule: CandidateRule
+    /// Whether stored groups that tonight's articles show to be one story are merged (`--keep-stored-groups` off).
+    var mergeStories = true
     /// `--timings`: also print the stages of the night's grouping.
     var stageTimings = false
 
@@ -18,8 +20,10 @@ struct IndexedRun {
         let night: NightlyRun
         do {
             // The reports are written by the run itself, while the night's commit runs beside them.
-            night = try NightlyIndexer(pipeline: pipeline, indexPath: index, candidateRule: candidateRule)
-                .run(paths: inputs, reportsTo: out, formats: formats)
+            night = try NightlyIndexer(
+                pipeline: pipeline, indexPath: index, candidateRule: candidateRule, mergeStories: mergeStories
+            )
+            .run(paths: inputs, reportsTo: out, formats: formats)
         } catch let error as StoreError {
             Self.fail(error)
         } catch {

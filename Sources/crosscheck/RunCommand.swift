@@ -46,6 +46,14 @@ struct RunCommand: ParsableCommand {
             """)
     var candidateCommonKeys: Int = CandidateRule.standard.commonKeys
 
+    @Flag(
+        name: .long,
+        help: """
+            With --index: never merge stored groups. By default, when tonight's articles link to two stored groups \
+            as strongly as a group's own articles do, the two are one story and are merged under the older id.
+            """)
+    var keepStoredGroups = false
+
     @Option(name: .long, parsing: .upToNextOption, help: "Report formats: md, html, json, csv (default: all four).")
     var format: [ReportFormatArgument] = ReportFormatArgument.allCases
 
@@ -72,7 +80,7 @@ struct RunCommand: ParsableCommand {
                 candidateRule: CandidateRule(
                     sharedKeys: candidateKeys, rareBucket: CandidateRule.standard.rareBucket,
                     commonKeys: candidateCommonKeys, commonBucket: CandidateRule.standard.commonBucket),
-                stageTimings: timings
+                mergeStories: !keepStoredGroups, stageTimings: timings
             ).run(pipeline)
             return
         }

@@ -39,4 +39,97 @@ struct AttachTests {
         #expect(joined.cohesion > 0.3)
         #expect(groups.last?.report.members.map(\.id) == ["f2"])
     }
+
+    /// Two stored groups of one story that an earlier night kept apart (its candidate search missed their pair)
+    /// are merged when tonight's article links to both, unless stored groups are kept.
+    @Test func aGroupLinkingTwoStoredGroupsOfOneStoryMergesThemUnlessTheyAreKept() throws {
+        let day = CivilDate(year: 2026, month: 11, day: 24)!
+        let pipeline = Pipeline(options: PipelineOptions(referenceDate: day))
+        var corpus = StoryCorpus(seed: 12)
+        let story = corpus.storySentences()
+        let other = corpus.storySentences()
+        func article(_ id: String, _ sentences: [String]) -> Article {
+            corpus.article(id: id, sentences: sentences, killed: 12, outlet: "outlet-\(id)", published: day)
+        }
+        let a1 = article("a1", story)
+        let b1 = article("b1", story)
+        let u1 = article("u1", other)
+        let bridge = article("f1", story)
+        let indexed = pipeline.prepareWindow([a1, b1, u1])
+        var timings = StageTimings()
+        let merged = pipeline.link(
+            tonight: pipeline.prepareWindow([bridge]), indexed: indexed, storedGroups: [7, 8, 9],
+            groupSizes: [7: 1, 8: 1, 9: 1], timings: &timings)
+        #expect(merged.joinedGroups == [7, 8])
+        let groups = pipeline.report(
+            merged, mates: pipeline.prepareWindow([]), mateGroups: [], order: [0, 1, 2], timings: &timings)
+        #expect(groups.map { $0.report.members.map(\.id) } == [["a1", "b1", "f1"]])
+
+        let kept = pipeline.link(
+            tonight: pipeline.prepareWindow([bridge]), indexed: indexed, storedGroups: [7, 8, 9],
+            groupSizes: [7: 1, 8: 1, 9: 1], mergeStories: false, timings: &timings)
+        #expect(kept.joinedGroups.count == 1)
+        let one = pipeline.report(
+            kept, mates: pipeline.prepareWindow([]), mateGroups: [], order: [0, 1, 2], timings: &timings)
+        #expect(one.map { $0.report.members.count } == [2])
+        #expect(one.first?.report.members.last?.id == "f1")
+    }
+
+    /// A stored group counts whole: one of its members that tonight's article matches does not merge it when the
+    /// group's other members (read back afterwards) make the average linkage too low.
+    @Test func aStoredGroupMatchedByOneOfManyMembersIsNotMerged() throws {
+        let day = CivilDate(year: 2026, month: 11, day: 24)!
+        let pipeline = Pipeline(options: PipelineOptions(referenceDate: day))
+        var corpus = StoryCorpus(seed: 13)
+        let story = corpus.storySentences()
+        func article(_ id: String, _ sentences: [String]) -> Article {
+            corpus.article(id: id, sentences: sentences, killed: 12, outlet: "outlet-\(id)", published: day)
+        }
+        let a1 = article("a1", Array(story[0..<3]))
+        let b1 = article("b1", Array(story[3..<6]))
+        let bridge = article("f1", Array(story[0..<6]))
+        var timings = StageTimings()
+        // Group 8 has 40 members in the index; only b1 is a candidate.
+        let links = pipeline.link(
+            tonight: pipeline.prepareWindow([bridge]), indexed: pipeline.prepareWindow([a1, b1]),
+            storedGroups: [7, 8], groupSizes: [7: 1, 8: 40], timings: &timings)
+        #expect(links.joinedGroups == [7])
+    }
+
+    /// An article that quotes two unrelated stories (a digest) reaches both stored stories of five articles each, but
+    /// the stories' pairs with each other score next to nothing, so the average linkage of the merge falls below the
+    /// threshold: it joins one. (Between two stories of one article each, the batch's average linkage would merge all
+    /// three articles too: the digest's copied sentences score 1.)
+    @Test func aDigestOfTwoStoriesDoesNotMergeThem() throws {
+        let day = CivilDate(year: 2026, month: 11, day: 24)!
+        let pipeline = Pipeline(options: PipelineOptions(referenceDate: day))
+        var corpus = StoryCorpus(seed: 14)
+        let story = corpus.storySentences()
+        let other = corpus.storySentences()
+        // Each story words its figure its own way, as two unrelated stories do.
+        func attack(_ id: String) -> Article {
+            corpus.article(id: id, sentences: story, killed: 12, outlet: "Coast Herald", published: day)
+        }
+        func storm(_ id: String) -> Article {
+            corpus.article(
+                id: id, sentences: other, killed: 3, outlet: "Nile Times", published: day,
+                figure: { "The storm damaged \($0) bridges near the coast." })
+        }
+        let digest = corpus.article(
+            id: "d1", sentences: Array(story[0..<3]) + Array(other[0..<3]), killed: 12, outlet: "Evening Post",
+            published: day)
+        let tonight = pipeline.prepareWindow([digest])
+        var timings = StageTimings()
+        // Each stored story (two of its five articles read back) alone is reached.
+        for (articles, label) in [([attack("a1"), attack("a2")], Int64(7)), ([storm("u1"), storm("u2")], 8)] {
+            let alone = pipeline.link(
+                tonight: tonight, indexed: pipeline.prepareWindow(articles), storedGroups: [label, label],
+                groupSizes: [label: 5], timings: &timings)
+            #expect(alone.joinedGroups == [label])
+        }
+        let both = pipeline.link(
+            tonight: tonight, indexed: pipeline.prepareWindow([attack("a1"), attack("a2"), storm("u1"), storm("u2")]),
+            storedGroups: [7, 7, 8, 8], groupSizes: [7: 5, 8: 5], timings: &timings)
+        #expect(both.joinedGroups.count == 1)
+    }
 }
