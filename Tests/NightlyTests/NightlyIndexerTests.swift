@@ -99,6 +99,42 @@ struct NightlyIndexerTests {
         #expect(before.pairs.count == 1)
     }
 
+    /// A story split over two stored groups (the second night's candidate search is made to find nothing) is merged
+    /// when the third night's article links to both: one group holds all three, the other id is gone, and the night
+    /// says which story was merged in.
+    @Test func twoStoredGroupsOfOneStoryAreMergedByTheArticleThatLinksThem() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("index.db")
+        var corpus = StoryCorpus(seed: 21)
+        let story = corpus.storySentences()
+        let blind = CandidateRule(sharedKeys: 1_000, rareBucket: 50, commonKeys: 0, commonBucket: 1_000)
+        var runs: [NightlyRun] = []
+        for night in 0..<3 {
+            let day = Self.firstNight.adding(days: night)
+            let input = folder.file("night-\(night)/articles.jsonl")
+            try StoryCorpus.writeJSONL(
+                [
+                    corpus.article(
+                        id: "story-\(night)", sentences: story, killed: 12, outlet: "Outlet \(night)", published: day)
+                ],
+                to: input)
+            var indexer = Self.indexer(path, night: day)
+            if night == 1 { indexer.candidateRule = blind }
+            runs.append(try indexer.run(paths: [input]))
+        }
+        #expect(runs[1].changes.first?.changes.first?.kind == .newGroup, "the second night kept the story apart")
+        let groups = [runs[0], runs[1]].map { $0.changes.first?.group }
+        let tonight = try #require(runs[2].changes.first)
+        #expect(runs[2].changes.count == 1)
+        #expect(tonight.group == groups[0], "the older id is kept")
+        #expect(tonight.changes.contains(GroupChange(kind: .mergedStory, detail: groups[1] ?? "")))
+        #expect(tonight.changes.contains(GroupChange(kind: .newSource, detail: "Outlet 1 (story-1)")))
+        let stats = try IndexStore.openForReading(path: path).stats()
+        #expect(stats.groups == 1)
+        let page = try #require(runs[2].run.report.groups.first)
+        #expect(page.members.map(\.id).sorted() == ["story-0", "story-1", "story-2"])
+    }
+
     /// An indexed article whose stored facts do not decode is named, gets its facts extracted again (and stored
     /// again), and still joins tonight's story; its group's damaged snapshot is named too.
     @Test func aStoredRowThatDoesNotDecodeIsNamedAndRepaired() throws {
