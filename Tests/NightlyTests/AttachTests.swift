@@ -6,16 +6,21 @@ import Testing
 /// join are read afterwards and take their place in the group, in row order before tonight's articles.
 @Suite("Attaching tonight's articles")
 struct AttachTests {
+    static let day = CivilDate(year: 2026, month: 11, day: 24)!
+    static let pipeline = Pipeline(options: PipelineOptions(referenceDate: day))
+
+    /// An article of `corpus` quoting `sentences`, with 12 killed, published on ``day``.
+    static func article(_ id: String, _ sentences: [String], from corpus: inout StoryCorpus) -> Article {
+        corpus.article(id: id, sentences: sentences, killed: 12, outlet: "outlet-\(id)", published: day)
+    }
+
     @Test func aJoinedGroupGetsItsOtherMembersInRowOrderAndOnlyTonightsPairsAreShown() throws {
-        let day = CivilDate(year: 2026, month: 11, day: 24)!
-        let pipeline = Pipeline(options: PipelineOptions(referenceDate: day))
+        let pipeline = Self.pipeline
         var corpus = StoryCorpus(seed: 11)
         let story = corpus.storySentences()
         let other = corpus.storySentences()
         let unrelated = corpus.storySentences()
-        func article(_ id: String, _ sentences: [String]) -> Article {
-            corpus.article(id: id, sentences: sentences, killed: 12, outlet: "outlet-\(id)", published: day)
-        }
+        func article(_ id: String, _ sentences: [String]) -> Article { Self.article(id, sentences, from: &corpus) }
         // Stored rows 1–4: a1, a2 and a3 are group 7 (a2 shares no band key with tonight, so it is no candidate);
         // u1 is group 9.
         let (a1, a2, a3, u1) = (article("a1", story), article("a2", story), article("a3", story), article("u1", other))
@@ -43,14 +48,11 @@ struct AttachTests {
     /// Two stored groups of one story that an earlier night kept apart (its candidate search missed their pair)
     /// are merged when tonight's article links to both, unless stored groups are kept.
     @Test func aGroupLinkingTwoStoredGroupsOfOneStoryMergesThemUnlessTheyAreKept() throws {
-        let day = CivilDate(year: 2026, month: 11, day: 24)!
-        let pipeline = Pipeline(options: PipelineOptions(referenceDate: day))
+        let pipeline = Self.pipeline
         var corpus = StoryCorpus(seed: 12)
         let story = corpus.storySentences()
         let other = corpus.storySentences()
-        func article(_ id: String, _ sentences: [String]) -> Article {
-            corpus.article(id: id, sentences: sentences, killed: 12, outlet: "outlet-\(id)", published: day)
-        }
+        func article(_ id: String, _ sentences: [String]) -> Article { Self.article(id, sentences, from: &corpus) }
         let a1 = article("a1", story)
         let b1 = article("b1", story)
         let u1 = article("u1", other)
@@ -78,13 +80,10 @@ struct AttachTests {
     /// A stored group counts whole: one of its members that tonight's article matches does not merge it when the
     /// group's other members (read back afterwards) make the average linkage too low.
     @Test func aStoredGroupMatchedByOneOfManyMembersIsNotMerged() throws {
-        let day = CivilDate(year: 2026, month: 11, day: 24)!
-        let pipeline = Pipeline(options: PipelineOptions(referenceDate: day))
+        let pipeline = Self.pipeline
         var corpus = StoryCorpus(seed: 13)
         let story = corpus.storySentences()
-        func article(_ id: String, _ sentences: [String]) -> Article {
-            corpus.article(id: id, sentences: sentences, killed: 12, outlet: "outlet-\(id)", published: day)
-        }
+        func article(_ id: String, _ sentences: [String]) -> Article { Self.article(id, sentences, from: &corpus) }
         let a1 = article("a1", Array(story[0..<3]))
         let b1 = article("b1", Array(story[3..<6]))
         let bridge = article("f1", Array(story[0..<6]))
@@ -101,8 +100,7 @@ struct AttachTests {
     /// threshold: it joins one. (Between two stories of one article each, the batch's average linkage would merge all
     /// three articles too: the digest's copied sentences score 1.)
     @Test func aDigestOfTwoStoriesDoesNotMergeThem() throws {
-        let day = CivilDate(year: 2026, month: 11, day: 24)!
-        let pipeline = Pipeline(options: PipelineOptions(referenceDate: day))
+        let (day, pipeline) = (Self.day, Self.pipeline)
         var corpus = StoryCorpus(seed: 14)
         let story = corpus.storySentences()
         let other = corpus.storySentences()
