@@ -8,6 +8,13 @@ public struct GroupingEvaluation: Sendable {
         /// The threshold an oracle baseline picked on the gold labels; nil for crosscheck's fixed defaults.
         public var oracleThreshold: Double?
         public var seconds: Double
+
+        public init(system: String, scores: ClusteringScores, oracleThreshold: Double?, seconds: Double) {
+            self.system = system
+            self.scores = scores
+            self.oracleThreshold = oracleThreshold
+            self.seconds = seconds
+        }
     }
 
     public var options: PipelineOptions

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Evaluation
 import Foundation
+import Nightly
+import Pipeline
 
 /// `crosscheck evaluate groups --gold FILE`: event grouping scores against a JSONL with a gold `event` field.
 struct EvaluateGroupsCommand: ParsableCommand {
@@ -18,12 +20,38 @@ struct EvaluateGroupsCommand: ParsableCommand {
     @Flag(name: .long, help: "Skip the baselines.")
     var noBaselines = false
 
+    @Option(
+        name: .long,
+        help: """
+            Also feed the articles to a fresh index over N nights (record i on night i mod N) and score the groups \
+            it holds after the last, with stored groups merged and kept apart (2 or more; 0: no nightly rows).
+            """)
+    var nights = 0
+
     @OptionGroup var analysis: AnalysisOptions
+
+    func validate() throws {
+        guard nights == 0 || nights >= 2 else { throw ValidationError("--nights must be 0 or at least 2") }
+    }
 
     func run() throws {
         let data = try GoldClustering.load(path: gold)
-        let rows = GroupingEvaluation(options: try analysis.pipelineOptions(), includeBaselines: !noBaselines)
-            .run(data)
+        let options = try analysis.pipelineOptions()
+        var rows = GroupingEvaluation(options: options, includeBaselines: !noBaselines).run(data)
+        if nights >= 2 {
+            for merge in [true, false] {
+                var clock = StageTime()
+                let groups = try clock.measure {
+                    try NightlyGrouping(nights: nights, mergeStories: merge).groups(goldPath: gold, options: options)
+                }
+                let labels = data.labels(predictedGroups: groups)
+                rows.append(
+                    GroupingEvaluation.Row(
+                        system: "crosscheck over \(nights) nights" + (merge ? "" : ", stored groups kept"),
+                        scores: ClusteringScores(gold: labels.gold, predicted: labels.predicted),
+                        oracleThreshold: nil, seconds: clock.wallSeconds))
+            }
+        }
         let labelled = data.labels(predictedGroups: []).gold
         print("\(gold): \(labelled.count) articles, \(Set(labelled).count) gold events")
         print(
