@@ -59,58 +59,53 @@ extension Pipeline {
         var candidatesOf: [Int64: [Int]] = [:]
         for (index, label) in labels.enumerated() { candidatesOf[label, default: []].append(index) }
         func size(_ label: Int64) -> Int { max(1, groupSizes[label] ?? 1) }
-        // Each cluster's stored groups: the best it reaches at the threshold (ties: the smaller label), then each
-        // other one it reaches whose average linkage with all of them together (the cluster and the groups taken so
-        // far, counted whole) is still at the threshold, as a batch's average linkage would merge them. The scores
-        // between two stored groups' candidates are assessed here (the candidate search skips such pairs); members
-        // not read back count as 0.
-        let kept = clusters.indices.map { index -> [Int64] in
-            let count = clusters[index].members.count
+        /// The sum of verified scores between the candidates of two sets of stored groups (the candidate search
+        /// skips pairs of two indexed articles, so they are assessed here); members not read back count as 0.
+        func storedLinks(_ first: [Int64], _ second: [Int64]) -> Double {
+            var sum = 0.0
+            for i in first.flatMap({ candidatesOf[$0] ?? [] }) {
+                for j in second.flatMap({ candidatesOf[$0] ?? [] }) {
+                    let pair = verifier.assess(min(i, j), max(i, j))
+                    if pair.verified { sum += pair.score }
+                }
+            }
+            return sum
+        }
+        // Each cluster, in order, joins the best stored group it reaches at the threshold (ties: the smaller label).
+        // Each other story it reaches is merged into that one's when their average linkage with the cluster and the
+        // story taken, all counted whole and the two stories' own pairs included, is at the merge bar: the decision
+        // average linkage over one batch of all of them would make, with a higher bar for undoing an earlier night's.
+        var stories = StoredStories(size: size)
+        var best = Array(repeating: Int64?.none, count: clusters.count)
+        for (index, cluster) in clusters.enumerated() {
+            let count = cluster.members.count
             let reached = links[index].compactMap { label, sum -> (label: Int64, linkage: Double)? in
                 let linkage = sum / Double(count * size(label))
                 return linkage >= options.linkageThreshold ? (label, linkage) : nil
             }
             .sorted { $0.linkage != $1.linkage ? $0.linkage > $1.linkage : $0.label < $1.label }
-            guard let best = reached.first?.label else { return [] }
-            guard mergeStories else { return [best] }
-            var story = [best]
-            var members = count + size(best)
+            guard let first = reached.first?.label else { continue }
+            best[index] = first
+            guard mergeStories else { continue }
             for label in reached.dropFirst().map(\.label) {
-                var sum = links[index][label, default: 0]
-                for taken in story {
-                    for i in candidatesOf[taken] ?? [] {
-                        for j in candidatesOf[label] ?? [] {
-                            let pair = verifier.assess(min(i, j), max(i, j))
-                            if pair.verified { sum += pair.score }
-                        }
-                    }
+                stories.merge(label, into: first) { taken, takenSize, offered, offeredSize in
+                    let sum = offered.reduce(0) { $0 + links[index][$1, default: 0] } + storedLinks(taken, offered)
+                    let linkage = sum / Double((count + takenSize) * offeredSize)
+                    return linkage >= options.linkageThreshold * Self.mergeEvidence
                 }
-                guard sum / Double(members * size(label)) >= options.linkageThreshold * Self.mergeEvidence else {
-                    continue
-                }
-                story.append(label)
-                members += size(label)
             }
-            return story
         }
-        // The stored groups one cluster takes are one story; two clusters taking a common group join theirs.
-        var stories = DisjointSets<Int64>()
-        for labels in kept {
-            for label in labels { stories.add(label) }
-            for label in labels.dropFirst() { stories.union(labels[0], label) }
-        }
-        var merged: [Int64: Int64] = [:]
-        for label in kept.joined() where stories.find(label) != label { merged[label] = stories.find(label) }
         var joined: [Int64: [Int]] = [:]
         var newGroups: [[Int]] = []
         for (index, cluster) in clusters.enumerated() {
             let members = cluster.members.map { $0 + offset }
-            if let best = kept[index].first {
-                joined[stories.find(best), default: []].append(contentsOf: members)
+            if let first = best[index] {
+                joined[stories.root(of: first), default: []].append(contentsOf: members)
             } else {
                 newGroups.append(members)
             }
         }
+        let merged = stories.merged()
         return AttachLinks(
             items: items, offset: offset, verifier: verifier, assessed: assessed, labels: labels,
             joined: joined, merged: merged, newGroups: newGroups)
