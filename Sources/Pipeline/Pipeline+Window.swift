@@ -21,8 +21,9 @@ extension Pipeline {
     ///
     /// The batch grouper searches events by the batch's weighted keywords, whose weights change with every batch;
     /// an index needs keys that stay the same from night to night, so it keys content words unweighted. The indexed
-    /// articles found are then read back for ``link(tonight:indexed:storedGroups:groupSizes:mergeStories:timings:)``. Keys of the two passes are kept apart by mixing in the
-    /// pass number. An article without shingles has no key.
+    /// articles found are then read back for
+    /// ``link(tonight:indexed:storedGroups:groupSizes:mergeStories:timings:)``. Keys of the two passes are kept apart
+    /// by mixing in the pass number. An article without shingles has no key.
     public func bandKeys(_ window: PreparedWindow) -> [[UInt64]] {
         let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
         let passes: [(Double, [[UInt64]])] = [

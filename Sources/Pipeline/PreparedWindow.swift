@@ -7,8 +7,8 @@ import Similarity
 ///
 /// A nightly run prepares tonight's articles once, takes their LSH band keys to look up candidates in the index,
 /// reads the candidates back and links tonight's groups to theirs with
-/// ``Pipeline/link(tonight:indexed:storedGroups:groupSizes:mergeStories:timings:)``, then reads the other members of the groups
-/// tonight's articles join for ``Pipeline/report(_:mates:mateGroups:order:timings:)``.
+/// ``Pipeline/link(tonight:indexed:storedGroups:groupSizes:mergeStories:timings:)``, then reads the other members of
+/// the groups tonight's articles join for ``Pipeline/report(_:mates:mateGroups:order:timings:)``.
 public struct PreparedWindow: Sendable {
     var items: [PreparedArticle]
 
