@@ -105,9 +105,16 @@ struct GroupPlan {
                     kind: .snapshot, subject: report.id, row: id, reason: String(describing: error))
             }
         }
-        let list =
-            merging.map { GroupChange(kind: .mergedStory, detail: NightlyIndexer.reportID($0)) }
-            + GroupChange.changes(from: before, to: snapshot)
+        // A story an earlier run of this night merged in stays merged: the record this one replaces said so.
+        let earlier = tonight[id].flatMap {
+            try? JSONDecoder().decode([GroupChange].self, from: Data($0.changesJSON.utf8))
+        }
+        var merges = (earlier ?? []).filter { $0.kind == .mergedStory }
+        for label in merging {
+            let change = GroupChange(kind: .mergedStory, detail: NightlyIndexer.reportID(label))
+            if !merges.contains(change) { merges.append(change) }
+        }
+        let list = merges + GroupChange.changes(from: before, to: snapshot)
         let record = GroupChangeRecord(
             night: night, groupID: id, beforeJSON: beforeJSON,
             changesJSON: try StoredJSON.encode(list),

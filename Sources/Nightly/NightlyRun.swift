@@ -47,13 +47,20 @@ public struct NightlyRun: Sendable {
         var groups: [GroupReport] = []
         var changes: [GroupChanges] = []
         var encoded: [String: String] = [:]
+        var lists: [[GroupChange]] = []
         for record in records {
+            lists.append(
+                try known[record.groupID]?.changes
+                    ?? decoder.decode([GroupChange].self, from: Data(record.changesJSON.utf8)))
+        }
+        // A group that a later run of the same night merged into another is no longer one of tonight's groups: the
+        // story it joined lists it as merged, and its own record (from the earlier run) is left out.
+        let mergedAway = Set(lists.joined().filter { $0.kind == .mergedStory }.map(\.detail))
+        for (record, list) in zip(records, lists) where !mergedAway.contains(NightlyIndexer.reportID(record.groupID)) {
             let made = known[record.groupID]
             let report = try made?.report ?? decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
             // This run encoded the record's report as the JSON writer does; an older record may differ in layout.
             if made != nil { encoded[report.id] = record.reportJSON }
-            let list =
-                try made?.changes ?? decoder.decode([GroupChange].self, from: Data(record.changesJSON.utf8))
             groups.append(report)
             changes.append(
                 GroupChanges(group: report.id, title: report.members.compactMap(\.title).first, changes: list))

@@ -135,6 +135,48 @@ struct NightlyIndexerTests {
         #expect(page.members.map(\.id).sorted() == ["story-0", "story-1", "story-2"])
     }
 
+    /// A story merged by a second run of the same night: the group the first run made and the later run merged is no
+    /// longer listed as one of the night's groups, a third run keeps the merge in its record, and a run that adds
+    /// nothing writes the same reports.
+    @Test func aMergeByASecondRunOfTheNightIsKeptByTheNextRunsOfThatNight() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("index.db")
+        var corpus = StoryCorpus(seed: 22)
+        let story = corpus.storySentences()
+        let night = Self.firstNight.adding(days: 1)
+        func input(_ name: String, published: CivilDate) throws -> String {
+            let file = folder.file("\(name)/articles.jsonl")
+            try StoryCorpus.writeJSONL(
+                [
+                    corpus.article(
+                        id: name, sentences: story, killed: 12, outlet: "Outlet \(name)", published: published)
+                ],
+                to: file)
+            return file
+        }
+        let first = try input("a1", published: Self.firstNight)
+        let (second, bridge, late) = (
+            try input("b1", published: night), try input("f1", published: night), try input("c1", published: night)
+        )
+        _ = try Self.indexer(path, night: Self.firstNight).run(paths: [first])
+        var blind = Self.indexer(path, night: night)
+        blind.candidateRule = CandidateRule(sharedKeys: 1_000, rareBucket: 50, commonKeys: 0, commonBucket: 1_000)
+        let apart = try blind.run(paths: [second])
+        let kept = try #require(apart.changes.first?.group)
+        let merging = try Self.indexer(path, night: night).run(paths: [second, bridge])
+        let story0 = try #require(merging.changes.first?.group)
+        #expect(story0 != kept)
+        #expect(merging.changes.map(\.group) == [story0], "the merged group is not listed on its own")
+        #expect(merging.changes.first?.changes.contains(GroupChange(kind: .mergedStory, detail: kept)) == true)
+        let again = try Self.indexer(path, night: night).run(paths: [second, bridge])
+        #expect(try Self.outputs(again) == Self.outputs(merging))
+        let grown = try Self.indexer(path, night: night).run(paths: [second, bridge, late])
+        #expect(grown.changes.map(\.group) == [story0])
+        #expect(grown.changes.first?.changes.contains(GroupChange(kind: .mergedStory, detail: kept)) == true)
+        #expect(grown.changes.first?.changes.contains(GroupChange(kind: .newSource, detail: "Outlet c1 (c1)")) == true)
+        #expect(try IndexStore.openForReading(path: path).stats().groups == 1)
+    }
+
     /// An indexed article whose stored facts do not decode is named, gets its facts extracted again (and stored
     /// again), and still joins tonight's story; its group's damaged snapshot is named too.
     @Test func aStoredRowThatDoesNotDecodeIsNamedAndRepaired() throws {
