@@ -59,9 +59,9 @@ struct GroupPlan {
         // Each group's snapshot, change list and report encode independently: on every core. The report is encoded
         // as its JSON report file is written, so tonight's writer reuses the string.
         let (assigned, records) = (ids, tonight)
-        // The stored groups each window group takes in besides the one whose id it keeps: merged into it tonight.
+        // The stored groups each window group takes in whose id no window group keeps: merged into it tonight.
         let absorbed = windowGroups.indices.map { index in
-            Set(windowGroups[index].members.compactMap { previousGroup[$0] }).subtracting([ids[index]]).sorted()
+            Set(windowGroups[index].members.compactMap { previousGroup[$0] }).subtracting(kept).sorted()
         }
         let planned = ParallelMap.map(Array(windowGroups.indices)) { index in
             Result {
@@ -76,7 +76,8 @@ struct GroupPlan {
             let id = ids[index]
             groups.append(
                 NightCommit.Group(
-                    id: id, members: windowGroups[index].members.map { rows[$0] }, snapshotJSON: snapshotJSON))
+                    id: id, members: windowGroups[index].members.map { rows[$0] }, snapshotJSON: snapshotJSON,
+                    mergedFrom: absorbed[index]))
             known[id] = NightlyRun.Known(report: report, changes: list)
             changes.append(record)
         }
@@ -105,14 +106,15 @@ struct GroupPlan {
                     kind: .snapshot, subject: report.id, row: id, reason: String(describing: error))
             }
         }
-        // A story an earlier run of this night merged in stays merged: the record this one replaces said so.
-        let earlier = tonight[id].flatMap {
-            try? JSONDecoder().decode([GroupChange].self, from: Data($0.changesJSON.utf8))
+        // A story an earlier run of this night merged in stays merged: the record this one replaces said so, and so
+        // did the records of the groups it merges now.
+        let earlier = ([id] + merging).compactMap { tonight[$0] }.flatMap {
+            (try? JSONDecoder().decode([GroupChange].self, from: Data($0.changesJSON.utf8))) ?? []
         }
-        var merges = (earlier ?? []).filter { $0.kind == .mergedStory }
-        for label in merging {
-            let change = GroupChange(kind: .mergedStory, detail: NightlyIndexer.reportID(label))
-            if !merges.contains(change) { merges.append(change) }
+        var merges: [GroupChange] = []
+        let found = merging.map { GroupChange(kind: .mergedStory, detail: NightlyIndexer.reportID($0)) }
+        for change in earlier.filter({ $0.kind == .mergedStory }) + found where !merges.contains(change) {
+            merges.append(change)
         }
         let list = merges + GroupChange.changes(from: before, to: snapshot)
         let record = GroupChangeRecord(

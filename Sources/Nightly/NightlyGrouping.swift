@@ -11,7 +11,8 @@ import Store
 /// first articles linked too weakly, joined by a later night or merged. Record `i` of the file (its non-empty lines,
 /// in order) goes to night `i mod N`, so that every event spreads over the nights; the nights are consecutive days
 /// from the reference date, and articles without a publication date count from their night, so all of them stay in
-/// each other's window.
+/// each other's window. An article the index takes for one already stored (same content hash or URL) is not stored
+/// again and scores as a group of its own.
 public struct NightlyGrouping: Sendable {
     public var nights: Int
     public var mergeStories: Bool
@@ -23,6 +24,7 @@ public struct NightlyGrouping: Sendable {
     }
 
     public init(nights: Int, mergeStories: Bool) {
+        precondition(nights >= 1, "NightlyGrouping needs at least one night")
         self.nights = nights
         self.mergeStories = mergeStories
     }

@@ -13,8 +13,8 @@ import TextCore
 /// pending as they are read, in one transaction (an article already stored, by content hash or URL, is
 /// skipped); (3) prepare every pending article, look up indexed candidates by LSH band key within the window and read
 /// them back; (4) group tonight's articles alone as a plain run does, assess only new-versus-indexed candidate pairs,
-/// and attach tonight's groups to stored ones by average linkage (stored groups are never regrouped); read the other
-/// members of the groups they join, for the reports; (5) commit band keys, facts, groups and change records in one
+/// and attach tonight's groups to stored ones by average linkage (stored groups are never split; two that tonight's
+/// articles show to be one story are merged); read the other members of the groups they join, for the reports; (5) commit band keys, facts, groups and change records in one
 /// transaction.
 /// A run killed before (5) leaves pending articles that the next run completes; one killed after has nothing left
 /// to do. The report is read back from the night's change records, so re-running a night gives the same report.

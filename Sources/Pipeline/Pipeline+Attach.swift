@@ -3,7 +3,8 @@ import Facts
 import Similarity
 
 extension Pipeline {
-    /// Decides where tonight's articles go among the index's stories, without regrouping what the index holds.
+    /// Decides where tonight's articles go among the index's stories: stored groups are never split, and are merged
+    /// only where tonight's articles show two of them to be one story.
     ///
     /// The indexed articles read back are those sharing LSH band keys (``bandKeys(_:)``) with tonight's. The batch
     /// grouper's candidate search (near-copy and keyword LSH) runs over tonight's articles and those, keeping every
@@ -15,10 +16,11 @@ extension Pipeline {
     /// also reaches a second stored group may show that the two are one story an earlier night kept apart (a pair
     /// its candidate search missed, or the article that ties them not yet published): the second is merged in when
     /// its average linkage with the first and tonight's group together, the pairs between the two stored groups
-    /// included, is still at twice the threshold (``mergeEvidence``): average linkage over one batch of all of them,
-    /// with a higher bar for undoing an earlier night's decision. One loose pair does not merge stories, nor does an
-    /// article that quotes two established ones (a digest): the stored groups' pairs with each other pull the average
-    /// down. With `mergeStories` false stored groups are never merged. Stored groups are never split. The cost grows
+    /// included, is still at twice the threshold (``mergeEvidence``): the average linkage of the merged story, as one
+    /// batch would weigh it (less tonight's other clusters already joined to it, and members not read back counting
+    /// 0), with a higher bar for undoing an earlier night's decision. One loose pair does not merge stories, nor does
+    /// an article that quotes two established ones (a digest): each story counts whole, and their members' pairs with
+    /// each other add next to nothing. With `mergeStories` false stored groups are never merged. Stored groups are never split. The cost grows
     /// with tonight's batch and the candidates, not with the stored window.
     ///
     /// A stored group's members that share no band keys with tonight's articles are not read back for this: they
@@ -73,8 +75,8 @@ extension Pipeline {
         }
         // Each cluster, in order, joins the best stored group it reaches at the threshold (ties: the smaller label).
         // Each other story it reaches is merged into that one's when their average linkage with the cluster and the
-        // story taken, all counted whole and the two stories' own pairs included, is at the merge bar: the decision
-        // average linkage over one batch of all of them would make, with a higher bar for undoing an earlier night's.
+        // story taken, all counted whole and the two stories' own pairs included, is at the merge bar: average linkage
+        // as one batch would weigh it, with a higher bar for undoing an earlier night's decision.
         var stories = StoredStories(size: size)
         var best = Array(repeating: Int64?.none, count: clusters.count)
         for (index, cluster) in clusters.enumerated() {

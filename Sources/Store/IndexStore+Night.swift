@@ -111,6 +111,16 @@ extension IndexStore {
                     try setGroup.execute(arguments: [group.id, member, group.id])
                 }
             }
+            // A merged story began when the earliest of its groups did.
+            let firstNight = try db.cachedStatement(
+                sql: """
+                    UPDATE storyGroup SET firstNight = min(firstNight,
+                        coalesce((SELECT firstNight FROM storyGroup WHERE id = ?), firstNight))
+                    WHERE id = ?
+                    """)
+            for group in night.groups {
+                for merged in group.mergedFrom { try firstNight.execute(arguments: [merged, group.id]) }
+            }
             let deleteGroup = try db.cachedStatement(sql: "DELETE FROM storyGroup WHERE id = ?")
             for id in night.deletedGroups { try deleteGroup.execute(arguments: [id]) }
             let upsertChange = try db.cachedStatement(

@@ -33,11 +33,15 @@ public struct NightCommit: Sendable, Hashable {
         public var id: Int64
         public var members: [Int64]
         public var snapshotJSON: String
+        /// Stored groups merged into this one tonight (deleted by the commit): the story began on the first night
+        /// of any of them.
+        public var mergedFrom: [Int64]
 
-        public init(id: Int64, members: [Int64], snapshotJSON: String) {
+        public init(id: Int64, members: [Int64], snapshotJSON: String, mergedFrom: [Int64] = []) {
             self.id = id
             self.members = members
             self.snapshotJSON = snapshotJSON
+            self.mergedFrom = mergedFrom
         }
     }
 

@@ -49,8 +49,9 @@ struct RunCommand: ParsableCommand {
     @Flag(
         name: .long,
         help: """
-            With --index: never merge stored groups. By default, when tonight's articles link to two stored groups \
-            as strongly as a group's own articles do, the two are one story and are merged under the older id.
+            With --index: never merge stored groups. By default, when tonight's articles link two stored groups \
+            strongly enough (twice the linkage a join needs), they are one story and are merged, under the id most \
+            of their articles had.
             """)
     var keepStoredGroups = false
 

@@ -33,7 +33,6 @@ struct NightlyGroupingTests {
         let sets = Set(groups.map { Set($0.map { $0.prefix(2) }) })
         #expect(sets == [["s0"], ["s1"]], "each group holds one story: \(groups)")
         #expect(groups.count == 2)
-        #expect(FileManager.default.fileExists(atPath: gold))
         #expect(throws: NightlyGrouping.Unreadable.self) {
             try NightlyGrouping(nights: 2, mergeStories: true)
                 .groups(goldPath: folder.file("missing.jsonl"), options: PipelineOptions(referenceDate: day))

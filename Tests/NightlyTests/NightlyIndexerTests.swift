@@ -100,39 +100,49 @@ struct NightlyIndexerTests {
     }
 
     /// A story split over two stored groups (the second night's candidate search is made to find nothing) is merged
-    /// when the third night's article links to both: one group holds all three, the other id is gone, and the night
-    /// says which story was merged in.
-    @Test func twoStoredGroupsOfOneStoryAreMergedByTheArticleThatLinksThem() throws {
+    /// when the third night's article links to both: one group holds all four articles under the id of the larger
+    /// group, the story's first night is the first group's, and the night says which story was merged in. With
+    /// stored groups kept, the third night joins one of them and the other stays.
+    @Test(arguments: [true, false])
+    func twoStoredGroupsOfOneStoryAreMergedByTheArticleThatLinksThem(merge: Bool) throws {
         let folder = try ScratchFolder()
         let path = folder.file("index.db")
         var corpus = StoryCorpus(seed: 21)
         let story = corpus.storySentences()
         let blind = CandidateRule(sharedKeys: 1_000, rareBucket: 50, commonKeys: 0, commonBucket: 1_000)
         var runs: [NightlyRun] = []
-        for night in 0..<3 {
+        for (night, names) in [["story-0"], ["story-1a", "story-1b"], ["story-2"]].enumerated() {
             let day = Self.firstNight.adding(days: night)
             let input = folder.file("night-\(night)/articles.jsonl")
             try StoryCorpus.writeJSONL(
-                [
-                    corpus.article(
-                        id: "story-\(night)", sentences: story, killed: 12, outlet: "Outlet \(night)", published: day)
-                ],
-                to: input)
+                names.map {
+                    corpus.article(id: $0, sentences: story, killed: 12, outlet: "Outlet \($0)", published: day)
+                }, to: input)
             var indexer = Self.indexer(path, night: day)
+            indexer.mergeStories = merge
             if night == 1 { indexer.candidateRule = blind }
             runs.append(try indexer.run(paths: [input]))
         }
         #expect(runs[1].changes.first?.changes.first?.kind == .newGroup, "the second night kept the story apart")
-        let groups = [runs[0], runs[1]].map { $0.changes.first?.group }
+        let groups = [runs[0], runs[1]].map { $0.changes.first?.group ?? "" }
         let tonight = try #require(runs[2].changes.first)
         #expect(runs[2].changes.count == 1)
-        #expect(tonight.group == groups[0], "the older id is kept")
-        #expect(tonight.changes.contains(GroupChange(kind: .mergedStory, detail: groups[1] ?? "")))
-        #expect(tonight.changes.contains(GroupChange(kind: .newSource, detail: "Outlet 1 (story-1)")))
-        let stats = try IndexStore.openForReading(path: path).stats()
-        #expect(stats.groups == 1)
+        let store = try IndexStore.openForReading(path: path)
+        var lines: [String] = []
+        try store.exportJSONL { lines.append($0) }
+        guard merge else {
+            #expect(!tonight.changes.contains { $0.kind == .mergedStory })
+            #expect(try store.stats().groups == 2)
+            return
+        }
+        #expect(tonight.group == groups[1], "the group holding more of the stored articles keeps its id")
+        #expect(tonight.changes.contains(GroupChange(kind: .mergedStory, detail: groups[0])))
+        #expect(tonight.changes.contains(GroupChange(kind: .newSource, detail: "Outlet story-0 (story-0)")))
+        #expect(try store.stats().groups == 1)
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains("\"first_night\":\"\(Self.firstNight.iso)\"") == true, "\(lines)")
         let page = try #require(runs[2].run.report.groups.first)
-        #expect(page.members.map(\.id).sorted() == ["story-0", "story-1", "story-2"])
+        #expect(page.members.map(\.id).sorted() == ["story-0", "story-1a", "story-1b", "story-2"])
     }
 
     /// A story merged by a second run of the same night: the group the first run made and the later run merged is no
