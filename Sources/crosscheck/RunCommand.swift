@@ -41,10 +41,18 @@ struct RunCommand: ParsableCommand {
     @Option(
         name: .long,
         help: """
-            With --index: or how many keys held by at most 1,000 indexed articles, those above included (default 4; \
-            0: only --candidate-keys counts).
+            With --index: or how many keys held by at most --candidate-common-bucket indexed articles, those above \
+            included (default 5; 0: only --candidate-keys counts).
             """)
     var candidateCommonKeys: Int = CandidateRule.standard.commonKeys
+
+    @Option(
+        name: .long,
+        help: """
+            With --index: the most indexed articles of the window a key may be held by and still count for \
+            --candidate-common-keys (default 2000); keys held by more are skipped as stop words.
+            """)
+    var candidateCommonBucket: Int = CandidateRule.standard.commonBucket
 
     @Flag(
         name: .long,
@@ -69,6 +77,7 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         guard candidateKeys >= 1 else { throw ValidationError("--candidate-keys must be at least 1") }
         guard candidateCommonKeys >= 0 else { throw ValidationError("--candidate-common-keys must be 0 or more") }
+        guard candidateCommonBucket >= 1 else { throw ValidationError("--candidate-common-bucket must be at least 1") }
     }
 
     func run() throws {
@@ -80,7 +89,7 @@ struct RunCommand: ParsableCommand {
                 index: index, inputs: inputs, out: out, formats: format.map(\.format),
                 candidateRule: CandidateRule(
                     sharedKeys: candidateKeys, rareBucket: CandidateRule.standard.rareBucket,
-                    commonKeys: candidateCommonKeys, commonBucket: CandidateRule.standard.commonBucket),
+                    commonKeys: candidateCommonKeys, commonBucket: candidateCommonBucket),
                 mergeStories: !keepStoredGroups, stageTimings: timings
             ).run(pipeline)
             return
