@@ -60,8 +60,9 @@ struct GroupPlan {
         // as its JSON report file is written, so tonight's writer reuses the string.
         let (assigned, records) = (ids, tonight)
         // The stored groups each window group takes in whose id no window group keeps: merged into it tonight.
+        // (Filtered member by member: `Set.subtracting` walked all of `kept` for each of the 29,000 groups, 2.5 s.)
         let absorbed = windowGroups.indices.map { index in
-            Set(windowGroups[index].members.compactMap { previousGroup[$0] }).subtracting(kept).sorted()
+            Set(windowGroups[index].members.compactMap { previousGroup[$0] }).filter { !kept.contains($0) }.sorted()
         }
         let planned = ParallelMap.map(Array(windowGroups.indices)) { index in
             Result {
