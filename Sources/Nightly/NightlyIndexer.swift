@@ -14,8 +14,8 @@ import TextCore
 /// skipped); (3) prepare every pending article, look up indexed candidates by LSH band key within the window and read
 /// them back; (4) group tonight's articles alone as a plain run does, assess only new-versus-indexed candidate pairs,
 /// and attach tonight's groups to stored ones by average linkage (stored groups are never split; two that tonight's
-/// articles show to be one story are merged); read the other members of the groups they join, for the reports; (5) commit band keys, facts, groups and change records in one
-/// transaction.
+/// articles show to be one story are merged); read the other members of the groups they join, for the reports;
+/// (5) commit band keys, facts, groups and change records in one transaction.
 /// A run killed before (5) leaves pending articles that the next run completes; one killed after has nothing left
 /// to do. The report is read back from the night's change records, so re-running a night gives the same report.
 ///
@@ -26,7 +26,7 @@ public struct NightlyIndexer: Sendable {
     public var indexPath: String
     /// Which indexed articles a new one reads back: how many LSH band keys they must share, and which keys count.
     ///
-    /// Two keys of small buckets, or four of larger ones (``CandidateRule/standard``). The content-word banding
+    /// Two keys of small buckets, or five of larger ones (``CandidateRule/standard``). The content-word banding
     /// (64 bands of 2 rows, for a Jaccard threshold of 0.1) makes almost every article of a busy topic share one key
     /// with a new one, and reading each back costs a re-shingling; ``CandidateRule/sharing(_:)`` with 1 reproduces
     /// the batch grouper's candidates.

@@ -20,8 +20,8 @@ extension Pipeline {
     /// batch would weigh it (less tonight's other clusters already joined to it, and members not read back counting
     /// 0), with a higher bar for undoing an earlier night's decision. One loose pair does not merge stories, nor does
     /// an article that quotes two established ones (a digest): each story counts whole, and their members' pairs with
-    /// each other add next to nothing. With `mergeStories` false stored groups are never merged. Stored groups are never split. The cost grows
-    /// with tonight's batch and the candidates, not with the stored window.
+    /// each other add next to nothing. With `mergeStories` false stored groups are never merged. Stored groups are
+    /// never split. The cost grows with tonight's batch and the candidates, not with the stored window.
     ///
     /// A stored group's members that share no band keys with tonight's articles are not read back for this: they
     /// add no candidate pair the verifier could accept, only their number to the average, which `groupSizes` gives.
@@ -64,9 +64,10 @@ extension Pipeline {
         /// The sum of verified scores between the candidates of two sets of stored groups (the candidate search
         /// skips pairs of two indexed articles, so they are assessed here); members not read back count as 0.
         func storedLinks(_ first: [Int64], _ second: [Int64]) -> Double {
+            let (left, right) = (first.flatMap { candidatesOf[$0] ?? [] }, second.flatMap { candidatesOf[$0] ?? [] })
             var sum = 0.0
-            for i in first.flatMap({ candidatesOf[$0] ?? [] }) {
-                for j in second.flatMap({ candidatesOf[$0] ?? [] }) {
+            for i in left {
+                for j in right {
                     let pair = verifier.assess(min(i, j), max(i, j))
                     if pair.verified { sum += pair.score }
                 }

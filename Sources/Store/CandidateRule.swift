@@ -9,7 +9,7 @@
 /// Keys of buckets larger than that are skipped.
 ///
 ///     let rule = CandidateRule.standard
-///     rule.accepts(rare: 1, all: 4)  // true: four keys, one of them rare
+///     rule.accepts(rare: 1, all: 5)  // true: five keys, one of them rare
 public struct CandidateRule: Sendable, Hashable {
     /// Keys of buckets of at most ``rareBucket`` articles a candidate shares at least.
     public var sharedKeys: Int

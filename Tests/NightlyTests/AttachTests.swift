@@ -99,8 +99,8 @@ struct AttachTests {
 
     /// An article that quotes two unrelated stories (a digest) reaches both stored stories of five articles each, but
     /// each story counts whole and their members' pairs with each other add next to nothing, so the average linkage
-    /// of the merge falls short: it joins one. (Between two stories of one article each, the batch's average linkage would merge all
-    /// three articles too: the digest's copied sentences score 1.)
+    /// of the merge falls short: it joins one. (Between two stories of one article each, the batch's average linkage
+    /// would merge all three articles too: the digest's copied sentences score 1.)
     @Test func aDigestOfTwoStoriesDoesNotMergeThem() throws {
         let (day, pipeline) = (Self.day, Self.pipeline)
         var corpus = StoryCorpus(seed: 14)
