@@ -2,10 +2,11 @@
 """Fills an existing crosscheck index with synthetic old articles, to measure a night against a large index.
 
 Usage: seed-index.py INDEX.db --articles N --before YYYY-MM-DD [--seed S]
-Each article is stored as a nightly run stores it: text (~1.5 KB), its signature blob of 89 LSH band keys (spread
-evenly over the 64-bit range in row order, so they match no real article; also as band rows on an index of schema
-v1, which had a band table), empty facts and a group of its own. Their days are 30 to 400 days
-before --before, outside any matching window: they weigh on the index's size and its B-trees, not on the candidates.
+Each article is stored as a nightly run stores it: text (~1.5 KB; in its own table from schema v4), its signature
+blob of 89 LSH band keys (spread evenly over the 64-bit range in row order, so they match no real article; also as
+band rows on an index of schema v1, which had a band table), empty facts and a group of its own. Their days are 30
+to 400 days before --before, outside any matching window: they weigh on the index's size and its B-trees, not on the
+candidates.
 """
 import argparse
 import datetime
@@ -30,6 +31,8 @@ def main():
     db.execute("PRAGMA synchronous = OFF")
     # Schema v2 (v2-buckets-from-signatures) has no band table: the keys live only in the signature blob.
     has_band = db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'band'").fetchone()[0] > 0
+    # Schema v4 (v4-article-text-apart) keeps the text in articleText, not in the article row.
+    text_apart = db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'articleText'").fetchone()[0] > 0
     first_row = (db.execute("SELECT max(id) FROM article").fetchone()[0] or 0) + 1
     first_group = (db.execute("SELECT max(id) FROM storyGroup").fetchone()[0] or 0) + 1
     words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))) for _ in range(5000)]
@@ -37,7 +40,7 @@ def main():
     chunk = 50000
     stride = (1 << 64) // (args.articles * BANDS + 1)
     for start in range(0, args.articles, chunk):
-        articles, groups, signatures, facts, bands = [], [], [], [], []
+        articles, groups, signatures, facts, bands, texts_apart = [], [], [], [], [], []
         for n in range(start, min(args.articles, start + chunk)):
             row, group = first_row + n, first_group + n
             day = before - rng.randint(30, 400)
@@ -45,16 +48,19 @@ def main():
             bands.extend((key, row) for key in article_keys)
             groups.append((group, day, day, 1, "{}"))
             content_hash = ((row * 0x9E3779B97F4A7C15) % (1 << 64)) - (1 << 63)  # unique per row, whatever the seed
-            articles.append((row, content_hash, f"https://seed.example/{row}", f"seed-{row}",
-                             "Seeded article", f"{texts[n % len(texts)]} {row}", "Seed Wire", day, "en", "seed",
-                             day, day, 1, group))
+            text = f"{texts[n % len(texts)]} {row}"
+            articles.append((row, content_hash, f"https://seed.example/{row}", f"seed-{row}", "Seeded article")
+                            + (() if text_apart else (text,)) + ("Seed Wire", day, "en", "seed", day, day, 1, group))
+            texts_apart.append((row, text))
             signatures.append((row, struct.pack(f"<{BANDS}q", *article_keys)))
             facts.append((row, "{}"))
         with db:
             db.executemany("INSERT INTO storyGroup VALUES (?, ?, ?, ?, ?)", groups)
-            db.executemany("INSERT INTO article (id, contentHash, url, articleID, title, text, outlet, published, "
-                           "language, origin, night, windowDay, grouped, groupID) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles)
+            columns = "id, contentHash, url, articleID, title, " + ("" if text_apart else "text, ") + \
+                "outlet, published, language, origin, night, windowDay, grouped, groupID"
+            db.executemany(f"INSERT INTO article ({columns}) VALUES ({', '.join('?' * len(articles[0]))})", articles)
+            if text_apart:
+                db.executemany("INSERT INTO articleText (article, text) VALUES (?, ?)", texts_apart)
             db.executemany("INSERT INTO signature VALUES (?, ?)", signatures)
             db.executemany("INSERT INTO facts VALUES (?, ?)", facts)
             if has_band:

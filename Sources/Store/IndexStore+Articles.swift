@@ -81,20 +81,23 @@ extension IndexStore {
         let windowDay = article.published?.daysSinceEpoch ?? night
         let statement = try db.cachedStatement(
             sql: """
-                INSERT INTO article (contentHash, url, articleID, title, text, outlet, published, language, origin,
+                INSERT INTO article (contentHash, url, articleID, title, outlet, published, language, origin,
                     night, windowDay, grouped)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                 ON CONFLICT DO NOTHING
                 """)
         try statement.execute(arguments: [
-            hash, article.url, article.id, article.title, article.text, article.outlet,
+            hash, article.url, article.id, article.title, article.outlet,
             article.published?.daysSinceEpoch, article.language.rawValue, article.origin, night, windowDay,
         ])
         guard db.changesCount == 1 else { return false }
+        let rowID = db.lastInsertedRowID
+        // The text apart from the row (schema v4), in the same transaction: the commit rewrites the row, not the text.
+        let text = try db.cachedStatement(sql: "INSERT INTO articleText (article, text) VALUES (?, ?)")
+        try text.execute(arguments: [rowID, article.text])
         result.added += 1
         result.stored.append(
-            AdmittedArticle(
-                rowID: db.lastInsertedRowID, position: position, articleID: article.id, windowDay: windowDay))
+            AdmittedArticle(rowID: rowID, position: position, articleID: article.id, windowDay: windowDay))
         return true
     }
 
@@ -202,7 +205,7 @@ extension IndexStore {
     public func articles(rowIDs: [Int64], _ body: (StoredArticle) throws -> Void) throws {
         try read { db in
             let statement = try db.cachedStatement(
-                sql: "SELECT \(Self.articleColumns), f.json FROM article a "
+                sql: "SELECT \(Self.articleColumns), f.json FROM \(Self.articleTables) "
                     + "LEFT JOIN facts f ON f.article = a.id WHERE a.id = ?")
             for id in rowIDs.sorted() {
                 if let row = try Row.fetchOne(statement, arguments: [id]) { try body(Self.storedArticle(row)) }
@@ -210,13 +213,17 @@ extension IndexStore {
         }
     }
 
-    /// The columns ``storedArticle(_:)`` reads, in its order, from `article a`; the facts JSON (or NULL) follows.
+    /// The columns ``storedArticle(_:)`` reads, in its order, from ``articleTables``; the facts JSON (or NULL)
+    /// follows.
     ///
     /// Read by position: a night reads tens of thousands of articles back, and GRDB finds a column by name with a
     /// case-insensitive search that lower-cased the name at each lookup.
     static let articleColumns =
-        "a.id, a.articleID, a.title, a.text, a.url, a.outlet, a.published, a.language, a.origin, a.contentHash, "
+        "a.id, a.articleID, a.title, t.text, a.url, a.outlet, a.published, a.language, a.origin, a.contentHash, "
         + "a.night, a.windowDay, a.grouped, a.groupID"
+
+    /// An article's row and its text (`article a`, `articleText t`).
+    static let articleTables = "article a JOIN articleText t ON t.article = a.id"
 
     static func storedArticle(_ row: Row) -> StoredArticle {
         let published: Int? = row[6]

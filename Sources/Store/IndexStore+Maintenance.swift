@@ -30,9 +30,10 @@ extension IndexStore {
         }
     }
 
-    /// Removes the articles whose window day is before `cutoffDay`, with their band keys (signature) and facts.
+    /// Removes the articles whose window day is before `cutoffDay`, with their text, band keys (signature) and facts.
     ///
-    /// An article's band keys live in its `signature` row, which goes with it (`ON DELETE CASCADE`), as do its facts.
+    /// An article's band keys live in its `signature` row, which goes with it (`ON DELETE CASCADE`), as do its text
+    /// and facts.
     /// Groups left empty and change records of nights before the cutoff go too. One transaction.
     /// - Returns: the number of articles removed.
     public func prune(before cutoffDay: Int) throws -> Int {
@@ -67,7 +68,7 @@ extension IndexStore {
         try read { db in
             var hash = RowChecksum()
             let tables: [(String, String)] = [
-                ("article", "id"), ("signature", "article"), ("facts", "article"),
+                ("article", "id"), ("articleText", "article"), ("signature", "article"), ("facts", "article"),
                 ("storyGroup", "id"), ("groupChange", "night, groupID"),
             ]
             for (table, order) in tables {

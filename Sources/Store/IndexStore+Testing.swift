@@ -71,6 +71,16 @@ extension IndexStore {
         }
     }
 
+    /// How many rows a table holds.
+    func debugCount(of table: String) throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+    }
+
+    /// The names of a table's columns, in order.
+    func debugColumns(of table: String) throws -> [String] {
+        try read { db in try db.columns(in: table).map(\.name) }
+    }
+
     /// Whether the change record's report is stored as a blob (deflated).
     func debugReportIsBlob(night: Int, groupID: Int64) throws -> Bool {
         try read { db in
@@ -103,7 +113,8 @@ extension IndexStore {
     func pendingArticles() throws -> [StoredArticle] {
         try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT \(Self.articleColumns), NULL FROM article a WHERE grouped = 0 ORDER BY id"
+                db,
+                sql: "SELECT \(Self.articleColumns), NULL FROM \(Self.articleTables) WHERE a.grouped = 0 ORDER BY a.id"
             ).map(Self.storedArticle)
         }
     }
