@@ -14,8 +14,6 @@ struct GroupPlan {
     var groups: [NightCommit.Group] = []
     var deletedGroups: [Int64] = []
     var changes: [GroupChangeRecord] = []
-    /// Each change record's report deflated for the index (``NightCommit/deflatedReports``).
-    var deflatedReports: [Data] = []
     /// The report and change list of each change record, by group id: tonight's report reuses them instead of
     /// decoding the records.
     var known: [Int64: NightlyRun.Known] = [:]
@@ -74,7 +72,7 @@ struct GroupPlan {
             }
         }
         for (index, result) in planned.enumerated() {
-            guard let (snapshotJSON, report, list, record, deflated, problem) = try result.get() else { continue }
+            guard let (snapshotJSON, report, list, record, problem) = try result.get() else { continue }
             if let problem { unreadable.append(problem) }
             let id = ids[index]
             groups.append(
@@ -83,18 +81,16 @@ struct GroupPlan {
                     mergedFrom: absorbed[index]))
             known[id] = NightlyRun.Known(report: report, changes: list)
             changes.append(record)
-            deflatedReports.append(deflated)
         }
         deletedGroups = previousIDs.subtracting(kept).sorted()
     }
 
-    /// One group's snapshot, report, change list, change record and its report deflated for the index, and its stored
-    /// snapshot if that does not decode; nil when its snapshot equals the stored one. `merging` names the stored
-    /// groups merged into it tonight.
+    /// One group's snapshot, report, change list and change record, and its stored snapshot if that does not decode;
+    /// nil when its snapshot equals the stored one. `merging` names the stored groups merged into it tonight.
     private static func plan(
         _ group: WindowGroup, id: Int64, merging: [Int64], stored: [Int64: String],
         tonight: [Int64: GroupChangeRecord], night: Int
-    ) throws -> (String, GroupReport, [GroupChange], GroupChangeRecord, Data, UnreadableRecord?)? {
+    ) throws -> (String, GroupReport, [GroupChange], GroupChangeRecord, UnreadableRecord?)? {
         var report = group.report
         report.id = NightlyIndexer.reportID(id)
         let snapshot = GroupSnapshot(report)
@@ -126,6 +122,6 @@ struct GroupPlan {
             night: night, groupID: id, beforeJSON: beforeJSON,
             changesJSON: try StoredJSON.encode(list),
             reportJSON: try JSONReportWriter.encodedGroup(report))
-        return (snapshotJSON, report, list, record, NightCommit.deflate(report: record.reportJSON), problem)
+        return (snapshotJSON, report, list, record, problem)
     }
 }

@@ -213,8 +213,7 @@ public struct NightlyIndexer: Sendable {
         timings.lap("plan")
         let commit = NightCommit(
             night: night, indexed: indexed, groups: plan.groups, deletedGroups: plan.deletedGroups,
-            changes: plan.changes, deflatedReports: plan.deflatedReports,
-            refreshedFacts: readBack.refreshed + matesRead.refreshed)
+            changes: plan.changes, refreshedFacts: readBack.refreshed + matesRead.refreshed)
         let unreadable = readBack.unreadable + matesRead.unreadable + plan.unreadable
         return (old.count + mates.count, candidates.count, plan, earlier, commit, unreadable)
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Everything one night's grouping writes, committed in one transaction so a crash leaves all of it or none.
 ///
 /// The pending articles become grouped (with their band keys and facts); every analysed article gets its group;
@@ -53,33 +51,17 @@ public struct NightCommit: Sendable, Hashable {
     /// Groups left without members (merged into another or split up): removed.
     public var deletedGroups: [Int64]
     public var changes: [GroupChangeRecord]
-    /// Each change record's report as the index stores it (``deflate(report:)``), when the caller has deflated
-    /// them already; empty: the commit deflates them.
-    ///
-    /// A night deflates each report on the cores that plan it, right after encoding it: deflated inside the commit,
-    /// they held the transaction back by a second while the report writer had the cores, and the commit's
-    /// transaction and checkpoint were then the night's last seconds.
-    public var deflatedReports: [Data]
     public var refreshedFacts: [RefreshedFacts]
 
     public init(
         night: Int, indexed: [IndexedArticle], groups: [Group], deletedGroups: [Int64], changes: [GroupChangeRecord],
-        deflatedReports: [Data] = [], refreshedFacts: [RefreshedFacts] = []
+        refreshedFacts: [RefreshedFacts] = []
     ) {
-        precondition(
-            deflatedReports.isEmpty || deflatedReports.count == changes.count,
-            "one deflated report for each change record, or none")
         self.night = night
         self.indexed = indexed
         self.groups = groups
         self.deletedGroups = deletedGroups
         self.changes = changes
-        self.deflatedReports = deflatedReports
         self.refreshedFacts = refreshedFacts
-    }
-
-    /// A change record's report as the index stores it.
-    public static func deflate(report: String) -> Data {
-        CompressedText.compress(report)
     }
 }
