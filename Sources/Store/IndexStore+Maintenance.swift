@@ -55,6 +55,22 @@ extension IndexStore {
         }
     }
 
+    /// Rebuilds the file compactly (SQLite's `VACUUM`), then truncates the WAL: returns the pages that prunes and
+    /// upgrades freed to the disk, and lays each table out in one piece.
+    ///
+    /// A pruned or upgraded index keeps its freed pages (later nights reuse them) and its tables in the order nights
+    /// wrote them, interleaved. Rebuilt, the 1M-article measurement index upgraded to v4 went from 5.08 to 3.47 GB.
+    /// Not part of a night: it rewrites the whole file (about 45 s for that index), through the WAL, so it needs
+    /// free disk space about twice the file's size.
+    public func vacuum() throws {
+        try Self.wrap(path) {
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "VACUUM")
+                _ = try db.checkpoint(.truncate)
+            }
+        }
+    }
+
     /// `PRAGMA integrity_check`: "ok", or SQLite's list of problems.
     public func integrityCheck() throws -> String {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }

@@ -18,6 +18,14 @@ struct IndexPruneCommand: ParsableCommand {
     @Option(name: .long, help: "The day counted from (YYYY-MM-DD); defaults to today (UTC).")
     var referenceDate: String?
 
+    @Flag(
+        name: .long,
+        help: """
+            Then rebuild the file compactly (SQLite VACUUM): gives the freed space back to the disk. Takes about \
+            45 s for a 1M-article index and free disk space about twice its size.
+            """)
+    var vacuum = false
+
     func validate() throws {
         guard olderThan >= 0 else { throw ValidationError("--older-than must be 0 or more days") }
     }
@@ -36,8 +44,17 @@ struct IndexPruneCommand: ParsableCommand {
             let store = try IndexStore.openForWriting(path: index)
             let removed = try store.prune(before: today - olderThan)
             print("pruned \(removed) articles older than \(CivilDateText.iso(today - olderThan)) from \(index)")
+            if vacuum {
+                let before = Self.fileSize(index)
+                try store.vacuum()
+                print("rebuilt \(index): \(before) → \(Self.fileSize(index)) bytes")
+            }
         } catch let error as StoreError {
             IndexedRun.fail(error)
         }
+    }
+
+    private static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 }

@@ -139,6 +139,35 @@ struct IndexStoreTests {
         try store.close()
     }
 
+    /// A prune leaves its freed pages in the file; `vacuum` gives them back and keeps every row.
+    @Test func vacuumShrinksAPrunedIndex() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("i.db")
+        let store = try IndexStore.openForWriting(path: path)
+        let text = String(repeating: "a sentence of an article that fills pages. ", count: 100)
+        _ = try store.admit((0..<300).map { Self.incoming("old\($0)", text: "\($0) " + text) }, night: Self.night - 30)
+        _ = try store.admit([Self.incoming("new", text: "new")], night: Self.night)
+        let pending = try store.pendingArticles()
+        try store.commit(
+            NightCommit(
+                night: Self.night,
+                indexed: pending.map { NightCommit.IndexedArticle(rowID: $0.rowID, bandKeys: [1], factsJSON: "{}") },
+                groups: [], deletedGroups: [], changes: []))
+        #expect(try store.prune(before: Self.night - 7) == 300)
+        let checksum = try store.checksum()
+        _ = try store.checkpoint()
+        let pruned = try Self.size(of: path)
+        try store.vacuum()
+        #expect(try Self.size(of: path) < pruned / 2, "the freed pages stayed in the file")
+        #expect(try store.checksum() == checksum)
+        #expect(try store.integrityCheck() == "ok")
+        try store.close()
+    }
+
+    static func size(of path: String) throws -> Int {
+        try (FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+    }
+
     @Test func pruneRemovesOldArticlesAndTheirBandKeys() throws {
         let folder = try ScratchFolder()
         let store = try IndexStore.openForWriting(path: folder.file("i.db"))
