@@ -105,12 +105,7 @@ struct IndexStoreTests {
         try store.beginRun(night: Self.night)
         // This checkpoint writes them, as the commit's would have.
         #expect(try store.checkpoint().frames > 1_000, "the admission's pages were checkpointed before the commit")
-        let pending = try store.pendingArticles()
-        try store.commit(
-            NightCommit(
-                night: Self.night,
-                indexed: pending.map { NightCommit.IndexedArticle(rowID: $0.rowID, bandKeys: [1], factsJSON: "{}") },
-                groups: [], deletedGroups: [], changes: []))
+        try Self.commitPending(store)
         try store.beginRun(night: Self.night)
         #expect(try store.checkpoint().frames < 10, "the commit left its pages in the WAL")
         try store.close()
@@ -127,13 +122,7 @@ struct IndexStoreTests {
         _ = try store.admit((0..<100).map { Self.incoming("a\($0)", text: "\($0) " + text) }, night: Self.night)
         _ = try store.checkpoint()
         try store.beginRun(night: Self.night)
-        let pending = try store.pendingArticles()
-        try store.commit(
-            NightCommit(
-                night: Self.night,
-                indexed: pending.map { NightCommit.IndexedArticle(rowID: $0.rowID, bandKeys: [1], factsJSON: "{}") },
-                groups: [NightCommit.Group(id: 1_000, members: pending.map(\.rowID), snapshotJSON: "{}")],
-                deletedGroups: [], changes: []))
+        let pending = try Self.commitPending(store, intoGroup: 1_000)
         #expect(try store.checkpoint().frames < 60)
         #expect(try store.articles(rowIDs: [pending[0].rowID]).map(\.groupID) == [1_000])
         try store.close()
@@ -147,12 +136,7 @@ struct IndexStoreTests {
         let text = String(repeating: "a sentence of an article that fills pages. ", count: 100)
         _ = try store.admit((0..<300).map { Self.incoming("old\($0)", text: "\($0) " + text) }, night: Self.night - 30)
         _ = try store.admit([Self.incoming("new", text: "new")], night: Self.night)
-        let pending = try store.pendingArticles()
-        try store.commit(
-            NightCommit(
-                night: Self.night,
-                indexed: pending.map { NightCommit.IndexedArticle(rowID: $0.rowID, bandKeys: [1], factsJSON: "{}") },
-                groups: [], deletedGroups: [], changes: []))
+        try Self.commitPending(store)
         #expect(try store.prune(before: Self.night - 7) == 300)
         let checksum = try store.checksum()
         _ = try store.checkpoint()
@@ -162,6 +146,19 @@ struct IndexStoreTests {
         #expect(try store.checksum() == checksum)
         #expect(try store.integrityCheck() == "ok")
         try store.close()
+    }
+
+    /// Commits every pending article as grouped (band key 1, empty facts), all in group `id` when one is given.
+    @discardableResult
+    static func commitPending(_ store: IndexStore, intoGroup id: Int64? = nil) throws -> [StoredArticle] {
+        let pending = try store.pendingArticles()
+        try store.commit(
+            NightCommit(
+                night: night,
+                indexed: pending.map { NightCommit.IndexedArticle(rowID: $0.rowID, bandKeys: [1], factsJSON: "{}") },
+                groups: id.map { [NightCommit.Group(id: $0, members: pending.map(\.rowID), snapshotJSON: "{}")] } ?? [],
+                deletedGroups: [], changes: []))
+        return pending
     }
 
     static func size(of path: String) throws -> Int {
