@@ -60,7 +60,7 @@ extension IndexStore {
     ///
     /// A pruned or upgraded index keeps its freed pages (later nights reuse them) and its tables in the order nights
     /// wrote them, interleaved. Rebuilt, the 1M-article measurement index upgraded to v4 went from 5.08 to 3.47 GB.
-    /// Not part of a night: it rewrites the whole file (about 45 s for that index), through the WAL, so it needs
+    /// Not part of a night: it rewrites the whole file (45–60 s for that index), through the WAL, so it needs
     /// free disk space about twice the file's size.
     public func vacuum() throws {
         try Self.wrap(path) {
