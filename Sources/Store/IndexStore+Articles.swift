@@ -208,7 +208,7 @@ extension IndexStore {
                 sql: "SELECT \(Self.articleColumns), f.json FROM \(Self.articleTables) "
                     + "LEFT JOIN facts f ON f.article = a.id WHERE a.id = ?")
             for id in rowIDs.sorted() {
-                if let row = try Row.fetchOne(statement, arguments: [id]) { try body(Self.storedArticle(row)) }
+                if let row = try Row.fetchOne(statement, arguments: [id]) { try body(storedArticle(row)) }
             }
         }
     }
@@ -223,17 +223,26 @@ extension IndexStore {
         + "a.night, a.windowDay, a.grouped, a.groupID"
 
     /// An article's row and its text (`article a`, `articleText t`).
-    static let articleTables = "article a JOIN articleText t ON t.article = a.id"
+    static let articleTables = "article a LEFT JOIN articleText t ON t.article = a.id"
 
-    static func storedArticle(_ row: Row) -> StoredArticle {
+    /// - Throws: ``StoreError/database(path:message:)`` naming the article when its text row is missing (the joins
+    /// are outer, so that such an article is named instead of skipped).
+    func storedArticle(_ row: Row) throws -> StoredArticle {
+        let rowID: Int64 = row[0]
+        guard let text: String = row[3] else {
+            throw StoreError.database(
+                path: path,
+                message: "article \(rowID) (\(row[1] as String? ?? "?")) has no stored text; the file is damaged: "
+                    + "restore it from a backup or start a new index")
+        }
         let published: Int? = row[6]
         let article = Article(
-            id: row[1], title: row[2], text: row[3], url: row[4], outlet: row[5],
+            id: row[1], title: row[2], text: text, url: row[4], outlet: row[5],
             published: published.map { CivilDate(daysSinceEpoch: $0) },
             language: Language(rawValue: row[7]) ?? .unknown, origin: row[8])
         let hash: Int64 = row[9]
         return StoredArticle(
-            rowID: row[0], article: article, contentHash: UInt64(bitPattern: hash), night: row[10],
+            rowID: rowID, article: article, contentHash: UInt64(bitPattern: hash), night: row[10],
             windowDay: row[11], grouped: row[12], groupID: row[13], factsJSON: row[14])
     }
 }

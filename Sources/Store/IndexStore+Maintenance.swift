@@ -60,13 +60,24 @@ extension IndexStore {
     ///
     /// A pruned or upgraded index keeps its freed pages (later nights reuse them) and its tables in the order nights
     /// wrote them, interleaved. Rebuilt, the 1M-article measurement index upgraded to v4 went from 5.08 to 3.47 GB.
-    /// Not part of a night: it rewrites the whole file (45–60 s for that index), through the WAL, so it needs
-    /// free disk space about twice the file's size.
+    /// Not part of a night: it rewrites the whole file (45–60 s for that index), into a temporary copy (SQLite's
+    /// temporary folder: `SQLITE_TMPDIR`, else `TMPDIR`, else `/var/tmp` or `/tmp`) and then through the WAL, so it
+    /// needs free disk space about twice the file's size.
+    ///
+    /// The WAL is copied into the file first (the index runs with automatic checkpoints off, so an upgrade or a
+    /// prune just before may have left it long), so that it does not stand beside VACUUM's own. Truncating it after
+    /// waits for no reader: with an `index stats` or `export` still open, the pages go into the file now and the WAL
+    /// shrinks at the next checkpoint.
     public func vacuum() throws {
         try Self.wrap(path) {
             try queue.writeWithoutTransaction { db in
+                _ = try db.checkpoint(.passive)
                 try db.execute(sql: "VACUUM")
-                _ = try db.checkpoint(.truncate)
+                do {
+                    _ = try db.checkpoint(.truncate)
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                    _ = try db.checkpoint(.passive)
+                }
             }
         }
     }

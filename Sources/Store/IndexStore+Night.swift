@@ -92,8 +92,8 @@ extension IndexStore {
             let insertSignature = try db.cachedStatement(
                 sql: "INSERT OR REPLACE INTO signature (article, bandKeys) VALUES (?, ?)")
             let insertFacts = try db.cachedStatement(sql: "INSERT OR REPLACE INTO facts (article, json) VALUES (?, ?)")
-            // A new article's row is rewritten once, for its flag and its group together: the row holds the text,
-            // and each update writes its page again.
+            // A new article's row is rewritten once, for its flag and its group together: each update writes its page
+            // again (the text is not in the row since schema v4, so a page holds some twenty rows).
             let markGrouped = try db.cachedStatement(sql: "UPDATE article SET grouped = 1, groupID = ? WHERE id = ?")
             for item in night.indexed.sorted(by: { $0.rowID < $1.rowID }) {
                 try insertSignature.execute(arguments: [item.rowID, BandKeyCoding.encode(item.bandKeys)])
@@ -102,8 +102,8 @@ extension IndexStore {
             }
             for item in night.refreshedFacts { try insertFacts.execute(arguments: [item.rowID, item.factsJSON]) }
             let marked = Set(night.indexed.map(\.rowID))
-            // `IS NOT` skips the members already in the group (most of a grown story's): an article row holds its
-            // text, and rewriting it with an unchanged group id would cost as much as a changed one.
+            // `IS NOT` skips the members already in the group (most of a grown story's): rewriting a row with an
+            // unchanged group id would write its page as a changed one does.
             let setGroup = try db.cachedStatement(
                 sql: "UPDATE article SET groupID = ? WHERE id = ? AND groupID IS NOT ?")
             for group in night.groups {

@@ -71,6 +71,11 @@ extension IndexStore {
         }
     }
 
+    /// Deletes an article's text row, as a damaged file or an edit by hand would.
+    func debugDeleteText(ofRow rowID: Int64) throws {
+        try write { db in try db.execute(sql: "DELETE FROM articleText WHERE article = ?", arguments: [rowID]) }
+    }
+
     /// How many rows a table holds.
     func debugCount(of table: String) throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
@@ -115,7 +120,7 @@ extension IndexStore {
             try Row.fetchAll(
                 db,
                 sql: "SELECT \(Self.articleColumns), NULL FROM \(Self.articleTables) WHERE a.grouped = 0 ORDER BY a.id"
-            ).map(Self.storedArticle)
+            ).map { try storedArticle($0) }
         }
     }
 }

@@ -22,7 +22,8 @@ struct IndexPruneCommand: ParsableCommand {
         name: .long,
         help: """
             Then rebuild the file compactly (SQLite VACUUM): gives the freed space back to the disk. Takes about \
-            45 s for a 1M-article index and free disk space about twice its size.
+            a minute for a 1M-article index, and free disk space about twice its size (a temporary copy goes in \
+            SQLITE_TMPDIR, else TMPDIR, else /var/tmp or /tmp).
             """)
     var vacuum = false
 

@@ -128,6 +128,23 @@ struct IndexStoreTests {
         try store.close()
     }
 
+    /// An article whose text row is gone (a damaged file) is named when read back, not skipped.
+    @Test func anArticleWithoutItsTextIsNamed() throws {
+        let folder = try ScratchFolder()
+        let store = try IndexStore.openForWriting(path: folder.file("i.db"))
+        _ = try store.admit(
+            [Self.incoming("whole", text: "kept"), Self.incoming("torn", text: "lost")], night: Self.night)
+        let rows = try Self.commitPending(store).map(\.rowID)
+        try store.debugDeleteText(ofRow: rows[1])
+        #expect(try store.articles(rowIDs: [rows[0]]).map(\.article.text) == ["kept"])
+        #expect {
+            try store.articles(rowIDs: rows)
+        } throws: { error in
+            guard case StoreError.database(_, let message) = error else { return false }
+            return message.contains("torn") && message.contains("no stored text")
+        }
+    }
+
     /// A prune leaves its freed pages in the file; `vacuum` gives them back and keeps every row.
     @Test func vacuumShrinksAPrunedIndex() throws {
         let folder = try ScratchFolder()
@@ -143,6 +160,7 @@ struct IndexStoreTests {
         let pruned = try Self.size(of: path)
         try store.vacuum()
         #expect(try Self.size(of: path) < pruned / 2, "the freed pages stayed in the file")
+        #expect(try Self.size(of: path + "-wal") == 0, "the WAL was not truncated")
         #expect(try store.checksum() == checksum)
         #expect(try store.integrityCheck() == "ok")
         try store.close()
