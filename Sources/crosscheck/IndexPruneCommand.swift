@@ -46,9 +46,8 @@ struct IndexPruneCommand: ParsableCommand {
             let removed = try store.prune(before: today - olderThan)
             print("pruned \(removed) articles older than \(CivilDateText.iso(today - olderThan)) from \(index)")
             if vacuum {
-                let before = Self.fileSize(index)
                 try store.vacuum()
-                print("rebuilt \(index): \(before) → \(Self.fileSize(index)) bytes")
+                print("rebuilt \(index) compactly: \(Self.fileSize(index)) bytes")
             }
         } catch let error as StoreError {
             IndexedRun.fail(error)
