@@ -35,6 +35,8 @@ public struct NightlyIndexer: Sendable {
     /// ``Pipeline/link(tonight:indexed:storedGroups:groupSizes:mergeStories:timings:)``); false keeps every stored
     /// group as it is, for a newsroom whose story ids must never change.
     public var mergeStories: Bool
+    /// Told the schema migrations an existing index is about to get, before they run (they may take a while).
+    public var upgrading: @Sendable ([String]) -> Void = { _ in }
 
     public init(
         pipeline: Pipeline, indexPath: String, candidateRule: CandidateRule = .standard, mergeStories: Bool = true
@@ -62,7 +64,7 @@ public struct NightlyIndexer: Sendable {
         -> NightlyRun
     {
         var timings = PhaseTimings()
-        let store = try IndexStore.openForWriting(path: indexPath)
+        let store = try IndexStore.openForWriting(path: indexPath, upgrading: upgrading)
         let resumed = store.interruptedNight
         try store.beginRun(night: night)
         timings.lap("open")

@@ -26,9 +26,11 @@ public final class IndexStore: Sendable {
 
     /// Takes the writer lock, opens or creates the index, checks it is a crosscheck index and upgrades its schema.
     ///
+    /// - Parameter upgrading: called with the migrations about to be applied to an existing index, before they run
+    ///   (an upgrade of a large index takes a while: v4 copies every text); not called for a new index.
     /// - Throws: ``StoreError/locked(path:)`` at once when another run holds the index; ``StoreError/notAnIndex``,
     ///   ``StoreError/newerSchema`` when the file cannot be used.
-    public static func openForWriting(path: String) throws -> IndexStore {
+    public static func openForWriting(path: String, upgrading: ([String]) -> Void = { _ in }) throws -> IndexStore {
         let lock = try WriterLock(indexPath: path)
         try checkHeader(path: path)
         var configuration = Configuration()
@@ -52,6 +54,9 @@ public final class IndexStore: Sendable {
         return try wrap(path) {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in try checkIdentity(db, path: path) }
+            let applied = try queue.read { db in try IndexSchema.migrator.appliedIdentifiers(db) }
+            let pending = IndexSchema.knownMigrations.filter { !applied.contains($0) }
+            if !applied.isEmpty && !pending.isEmpty { upgrading(pending) }
             try IndexSchema.migrator.migrate(queue)
             let interrupted = try queue.read { db in try Int.fetchOne(db, sql: "SELECT night FROM runState") }
             return IndexStore(path: path, queue: queue, lock: lock, interruptedNight: interrupted)

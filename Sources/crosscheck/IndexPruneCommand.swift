@@ -42,7 +42,7 @@ struct IndexPruneCommand: ParsableCommand {
             today = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
         }
         do {
-            let store = try IndexStore.openForWriting(path: index)
+            let store = try IndexStore.openForWriting(path: index) { IndexedRun.announceUpgrade(of: index, to: $0) }
             let removed = try store.prune(before: today - olderThan)
             print("pruned \(removed) articles older than \(CivilDateText.iso(today - olderThan)) from \(index)")
             if vacuum {

@@ -18,7 +18,9 @@ struct IndexStoreTests {
 
     @Test func sameContentOrURLIsStoredOnce() throws {
         let folder = try ScratchFolder()
-        let store = try IndexStore.openForWriting(path: folder.file("i.db"))
+        var announced: [String]? = nil
+        let store = try IndexStore.openForWriting(path: folder.file("i.db")) { announced = $0 }
+        #expect(announced == nil, "creating an index is not an upgrade")
         let batch = [
             Self.incoming("a", text: "one", url: "https://x/1"), Self.incoming("b", text: "two"),
             Self.incoming("c", text: "three", url: "https://x/1"),
@@ -217,7 +219,11 @@ struct WindowBucketTests {
         let folder = try ScratchFolder()
         let path = folder.file("old.db")
         try IndexStore.debugCreateVersion1(path: path, bandKeys: [7, 8, 9], windowDay: Self.night - 1)
-        let store = try IndexStore.openForWriting(path: path)
+        var announced: [String] = []
+        let store = try IndexStore.openForWriting(path: path) { announced = $0 }
+        #expect(
+            announced == ["v2-buckets-from-signatures", "v3-compressed-change-reports", "v4-article-text-apart"],
+            "the upgrade is announced before it runs")
         #expect(
             try store.stats().schema == [
                 "v1-articles-groups-bands", "v2-buckets-from-signatures", "v3-compressed-change-reports",
