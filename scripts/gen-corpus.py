@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Generates a synthetic news corpus for the index scripts: stories whose articles spread over several nights.
 
-Usage: gen-corpus.py OUT_DIR --articles N --nights K [--seed S] [--start 2026-01-01] [--steady]
+Usage: gen-corpus.py OUT_DIR --articles N --nights K [--seed S] [--start 2026-01-01] [--steady] [--length L]
 Writes OUT_DIR/night-001/articles.jsonl … one folder per night, in the JSONL input format (id, title, text, url,
 outlet, published, language). A story has its own vocabulary and sentences; its articles quote some of them, add
-filler, and state a casualty figure that may change from one night to the next. Deterministic for a seed.
+filler, and state a casualty figure that may change from one night to the next. Deterministic for a seed. Articles
+are about 800 bytes; --length L makes them L times as long (L times the story's sentences, quoted and filler), with
+the same corpus as before for L = 1.
 """
 import argparse
 import datetime
@@ -37,6 +39,8 @@ def main():
     parser.add_argument("--steady", action="store_true",
                         help="stories also start up to two nights before the first and run past the last; articles "
                              "outside the nights are left out, so every night holds about ARTICLES / NIGHTS")
+    parser.add_argument("--length", type=int, default=1,
+                        help="articles L times as long as the default ~800 bytes (real news runs 3 to 5 KB)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     common = [word(rng) for _ in range(20000)]
@@ -47,7 +51,7 @@ def main():
     while total < args.articles:
         story += 1
         vocabulary = [word(rng) for _ in range(40)] + rng.sample(common, 100)
-        sentences = [sentence(rng, vocabulary, rng.randint(8, 16)) for _ in range(10)]
+        sentences = [sentence(rng, vocabulary, rng.randint(8, 16)) for _ in range(10 * args.length)]
         # Without --steady, a story's later articles past the last night pile up on it (the last night holds more).
         first = rng.randrange(-2 if args.steady else 0, args.nights)
         figure = rng.randint(3, 300)
@@ -62,7 +66,8 @@ def main():
             if args.steady and not 0 <= night < args.nights:
                 continue
             night = min(args.nights - 1, night)
-            body = rng.sample(sentences, 6) + [sentence(rng, common, rng.randint(8, 14)) for _ in range(3)]
+            body = rng.sample(sentences, 6 * args.length) + [
+                sentence(rng, common, rng.randint(8, 14)) for _ in range(3 * args.length)]
             rng.shuffle(body)
             body.insert(rng.randint(0, len(body)), template.format(figure))
             day = start + datetime.timedelta(days=args.first_night - 1 + night)
