@@ -35,14 +35,14 @@ struct StoredStories {
             let takenSize = sizes[root], let offeredSize = sizes[other],
             accept(taken, takenSize, offered, offeredSize)
         else { return }
-        sets.union(root, other)
+        sets.union(root, other)  // `union(a, b)` keeps a's root: `root` stays the story's key below
         groups[root] = taken + offered
         sizes[root] = takenSize + offeredSize
         (groups[other], sizes[other]) = (nil, nil)
     }
 
     /// Every stored group merged into another story, with that story's root.
-    mutating func merged() -> [Int64: Int64] {
+    func merged() -> [Int64: Int64] {
         var found: [Int64: Int64] = [:]
         for (root, members) in groups {
             for label in members where label != root { found[label] = root }

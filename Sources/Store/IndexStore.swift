@@ -53,8 +53,7 @@ public final class IndexStore: Sendable {
         }
         return try wrap(path) {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in try checkIdentity(db, path: path) }
-            let applied = try queue.read { db in try IndexSchema.migrator.appliedIdentifiers(db) }
+            let applied = try queue.read { db in try checkIdentity(db, path: path) }
             let pending = IndexSchema.knownMigrations.filter { !applied.contains($0) }
             if !applied.isEmpty && !pending.isEmpty { upgrading(pending) }
             try IndexSchema.migrator.migrate(queue)
@@ -74,8 +73,7 @@ public final class IndexStore: Sendable {
         return try wrap(path) {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in
-                try checkIdentity(db, path: path)
-                let applied = try IndexSchema.migrator.appliedIdentifiers(db)
+                let applied = try checkIdentity(db, path: path)
                 if applied != Set(IndexSchema.knownMigrations) { throw StoreError.needsUpgrade(path: path) }
             }
             return IndexStore(path: path, queue: queue, lock: nil, interruptedNight: nil)
@@ -97,7 +95,9 @@ public final class IndexStore: Sendable {
     /// "Empty" includes a file whose creation was killed after GRDB made its bookkeeping table (`grdb_migrations`,
     /// committed on its own) and before the first migration, which sets the application id, committed: that file
     /// holds that one table with no migration recorded, and the next run creates the index in it.
-    private static func checkIdentity(_ db: Database, path: String) throws {
+    ///
+    /// - Returns: the migrations applied to it (none for a new or unstarted file).
+    private static func checkIdentity(_ db: Database, path: String) throws -> Set<String> {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         let unstarted =
@@ -107,14 +107,14 @@ public final class IndexStore: Sendable {
         if applicationID != IndexSchema.applicationID && (applicationID != 0 || tables > 0) {
             throw StoreError.notAnIndex(path: path, reason: "an SQLite database of another application")
         }
+        guard tables > 0 else { return [] }
         let known = IndexSchema.knownMigrations
-        if tables > 0 {
-            let applied = try IndexSchema.migrator.appliedIdentifiers(db)
-            let unknown = applied.subtracting(known)
-            if !unknown.isEmpty {
-                throw StoreError.newerSchema(path: path, found: applied.sorted(), known: known)
-            }
+        let applied = try IndexSchema.migrator.appliedIdentifiers(db)
+        let unknown = applied.subtracting(known)
+        if !unknown.isEmpty {
+            throw StoreError.newerSchema(path: path, found: applied.sorted(), known: known)
         }
+        return applied
     }
 
     /// Runs `body`, turning GRDB's errors into ``StoreError/database(path:message:)``.

@@ -62,7 +62,6 @@ struct IndexedRun {
     /// How many rows that do not decode are named one by one; a damaged index can have thousands.
     static let listedProblems = 20
 
-    /// Prints a store error and exits with its documented code: 3 for a busy index, 4 for an unusable one.
     /// Says that an index is being upgraded before the upgrade runs: it copies every text once (schema v4), about a
     /// minute for a million articles, in which the run would otherwise seem to hang.
     static func announceUpgrade(of index: String, to migrations: [String]) {
@@ -71,6 +70,7 @@ struct IndexedRun {
                 + "a minute per million articles")
     }
 
+    /// Prints a store error and exits with its documented code: 3 for a busy index, 4 for an unusable one.
     static func fail(_ error: StoreError) -> Never {
         printError(error.description)
         switch error {
