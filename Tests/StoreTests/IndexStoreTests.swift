@@ -390,6 +390,21 @@ struct CompressedReportTests {
         #expect(CompressedText.text(of: Data("plain".utf8)) == nil)
     }
 
+    /// The night deflates its reports with one stream a thread, reset between them: the blobs must be those that
+    /// `compress2` makes, so that a night's rows (and the row checksum) do not depend on which way they were made.
+    @Test func aReusedStreamMakesTheSameBlobs() {
+        let texts =
+            [
+                "", "{\n  \"title\" : \"مقتل 12 شخصا في حلب\"\n}\n",
+                String(repeating: "report \u{202E} ", count: 50_000), "x",
+            ] + (0..<40).map { "{\"id\": \($0), \"text\": \"" + String(repeating: "ab\($0) ", count: $0 * 37) + "\"}" }
+        let one = texts.map { CompressedText.compress($0) }
+        #expect(CompressedText.compress(all: texts) == one)
+        let deflater = TextDeflater()
+        #expect(texts.reversed().map { deflater.compress($0) } == one.reversed())
+        #expect(CompressedText.compress(all: texts).map { CompressedText.text(of: $0) } == texts)
+    }
+
     @Test func recordsAreStoredDeflatedAndOldTextRecordsStillRead() throws {
         let folder = try ScratchFolder()
         let store = try IndexStore.openForWriting(path: folder.file("index.db"))
