@@ -10,11 +10,6 @@ extension IndexStore {
             func day(_ sql: String) throws -> CivilDate? {
                 try Int.fetchOne(db, sql: sql).map { CivilDate(daysSinceEpoch: $0) }
             }
-            var size: Int64 = 0
-            for suffix in ["", "-wal"] {
-                let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
-                size += (attributes?[.size] as? NSNumber)?.int64Value ?? 0
-            }
             return IndexStats(
                 articles: try count("SELECT count(*) FROM article"),
                 pending: try count("SELECT count(*) FROM article WHERE grouped = 0"),
@@ -26,8 +21,18 @@ extension IndexStore {
                 lastNight: try day("SELECT max(night) FROM article"),
                 earliestPublished: try day("SELECT min(published) FROM article"),
                 latestPublished: try day("SELECT max(published) FROM article"),
-                sizeBytes: size, schema: try IndexSchema.migrator.completedMigrations(db))
+                sizeBytes: sizeOnDisk(), schema: try IndexSchema.migrator.completedMigrations(db))
         }
+    }
+
+    /// The bytes the index takes on disk: its file and its WAL.
+    public func sizeOnDisk() -> Int64 {
+        var size: Int64 = 0
+        for suffix in ["", "-wal"] {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
+            size += (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        }
+        return size
     }
 
     /// Removes the articles whose window day is before `cutoffDay`, with their text, band keys (signature) and facts.

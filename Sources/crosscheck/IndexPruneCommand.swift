@@ -47,14 +47,10 @@ struct IndexPruneCommand: ParsableCommand {
             print("pruned \(removed) articles older than \(CivilDateText.iso(today - olderThan)) from \(index)")
             if vacuum {
                 try store.vacuum()
-                print("rebuilt \(index) compactly: \(Self.fileSize(index)) bytes")
+                print("rebuilt \(index) compactly: \(store.sizeOnDisk()) bytes")
             }
         } catch let error as StoreError {
             IndexedRun.fail(error)
         }
-    }
-
-    private static func fileSize(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 }
