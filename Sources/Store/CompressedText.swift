@@ -8,33 +8,21 @@ import Foundation
 /// as plain text that was most of what a night added to the index (0.74 GB for 82,596 articles) and, through the WAL
 /// and its checkpoint, twice as many bytes written while the report files were being written. JSON deflates about
 /// tenfold at zlib's fastest level. The blob is the magic `CCZ1`, the text's UTF-8 length (8 bytes, little-endian)
-/// and zlib's `compress2` output; a value without the magic is plain text (an index written before v3).
+/// and a zlib stream at the fastest level, as `compress2` makes it (rows of earlier nights were made by it); a value
+/// without the magic is plain text (an index written before v3).
 ///
 ///     let blob = CompressedText.compress(json)
 ///     CompressedText.text(of: blob) == json  // true
 enum CompressedText {
     static let magic = Data("CCZ1".utf8)
 
+    /// One text's blob (``TextDeflater`` makes it; a night deflates its reports with ``compress(all:)``).
     static func compress(_ text: String) -> Data {
-        var text = text
-        return text.withUTF8 { utf8 -> Data in
-            var capacity = compressBound(uLong(utf8.count))
-            var output = Data(count: magic.count + 8 + Int(capacity))
-            let status = output.withUnsafeMutableBytes { raw -> Int32 in
-                let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-                writeHeader(length: utf8.count, to: base)
-                return compress2(
-                    base + magic.count + 8, &capacity, utf8.baseAddress ?? UnsafePointer(base), uLong(utf8.count),
-                    Z_BEST_SPEED)
-            }
-            precondition(status == Z_OK, "zlib compress2 failed (\(status)) with a buffer of compressBound size")
-            output.count = magic.count + 8 + Int(capacity)
-            return output
-        }
+        TextDeflater().compress(text)
     }
 
     /// Many texts at once, on every core: each thread deflates a slice with a stream of its own (``TextDeflater``),
-    /// into the same blobs as ``compress(_:)``.
+    /// reset between texts, into the same blobs as ``compress(_:)``.
     static func compress(all texts: [String]) -> [Data] {
         let size = max(1, (texts.count + 15) / 16)
         let slices = stride(from: 0, to: texts.count, by: size).map { texts[$0..<min(texts.count, $0 + size)] }

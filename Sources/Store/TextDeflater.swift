@@ -1,13 +1,14 @@
 internal import CZlib
 import Foundation
 
-/// One zlib stream kept open to deflate many texts, each into the same blob as ``CompressedText/compress(_:)``.
+/// One zlib stream kept open to deflate many texts into ``CompressedText``'s blobs, reset between them.
 ///
-/// `compress2` sets a stream up for each call: some 256 KB of state allocated, and its hash table cleared. For the
-/// 29,261 reports (12 KB on average) of the 1M-index measurement night, that setup was a third of the deflate: in C,
-/// on one core, 3.2 s with `compress2` against 2.0–2.2 s with one stream reset between reports. Reset, a stream
-/// deflates with the same parameters, so the blobs are byte for byte those `compress2` made; each thread of
-/// ``CompressedText/compress(all:)`` has its own.
+/// `compress2`, which made the blobs until the twentieth session, sets a stream up for each call: some 256 KB of
+/// state allocated, and its hash table cleared. For the 29,261 reports (12 KB on average) of the 1M-index measurement
+/// night, that setup was a third of the deflate: in C, on one core, 3.2 s with `compress2` against 2.0–2.2 s with one
+/// stream reset between reports, the same 58.6 MB out. A reset stream deflates with `compress2`'s parameters (the
+/// fastest level, `deflateInit`'s defaults), so its output is the same; each thread of
+/// ``CompressedText/compress(all:)`` has its own stream.
 ///
 ///     let deflater = TextDeflater()
 ///     let blobs = reports.map { deflater.compress($0) }

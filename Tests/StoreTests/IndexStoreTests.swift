@@ -390,8 +390,9 @@ struct CompressedReportTests {
         #expect(CompressedText.text(of: Data("plain".utf8)) == nil)
     }
 
-    /// The night deflates its reports with one stream a thread, reset between them: the blobs must be those that
-    /// `compress2` makes, so that a night's rows (and the row checksum) do not depend on which way they were made.
+    /// The night deflates its reports with one stream a thread, reset between them: a blob must not depend on what
+    /// its stream deflated before, or on the thread, so that a night's rows (and the row checksum) are the same
+    /// however the reports fall on the threads.
     @Test func aReusedStreamMakesTheSameBlobs() {
         let texts =
             [
