@@ -1,6 +1,5 @@
 import CrossCheckModel
 import Facts
-import Foundation
 import Pipeline
 import Reports
 import Store
@@ -174,8 +173,9 @@ public struct NightlyIndexer: Sendable {
         let fresh = pending.window
         let freshKeys = pending.keys
         let probes = zip(pending.windowDays, freshKeys).map { BandProbe(bandKeys: $1, day: $0) }
-        let candidates = try store.candidates(
+        let lookup = try store.candidateLinks(
             for: probes, windowDays: pipeline.options.windowDays, rule: candidateRule)
+        let candidates = lookup.rows
         timings.lap("lookup")
         // Tonight's facts, as the commit stores them, are encoded while the candidates are read back (started
         // before the lookup instead, they made it 0.3–0.5 s slower and the read-back no faster).
@@ -186,9 +186,14 @@ public struct NightlyIndexer: Sendable {
         let sizes = try store.groupSizes(ofGroups: Array(Set(old.compactMap(\.groupID))))
         let earlier = try store.changes(night: night)
         timings.lap("read back")
+        // The lookup's (tonight's article, candidate) pairs, by position in tonight's window and in the read-back one.
+        let indexOfRow = Dictionary(uniqueKeysWithValues: old.enumerated().map { ($1.rowID, $0) })
+        let lookupLinks = lookup.links.compactMap { link in
+            indexOfRow[link.row].map { (fresh: Int(link.probe), indexed: $0) }
+        }
         let links = pipeline.link(
             tonight: fresh, indexed: readBack.window, storedGroups: old.map(\.groupID), groupSizes: sizes,
-            mergeStories: mergeStories, timings: &timings.grouping)
+            mergeStories: mergeStories, lookupLinks: lookupLinks, timings: &timings.grouping)
         timings.lap("group")
         // The other members of the stored groups tonight's articles join, for their reports; most of the candidates'
         // groups join nothing, and their members are never read.

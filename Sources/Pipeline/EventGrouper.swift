@@ -70,18 +70,26 @@ struct EventGrouper: Sendable {
     /// pairs of two indexed articles were settled on earlier nights and are not looked for, and tonight's pairs
     /// with indexed articles are scored by the same verifier, so average linkage compares like with like.
     ///
+    /// `keepCross`, given the cluster of each article from `first` on, says which pairs of an earlier and a later
+    /// article to verify: those pairs are assessed after the clustering, which never reads them. Nil keeps them all.
+    ///
     /// - Returns: the clusters (member indices counted from `first`) and every assessment in pair order, with the
     ///   pair's indices in `articles`. Not keyed by pair here: the reports read only the pairs within a group, and
     ///   a table of all of them (1.6 million for 50,000 articles) cost a second of one core and 200 MB of fresh
     ///   pages.
-    func cluster(_ articles: [PreparedArticle], verifier: PairVerifier, from first: Int, timings: inout StageTimings)
+    func cluster(
+        _ articles: [PreparedArticle], verifier: PairVerifier, from first: Int,
+        keepCross: ((_ clusterOf: [Int]) -> (_ indexed: Int, _ fresh: Int) -> Bool)? = nil,
+        timings: inout StageTimings
+    )
         -> (clusters: [Cluster], assessed: [PairAssessment])
     {
         let ordered = timings.measure("minhash: LSH") {
             candidatePairs(articles, verifier: verifier, newFrom: first)
         }
-        let assessed = timings.measure("verification (\(ordered.count) pairs)") {
-            ParallelMap.map(ordered) { verifier.assess($0.first, $0.second) }
+        let inner = keepCross == nil ? ordered : ordered.filter { $0.first >= first }
+        var assessed = timings.measure("verification (\(inner.count) pairs)") {
+            ParallelMap.map(inner) { verifier.assess($0.first, $0.second) }
         }
         var edges: [(Int, Int, Double)] = []
         for assessment in assessed where assessment.verified && assessment.first >= first {
@@ -91,7 +99,34 @@ struct EventGrouper: Sendable {
             AverageLinkageClustering(threshold: options.linkageThreshold).clusters(
                 count: articles.count - first, edges: edges)
         }
+        if let keepCross {
+            let keep = keepCross(Self.clusterOf(clusters))
+            let cross = ordered.filter { $0.first < first && keep($0.first, $0.second - first) }
+            let crossCount = ordered.reduce(0) { $0 + ($1.first < first ? 1 : 0) }
+            let crossAssessed = timings.measure("cross verification (\(cross.count) of \(crossCount) pairs)") {
+                ParallelMap.map(cross) { verifier.assess($0.first, $0.second) }
+            }
+            assessed = Self.merged(crossAssessed, assessed)
+        }
         return (clusters, assessed)
+    }
+
+    /// Two assessment lists, each in pair order, merged into one in pair order.
+    static func merged(_ a: [PairAssessment], _ b: [PairAssessment]) -> [PairAssessment] {
+        var result: [PairAssessment] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && (a[i].first, a[i].second) < (b[j].first, b[j].second)) {
+                result.append(a[i])
+                i += 1
+            } else {
+                result.append(b[j])
+                j += 1
+            }
+        }
+        return result
     }
 
     /// The candidate pairs of a batch, ascending and without duplicates: near-copy LSH over 5-gram shingles, and

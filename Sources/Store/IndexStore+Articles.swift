@@ -120,7 +120,14 @@ extension IndexStore {
     public func candidates(
         for probes: [BandProbe], windowDays: Int, rule: CandidateRule
     ) throws -> [Int64] {
-        guard !probes.isEmpty else { return [] }
+        try candidateLinks(for: probes, windowDays: windowDays, rule: rule).rows
+    }
+
+    /// The candidates and each (probe index, row) pair that made one.
+    public func candidateLinks(
+        for probes: [BandProbe], windowDays: Int, rule: CandidateRule
+    ) throws -> (rows: [Int64], links: [(probe: Int32, row: Int64)]) {
+        guard !probes.isEmpty else { return ([], []) }
         let feed = WindowFeed(WindowBuckets(probes: probes, maximumBucket: rule.largestBucket))
         try read { db in
             let statement = try db.cachedStatement(
@@ -148,9 +155,13 @@ extension IndexStore {
         // long as the window).
         let filed = buckets
         let size = max(1_024, probes.count / 16)
-        let slices = stride(from: 0, to: probes.count, by: size).map { probes[$0..<min(probes.count, $0 + size)] }
-        let found = ParallelMap.map(slices) { filed.candidates(of: $0, windowDays: windowDays, rule: rule) }
-        return WindowBuckets.ascendingUnique(found.flatMap { $0 })
+        let starts = Array(stride(from: 0, to: probes.count, by: size))
+        let found = ParallelMap.map(starts) {
+            filed.candidateLinks(
+                of: probes[$0..<min(probes.count, $0 + size)], windowDays: windowDays, rule: rule, base: $0)
+        }
+        let links = found.flatMap { $0 }
+        return (WindowBuckets.ascendingUnique(links.map(\.row)), links)
     }
 
     /// How many articles each of the groups `ids` has, by group.

@@ -115,19 +115,27 @@ struct WindowBuckets {
     func candidates<Probes: Collection<BandProbe>>(of probes: Probes, windowDays: Int, rule: CandidateRule)
         -> [Int64]
     {
+        Self.ascendingUnique(candidateLinks(of: probes, windowDays: windowDays, rule: rule).map(\.row))
+    }
+
+    /// Each (probe, indexed article) pair that `rule` accepts, probes by their offset in `probes` plus `base`.
+    func candidateLinks<Probes: Collection<BandProbe>>(
+        of probes: Probes, windowDays: Int, rule: CandidateRule, base: Int = 0
+    ) -> [(probe: Int32, row: Int64)] {
         precondition(starts.count == tally.count + 1, "WindowBuckets.finish() must come before candidates(of:)")
         // Per indexed article: counted keys in the low half, rare ones in the high half. The inner loop runs about a
         // billion times a night: it works on raw buffers, with the touched positions in a preallocated one, so that
         // each step is a load and an add (bounds and uniqueness checks were a third of the lookup's time).
         var counts = [UInt32](repeating: 0, count: articles.count)
         var touched = [Int32](repeating: 0, count: articles.count)
-        var found: [Int64] = []
+        var found: [(probe: Int32, row: Int64)] = []
         let rareBucket = Int32(clamping: rule.rareBucket)
         let commonBucket = Int32(clamping: rule.commonBucket)
         counts.withUnsafeMutableBufferPointer { counts in
             touched.withUnsafeMutableBufferPointer { touched in
                 bucketed.withUnsafeBufferPointer { bucketed in
-                    for probe in probes {
+                    for (probeOffset, probe) in probes.enumerated() {
+                        let probeNumber = Int32(truncatingIfNeeded: base + probeOffset)
                         let window = positions(within: windowDays, of: probe.day)
                         let keys = probe.bandKeys.sorted()
                         precondition(keys.count < 1 << 16, "a probe's keys are counted in 16 bits")
@@ -155,7 +163,7 @@ struct WindowBuckets {
                         for position in touched[..<touchedCount] {
                             let count = counts[Int(position)]
                             if rule.accepts(rare: Int(count >> 16), all: Int(count & 0xFFFF)) {
-                                found.append(articles[Int(position)])
+                                found.append((probeNumber, articles[Int(position)]))
                             }
                             counts[Int(position)] = 0
                         }
@@ -163,7 +171,7 @@ struct WindowBuckets {
                 }
             }
         }
-        return Self.ascendingUnique(found)
+        return found
     }
 
     /// The values ascending, each once: one probe's candidates, or the union of several slices of probes.

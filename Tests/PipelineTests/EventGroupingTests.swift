@@ -40,6 +40,42 @@ struct EventGroupingTests {
         #expect(result.contains(["b"]))
     }
 
+    /// A night verifies a pair of an indexed and a new article only where the index lookup tied the new article's
+    /// cluster to the indexed article's stored group; without lookup pairs it verifies every one the search finds.
+    @Test func aNightVerifiesOnlyCrossPairsTheLookupLinks() {
+        let pipeline = Pipeline(options: Self.options)
+        let indexed = pipeline.prepareWindow([Self.quakeA1])
+        let fresh = pipeline.prepareWindow([Self.quakeA2, Self.quakeB])
+        func link(_ lookupLinks: [(fresh: Int, indexed: Int)]?) -> AttachLinks {
+            var timings = StageTimings()
+            return pipeline.link(
+                tonight: fresh, indexed: indexed, storedGroups: [7], groupSizes: [7: 1], lookupLinks: lookupLinks,
+                timings: &timings)
+        }
+        let everyPair = link(nil)
+        #expect(everyPair.joinedGroups == [7])
+        // Positions: the indexed a1 is 0, tonight's a2 and b are 1 and 2.
+        #expect(everyPair.assessed.map { [$0.first, $0.second] } == [[0, 1], [0, 2], [1, 2]])
+        // The lookup paired a2 with a1: a1–a2 is verified, a1–b is not (b's cluster has no lookup pair with a1's
+        // group), and the pair of tonight's articles is verified as always.
+        let linked = link([(fresh: 0, indexed: 0)])
+        #expect(linked.joinedGroups == [7])
+        #expect(linked.assessed.map { [$0.first, $0.second] } == [[0, 1], [1, 2]])
+        let unlinked = link([])
+        #expect(unlinked.joinedGroups.isEmpty)
+        #expect(unlinked.assessed.allSatisfy { $0.first >= unlinked.offset })
+    }
+
+    @Test func assessmentListsMergeInPairOrder() {
+        func assessment(_ first: Int, _ second: Int) -> PairAssessment {
+            PairAssessment(
+                first: first, second: second, jaccard: 0, containmentFirstInSecond: 0, containmentSecondInFirst: 0,
+                passageEvidence: 0, cosine: 0, score: 0, nearCopy: false, veto: nil)
+        }
+        let merged = EventGrouper.merged([assessment(0, 3), assessment(1, 2)], [assessment(0, 4), assessment(2, 3)])
+        #expect(merged.map { [$0.first, $0.second] } == [[0, 3], [0, 4], [1, 2], [2, 3]])
+    }
+
     @Test func disjointYearsVetoThePair() {
         var first = Self.quakeA1
         var second = Self.quakeA2

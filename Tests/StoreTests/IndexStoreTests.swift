@@ -250,6 +250,9 @@ struct WindowBucketTests {
         #expect(buckets.candidates(of: [probes[0]], windowDays: 7, rule: .sharing(2)) == [10])
         #expect(buckets.candidates(of: [probes[0]], windowDays: 7, rule: .sharing(1)) == [10, 11])
         #expect(buckets.candidates(of: [probes[1]], windowDays: 7, rule: .sharing(2)) == [13])
+        // The pairs behind them, probes numbered from `base`: what a night's cross verification is narrowed by.
+        let links = buckets.candidateLinks(of: probes, windowDays: 7, rule: .sharing(2), base: 5)
+        #expect(links.map { [Int64($0.probe), $0.row] } == [[5, 10], [6, 13]])
         #expect(
             WindowBuckets.dayRanges(of: probes + [BandProbe(bandKeys: [], day: 105)], windowDays: 7) == [
                 93...112, 193...207,
