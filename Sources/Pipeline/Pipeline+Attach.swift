@@ -59,8 +59,6 @@ extension Pipeline {
         let items = indexed.items + fresh.items
         let verifier = timings.measure("tf-idf vectors") { PairVerifier(articles: items, options: options) }
         let labels = storedGroups.enumerated().map { $0.element ?? -Int64($0.offset + 1) }
-        // Candidates as a plain run over tonight's and the indexed articles would find them, less the pairs of two
-        // indexed articles; tonight's articles clustered among themselves as a batch run clusters.
         // Given the lookup's pairs, a pair of an indexed and a new article is verified only when the new article's
         // cluster and the indexed article's stored group are linked by one of them (see the note above).
         let keepCross: (([Int]) -> (Int, Int) -> Bool)? = lookupLinks.map { lookupLinks in
@@ -72,6 +70,8 @@ extension Pipeline {
                 }
             }
         }
+        // Candidates as a plain run over tonight's and the indexed articles would find them, less the pairs of two
+        // indexed articles; tonight's articles clustered among themselves as a batch run clusters.
         let (clusters, assessed) = EventGrouper(options: options).cluster(
             items, verifier: verifier, from: offset, keepCross: keepCross, timings: &timings)
         let clusterOf = EventGrouper.clusterOf(clusters)
