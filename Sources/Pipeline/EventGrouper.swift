@@ -52,7 +52,7 @@ struct EventGrouper: Sendable {
         }
         var timings = StageTimings()
         let verifier = timings.measure("tf-idf vectors") { PairVerifier(articles: articles, options: options) }
-        let (clusters, assessed) = cluster(articles, verifier: verifier, from: 0, timings: &timings)
+        let (clusters, assessed, _) = cluster(articles, verifier: verifier, from: 0, timings: &timings)
         // Keyed only within clusters, the pairs the reports look up (see `cluster`'s note).
         let clusterOf = Self.clusterOf(clusters)
         var assessments: [PairKey: PairAssessment] = [:]
@@ -63,52 +63,42 @@ struct EventGrouper: Sendable {
             clusters: clusters, assessments: assessments, assessed: assessed, timings: timings, verifier: verifier)
     }
 
-    /// Finds, verifies and clusters the candidate pairs of `articles` with at least one article from `first` on,
-    /// and clusters the articles from `first` on by their verified pairs among themselves.
+    /// Finds the candidate pairs of `articles` with at least one article from `first` on, verifies those among the
+    /// articles from `first` on, and clusters those articles by their verified pairs.
     ///
     /// A batch clusters everything (`first` 0). A night puts the indexed articles it read back before tonight's:
     /// pairs of two indexed articles were settled on earlier nights and are not looked for, and tonight's pairs
     /// with indexed articles are scored by the same verifier, so average linkage compares like with like.
     ///
-    /// `keepCross`, given the cluster of each article from `first` on, says which pairs of an earlier and a later
-    /// article to verify: those pairs are assessed after the clustering, which never reads them. Nil keeps them all.
+    /// The pairs of an earlier and a later article (a night's indexed article and one of tonight's) are returned
+    /// unassessed: the clustering never reads them, and the night decides which of them to verify
+    /// (``Pipeline/link(tonight:indexed:storedGroups:groupSizes:mergeStories:lookupLinks:timings:)``).
     ///
-    /// - Returns: the clusters (member indices counted from `first`) and every assessment in pair order, with the
-    ///   pair's indices in `articles`. Not keyed by pair here: the reports read only the pairs within a group, and
-    ///   a table of all of them (1.6 million for 50,000 articles) cost a second of one core and 200 MB of fresh
-    ///   pages.
-    func cluster(
-        _ articles: [PreparedArticle], verifier: PairVerifier, from first: Int,
-        keepCross: ((_ clusterOf: [Int]) -> (_ indexed: Int, _ fresh: Int) -> Bool)? = nil,
-        timings: inout StageTimings
-    )
-        -> (clusters: [Cluster], assessed: [PairAssessment])
+    /// - Returns: the clusters (member indices counted from `first`), the assessments of the pairs among the
+    ///   articles from `first` on in pair order, with the pair's indices in `articles`, and the candidate pairs of an
+    ///   article before `first` with one from `first` on, ascending (none when `first` is 0). Not keyed by pair here:
+    ///   the reports read only the pairs within a group, and a table of all of them (1.6 million for 50,000
+    ///   articles) cost a second of one core and 200 MB of fresh pages.
+    func cluster(_ articles: [PreparedArticle], verifier: PairVerifier, from first: Int, timings: inout StageTimings)
+        -> (clusters: [Cluster], assessed: [PairAssessment], cross: [PairKey])
     {
         let ordered = timings.measure("minhash: LSH") {
             candidatePairs(articles, verifier: verifier, newFrom: first)
         }
-        let inner = keepCross == nil ? ordered : ordered.filter { $0.first >= first }
-        var assessed = timings.measure("verification (\(inner.count) pairs)") {
+        let inner = first == 0 ? ordered : ordered.filter { $0.first >= first }
+        let cross = first == 0 ? [] : ordered.filter { $0.first < first }
+        let assessed = timings.measure("verification (\(inner.count) pairs)") {
             ParallelMap.map(inner) { verifier.assess($0.first, $0.second) }
         }
         var edges: [(Int, Int, Double)] = []
-        for assessment in assessed where assessment.verified && assessment.first >= first {
+        for assessment in assessed where assessment.verified {
             edges.append((assessment.first - first, assessment.second - first, assessment.score))
         }
         let clusters = timings.measure("clustering") {
             AverageLinkageClustering(threshold: options.linkageThreshold).clusters(
                 count: articles.count - first, edges: edges)
         }
-        if let keepCross {
-            let keep = keepCross(Self.clusterOf(clusters))
-            let cross = ordered.filter { $0.first < first && keep($0.first, $0.second - first) }
-            let crossCount = ordered.reduce(0) { $0 + ($1.first < first ? 1 : 0) }
-            let crossAssessed = timings.measure("cross verification (\(cross.count) of \(crossCount) pairs)") {
-                ParallelMap.map(cross) { verifier.assess($0.first, $0.second) }
-            }
-            assessed = Self.merged(crossAssessed, assessed)
-        }
-        return (clusters, assessed)
+        return (clusters, assessed, cross)
     }
 
     /// Two assessment lists, each in pair order, merged into one in pair order.

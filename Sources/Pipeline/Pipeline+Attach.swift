@@ -59,22 +59,24 @@ extension Pipeline {
         let items = indexed.items + fresh.items
         let verifier = timings.measure("tf-idf vectors") { PairVerifier(articles: items, options: options) }
         let labels = storedGroups.enumerated().map { $0.element ?? -Int64($0.offset + 1) }
-        // Given the lookup's pairs, a pair of an indexed and a new article is verified only when the new article's
-        // cluster and the indexed article's stored group are linked by one of them (see the note above).
-        let keepCross: (([Int]) -> (Int, Int) -> Bool)? = lookupLinks.map { lookupLinks in
-            { clusterOf in
-                let linked = Set(
-                    lookupLinks.map { ClusterLink(cluster: clusterOf[$0.fresh], label: labels[$0.indexed]) })
-                return { indexed, fresh in
-                    linked.contains(ClusterLink(cluster: clusterOf[fresh], label: labels[indexed]))
-                }
-            }
-        }
         // Candidates as a plain run over tonight's and the indexed articles would find them, less the pairs of two
         // indexed articles; tonight's articles clustered among themselves as a batch run clusters.
-        let (clusters, assessed) = EventGrouper(options: options).cluster(
-            items, verifier: verifier, from: offset, keepCross: keepCross, timings: &timings)
+        let (clusters, tonightAssessed, cross) = EventGrouper(options: options).cluster(
+            items, verifier: verifier, from: offset, timings: &timings)
         let clusterOf = EventGrouper.clusterOf(clusters)
+        // Given the lookup's pairs, a pair of an indexed and a new article is verified only when a lookup pair links
+        // the new article's cluster and the indexed article's stored group (see the note above).
+        var kept = cross
+        if let lookupLinks {
+            let linked = Set(lookupLinks.map { ClusterLink(cluster: clusterOf[$0.fresh], label: labels[$0.indexed]) })
+            kept = cross.filter {
+                linked.contains(ClusterLink(cluster: clusterOf[$0.second - offset], label: labels[$0.first]))
+            }
+        }
+        let crossAssessed = timings.measure("cross verification (\(kept.count) of \(cross.count) pairs)") {
+            ParallelMap.map(kept) { verifier.assess($0.first, $0.second) }
+        }
+        let assessed = EventGrouper.merged(crossAssessed, tonightAssessed)
         // Sum of verified cross scores from each of tonight's clusters to each stored group.
         var links = Array(repeating: [Int64: Double](), count: clusters.count)
         for assessment in assessed where assessment.verified && assessment.first < offset {
