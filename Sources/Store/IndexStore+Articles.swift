@@ -117,13 +117,8 @@ extension IndexStore {
     /// The buckets are rebuilt in memory (``WindowBuckets``) from the stored band keys of the articles inside the
     /// probes' windows, read through the window-day index and filed on a second thread (``WindowFeed``): the cost
     /// grows with the window and tonight's keys, not with the size of the index, and nothing is written.
-    public func candidates(
-        for probes: [BandProbe], windowDays: Int, rule: CandidateRule
-    ) throws -> [Int64] {
-        try candidateLinks(for: probes, windowDays: windowDays, rule: rule).rows
-    }
-
-    /// The candidates and each (probe index, row) pair that made one.
+    ///
+    /// - Returns: the candidates, ascending and each once, and each (probe index, row) pair that made one.
     public func candidateLinks(
         for probes: [BandProbe], windowDays: Int, rule: CandidateRule
     ) throws -> (rows: [Int64], links: [(probe: Int32, row: Int64)]) {

@@ -234,8 +234,8 @@ struct WindowBucketTests {
         #expect(try !store.debugColumns(of: "article").contains("text"))
         #expect(try store.articles(rowIDs: [1]).map(\.article.text) == ["old text"])
         let probe = BandProbe(bandKeys: [8, 9, 100], day: Self.night)
-        #expect(try store.candidates(for: [probe], windowDays: 7, rule: .sharing(2)) == [1])
-        #expect(try store.candidates(for: [probe], windowDays: 7, rule: .sharing(3)).isEmpty)
+        #expect(try store.candidateLinks(for: [probe], windowDays: 7, rule: .sharing(2)).rows == [1])
+        #expect(try store.candidateLinks(for: [probe], windowDays: 7, rule: .sharing(3)).rows.isEmpty)
         #expect(try store.integrityCheck() == "ok")
     }
 
