@@ -23,10 +23,11 @@ public struct StageTimings: Sendable {
         stages.filter { $0.name == name }.reduce(0) { $0 + $1.time.wallSeconds }
     }
 
-    /// One line per stage: `stage  wall s  (cpu s)`.
+    /// One line per stage: `stage  wall s  (cpu s)`, names padded to a column of 28 and never cut (a stage's name
+    /// carries its counts, as in `cross verification (48254 of 991505 pairs)`).
     public var text: String {
         stages.map { stage in
-            let name = stage.name.padding(toLength: 28, withPad: " ", startingAt: 0)
+            let name = stage.name + String(repeating: " ", count: max(0, 28 - stage.name.count))
             return "  \(name) \(Self.format(stage.time.wallSeconds)) s  (cpu \(Self.format(stage.time.cpuSeconds)) s)"
         }
         .joined(separator: "\n")
