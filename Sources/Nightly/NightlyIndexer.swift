@@ -23,12 +23,12 @@ import TextCore
 public struct NightlyIndexer: Sendable {
     public var pipeline: Pipeline
     public var indexPath: String
-    /// Which indexed articles a new one reads back: how many LSH band keys they must share, and which keys count.
+    /// Which indexed articles a new one reads back: how many LSH band keys or keyword keys they must share, and
+    /// which keys count.
     ///
-    /// Two keys of small buckets, or five of larger ones (``CandidateRule/standard``). The content-word banding
-    /// (64 bands of 2 rows, for a Jaccard threshold of 0.1) makes almost every article of a busy topic share one key
-    /// with a new one, and reading each back costs a re-shingling; ``CandidateRule/sharing(_:)`` with 1 reproduces
-    /// the batch grouper's candidates.
+    /// Two band keys of small buckets, five of larger ones, or KEYWORDS (``CandidateRule/standard``). The
+    /// content-word banding (32 bands of 1 row, for a Jaccard threshold of 0.05) makes almost every article of a
+    /// busy topic share one key with a new one, and reading each back costs a re-shingling.
     public var candidateRule: CandidateRule
     /// Whether stored groups that one of tonight's groups links to are merged as one story (see
     /// ``Pipeline/link(tonight:indexed:storedGroups:groupSizes:mergeStories:timings:)``); false keeps every stored
@@ -172,7 +172,12 @@ public struct NightlyIndexer: Sendable {
     ) {
         let fresh = pending.window
         let freshKeys = pending.keys
-        let probes = zip(pending.windowDays, freshKeys).map { BandProbe(bandKeys: $1, day: $0) }
+        // Over every pending article, so that a night interrupted and completed keys them as one clean run would.
+        let keywordKeys = pipeline.keywordKeys(fresh)
+        timings.lap("keyword keys")
+        let probes = pending.windowDays.indices.map {
+            BandProbe(bandKeys: freshKeys[$0], keywordKeys: keywordKeys[$0], day: pending.windowDays[$0])
+        }
         let lookup = try store.candidateLinks(
             for: probes, windowDays: pipeline.options.windowDays, rule: candidateRule)
         let candidates = lookup.rows
@@ -215,7 +220,8 @@ public struct NightlyIndexer: Sendable {
             groups: groups, rows: rows, previousGroup: previousGroup, night: night, earlier: earlier, store: store)
         let encodedFacts = try encoding.wait()
         let indexed = pending.rows.enumerated().map { offset, row in
-            NightCommit.IndexedArticle(rowID: row, bandKeys: freshKeys[offset], factsJSON: encodedFacts[offset])
+            NightCommit.IndexedArticle(
+                rowID: row, bandKeys: freshKeys[offset] + keywordKeys[offset], factsJSON: encodedFacts[offset])
         }
         timings.lap("plan")
         let commit = NightCommit(

@@ -36,10 +36,11 @@ struct WindowBuckets {
     init(probes: [BandProbe], maximumBucket: Int) {
         self.maximumBucket = Int32(clamping: maximumBucket)
         var count = 0
-        for probe in probes { count += probe.bandKeys.count }
+        for probe in probes { count += probe.bandKeys.count + probe.keywordKeys.count }
         slots = KeySlotTable(capacity: count)
         for probe in probes {
             for key in probe.bandKeys { slots.insert(key) }
+            for key in probe.keywordKeys { slots.insert(key) }
         }
         tally = Array(repeating: (0, -1), count: slots.count)
     }
@@ -123,29 +124,40 @@ struct WindowBuckets {
         of probes: Probes, windowDays: Int, rule: CandidateRule, base: Int = 0
     ) -> [(probe: Int32, row: Int64)] {
         precondition(starts.count == tally.count + 1, "WindowBuckets.finish() must come before candidates(of:)")
-        // Per indexed article: counted keys in the low half, rare ones in the high half. The inner loop runs about a
-        // billion times a night: it works on raw buffers, with the touched positions in a preallocated one, so that
-        // each step is a load and an add (bounds and uniqueness checks were a third of the lookup's time).
+        // Per indexed article, ten bits each: counted band keys (bits 0-9), rare ones (10-19), keyword keys (20-29).
+        // The inner loop runs about a billion times a night: it works on raw buffers, with the touched positions in a
+        // preallocated one, so that each step is a load and an add (bounds and uniqueness checks were a third of the
+        // lookup's time).
         var counts = [UInt32](repeating: 0, count: articles.count)
         var touched = [Int32](repeating: 0, count: articles.count)
         var found: [(probe: Int32, row: Int64)] = []
         let rareBucket = Int32(clamping: rule.rareBucket)
-        let commonBucket = Int32(clamping: rule.commonBucket)
+        let commonBucket = Int32(clamping: rule.commonKeys > 0 ? rule.commonBucket : 0)
+        let keywordBucket = Int32(clamping: rule.keywordKeys > 0 ? rule.keywordBucket : 0)
         counts.withUnsafeMutableBufferPointer { counts in
             touched.withUnsafeMutableBufferPointer { touched in
                 bucketed.withUnsafeBufferPointer { bucketed in
                     for (probeOffset, probe) in probes.enumerated() {
                         let probeNumber = Int32(truncatingIfNeeded: base + probeOffset)
                         let window = positions(within: windowDays, of: probe.day)
-                        let keys = probe.bandKeys.sorted()
-                        precondition(keys.count < 1 << 16, "a probe's keys are counted in 16 bits")
+                        let bandKeys = probe.bandKeys.sorted()
+                        let keywordKeys = probe.keywordKeys.sorted()
+                        precondition(
+                            bandKeys.count < 1 << 10 && keywordKeys.count < 1 << 10,
+                            "a probe's keys are counted in 10 bits")
                         var touchedCount = 0
-                        for (index, key) in keys.enumerated() where index == 0 || keys[index - 1] != key {
+                        // The band keys, then the keyword keys (their pass mixes them apart from any band key).
+                        let keys = bandKeys + keywordKeys
+                        for (index, key) in keys.enumerated()
+                        where index == 0 || index == bandKeys.count || keys[index - 1] != key {
                             guard let slot = slots.slot(of: key) else { continue }
-                            // A rare key counts in both halves, a common one in the low half only; a key of a bucket
-                            // above both limits not at all.
+                            // A rare band key counts as rare and as counted, a common one as counted only, a keyword
+                            // key as a keyword; a key of a bucket above its limits not at all.
                             let size = tally[slot].count
-                            let step: UInt32 = size <= rareBucket ? 0x1_0001 : size <= commonBucket ? 0x1 : 0
+                            let step: UInt32 =
+                                index >= bandKeys.count
+                                ? (size <= keywordBucket ? 1 << 20 : 0)
+                                : size <= rareBucket ? 1 << 10 | 1 : size <= commonBucket ? 1 : 0
                             guard step != 0 else { continue }
                             for place in places(of: slot, within: window) {
                                 let position = Int(bucketed[place])
@@ -162,7 +174,9 @@ struct WindowBuckets {
                         }
                         for position in touched[..<touchedCount] {
                             let count = counts[Int(position)]
-                            if rule.accepts(rare: Int(count >> 16), all: Int(count & 0xFFFF)) {
+                            if rule.accepts(
+                                rare: Int(count >> 10 & 0x3FF), all: Int(count & 0x3FF), keywords: Int(count >> 20))
+                            {
                                 found.append((probeNumber, articles[Int(position)]))
                             }
                             counts[Int(position)] = 0

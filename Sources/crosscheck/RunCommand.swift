@@ -42,7 +42,7 @@ struct RunCommand: ParsableCommand {
         name: .long,
         help: """
             With --index: or how many keys held by at most --candidate-common-bucket indexed articles, those above \
-            included (default 5; 0: only --candidate-keys counts).
+            included (default 0: this rule is off; the keywords find what it found).
             """)
     var candidateCommonKeys: Int = CandidateRule.standard.commonKeys
 
@@ -53,6 +53,23 @@ struct RunCommand: ParsableCommand {
             --candidate-common-keys (default 2000); keys held by more are skipped as stop words.
             """)
     var candidateCommonBucket: Int = CandidateRule.standard.commonBucket
+
+    @Option(
+        name: .long,
+        help: """
+            With --index: or how many of its keywords (heaviest TF-IDF terms) held by at most \
+            --candidate-keyword-bucket indexed articles an indexed article must share with a new one (default 3; 0: \
+            keywords do not count).
+            """)
+    var candidateKeywordKeys: Int = CandidateRule.standard.keywordKeys
+
+    @Option(
+        name: .long,
+        help: """
+            With --index: the most indexed articles of the window a keyword may be held by and still count for \
+            --candidate-keyword-keys (default 500).
+            """)
+    var candidateKeywordBucket: Int = CandidateRule.standard.keywordBucket
 
     @Flag(
         name: .long,
@@ -78,6 +95,10 @@ struct RunCommand: ParsableCommand {
         guard candidateKeys >= 1 else { throw ValidationError("--candidate-keys must be at least 1") }
         guard candidateCommonKeys >= 0 else { throw ValidationError("--candidate-common-keys must be 0 or more") }
         guard candidateCommonBucket >= 1 else { throw ValidationError("--candidate-common-bucket must be at least 1") }
+        guard candidateKeywordKeys >= 0 else { throw ValidationError("--candidate-keyword-keys must be 0 or more") }
+        guard candidateKeywordBucket >= 1 else {
+            throw ValidationError("--candidate-keyword-bucket must be at least 1")
+        }
     }
 
     func run() throws {
@@ -89,7 +110,8 @@ struct RunCommand: ParsableCommand {
                 index: index, inputs: inputs, out: out, formats: format.map(\.format),
                 candidateRule: CandidateRule(
                     sharedKeys: candidateKeys, rareBucket: CandidateRule.standard.rareBucket,
-                    commonKeys: candidateCommonKeys, commonBucket: candidateCommonBucket),
+                    commonKeys: candidateCommonKeys, commonBucket: candidateCommonBucket,
+                    keywordKeys: candidateKeywordKeys, keywordBucket: candidateKeywordBucket),
                 mergeStories: !keepStoredGroups, stageTimings: timings
             ).run(pipeline)
             return

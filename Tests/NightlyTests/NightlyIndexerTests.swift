@@ -99,6 +99,60 @@ struct NightlyIndexerTests {
         #expect(before.pairs.count == 1)
     }
 
+    /// A lone article of a story finds the story's earlier articles by its keywords alone: with the band keys made
+    /// blind, the second night's article joins the stored group when three shared keywords make a candidate, and
+    /// starts a group of its own when keywords do not count.
+    @Test(arguments: [3, 0])
+    func aLoneArticleFindsItsStoryByItsKeywords(keywordKeys: Int) throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("index.db")
+        var corpus = StoryCorpus(seed: 23)
+        let story = corpus.storySentences()
+        let nights: [[(String, [String])]] = [[("a0", story), ("a1", story)], [("a2", story)]]
+        var runs: [NightlyRun] = []
+        for (night, articles) in nights.enumerated() {
+            let day = Self.firstNight.adding(days: night)
+            let input = folder.file("night-\(night)/articles.jsonl")
+            try StoryCorpus.writeJSONL(
+                articles.map {
+                    corpus.article(id: $0.0, sentences: $0.1, killed: 12, outlet: "Outlet \($0.0)", published: day)
+                }, to: input)
+            var indexer = Self.indexer(path, night: day)
+            indexer.candidateRule = CandidateRule(
+                sharedKeys: 1_000, rareBucket: 50, commonKeys: 0, commonBucket: 1_000, keywordKeys: keywordKeys,
+                keywordBucket: 500)
+            runs.append(try indexer.run(paths: [input]))
+        }
+        let page = try #require(runs[1].run.report.groups.first { $0.members.contains { $0.id == "a2" } })
+        if keywordKeys > 0 {
+            #expect(page.members.map(\.id).sorted() == ["a0", "a1", "a2"])
+            #expect(try IndexStore.openForReading(path: path).stats().groups == 1)
+        } else {
+            #expect(page.members.map(\.id) == ["a2"], "the story's second night started a group of its own")
+            #expect(try IndexStore.openForReading(path: path).stats().groups == 2)
+        }
+    }
+
+    /// Keyword keys are the article's heaviest terms over the whole window: the same whatever order the window lists
+    /// its articles in, several shared by two reports of one story, and a common word or two at most by an unrelated
+    /// one.
+    @Test func keywordKeysAreAStorysHeaviestTerms() {
+        var corpus = StoryCorpus(seed: 24)
+        let (story, other) = (corpus.storySentences(), corpus.storySentences())
+        let articles = [
+            corpus.article(id: "a0", sentences: story, killed: 3, outlet: "A", published: Self.firstNight),
+            corpus.article(id: "a1", sentences: story, killed: 3, outlet: "B", published: Self.firstNight),
+            corpus.article(id: "b0", sentences: other, killed: 9, outlet: "C", published: Self.firstNight),
+        ]
+        let pipeline = Pipeline(options: PipelineOptions(referenceDate: Self.firstNight))
+        let keys = pipeline.keywordKeys(pipeline.prepareWindow(articles))
+        let reversed = pipeline.keywordKeys(pipeline.prepareWindow(articles.reversed()))
+        #expect(keys == reversed.reversed())
+        #expect(keys.allSatisfy { $0.count == pipeline.options.keywordsPerArticle })
+        #expect(Set(keys[0]).intersection(keys[1]).count >= 5)
+        #expect(Set(keys[2]).intersection(keys[0]).count <= 2, "a common word or two at most")
+    }
+
     /// A story split over two stored groups (the second night's candidate search is made to find nothing) is merged
     /// when the third night's article links to both: one group holds all four articles under the id of the larger
     /// group, the story's first night is the first group's, and the night says which story was merged in. With

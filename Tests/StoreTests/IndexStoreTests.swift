@@ -291,6 +291,28 @@ struct WindowBucketTests {
         #expect(buckets.candidates(of: [probe], windowDays: 7, rule: fewer) == [1])
     }
 
+    /// Keyword keys count apart from band keys, under their own bucket limit: two keywords make a candidate where one
+    /// keyword and one rare band key do not, and a keyword of a bucket over the limit never counts.
+    @Test func keywordKeysCountApartFromBandKeys() {
+        let rule = CandidateRule(
+            sharedKeys: 2, rareBucket: 2, commonKeys: 0, commonBucket: 0, keywordKeys: 2, keywordBucket: 3)
+        let probe = BandProbe(bandKeys: [1, 2], keywordKeys: [11, 12, 13, 14], day: 100)
+        var buckets = WindowBuckets(probes: [probe], maximumBucket: rule.largestBucket)
+        buckets.add(article: 1, day: 100, keys: [11, 12])  // two keywords
+        buckets.add(article: 2, day: 100, keys: [1, 11])  // a rare band key and a keyword
+        buckets.add(article: 3, day: 100, keys: [13, 14])  // a keyword, and one of a bucket of four
+        for article in Int64(4)...6 { buckets.add(article: article, day: 100, keys: [14]) }
+        buckets.add(article: 7, day: 100, keys: [1, 2])  // two rare band keys
+        buckets.finish()
+        #expect(rule.largestBucket == 3)
+        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: rule) == [1, 7])
+        var lenient = rule
+        lenient.keywordKeys = 1
+        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: lenient) == [1, 2, 3, 7])
+        lenient.keywordKeys = 0
+        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: lenient) == [7])
+    }
+
     /// Rows streamed in window-day order (as the lookup streams them) find each probe's window by bisection, rows in
     /// any other order check each day; both find the candidates a count over every row finds.
     @Test func probesFindTheirWindowByBisectionWhenDaysAscend() {
