@@ -79,11 +79,17 @@ struct EventGrouper: Sendable {
     ///   article before `first` with one from `first` on, ascending (none when `first` is 0). Not keyed by pair here:
     ///   the reports read only the pairs within a group, and a table of all of them (1.6 million for 50,000
     ///   articles) cost a second of one core and 200 MB of fresh pages.
-    func cluster(_ articles: [PreparedArticle], verifier: PairVerifier, from first: Int, timings: inout StageTimings)
-        -> (clusters: [Cluster], assessed: [PairAssessment], cross: [PairKey])
-    {
+    ///
+    /// - Parameter crossPairs: false searches the articles from `first` on alone and returns no cross pairs (a night
+    ///   that makes them from its lookup's pairs instead); their pairs are the same, as buckets hold what they hold.
+    func cluster(
+        _ articles: [PreparedArticle], verifier: PairVerifier, from first: Int, crossPairs: Bool = true,
+        timings: inout StageTimings
+    ) -> (clusters: [Cluster], assessed: [PairAssessment], cross: [PairKey]) {
         let ordered = timings.measure("minhash: LSH") {
-            candidatePairs(articles, verifier: verifier, newFrom: first)
+            crossPairs
+                ? candidatePairs(articles, verifier: verifier, newFrom: first)
+                : candidatePairs(articles, verifier: verifier, newFrom: first, alone: true)
         }
         let inner = first == 0 ? ordered : ordered.filter { $0.first >= first }
         let cross = first == 0 ? [] : ordered.filter { $0.first < first }
@@ -122,22 +128,29 @@ struct EventGrouper: Sendable {
     /// The candidate pairs of a batch, ascending and without duplicates: near-copy LSH over 5-gram shingles, and
     /// keyword LSH over the heaviest terms of `verifier`'s TF-IDF vectors.
     ///
-    /// - Parameter boundary: the pairs of two articles before it are left out (a night's indexed articles, see
-    ///   ``LSHIndex/candidatePairs(newFrom:)``); 0 keeps every pair.
-    func candidatePairs(_ articles: [PreparedArticle], verifier: PairVerifier, newFrom boundary: Int = 0)
-        -> [PairKey]
-    {
+    /// - Parameters:
+    ///   - boundary: the pairs of two articles before it are left out (a night's indexed articles, see
+    ///     ``LSHIndex/candidatePairs(newFrom:)``); 0 keeps every pair.
+    ///   - alone: true searches only the articles from `boundary` on (their pairs with each other, by their indices in
+    ///     `articles`), signing none of the others.
+    func candidatePairs(
+        _ articles: [PreparedArticle], verifier: PairVerifier, newFrom boundary: Int = 0, alone: Bool = false
+    ) -> [PairKey] {
+        let start = alone ? boundary : 0
         func pairs(_ index: LSHIndex) -> [(Int, Int)] {
-            boundary > 0 ? index.candidatePairs(newFrom: boundary) : index.candidatePairs()
+            let found = boundary > start ? index.candidatePairs(newFrom: boundary) : index.candidatePairs()
+            return start == 0 ? found : found.map { ($0.0 + start, $0.1 + start) }
         }
+        let searched = articles[start...]
         let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
-        let copySignatures = hasher.signatures(of: articles.map { $0.copyShingles.hashes })
+        let copySignatures = hasher.signatures(of: searched.map { $0.copyShingles.hashes })
         let copyParameters = LSHParameters.optimal(
             threshold: options.nearCopyJaccard, numPermutations: options.numPermutations)
         let copies = pairs(LSHIndex(signatures: copySignatures, parameters: copyParameters))
         let keywordParameters = LSHParameters.optimal(
             threshold: options.eventCandidateThreshold, numPermutations: options.numPermutations)
-        let keywords = pairs(LSHIndex(signatures: keywordSignatures(verifier.vectors), parameters: keywordParameters))
+        let keywords = pairs(
+            LSHIndex(signatures: keywordSignatures(Array(verifier.vectors[start...])), parameters: keywordParameters))
         return Self.union(copies, keywords)
     }
 

@@ -23,15 +23,18 @@ extension Pipeline {
     /// each other add next to nothing. With `mergeStories` false stored groups are never merged. Stored groups are
     /// never split. The cost grows with tonight's batch and the candidates, not with the stored window.
     ///
-    /// Tonight's pairs are verified first and clustered; the candidate search's pairs of an indexed and a new article
-    /// are then verified only where the lookup that read the indexed article back (`lookupLinks`) paired some member
-    /// of the new article's cluster with some candidate of the indexed article's stored group. The search pairs each
-    /// indexed article with about seventy of tonight's by keyword LSH, and almost all of them link a cluster to a
-    /// story the lookup never tied it to: on the generated 1M-article index, 22,811 of 1.77 million such pairs were
-    /// left to verify at 3.2 KB an article (a night 16 s shorter), 48,254 of 991,505 at 800 bytes, and the recall of
-    /// tonight's pairs with earlier articles of their stories moved from 0.6372 to 0.6363 and from 0.9813 to 0.9802,
-    /// precision 1.000 throughout (docs/index.md, twenty-first session). A pair that is left out could only add to a
-    /// link no lookup pair supports. Without `lookupLinks` every such pair is verified.
+    /// Tonight's pairs are found and verified first, and clustered; then the pairs of an indexed and a new article
+    /// are those the lookup that read the indexed article back (`lookupLinks`) stands for: every member of a cluster
+    /// one of whose members the lookup paired with a candidate of a stored group, with every candidate of that group
+    /// (an ungrouped candidate counting as a group of its own). Until the twenty-first session the candidate search
+    /// ran over tonight's articles and the candidates together and every pair it found with a candidate was verified;
+    /// it paired each candidate with about seventy of tonight's articles by keyword LSH, almost all of them in
+    /// clusters the lookup never tied to its story (1.77 million pairs at 3.2 KB an article on the generated
+    /// 1M-article index). The twenty-first session verified only those of them the lookup links stand for; since the
+    /// twenty-second the search runs over tonight's articles alone (the candidates are not signed, and tonight's
+    /// pairs are the same), and a link's pairs are all verified, a pair that LSH would have missed included, so a
+    /// link's average linkage is the one the definition asks for (docs/index.md). Without `lookupLinks` the search
+    /// runs over all of them and every pair with a candidate is verified.
     ///
     /// A stored group's members that share no band keys with tonight's articles are not read back for this: they
     /// add no candidate pair the verifier could accept, only their number to the average, which `groupSizes` gives.
@@ -61,19 +64,25 @@ extension Pipeline {
         let labels = storedGroups.enumerated().map { $0.element ?? -Int64($0.offset + 1) }
         // Candidates as a plain run over tonight's and the indexed articles would find them, less the pairs of two
         // indexed articles; tonight's articles clustered among themselves as a batch run clusters.
+        // With the lookup's pairs, the candidate search runs over tonight's articles alone (see the note above).
         let (clusters, tonightAssessed, cross) = EventGrouper(options: options).cluster(
-            items, verifier: verifier, from: offset, timings: &timings)
+            items, verifier: verifier, from: offset, crossPairs: lookupLinks == nil, timings: &timings)
         let clusterOf = EventGrouper.clusterOf(clusters)
-        // Given the lookup's pairs, a pair of an indexed and a new article is verified only when a lookup pair links
-        // the new article's cluster and the indexed article's stored group (see the note above).
+        // The candidates of each stored group: the cross pairs a lookup link stands for, and the pairs between two
+        // stored groups that a merge weighs.
+        var candidatesOf: [Int64: [Int]] = [:]
+        for (index, label) in labels.enumerated() { candidatesOf[label, default: []].append(index) }
         var kept = cross
         if let lookupLinks {
             let linked = Set(lookupLinks.map { ClusterLink(cluster: clusterOf[$0.fresh], label: labels[$0.indexed]) })
-            kept = cross.filter {
-                linked.contains(ClusterLink(cluster: clusterOf[$0.second - offset], label: labels[$0.first]))
+            kept = linked.flatMap { link in
+                clusters[link.cluster].members.flatMap { member in
+                    (candidatesOf[link.label] ?? []).map { EventGrouper.PairKey($0, offset + member) }
+                }
             }
+            .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
         }
-        let crossAssessed = timings.measure("cross verification (\(kept.count) of \(cross.count) pairs)") {
+        let crossAssessed = timings.measure("cross verification (\(kept.count) pairs)") {
             ParallelMap.map(kept) { verifier.assess($0.first, $0.second) }
         }
         let assessed = EventGrouper.merged(crossAssessed, tonightAssessed)
@@ -82,9 +91,6 @@ extension Pipeline {
         for assessment in assessed where assessment.verified && assessment.first < offset {
             links[clusterOf[assessment.second - offset]][labels[assessment.first], default: 0] += assessment.score
         }
-        // The candidates of each stored group, for the pairs between two stored groups that a merge weighs.
-        var candidatesOf: [Int64: [Int]] = [:]
-        for (index, label) in labels.enumerated() { candidatesOf[label, default: []].append(index) }
         func size(_ label: Int64) -> Int { max(1, groupSizes[label] ?? 1) }
         /// The sum of verified scores between the candidates of two sets of stored groups (the candidate search
         /// skips pairs of two indexed articles, so they are assessed here); members not read back count as 0.
