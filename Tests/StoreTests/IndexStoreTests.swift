@@ -283,12 +283,13 @@ struct WindowBucketTests {
         buckets.add(article: 6, day: 100, keys: [6])
         buckets.add(article: 7, day: 100, keys: [6, 7])  // only one key, rare, not enough
         buckets.finish()
-        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: rule) == [1, 2])
-        var fewer = rule
-        fewer.commonKeys = 3
-        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: fewer) == [1, 2, 3, 4])
-        fewer.commonKeys = 0
-        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: fewer) == [1])
+        let rules = [rule, rule.with(\.commonKeys, 3), rule.with(\.commonKeys, 0)]
+        #expect(Self.candidates(buckets, probe, rules) == [[1, 2], [1, 2, 3, 4], [1]])
+    }
+
+    /// The candidates `buckets` gives `probe` under each of `rules`, within a week.
+    static func candidates(_ buckets: WindowBuckets, _ probe: BandProbe, _ rules: [CandidateRule]) -> [[Int64]] {
+        rules.map { buckets.candidates(of: [probe], windowDays: 7, rule: $0) }
     }
 
     /// Keyword keys count apart from band keys, under their own bucket limit: two keywords make a candidate where one
@@ -305,12 +306,8 @@ struct WindowBucketTests {
         buckets.add(article: 7, day: 100, keys: [1, 2])  // two rare band keys
         buckets.finish()
         #expect(rule.largestBucket == 3)
-        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: rule) == [1, 7])
-        var lenient = rule
-        lenient.keywordKeys = 1
-        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: lenient) == [1, 2, 3, 7])
-        lenient.keywordKeys = 0
-        #expect(buckets.candidates(of: [probe], windowDays: 7, rule: lenient) == [7])
+        let rules = [rule, rule.with(\.keywordKeys, 1), rule.with(\.keywordKeys, 0)]
+        #expect(Self.candidates(buckets, probe, rules) == [[1, 7], [1, 2, 3, 7], [7]])
     }
 
     /// Rows streamed in window-day order (as the lookup streams them) find each probe's window by bisection, rows in
@@ -444,5 +441,14 @@ struct CompressedReportTests {
         #expect(try store.changes(night: 21).map(\.reportJSON) == [report])
         try store.debugStoreBlobReport(night: 22, groupID: 3, blob: Data("CCZ1 damaged".utf8))
         #expect(throws: StoreError.self) { try store.changes(night: 22) }
+    }
+}
+
+extension CandidateRule {
+    /// This rule with one of its settings changed.
+    fileprivate func with(_ setting: WritableKeyPath<CandidateRule, Int>, _ value: Int) -> CandidateRule {
+        var changed = self
+        changed[keyPath: setting] = value
+        return changed
     }
 }
