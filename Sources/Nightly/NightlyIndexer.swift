@@ -10,11 +10,12 @@ import TextCore
 ///
 /// Steps, each safe to interrupt: (1) take the writer lock and mark the run; (2) store tonight's new articles as
 /// pending as they are read, in one transaction (an article already stored, by content hash or URL, is
-/// skipped); (3) prepare every pending article, look up indexed candidates by LSH band key within the window and read
-/// them back; (4) group tonight's articles alone as a plain run does, assess only new-versus-indexed candidate pairs,
-/// and attach tonight's groups to stored ones by average linkage (stored groups are never split; two that tonight's
-/// articles show to be one story are merged); read the other members of the groups they join, for the reports;
-/// (5) commit band keys, facts, groups and change records in one transaction.
+/// skipped); (3) prepare every pending article, look up indexed candidates by LSH band key and keyword within the
+/// window and read them back; (4) group tonight's articles alone as a plain run does, assess the new-versus-indexed
+/// pairs the lookup links stand for, and attach tonight's groups to stored ones by average linkage (stored groups
+/// are never split; two that tonight's articles show to be one story are merged); read the other members of the
+/// groups they join, for the reports; (5) commit band and keyword keys, facts, groups and change records in one
+/// transaction.
 /// A run killed before (5) leaves pending articles that the next run completes; one killed after has nothing left
 /// to do. The report is read back from the night's change records, so re-running a night gives the same report.
 ///
@@ -26,9 +27,9 @@ public struct NightlyIndexer: Sendable {
     /// Which indexed articles a new one reads back: how many LSH band keys or keyword keys they must share, and
     /// which keys count.
     ///
-    /// Two band keys of small buckets, five of larger ones, or KEYWORDS (``CandidateRule/standard``). The
-    /// content-word banding (32 bands of 1 row, for a Jaccard threshold of 0.05) makes almost every article of a
-    /// busy topic share one key with a new one, and reading each back costs a re-shingling.
+    /// Two band keys of small buckets, or three keywords (``CandidateRule/standard``). The content-word banding (32
+    /// bands of 1 row, for a Jaccard threshold of 0.05) makes almost every article of a busy topic share one key with
+    /// a new one, and reading each back costs a re-shingling.
     public var candidateRule: CandidateRule
     /// Whether stored groups that one of tonight's groups links to are merged as one story (see
     /// ``Pipeline/link(tonight:indexed:storedGroups:groupSizes:mergeStories:timings:)``); false keeps every stored

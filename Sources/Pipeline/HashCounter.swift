@@ -26,6 +26,7 @@ struct HashCounter: Sendable {
         slots = Array(repeating: Slot(key: 0, count: 0), count: max(16, expected + expected * 3 / 4))
     }
 
+    /// Key 0 marks an empty slot, so hash 0 is stored as 1; one collision in 2⁶⁴ changes nothing measurable.
     @inline(__always)
     private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
@@ -57,6 +58,7 @@ struct HashCounter: Sendable {
         if inserted { count += 1 }
     }
 
+    /// How many times `key` was added (0 if never).
     func frequency(_ key: UInt64) -> Int {
         let key = Self.stored(key)
         let capacity = slots.count

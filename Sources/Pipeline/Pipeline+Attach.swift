@@ -6,9 +6,9 @@ extension Pipeline {
     /// Decides where tonight's articles go among the index's stories: stored groups are never split, and are merged
     /// only where tonight's articles show two of them to be one story.
     ///
-    /// The indexed articles read back are those sharing LSH band keys (``bandKeys(_:)``) with tonight's. The batch
-    /// grouper's candidate search (near-copy and keyword LSH) runs over tonight's articles and those, keeping every
-    /// pair with a new article; one verifier, its TF-IDF statistics taken over all of them, assesses the pairs.
+    /// The indexed articles read back are those sharing LSH band keys (``bandKeys(_:)``) or keywords
+    /// (``keywordKeys(_:)``) with tonight's. One verifier, its TF-IDF statistics taken over tonight's articles and
+    /// those, assesses the pairs.
     /// Tonight's articles are clustered among themselves by average linkage, as ``analyze(_:)`` clusters a batch;
     /// then each of tonight's groups joins the stored group it links to best by average linkage (the sum of its
     /// verified cross scores with that group's members over the product of the two sizes, the stored group counted
