@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
         name: .long,
         help: """
             With --index: how many LSH band keys held by at most 50 indexed articles an indexed article must share \
-            with a new one to be regrouped with it (default 2).
+            with a new one to be regrouped with it.
             """)
     var candidateKeys: Int = CandidateRule.standard.sharedKeys
 
@@ -42,7 +42,7 @@ struct RunCommand: ParsableCommand {
         name: .long,
         help: """
             With --index: or how many keys held by at most --candidate-common-bucket indexed articles, those above \
-            included (default 0: this rule is off; the keywords find what it found).
+            included; 0 turns this rule off (the default since the keywords, which find what it found; it was 5).
             """)
     var candidateCommonKeys: Int = CandidateRule.standard.commonKeys
 
@@ -50,7 +50,7 @@ struct RunCommand: ParsableCommand {
         name: .long,
         help: """
             With --index: the most indexed articles of the window a key may be held by and still count for \
-            --candidate-common-keys (default 2000); keys held by more are skipped as stop words.
+            --candidate-common-keys; keys held by more are skipped as stop words.
             """)
     var candidateCommonBucket: Int = CandidateRule.standard.commonBucket
 
@@ -58,8 +58,8 @@ struct RunCommand: ParsableCommand {
         name: .long,
         help: """
             With --index: or how many of its keywords (heaviest TF-IDF terms) held by at most \
-            --candidate-keyword-bucket indexed articles an indexed article must share with a new one (default 3; 0: \
-            keywords do not count).
+            --candidate-keyword-bucket indexed articles an indexed article must share with a new one (0: keywords \
+            do not count).
             """)
     var candidateKeywordKeys: Int = CandidateRule.standard.keywordKeys
 
@@ -67,7 +67,7 @@ struct RunCommand: ParsableCommand {
         name: .long,
         help: """
             With --index: the most indexed articles of the window a keyword may be held by and still count for \
-            --candidate-keyword-keys (default 500).
+            --candidate-keyword-keys.
             """)
     var candidateKeywordBucket: Int = CandidateRule.standard.keywordBucket
 
