@@ -23,7 +23,17 @@ struct HashCounter: Sendable {
 
     /// A table for about `expected` distinct keys; it doubles once it is three quarters full.
     init(expected: Int) {
-        slots = Array(repeating: Slot(key: 0, count: 0), count: max(16, expected + expected * 3 / 4))
+        slots = Self.emptySlots(max(16, expected + expected * 3 / 4))
+    }
+
+    /// `count` empty slots, in huge pages where the kernel gives them on request (Linux's transparent huge pages in
+    /// `madvise` mode): asked before the first touch, so that the table is faulted in 2 MB pages.
+    private static func emptySlots(_ count: Int) -> [Slot] {
+        [Slot](unsafeUninitializedCapacity: count) { buffer, initialized in
+            HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
+            buffer.initialize(repeating: Slot(key: 0, count: 0))
+            initialized = count
+        }
     }
 
     /// Key 0 marks an empty slot, so hash 0 is stored as 1; one collision in 2⁶⁴ changes nothing measurable.
@@ -76,7 +86,7 @@ struct HashCounter: Sendable {
     private mutating func grow() {
         let old = slots
         let capacity = old.count * 2
-        slots = Array(repeating: Slot(key: 0, count: 0), count: capacity)
+        slots = Self.emptySlots(capacity)
         slots.withUnsafeMutableBufferPointer { slots in
             for entry in old where entry.key != 0 {
                 var slot = Self.home(entry.key, capacity)
