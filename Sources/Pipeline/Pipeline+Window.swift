@@ -1,6 +1,5 @@
 import CrossCheckModel
 import Facts
-import Foundation
 import Similarity
 
 extension Pipeline {
@@ -41,7 +40,7 @@ extension Pipeline {
         return ParallelMap.map(Array(0..<window.count)) { row in
             var keys: [UInt64] = []
             for (pass, (parameters, signatures)) in matrices.enumerated() {
-                let mix = UInt64(pass + 1) &* 0x9E37_79B9_7F4A_7C15
+                let mix = Self.keyMix(pass: pass)
                 keys.append(contentsOf: signatures.bandKeys(of: row, parameters: parameters).map { $0 ^ mix })
             }
             return keys
@@ -72,7 +71,7 @@ extension Pipeline {
         let unigrams = ParallelMap.map(items) { $0.terms.unigramTerms }
         let frequency = SplitHashCounter(documents: items.count) { unigrams[$0] }
         let (documents, options) = (Double(items.count), self.options)
-        let mix = UInt64(3) &* 0x9E37_79B9_7F4A_7C15
+        let mix = Self.keyMix(pass: 2)
         let count = options.keywordsPerArticle
         return ParallelMap.map(Array(items.indices)) { document in
             let terms = items[document].terms
@@ -80,8 +79,9 @@ extension Pipeline {
             ranked.reserveCapacity(unigrams[document].count)
             for index in terms.terms.indices where terms.kinds[index] != .pair {
                 let df = max(1, frequency.frequency(terms.terms[index]))
-                let name = terms.kinds[index] == .name ? options.nameWeight : 1
-                let weight = (1 + log(Double(terms.counts[index]))) * log((documents + 1) / Double(df)) * name
+                let weight = TermVector.weight(
+                    count: terms.counts[index], documentFrequency: df, documents: documents, kind: terms.kinds[index],
+                    options: options)
                 ranked.append((terms.terms[index], weight, df > 1))
             }
             ranked.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
@@ -93,4 +93,8 @@ extension Pipeline {
             return keys.map { $0 ^ mix }
         }
     }
+
+    /// What a pass's keys are mixed with, so that keys of different passes (near-copy bands 0, content-word bands 1,
+    /// keywords 2) never meet in one bucket.
+    private static func keyMix(pass: Int) -> UInt64 { UInt64(pass + 1) &* 0x9E37_79B9_7F4A_7C15 }
 }

@@ -18,20 +18,29 @@ struct TermVector: Sendable {
         for index in terms.terms.indices {
             let term = terms.terms[index]
             let df = max(1, documentFrequency.frequency(term))
-            var weight = (1 + log(Double(terms.counts[index]))) * log((n + 1) / Double(df))
-            switch terms.kinds[index] {
-            case .pair:
-                if df < 2 { continue }
-                weight *= options.bigramWeight
-            case .name: weight *= options.nameWeight
-            case .word: break
-            }
+            let kind = terms.kinds[index]
+            if kind == .pair && df < 2 { continue }
+            let weight = Self.weight(
+                count: terms.counts[index], documentFrequency: df, documents: n, kind: kind, options: options)
             if weight > 0 { entries.append((term, weight, df > 1)) }
         }
         let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         self.terms = entries.map(\.0)
         self.weights = entries.map { norm > 0 ? $0.1 / norm : 0 }
         self.shared = entries.map(\.2)
+    }
+
+    /// A term's weight before the vector is normalised: `(1 + ln tf) · ln((N + 1) / df)` times the name or bigram
+    /// weight of its kind. Also what ranks an article's keywords for the index (``Pipeline/keywordKeys(_:)``).
+    static func weight(
+        count: Int, documentFrequency df: Int, documents n: Double, kind: EventTerms.Kind, options: PipelineOptions
+    ) -> Double {
+        let weight = (1 + log(Double(count))) * log((n + 1) / Double(df))
+        switch kind {
+        case .pair: return weight * options.bigramWeight
+        case .name: return weight * options.nameWeight
+        case .word: return weight
+        }
     }
 
     /// The `count` heaviest terms with their weights: the article's keywords.
