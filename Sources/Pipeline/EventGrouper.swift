@@ -91,8 +91,10 @@ struct EventGrouper: Sendable {
                 ? candidatePairs(articles, verifier: verifier, newFrom: first)
                 : candidatePairs(articles, verifier: verifier, newFrom: first, alone: true)
         }
-        let inner = first == 0 ? ordered : ordered.filter { $0.first >= first }
-        let cross = first == 0 ? [] : ordered.filter { $0.first < first }
+        // Searched alone, the articles from `first` on gave their own pairs only: nothing to split (millions of pairs).
+        let split = first > 0 && crossPairs
+        let inner = split ? ordered.filter { $0.first >= first } : ordered
+        let cross = split ? ordered.filter { $0.first < first } : []
         let assessed = timings.measure("verification (\(inner.count) pairs)") {
             ParallelMap.map(inner) { verifier.assess($0.first, $0.second) }
         }

@@ -62,9 +62,8 @@ extension Pipeline {
         let items = indexed.items + fresh.items
         let verifier = timings.measure("tf-idf vectors") { PairVerifier(articles: items, options: options) }
         let labels = storedGroups.enumerated().map { $0.element ?? -Int64($0.offset + 1) }
-        // Candidates as a plain run over tonight's and the indexed articles would find them, less the pairs of two
-        // indexed articles; tonight's articles clustered among themselves as a batch run clusters.
-        // With the lookup's pairs, the candidate search runs over tonight's articles alone (see the note above).
+        // Tonight's articles clustered among themselves as a batch run clusters. With the lookup's pairs the search
+        // runs over tonight's articles alone; without them, over all, less the pairs of two indexed articles.
         let (clusters, tonightAssessed, cross) = EventGrouper(options: options).cluster(
             items, verifier: verifier, from: offset, crossPairs: lookupLinks == nil, timings: &timings)
         let clusterOf = EventGrouper.clusterOf(clusters)
