@@ -222,7 +222,7 @@ public struct NightlyIndexer: Sendable {
         let encodedFacts = try encoding.wait()
         let indexed = pending.rows.enumerated().map { offset, row in
             NightCommit.IndexedArticle(
-                rowID: row, bandKeys: freshKeys[offset] + keywordKeys[offset], factsJSON: encodedFacts[offset])
+                rowID: row, keys: freshKeys[offset] + keywordKeys[offset], factsJSON: encodedFacts[offset])
         }
         timings.lap("plan")
         let commit = NightCommit(

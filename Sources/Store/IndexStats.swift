@@ -8,7 +8,8 @@ public struct IndexStats: Sendable, Hashable {
     public var groups: Int
     /// Groups with more than one article.
     public var multiArticleGroups: Int
-    public var bandKeys: Int
+    /// Keys stored in the articles' signatures: band keys and keyword keys.
+    public var keys: Int
     public var nights: Int
     public var firstNight: CivilDate?
     public var lastNight: CivilDate?
@@ -19,7 +20,7 @@ public struct IndexStats: Sendable, Hashable {
     public var schema: [String]
 
     public init(
-        articles: Int, pending: Int, groups: Int, multiArticleGroups: Int, bandKeys: Int, nights: Int,
+        articles: Int, pending: Int, groups: Int, multiArticleGroups: Int, keys: Int, nights: Int,
         firstNight: CivilDate?, lastNight: CivilDate?, earliestPublished: CivilDate?, latestPublished: CivilDate?,
         sizeBytes: Int64, schema: [String]
     ) {
@@ -27,7 +28,7 @@ public struct IndexStats: Sendable, Hashable {
         self.pending = pending
         self.groups = groups
         self.multiArticleGroups = multiArticleGroups
-        self.bandKeys = bandKeys
+        self.keys = keys
         self.nights = nights
         self.firstNight = firstNight
         self.lastNight = lastNight

@@ -15,7 +15,7 @@ extension IndexStore {
                 pending: try count("SELECT count(*) FROM article WHERE grouped = 0"),
                 groups: try count("SELECT count(*) FROM storyGroup"),
                 multiArticleGroups: try count("SELECT count(*) FROM storyGroup WHERE memberCount > 1"),
-                bandKeys: try count("SELECT coalesce(sum(length(bandKeys)), 0) / 8 FROM signature"),
+                keys: try count("SELECT coalesce(sum(length(bandKeys)), 0) / 8 FROM signature"),
                 nights: try count("SELECT count(DISTINCT night) FROM article"),
                 firstNight: try day("SELECT min(night) FROM article"),
                 lastNight: try day("SELECT max(night) FROM article"),

@@ -97,7 +97,7 @@ extension IndexStore {
             // again (the text is not in the row since schema v4, so a page holds some twenty rows).
             let markGrouped = try db.cachedStatement(sql: "UPDATE article SET grouped = 1, groupID = ? WHERE id = ?")
             for item in night.indexed.sorted(by: { $0.rowID < $1.rowID }) {
-                try insertSignature.execute(arguments: [item.rowID, BandKeyCoding.encode(item.bandKeys)])
+                try insertSignature.execute(arguments: [item.rowID, BandKeyCoding.encode(item.keys)])
                 if let facts = item.factsJSON { try insertFacts.execute(arguments: [item.rowID, facts]) }
                 try markGrouped.execute(arguments: [groupOf[item.rowID], item.rowID])
             }

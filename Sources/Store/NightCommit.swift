@@ -3,16 +3,16 @@
 /// The pending articles become grouped (with their band keys and facts); every analysed article gets its group;
 /// groups are created, updated or deleted; each group that is new or changed tonight gets a change record.
 public struct NightCommit: Sendable, Hashable {
-    /// One article that was pending: its LSH band keys and its facts (nil: none stored, they are extracted again
-    /// when the article is read back).
+    /// One article that was pending: its keys (its LSH band keys, then its keyword keys: the `signature` row's blob)
+    /// and its facts (nil: none stored, they are extracted again when the article is read back).
     public struct IndexedArticle: Sendable, Hashable {
         public var rowID: Int64
-        public var bandKeys: [UInt64]
+        public var keys: [UInt64]
         public var factsJSON: String?
 
-        public init(rowID: Int64, bandKeys: [UInt64], factsJSON: String?) {
+        public init(rowID: Int64, keys: [UInt64], factsJSON: String?) {
             self.rowID = rowID
-            self.bandKeys = bandKeys
+            self.keys = keys
             self.factsJSON = factsJSON
         }
     }

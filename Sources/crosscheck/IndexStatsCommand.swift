@@ -28,7 +28,7 @@ struct IndexStatsCommand: ParsableCommand {
                 "schema: \(stats.schema.joined(separator: ", "))",
                 "articles: \(stats.articles) (\(stats.pending) pending)",
                 "groups: \(stats.groups) (\(stats.multiArticleGroups) with more than one article)",
-                "keys (band and keyword): \(stats.bandKeys)",
+                "keys (band and keyword): \(stats.keys)",
                 "nights: \(stats.nights), \(day(stats.firstNight)) … \(day(stats.lastNight))",
                 "published: \(day(stats.earliestPublished)) … \(day(stats.latestPublished))",
                 "size: \(stats.sizeBytes) bytes",

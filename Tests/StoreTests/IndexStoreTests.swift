@@ -175,7 +175,7 @@ struct IndexStoreTests {
         try store.commit(
             NightCommit(
                 night: night,
-                indexed: pending.map { NightCommit.IndexedArticle(rowID: $0.rowID, bandKeys: [1], factsJSON: "{}") },
+                indexed: pending.map { NightCommit.IndexedArticle(rowID: $0.rowID, keys: [1], factsJSON: "{}") },
                 groups: id.map { [NightCommit.Group(id: $0, members: pending.map(\.rowID), snapshotJSON: "{}")] } ?? [],
                 deletedGroups: [], changes: []))
         return pending
@@ -195,15 +195,15 @@ struct IndexStoreTests {
             NightCommit(
                 night: Self.night,
                 indexed: pending.map {
-                    NightCommit.IndexedArticle(rowID: $0.rowID, bandKeys: [1, 2, 3], factsJSON: "{}")
+                    NightCommit.IndexedArticle(rowID: $0.rowID, keys: [1, 2, 3], factsJSON: "{}")
                 },
                 groups: pending.map { NightCommit.Group(id: $0.rowID, members: [$0.rowID], snapshotJSON: "{}") },
                 deletedGroups: [], changes: []))
-        #expect(try store.stats().bandKeys == 6)
+        #expect(try store.stats().keys == 6)
         #expect(try store.prune(before: Self.night - 7) == 1)
         let stats = try store.stats()
         #expect(stats.articles == 1)
-        #expect(stats.bandKeys == 3)
+        #expect(stats.keys == 3)
         #expect(stats.groups == 1)
         #expect(try store.debugCount(of: "articleText") == 1, "the old article's text went with it")
         #expect(try store.integrityCheck() == "ok")
