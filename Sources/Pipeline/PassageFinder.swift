@@ -27,39 +27,31 @@ struct PassageFinder: Sendable {
         let members = articles.map { Member(article: $0, tokens: TokenSpans(text: $0.text, seed: 0x5eed)) }
         // Gram key of each start position.
         var keys: [[UInt64]] = []
-        var owned: [(key: UInt64, member: Int32, position: Int32)] = []
-        for (index, member) in members.enumerated() {
+        for member in members {
             var row: [UInt64] = []
             let hashes = member.tokens.hashes
             if hashes.count >= minimumWords {
+                row.reserveCapacity(hashes.count - minimumWords + 1)
                 for start in 0...(hashes.count - minimumWords) {
                     var key = hashes[start]
                     for offset in 1..<minimumWords { key = Hash64.combine(key, hashes[start + offset]) }
                     row.append(key)
-                    owned.append((key, Int32(index), Int32(start)))
                 }
             }
             keys.append(row)
         }
-        // The grams two or more members have, marked where each member has them: one sort of every (gram, member,
-        // position), where a set of members per gram cost an allocation for each of a group's words, and a set of
-        // shared grams a hash look-up for each of them. Most groups share nothing.
-        owned.sort { $0.key != $1.key ? $0.key < $1.key : $0.member < $1.member }
-        var isShared = keys.map { [Bool](repeating: false, count: $0.count) }
+        // The grams two or more members have, marked where each member has them. Most groups share nothing.
+        var owners = GramOwners(expected: keys.reduce(0) { $0 + $1.count })
+        for (index, row) in keys.enumerated() {
+            for key in row { owners.add(key, member: Int32(index)) }
+        }
         var anyShared = false
-        var run = 0
-        while run < owned.count {
-            var end = run + 1
-            var distinct = false
-            while end < owned.count && owned[end].key == owned[run].key {
-                if owned[end].member != owned[run].member { distinct = true }
-                end += 1
+        let isShared = keys.map { row in
+            row.map { key in
+                let shared = owners.isShared(key)
+                anyShared = anyShared || shared
+                return shared
             }
-            if distinct {
-                anyShared = true
-                for entry in owned[run..<end] { isShared[Int(entry.member)][Int(entry.position)] = true }
-            }
-            run = end
         }
         // Each member's share of words inside shared passages, given how many of its words are.
         func containment(_ inPassages: (Int) -> Int) -> [PassageContainment] {
@@ -89,12 +81,22 @@ struct PassageFinder: Sendable {
                 for word in position..<(position + minimumWords) { covered[index][word] = true }
             }
         }
+        // The UTF-8 offset of each scalar of a member's text, made once for a member that has a passage: the spans
+        // are counted in scalars, and walking a text's scalars to each span's start (`index(_:offsetBy:)`) was a
+        // quarter of the reports' time for a night whose groups hold the stories' earlier articles too.
+        var byteOffsets: [Int: [Int32]] = [:]
         func span(_ index: Int, from first: Int, to last: Int) -> (start: Int, end: Int, text: String) {
             let start = members[index].tokens.starts[first]
             let end = members[index].tokens.ends[last]
-            let scalars = members[index].article.text.unicodeScalars
-            let from = scalars.index(scalars.startIndex, offsetBy: start)
-            return (start, end, String(scalars[from..<scalars.index(from, offsetBy: end - start)]))
+            var text = members[index].article.text
+            if byteOffsets[index] == nil { byteOffsets[index] = Self.scalarOffsets(in: &text) }
+            let offsets = byteOffsets[index] ?? []
+            let slice = text.withUTF8 { utf8 in
+                String(
+                    decoding: UnsafeBufferPointer(rebasing: utf8[Int(offsets[start])..<Int(offsets[end])]),
+                    as: UTF8.self)
+            }
+            return (start, end, slice)
         }
         var passages: [(passage: CopiedPassage, member: Int, start: Int)] = []
         for byMember in positions.values where byMember.count > 1 {
@@ -134,6 +136,17 @@ struct PassageFinder: Sendable {
                 for word in covered[index] where word { count += 1 }
                 return count
             })
+    }
+
+    /// The UTF-8 offset of each Unicode scalar of `text`, and the text's length in bytes after them.
+    static func scalarOffsets(in text: inout String) -> [Int32] {
+        text.withUTF8 { utf8 in
+            var offsets: [Int32] = []
+            offsets.reserveCapacity(utf8.count + 1)
+            for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { offsets.append(Int32(offset)) }
+            offsets.append(Int32(utf8.count))
+            return offsets
+        }
     }
 
     /// The longest run of consecutive positions (the first of equally long ones), so that a passage a member repeats

@@ -59,4 +59,54 @@ import Testing
         #expect(found.containment.map(\.containment) == [0, 0, 0])
         #expect(PassageFinder().passages(in: [articles[0]]).isEmpty)
     }
+
+    /// Spans are counted in Unicode scalars and cut from the UTF-8 text: scalars of three and four bytes before a
+    /// passage (an emoji, the euro sign) must not shift it.
+    @Test func spansStayExactAfterWideScalars() throws {
+        let shared = "the ministry said the convoy reached the northern crossing before dawn on tuesday"
+        let articles = [
+            Article(id: "a", text: "🚀🚀 €€ 新闻 " + shared + " end"),
+            Article(id: "b", text: "plain start " + shared),
+        ]
+        let passage = try #require(PassageFinder().passages(in: articles).passages.first)
+        #expect(passage.text == shared)
+        for copy in passage.copies {
+            let text = try #require(articles.first { $0.id == copy.articleID }).text
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[copy.start..<copy.end])) == copy.text)
+            #expect(copy.text == shared)
+        }
+    }
+
+    /// A passage that one member repeats is not shared: copying needs two members.
+    @Test func aPassageOneMemberRepeatsIsNotShared() {
+        let repeated = "the ministry said the convoy reached the northern crossing before dawn"
+        let articles = [
+            Article(id: "a", text: repeated + ". " + repeated + "."),
+            Article(id: "b", text: "an unrelated report about the weather in the capital this week and next"),
+        ]
+        let found = PassageFinder().passages(in: articles)
+        #expect(found.isEmpty)
+        #expect(found.containment.map(\.containment) == [0, 0])
+    }
+
+    @Test func gramOwnersTellSharedFromOwned() {
+        var owners = GramOwners(expected: 4)
+        owners.add(7, member: 0)
+        owners.add(7, member: 0)
+        owners.add(0, member: 1)
+        owners.add(0, member: 2)
+        owners.add(9, member: 1)
+        #expect(!owners.isShared(7))
+        #expect(owners.isShared(0))
+        #expect(!owners.isShared(9))
+        #expect(!owners.isShared(12))
+        // Small keys all start at slot 0 (a slot comes from the high bits): they probe past each other.
+        var crowded = GramOwners(expected: 12)
+        for key in UInt64(0)..<12 { crowded.add(key, member: Int32(key % 2)) }
+        for key in UInt64(0)..<12 { crowded.add(key, member: key % 3 == 0 ? 0 : 1) }
+        for key in UInt64(0)..<12 {
+            #expect(crowded.isShared(key) == ((key % 2 == 0) != (key % 3 == 0)))
+        }
+    }
 }
