@@ -83,7 +83,7 @@ struct PassageFinder: Sendable {
         }
         // The UTF-8 offset of each scalar of a member's text, made once for a member that has a passage: the spans
         // are counted in scalars, and walking a text's scalars to each span's start (`index(_:offsetBy:)`) was a
-        // quarter of the reports' time for a night whose groups hold the stories' earlier articles too.
+        // fifth of the reports' time for a night whose groups hold the stories' earlier articles too.
         var byteOffsets: [Int: [Int32]] = [:]
         func span(_ index: Int, from first: Int, to last: Int) -> (start: Int, end: Int, text: String) {
             let start = members[index].tokens.starts[first]
