@@ -87,9 +87,7 @@ struct EventGrouper: Sendable {
         timings: inout StageTimings
     ) -> (clusters: [Cluster], assessed: [PairAssessment], cross: [PairKey]) {
         let ordered = timings.measure("minhash: LSH") {
-            crossPairs
-                ? candidatePairs(articles, verifier: verifier, newFrom: first)
-                : candidatePairs(articles, verifier: verifier, newFrom: first, alone: true)
+            candidatePairs(articles, verifier: verifier, newFrom: first, alone: !crossPairs)
         }
         // Searched alone, the articles from `first` on gave their own pairs only: nothing to split (millions of pairs).
         let split = first > 0 && crossPairs

@@ -84,13 +84,13 @@ struct PassageFinder: Sendable {
         // The UTF-8 offset of each scalar of a member's text, made once for a member that has a passage: the spans
         // are counted in scalars, and walking a text's scalars to each span's start (`index(_:offsetBy:)`) was a
         // fifth of the reports' time for a night whose groups hold the stories' earlier articles too.
-        var byteOffsets: [Int: [Int32]] = [:]
+        var byteOffsets = [[Int32]?](repeating: nil, count: members.count)
         func span(_ index: Int, from first: Int, to last: Int) -> (start: Int, end: Int, text: String) {
             let start = members[index].tokens.starts[first]
             let end = members[index].tokens.ends[last]
             var text = members[index].article.text
-            if byteOffsets[index] == nil { byteOffsets[index] = Self.scalarOffsets(in: &text) }
-            let offsets = byteOffsets[index] ?? []
+            let offsets = byteOffsets[index] ?? Self.scalarOffsets(in: &text)
+            byteOffsets[index] = offsets
             let slice = text.withUTF8 { utf8 in
                 String(
                     decoding: UnsafeBufferPointer(rebasing: utf8[Int(offsets[start])..<Int(offsets[end])]),
