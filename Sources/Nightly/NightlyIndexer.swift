@@ -197,9 +197,13 @@ public struct NightlyIndexer: Sendable {
         let lookupLinks = lookup.links.compactMap { link in
             indexOfRow[link.row].map { (fresh: Int(link.probe), indexed: $0) }
         }
+        // The admitted articles go from the WAL into the file while the cores group (``IndexStore/checkpoint()``);
+        // nothing below reads the index until the grouping is done.
+        let checkpointing = BackgroundTask { _ = try store.checkpoint() }
         let links = pipeline.link(
             tonight: fresh, indexed: readBack.window, storedGroups: old.map(\.groupID), groupSizes: sizes,
             mergeStories: mergeStories, lookupLinks: lookupLinks, timings: &timings.grouping)
+        try checkpointing.wait()
         timings.lap("group")
         // The other members of the stored groups tonight's articles join, for their reports; most of the candidates'
         // groups join nothing, and their members are never read.

@@ -22,13 +22,14 @@ enum CompressedText {
     }
 
     /// Many texts at once, on every core: each thread deflates a slice with a stream of its own (``TextDeflater``),
-    /// reset between texts, into the same blobs as ``compress(_:)``.
-    static func compress(all texts: [String]) -> [Data] {
+    /// reset between texts, into the same blobs as ``compress(_:)`` gives for `preparing(text)`. `preparing` runs in
+    /// the same tasks, so that the text it makes is deflated while it is still in the core's cache.
+    static func compress(all texts: [String], preparing: @Sendable (String) -> String = { $0 }) -> [Data] {
         let size = max(1, (texts.count + 15) / 16)
         let slices = stride(from: 0, to: texts.count, by: size).map { texts[$0..<min(texts.count, $0 + size)] }
         return ParallelMap.map(slices) { slice in
             let deflater = TextDeflater()
-            return slice.map { deflater.compress($0) }
+            return slice.map { deflater.compress(preparing($0)) }
         }.flatMap { $0 }
     }
 

@@ -72,8 +72,9 @@ extension IndexStore {
     public func commit(_ night: NightCommit) throws {
         // The reports deflate on every core before the transaction: compressing them one by one inside it was the
         // night's last seconds, spent on one core after the report writer had finished with both. One zlib stream a
-        // thread, reset between reports (`TextDeflater`): same blobs, without setting a stream up for each.
-        let reports = CompressedText.compress(all: night.changes.map(\.reportJSON))
+        // thread, reset between reports (`TextDeflater`): same blobs, without setting a stream up for each. Each is
+        // compacted first (``JSONCompaction``): a re-run decodes it and encodes it again.
+        let reports = CompressedText.compress(all: night.changes.map(\.reportJSON), preparing: JSONCompaction.compact)
         try write { db in
             let upsertGroup = try db.cachedStatement(
                 sql: """

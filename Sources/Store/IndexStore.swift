@@ -142,9 +142,15 @@ public final class IndexStore: Sendable {
 
     /// Copies the WAL's committed pages into the database file (a passive checkpoint: it does not wait for readers).
     ///
+    /// A night calls it on a thread of its own once it has read its candidates back, while it groups them: the
+    /// articles it stored on admission (their texts, about 0.3 GB of WAL for 50,000 articles of 3 KB) then go into
+    /// the file while the cores group, instead of in the checkpoint after the commit, which ends the night. The
+    /// commit then writes its pages from the WAL's start again. Only the article rows the commit marks grouped (some
+    /// twenty to a page) are written twice.
+    ///
     /// - Returns: the WAL's frames, and how many of them are now in the file.
     @discardableResult
-    func checkpoint() throws -> (frames: Int, checkpointed: Int) {
+    public func checkpoint() throws -> (frames: Int, checkpointed: Int) {
         try Self.wrap(path) {
             try queue.writeWithoutTransaction { db in
                 let result = try db.checkpoint(.passive)

@@ -428,14 +428,14 @@ struct CompressedReportTests {
         #expect(CompressedText.compress(all: texts).map { CompressedText.text(of: $0) } == texts)
     }
 
-    @Test func recordsAreStoredDeflatedAndOldTextRecordsStillRead() throws {
+    @Test func recordsAreStoredCompactedAndDeflatedAndOldTextRecordsStillRead() throws {
         let folder = try ScratchFolder()
         let store = try IndexStore.openForWriting(path: folder.file("index.db"))
         let report = "{\n  \"id\" : \"s000001\"\n}\n"
         let record = GroupChangeRecord(night: 20, groupID: 1, beforeJSON: nil, changesJSON: "[]", reportJSON: report)
         try store.beginRun(night: 20)
         try store.commit(NightCommit(night: 20, indexed: [], groups: [], deletedGroups: [], changes: [record]))
-        #expect(try store.changes(night: 20).map(\.reportJSON) == [report])
+        #expect(try store.changes(night: 20).map(\.reportJSON) == ["{\"id\":\"s000001\"}"], "stored compacted")
         #expect(try store.debugReportIsBlob(night: 20, groupID: 1))
         try store.debugStoreTextReport(night: 21, groupID: 2, report: report)
         #expect(try store.changes(night: 21).map(\.reportJSON) == [report])
