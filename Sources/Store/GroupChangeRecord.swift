@@ -8,6 +8,8 @@ public struct GroupChangeRecord: Sendable, Hashable {
     public var groupID: Int64
     public var beforeJSON: String?
     public var changesJSON: String
+    /// The group's report as JSON: as the report file has it when a night makes the record, compacted
+    /// (``JSONCompaction``) when it is read back from the index, which stores it so.
     public var reportJSON: String
 
     public init(night: Int, groupID: Int64, beforeJSON: String?, changesJSON: String, reportJSON: String) {
