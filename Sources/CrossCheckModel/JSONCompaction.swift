@@ -1,7 +1,7 @@
 /// Removes the whitespace between the tokens of a JSON text; strings are copied as they are.
 ///
 /// A night stores the report of each group it changed in the group's change record, deflated, so that a re-run of
-/// the night writes the same pages. The report files are pretty printed, and a third of their bytes are the
+/// the night writes the same pages. The report files are pretty printed, and 39 % of their bytes are the
 /// indentation: the deflater read it all (a night's 0.7 GB of reports took five CPU-seconds on the thread that
 /// commits the night), and the record does not need it, since a re-run decodes the stored report and encodes it
 /// again as the report writer does. Removing it costs one pass over the bytes.
