@@ -89,9 +89,9 @@ extension Pipeline {
             let heavier: (Ranked, Ranked) -> Bool = {
                 $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term
             }
-            let shared = Self.leading(ranked.filter(\.shared), count / 2, by: heavier)
+            let shared = ranked.lazy.filter(\.shared).leading(count / 2, by: heavier)
             var keys = shared.map(\.term)
-            for entry in Self.leading(ranked, count + count / 2, by: heavier) {
+            for entry in ranked.leading(count + count / 2, by: heavier) {
                 if keys.count == count { break }
                 if !keys.contains(entry.term) { keys.append(entry.term) }
             }
@@ -101,25 +101,6 @@ extension Pipeline {
 
     /// A term of an article as ``keywordKeys(_:)`` ranks it: its weight, and whether another article has it too.
     private typealias Ranked = (term: UInt64, weight: Double, shared: Bool)
-
-    /// The first `limit` of `entries` in the order `inOrder` gives, in that order: what sorting them all (stably)
-    /// and taking a prefix gives, in one pass that mostly compares an entry with the last one kept.
-    ///
-    /// A night ranks every single-word term of each of its articles to key an article by its 30 heaviest; sorting
-    /// all of them (some 400 an article at 3 KB) was a third of the keys' time.
-    static func leading<Entry>(_ entries: [Entry], _ limit: Int, by inOrder: (Entry, Entry) -> Bool) -> [Entry] {
-        var kept: [Entry] = []
-        kept.reserveCapacity(limit + 1)
-        guard limit > 0 else { return kept }
-        for entry in entries {
-            if kept.count == limit, !inOrder(entry, kept[limit - 1]) { continue }
-            var index = kept.count
-            while index > 0 && inOrder(entry, kept[index - 1]) { index -= 1 }
-            kept.insert(entry, at: index)
-            if kept.count > limit { kept.removeLast() }
-        }
-        return kept
-    }
 
     /// What a pass's keys are mixed with, so that keys of different passes (near-copy bands 0, content-word bands 1,
     /// keywords 2) never meet in one bucket.

@@ -50,24 +50,11 @@ struct TermVector: Sendable {
     /// Terms no other article has are left out: in a small batch they are the heaviest, and would crowd out every
     /// term that could match.
     ///
-    /// Heaviest first, equal weights by term: a total order, kept by inserting into a list of at most `count`
-    /// rather than sorting every term of the article.
+    /// Heaviest first, equal weights by term: a total order, kept by ``Swift/Collection/leading(_:by:)`` rather than
+    /// by sorting every term of the article.
     func heaviest(_ count: Int) -> (terms: [UInt64], weights: [Double]) {
-        func before(_ a: Int, _ b: Int) -> Bool {
+        let top = weights.indices.lazy.filter { shared[$0] }.leading(count) { a, b in
             weights[a] != weights[b] ? weights[a] > weights[b] : terms[a] < terms[b]
-        }
-        var top: [Int] = []
-        top.reserveCapacity(count + 1)
-        for index in weights.indices where shared[index] {
-            if top.count == count, let last = top.last, !before(index, last) { continue }
-            var low = 0
-            var high = top.count
-            while low < high {
-                let middle = (low + high) / 2
-                if before(top[middle], index) { low = middle + 1 } else { high = middle }
-            }
-            top.insert(index, at: low)
-            if top.count > count { top.removeLast() }
         }
         return (top.map { terms[$0] }, top.map { weights[$0] })
     }

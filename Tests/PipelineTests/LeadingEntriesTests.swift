@@ -2,7 +2,7 @@ import Testing
 
 @testable import Pipeline
 
-/// ``Pipeline/leading(_:_:by:)`` picks each article's keyword keys: it must give exactly what sorting every entry
+/// ``Swift/Collection/leading(_:by:)`` picks each article's keywords and keyword keys: it must give exactly what sorting every entry
 /// and taking a prefix gave, or a night would key its articles differently from the nights before it.
 @Suite("Leading entries")
 struct LeadingEntriesTests {
@@ -17,7 +17,7 @@ struct LeadingEntriesTests {
             let entries = terms.prefix(size).map { ($0, Double(Int.random(in: 0..<6, using: &generator)) / 4) }
             let sorted = entries.sorted(by: heavier)
             for limit in [0, 1, 15, 45, size] {
-                let leading = Pipeline.leading(entries, limit, by: heavier)
+                let leading = entries.leading(limit, by: heavier)
                 #expect(leading.map(\.0) == sorted.prefix(limit).map(\.0), "size \(size), limit \(limit)")
             }
         }
