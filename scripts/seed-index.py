@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """Fills an existing crosscheck index with synthetic old articles, to measure a night against a large index.
 
-Usage: seed-index.py INDEX.db --articles N --before YYYY-MM-DD [--seed S]
-Each article is stored as a nightly run stores it: text (~1.5 KB; in its own table from schema v4), its signature
-blob of 87 keys (25 + 32 band keys and 30 keyword keys, as a night stores them; spread evenly over the 64-bit range
-in row order, so they match no real article; also as band rows on an index of schema v1, which had a band table),
-empty facts and a group of its own. Their days are 30
-to 400 days before --before, outside any matching window: they weigh on the index's size and its B-trees, not on the
-candidates.
+Usage: seed-index.py INDEX.db --articles N --before YYYY-MM-DD [--seed S] [--deflate-texts]
+Each article is stored as a nightly run stores it: text (~1.5 KB; in its own table from schema v4; with
+--deflate-texts, as `run --deflate-texts` stores it on an index of schema v5: deflated when that is smaller, in
+crosscheck's blob format, "CCZ1", the UTF-8 length in 8 bytes little-endian, zlib level 1), its signature blob of
+87 keys (25 + 32 band keys and 30 keyword keys, as a night stores them; spread evenly over the 64-bit range in row
+order, so they match no real article; also as band rows on an index of schema v1, which had a band table), empty
+facts and a group of its own. Their days are 30 to 400 days before --before, outside any matching window: they weigh
+on the index's size and its B-trees, not on the candidates.
 """
 import argparse
 import datetime
 import random
 import sqlite3
 import struct
+import zlib
 
 BANDS = 87
 
@@ -24,6 +26,7 @@ def main():
     parser.add_argument("--articles", type=int, required=True)
     parser.add_argument("--before", required=True)
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--deflate-texts", action="store_true")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     before = (datetime.date.fromisoformat(args.before) - datetime.date(1970, 1, 1)).days
@@ -34,6 +37,9 @@ def main():
     has_band = db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'band'").fetchone()[0] > 0
     # Schema v4 (v4-article-text-apart) keeps the text in articleText, not in the article row.
     text_apart = db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'articleText'").fetchone()[0] > 0
+    # Schema v5 (v5-compressed-article-texts) may store a text deflated, where that makes it smaller.
+    deflate = args.deflate_texts and db.execute(
+        "SELECT count(*) FROM grdb_migrations WHERE identifier = 'v5-compressed-article-texts'").fetchone()[0] > 0
     first_row = (db.execute("SELECT max(id) FROM article").fetchone()[0] or 0) + 1
     first_group = (db.execute("SELECT max(id) FROM storyGroup").fetchone()[0] or 0) + 1
     words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))) for _ in range(5000)]
@@ -52,7 +58,7 @@ def main():
             text = f"{texts[n % len(texts)]} {row}"
             articles.append((row, content_hash, f"https://seed.example/{row}", f"seed-{row}", "Seeded article")
                             + (() if text_apart else (text,)) + ("Seed Wire", day, "en", "seed", day, day, 1, group))
-            texts_apart.append((row, text))
+            texts_apart.append((row, stored_text(text) if deflate else text))
             signatures.append((row, struct.pack(f"<{BANDS}q", *article_keys)))
             facts.append((row, "{}"))
         with db:
@@ -70,6 +76,13 @@ def main():
     db.close()
     print(f"seeded {args.articles} articles, {args.articles * BANDS} keys"
           f"{' (band rows too)' if has_band else ''} into {args.index}")
+
+
+def stored_text(text):
+    """A text as crosscheck stores it from schema v5: its deflated blob when that is smaller, else the text."""
+    data = text.encode()
+    blob = b"CCZ1" + struct.pack("<Q", len(data)) + zlib.compress(data, 1)
+    return blob if len(blob) < len(data) else text
 
 
 if __name__ == "__main__":

@@ -35,6 +35,9 @@ public struct NightlyIndexer: Sendable {
     /// ``Pipeline/link(tonight:indexed:storedGroups:groupSizes:mergeStories:timings:)``); false keeps every stored
     /// group as it is, for a newsroom whose story ids must never change.
     public var mergeStories: Bool
+    /// Whether tonight's articles have their texts stored deflated (``IndexStore/deflatesTexts``): a smaller index
+    /// for a slower night.
+    public var deflateTexts = false
     /// Told the schema migrations an existing index is about to get, before they run (they may take a while).
     public var upgrading: @Sendable ([String]) -> Void = { _ in }
 
@@ -64,7 +67,8 @@ public struct NightlyIndexer: Sendable {
         -> NightlyRun
     {
         var timings = PhaseTimings()
-        let store = try IndexStore.openForWriting(path: indexPath, upgrading: upgrading)
+        let store = try IndexStore.openForWriting(
+            path: indexPath, deflatingTexts: deflateTexts, upgrading: upgrading)
         let resumed = store.interruptedNight
         try store.beginRun(night: night)
         timings.lap("open")

@@ -26,10 +26,12 @@ extension IndexStore {
     public func admit(night: Int, chunks next: () throws -> [IncomingArticle]?) throws -> AdmissionResult {
         var result = AdmissionResult()
         var start = 0
+        let deflater = deflatesTexts ? TextDeflater() : nil
         try write { db in
             while let chunk = try next() {
                 for (offset, item) in chunk.enumerated() {
-                    try admitOne(item, position: start + offset, night: night, db: db, result: &result)
+                    try admitOne(
+                        item, position: start + offset, night: night, db: db, deflater: deflater, result: &result)
                 }
                 start += chunk.count
             }
@@ -38,13 +40,18 @@ extension IndexStore {
     }
 
     private func admitOne(
-        _ item: IncomingArticle, position: Int, night: Int, db: Database, result: inout AdmissionResult
+        _ item: IncomingArticle, position: Int, night: Int, db: Database, deflater: TextDeflater?,
+        result: inout AdmissionResult
     ) throws {
         let hash = Int64(bitPattern: item.contentHash)
         // Most articles are new: the insert alone checks the three unique columns (content hash, URL, id) as it
         // adds their index entries. Only when it stored nothing are they looked up one by one, to tell an article
         // already indexed from an id that another article holds.
-        if try insert(item.article, hash: hash, position: position, night: night, db: db, result: &result) { return }
+        if try insert(
+            item.article, hash: hash, position: position, night: night, db: db, deflater: deflater, result: &result)
+        {
+            return
+        }
         // Cached statements: a night admits tens of thousands of articles, and compiling each lookup's SQL anew
         // cost more than running it.
         let byHash = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE contentHash = ?")
@@ -67,7 +74,10 @@ extension IndexStore {
             article.id = originalID + suffix + (attempt > 2 ? "-\(attempt - 1)" : "")
         }
         if article.id != originalID { result.renamed.append("\(originalID) → \(article.id)") }
-        guard try insert(article, hash: hash, position: position, night: night, db: db, result: &result) else {
+        guard
+            try insert(
+                article, hash: hash, position: position, night: night, db: db, deflater: deflater, result: &result)
+        else {
             throw StoreError.database(
                 path: path, message: "article \(article.id) was not stored, though no stored article has its id")
         }
@@ -76,7 +86,8 @@ extension IndexStore {
     /// Stores `article` as pending and counts it in `result`, unless an article with its content hash, URL or id is
     /// stored: false then, and nothing is counted.
     private func insert(
-        _ article: Article, hash: Int64, position: Int, night: Int, db: Database, result: inout AdmissionResult
+        _ article: Article, hash: Int64, position: Int, night: Int, db: Database, deflater: TextDeflater?,
+        result: inout AdmissionResult
     ) throws -> Bool {
         let windowDay = article.published?.daysSinceEpoch ?? night
         let statement = try db.cachedStatement(
@@ -93,8 +104,15 @@ extension IndexStore {
         guard db.changesCount == 1 else { return false }
         let rowID = db.lastInsertedRowID
         // The text apart from the row (schema v4), in the same transaction: the commit rewrites the row, not the text.
+        // With ``deflatesTexts``, deflated when that is smaller (schema v5; a text of a few words is not), on the
+        // admission's thread, beside the night's reading and preparing of its input.
         let text = try db.cachedStatement(sql: "INSERT INTO articleText (article, text) VALUES (?, ?)")
-        try text.execute(arguments: [rowID, article.text])
+        let deflated = deflater?.compress(article.text)
+        if let deflated, deflated.count < article.text.utf8.count {
+            try text.execute(arguments: [rowID, deflated])
+        } else {
+            try text.execute(arguments: [rowID, article.text])
+        }
         result.added += 1
         result.stored.append(
             AdmittedArticle(rowID: rowID, position: position, articleID: article.id, windowDay: windowDay))
@@ -232,14 +250,19 @@ extension IndexStore {
     static let articleTables = "article a LEFT JOIN articleText t ON t.article = a.id"
 
     /// - Throws: ``StoreError/database(path:message:)`` naming the article when its text row is missing (the joins
-    /// are outer, so that such an article is named instead of skipped).
+    /// are outer, so that such an article is named instead of skipped) or its deflated text does not inflate.
     func storedArticle(_ row: Row) throws -> StoredArticle {
         let rowID: Int64 = row[0]
-        guard let text: String = row[3] else {
-            throw StoreError.database(
-                path: path,
-                message: "article \(rowID) (\(row[1] as String? ?? "?")) has no stored text; the file is damaged: "
-                    + "restore it from a backup or start a new index")
+        // Deflated (a blob, schema v5) or as it was given (text).
+        let text: String
+        switch (row[3] as DatabaseValue).storage {
+        case .string(let string): text = string
+        case .blob(let blob):
+            guard let inflated = CompressedText.text(of: blob) else {
+                throw damaged(rowID, row, "its stored text does not inflate")
+            }
+            text = inflated
+        default: throw damaged(rowID, row, "has no stored text")
         }
         let published: Int? = row[6]
         let article = Article(
@@ -250,5 +273,12 @@ extension IndexStore {
         return StoredArticle(
             rowID: rowID, article: article, contentHash: UInt64(bitPattern: hash), night: row[10],
             windowDay: row[11], grouped: row[12], groupID: row[13], factsJSON: row[14])
+    }
+
+    private func damaged(_ rowID: Int64, _ row: Row, _ problem: String) -> StoreError {
+        StoreError.database(
+            path: path,
+            message: "article \(rowID) (\(row[1] as String? ?? "?")) \(problem); the file is damaged: "
+                + "restore it from a backup or start a new index")
     }
 }

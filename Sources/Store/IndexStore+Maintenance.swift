@@ -107,7 +107,14 @@ extension IndexStore {
                 hash.add(table)
                 let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(table) ORDER BY \(order)")
                 while let row = try cursor.next() {
-                    for value in row.databaseValues { hash.add(value.description) }
+                    for value in row.databaseValues {
+                        // A blob by its bytes: its description gives only its length.
+                        if case .blob(let blob) = value.storage {
+                            hash.add(bytes: blob)
+                        } else {
+                            hash.add(value.description)
+                        }
+                    }
                     hash.add("\n")
                 }
             }

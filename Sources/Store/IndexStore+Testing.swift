@@ -76,6 +76,23 @@ extension IndexStore {
         try write { db in try db.execute(sql: "DELETE FROM articleText WHERE article = ?", arguments: [rowID]) }
     }
 
+    /// How an article's text is stored: as a blob (deflated) or as text, and its size in bytes.
+    func debugStoredText(ofRow rowID: Int64) throws -> (deflated: Bool, bytes: Int)? {
+        try read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT typeof(text) = 'blob', length(CAST(text AS BLOB)) FROM articleText WHERE article = ?",
+                arguments: [rowID]
+            ).map { ($0[0], $0[1]) }
+        }
+    }
+
+    /// Overwrites an article's stored text with `blob`, as a damaged file would.
+    func debugSetText(ofRow rowID: Int64, blob: Data) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE articleText SET text = ? WHERE article = ?", arguments: [blob, rowID])
+        }
+    }
+
     /// How many rows a table holds.
     func debugCount(of table: String) throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }

@@ -16,21 +16,34 @@ public final class IndexStore: Sendable {
     private let lock: WriterLock?
     /// The night of a run that was interrupted before it finished (its pending articles are completed by this run).
     public let interruptedNight: Int?
+    /// Whether the articles this store admits have their texts stored deflated (schema v5), where that is smaller.
+    ///
+    /// Off by default: news text deflates about twofold, and the texts are most of an index (the 1M-article
+    /// measurement index of 3.2 KB articles: 3.53 GB deflated, 4.94 GB as text), but zlib at its fastest level
+    /// deflates about 50 MB/s on the 2-core measurement machine, and inflates the candidates read back at about
+    /// 120 MB/s: the night took 74.7–76.8 s against 67.7–70.0 s (docs/index.md, twenty-fifth session). Either way
+    /// the texts read back as they were given, and an index may hold both kinds.
+    public let deflatesTexts: Bool
 
-    private init(path: String, queue: DatabaseQueue, lock: WriterLock?, interruptedNight: Int?) {
+    private init(path: String, queue: DatabaseQueue, lock: WriterLock?, interruptedNight: Int?, deflatesTexts: Bool) {
         self.path = path
         self.queue = queue
         self.lock = lock
         self.interruptedNight = interruptedNight
+        self.deflatesTexts = deflatesTexts
     }
 
     /// Takes the writer lock, opens or creates the index, checks it is a crosscheck index and upgrades its schema.
     ///
-    /// - Parameter upgrading: called with the migrations about to be applied to an existing index, before they run
-    ///   (an upgrade of a large index takes a while: v4 copies every text); not called for a new index.
+    /// - Parameters:
+    ///   - deflatingTexts: store the texts of the articles admitted deflated (``deflatesTexts``).
+    ///   - upgrading: called with the migrations about to be applied to an existing index, before they run (an
+    ///     upgrade of a large index takes a while: v4 copies every text); not called for a new index.
     /// - Throws: ``StoreError/locked(path:)`` at once when another run holds the index; ``StoreError/notAnIndex``,
     ///   ``StoreError/newerSchema`` when the file cannot be used.
-    public static func openForWriting(path: String, upgrading: ([String]) -> Void = { _ in }) throws -> IndexStore {
+    public static func openForWriting(
+        path: String, deflatingTexts: Bool = false, upgrading: ([String]) -> Void = { _ in }
+    ) throws -> IndexStore {
         let lock = try WriterLock(indexPath: path)
         try checkHeader(path: path)
         var configuration = Configuration()
@@ -58,7 +71,8 @@ public final class IndexStore: Sendable {
             if !applied.isEmpty && !pending.isEmpty { upgrading(pending) }
             try IndexSchema.migrator.migrate(queue)
             let interrupted = try queue.read { db in try Int.fetchOne(db, sql: "SELECT night FROM runState") }
-            return IndexStore(path: path, queue: queue, lock: lock, interruptedNight: interrupted)
+            return IndexStore(
+                path: path, queue: queue, lock: lock, interruptedNight: interrupted, deflatesTexts: deflatingTexts)
         }
     }
 
@@ -76,7 +90,7 @@ public final class IndexStore: Sendable {
                 let applied = try checkIdentity(db, path: path)
                 if applied != Set(IndexSchema.knownMigrations) { throw StoreError.needsUpgrade(path: path) }
             }
-            return IndexStore(path: path, queue: queue, lock: nil, interruptedNight: nil)
+            return IndexStore(path: path, queue: queue, lock: nil, interruptedNight: nil, deflatesTexts: false)
         }
     }
 

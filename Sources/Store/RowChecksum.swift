@@ -3,7 +3,12 @@ struct RowChecksum {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add(_ text: String) {
-        for byte in text.utf8 {
+        add(bytes: text.utf8)
+    }
+
+    /// Adds a value's bytes (a blob's, or a text's UTF-8), then a separator that no UTF-8 text contains.
+    mutating func add(bytes: some Sequence<UInt8>) {
+        for byte in bytes {
             state ^= UInt64(byte)
             state &*= 0x0000_0100_0000_01b3
         }

@@ -13,6 +13,8 @@ struct IndexedRun {
     var candidateRule: CandidateRule
     /// Whether stored groups that tonight's articles show to be one story are merged (`--keep-stored-groups` off).
     var mergeStories = true
+    /// `--deflate-texts`: tonight's texts stored deflated.
+    var deflateTexts = false
     /// `--timings`: also print the stages of the night's grouping.
     var stageTimings = false
 
@@ -23,6 +25,7 @@ struct IndexedRun {
             var indexer = NightlyIndexer(
                 pipeline: pipeline, indexPath: index, candidateRule: candidateRule, mergeStories: mergeStories)
             indexer.upgrading = { [index] in Self.announceUpgrade(of: index, to: $0) }
+            indexer.deflateTexts = deflateTexts
             night = try indexer.run(paths: inputs, reportsTo: out, formats: formats)
         } catch let error as StoreError {
             Self.fail(error)

@@ -16,6 +16,23 @@ struct IndexStoreTests {
             contentHash: UInt64(bitPattern: Int64(text.hashValue)))
     }
 
+    /// `words` words of random letters: a text that does not deflate much (as the store deflates texts, a repeated
+    /// sentence would fill no pages).
+    static func prose(_ words: Int, seed: UInt64) -> String {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+        var text = ""
+        for _ in 0..<words {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let letters = 3 + Int(state >> 61)
+            for index in 0..<letters {
+                let letter = UInt8(truncatingIfNeeded: (state >> UInt64(8 + 5 * index)) % 26) + UInt8(ascii: "a")
+                text.unicodeScalars.append(Unicode.Scalar(letter))
+            }
+            text += " "
+        }
+        return text
+    }
+
     @Test func sameContentOrURLIsStoredOnce() throws {
         let folder = try ScratchFolder()
         var announced: [String]? = nil
@@ -102,8 +119,8 @@ struct IndexStoreTests {
     @Test func theWALIsCheckpointedAfterTheCommitNotAfterTheAdmission() throws {
         let folder = try ScratchFolder()
         let store = try IndexStore.openForWriting(path: folder.file("i.db"))
-        let text = String(repeating: "a sentence of an article that fills pages. ", count: 600)
-        _ = try store.admit((0..<200).map { Self.incoming("a\($0)", text: "\($0) " + text) }, night: Self.night)
+        _ = try store.admit(
+            (0..<200).map { Self.incoming("a\($0)", text: Self.prose(4_000, seed: UInt64($0))) }, night: Self.night)
         try store.beginRun(night: Self.night)
         // This checkpoint writes them, as the commit's would have.
         #expect(try store.checkpoint().frames > 1_000, "the admission's pages were checkpointed before the commit")
@@ -120,8 +137,8 @@ struct IndexStoreTests {
     @Test func theCommitDoesNotRewriteTheArticlesTexts() throws {
         let folder = try ScratchFolder()
         let store = try IndexStore.openForWriting(path: folder.file("i.db"))
-        let text = String(repeating: "a sentence of an article that fills pages. ", count: 500)
-        _ = try store.admit((0..<100).map { Self.incoming("a\($0)", text: "\($0) " + text) }, night: Self.night)
+        _ = try store.admit(
+            (0..<100).map { Self.incoming("a\($0)", text: Self.prose(3_500, seed: UInt64($0))) }, night: Self.night)
         _ = try store.checkpoint()
         try store.beginRun(night: Self.night)
         let pending = try Self.commitPending(store, intoGroup: 1_000)
@@ -139,12 +156,65 @@ struct IndexStoreTests {
         let rows = try Self.commitPending(store).map(\.rowID)
         try store.debugDeleteText(ofRow: rows[1])
         #expect(try store.articles(rowIDs: [rows[0]]).map(\.article.text) == ["kept"])
-        #expect {
+        Self.expectReadingFails(store, rows: rows, naming: "torn", "no stored text")
+    }
+
+    /// Expects reading `rows` back to fail with a damaged-file error that names `article` and `problem`.
+    static func expectReadingFails(
+        _ store: IndexStore, rows: [Int64], naming article: String, _ problem: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(sourceLocation: sourceLocation) {
             try store.articles(rowIDs: rows)
         } throws: { error in
             guard case StoreError.database(_, let message) = error else { return false }
-            return message.contains("torn") && message.contains("no stored text")
+            return message.contains(article) && message.contains(problem)
         }
+    }
+
+    /// With `deflatingTexts`, texts are stored deflated when that makes them smaller (schema v5), as given otherwise;
+    /// without, as given; they read back whole either way, from one index.
+    @Test func longTextsAreStoredDeflatedAndShortOnesAsGiven() throws {
+        let folder = try ScratchFolder()
+        let plain = try IndexStore.openForWriting(path: folder.file("i.db"))
+        _ = try plain.admit([Self.incoming("plain", text: Self.prose(500, seed: 1))], night: Self.night)
+        let plainRow = try Self.commitPending(plain).map(\.rowID)
+        #expect(try plain.debugStoredText(ofRow: plainRow[0])?.deflated == false, "deflating is off by default")
+        try plain.close()
+        let store = try IndexStore.openForWriting(path: folder.file("i.db"), deflatingTexts: true)
+        let long = String(repeating: "قتل 22 شخصا على الأقل في انفجار بالعاصمة، وفق وزارة الصحة. ", count: 60)
+        _ = try store.admit(
+            [Self.incoming("long", text: long), Self.incoming("short", text: "kept")], night: Self.night)
+        let rows = try Self.commitPending(store).map(\.rowID)
+        let stored = try rows.map { try store.debugStoredText(ofRow: $0) }
+        #expect(stored[0]?.deflated == true)
+        #expect((stored[0]?.bytes ?? .max) * 4 < long.utf8.count, "a repetitive text deflates more than fourfold")
+        #expect(stored[1]?.deflated == false && stored[1]?.bytes == 4, "four bytes do not deflate smaller")
+        #expect(
+            try store.articles(rowIDs: plainRow + rows).map(\.article.text) == [Self.prose(500, seed: 1), long, "kept"])
+        try store.close()
+    }
+
+    /// A deflated text that does not inflate (a damaged file) is named when read back, with what is wrong.
+    @Test func aTextThatDoesNotInflateIsNamed() throws {
+        let folder = try ScratchFolder()
+        let store = try IndexStore.openForWriting(path: folder.file("i.db"), deflatingTexts: true)
+        _ = try store.admit([Self.incoming("garbled", text: "soon garbled")], night: Self.night)
+        let rows = try Self.commitPending(store).map(\.rowID)
+        try store.debugSetText(ofRow: rows[0], blob: CompressedText.magic + Data([12, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3]))
+        Self.expectReadingFails(store, rows: rows, naming: "garbled", "does not inflate")
+    }
+
+    /// The row checksum reads a blob's bytes (deflated texts and reports): two blobs of one length differ.
+    @Test func theRowChecksumReadsBlobs() throws {
+        let folder = try ScratchFolder()
+        let store = try IndexStore.openForWriting(path: folder.file("i.db"))
+        _ = try store.admit([Self.incoming("one", text: "text")], night: Self.night)
+        let rows = try Self.commitPending(store).map(\.rowID)
+        try store.debugSetText(ofRow: rows[0], blob: Data([1, 2, 3]))
+        let first = try store.checksum()
+        try store.debugSetText(ofRow: rows[0], blob: Data([1, 2, 4]))
+        #expect(try store.checksum() != first)
     }
 
     /// A prune leaves its freed pages in the file; `vacuum` gives them back and keeps every row.
@@ -152,8 +222,9 @@ struct IndexStoreTests {
         let folder = try ScratchFolder()
         let path = folder.file("i.db")
         let store = try IndexStore.openForWriting(path: path)
-        let text = String(repeating: "a sentence of an article that fills pages. ", count: 100)
-        _ = try store.admit((0..<300).map { Self.incoming("old\($0)", text: "\($0) " + text) }, night: Self.night - 30)
+        _ = try store.admit(
+            (0..<300).map { Self.incoming("old\($0)", text: Self.prose(700, seed: UInt64($0))) }, night: Self.night - 30
+        )
         _ = try store.admit([Self.incoming("new", text: "new")], night: Self.night)
         try Self.commitPending(store)
         #expect(try store.prune(before: Self.night - 7) == 300)
@@ -222,12 +293,15 @@ struct WindowBucketTests {
         var announced: [String] = []
         let store = try IndexStore.openForWriting(path: path) { announced = $0 }
         #expect(
-            announced == ["v2-buckets-from-signatures", "v3-compressed-change-reports", "v4-article-text-apart"],
+            announced == [
+                "v2-buckets-from-signatures", "v3-compressed-change-reports", "v4-article-text-apart",
+                "v5-compressed-article-texts",
+            ],
             "the upgrade is announced before it runs")
         #expect(
             try store.stats().schema == [
                 "v1-articles-groups-bands", "v2-buckets-from-signatures", "v3-compressed-change-reports",
-                "v4-article-text-apart",
+                "v4-article-text-apart", "v5-compressed-article-texts",
             ])
         #expect(try !store.debugTables().contains("band"))
         // v4: the text moved out of the article's row, and reads back with it.
