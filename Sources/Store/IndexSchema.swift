@@ -100,9 +100,9 @@ enum IndexSchema {
         // From v5 on, an article's text may be stored deflated (`CompressedText`, a blob) when that makes it smaller
         // (`IndexStore.deflatesTexts`, `run --deflate-texts`): the texts were more than half of the index (2.77 of
         // 4.94 GB on the 1M-article measurement index of 3.2 KB articles). Nothing is rewritten: texts stored as text
-        // stay text and are read as text. The migration is recorded so
-        // that an older crosscheck, which would read a blob as text, refuses the index. It changes no row, so GRDB's
-        // check of every foreign key after it (4.6 s on that index) is left out (`.immediate`).
+        // stay text and are read as text. The migration is recorded so that an older crosscheck, which would read a
+        // blob as text, refuses the index. It changes no row, so GRDB's check of every foreign key after it (4.6 s on
+        // that index) is left out (`.immediate`).
         migrator.registerMigration("v5-compressed-article-texts", foreignKeyChecks: .immediate) { _ in }
         return migrator
     }
