@@ -1,6 +1,7 @@
 internal import CZlib
 import CrossCheckModel
 import Foundation
+internal import GRDB
 
 /// Text stored deflated (zlib) in the index: a group's report JSON in each change record and, from schema v5, an
 /// article's text when that makes it smaller (news text deflates about twofold at the fastest level: 2.6:1 for the
@@ -39,6 +40,16 @@ enum CompressedText {
     static func writeHeader(length: Int, to base: UnsafeMutablePointer<UInt8>) {
         for (offset, byte) in magic.enumerated() { base[offset] = byte }
         for offset in 0..<8 { base[magic.count + offset] = UInt8(truncatingIfNeeded: UInt64(length) >> (8 * offset)) }
+    }
+
+    /// The text a column holds in either form: text as it is (stored plainly, or before the column held blobs), a blob
+    /// inflated. Nil for NULL, or for a blob that is not one ``compress(_:)`` made or does not inflate: a damaged file.
+    static func text(stored value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .string(let text): text
+        case .blob(let blob): text(of: blob)
+        default: nil
+        }
     }
 
     /// The text of a stored blob, or nil when it is not one that ``compress(_:)`` made or it does not inflate.

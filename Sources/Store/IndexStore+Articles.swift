@@ -254,15 +254,9 @@ extension IndexStore {
     func storedArticle(_ row: Row) throws -> StoredArticle {
         let rowID: Int64 = row[0]
         // Deflated (a blob, schema v5) or as it was given (text).
-        let text: String
-        switch (row[3] as DatabaseValue).storage {
-        case .string(let string): text = string
-        case .blob(let blob):
-            guard let inflated = CompressedText.text(of: blob) else {
-                throw damaged(rowID, row, "its stored text does not inflate")
-            }
-            text = inflated
-        default: throw damaged(rowID, row, "has no stored text")
+        let stored: DatabaseValue = row[3]
+        guard let text = CompressedText.text(stored: stored) else {
+            throw damaged(rowID, row, stored.isNull ? "has no stored text" : "its stored text does not inflate")
         }
         let published: Int? = row[6]
         let article = Article(

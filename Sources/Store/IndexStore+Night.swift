@@ -40,17 +40,11 @@ extension IndexStore {
                 let night: Int = row["night"]
                 let groupID: Int64 = row["groupID"]
                 // A report is a compressed blob since schema v3, plain text before.
-                let report: String
-                switch (row["report"] as DatabaseValue).storage {
-                case .blob(let blob):
-                    guard let text = CompressedText.text(of: blob) else {
-                        throw StoreError.database(
-                            path: path,
-                            message: "the stored report of group \(groupID) on night \(night) does not inflate; "
-                                + "the file is damaged: restore it from a backup or start a new index")
-                    }
-                    report = text
-                default: report = row["report"]
+                guard let report = CompressedText.text(stored: row["report"]) else {
+                    throw StoreError.database(
+                        path: path,
+                        message: "the stored report of group \(groupID) on night \(night) does not inflate; "
+                            + "the file is damaged: restore it from a backup or start a new index")
                 }
                 return GroupChangeRecord(
                     night: night, groupID: groupID, beforeJSON: row["before"], changesJSON: row["changes"],

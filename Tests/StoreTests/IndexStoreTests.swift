@@ -19,14 +19,11 @@ struct IndexStoreTests {
     /// `words` words of random letters: a text that does not deflate much (as the store deflates texts, a repeated
     /// sentence would fill no pages).
     static func prose(_ words: Int, seed: UInt64) -> String {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+        var random = TestRandom(seed: seed)
         var text = ""
         for _ in 0..<words {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let letters = 3 + Int(state >> 61)
-            for index in 0..<letters {
-                let letter = UInt8(truncatingIfNeeded: (state >> UInt64(8 + 5 * index)) % 26) + UInt8(ascii: "a")
-                text.unicodeScalars.append(Unicode.Scalar(letter))
+            for _ in 0..<Int.random(in: 3...10, using: &random) {
+                text.unicodeScalars.append(Unicode.Scalar(UInt8.random(in: 97...122, using: &random)))
             }
             text += " "
         }
