@@ -46,13 +46,20 @@ struct GramOwners {
     }
 
     /// Whether two or more members have the gram `key`.
-    func isShared(_ key: UInt64) -> Bool {
+    func isShared(_ key: UInt64) -> Bool { sharedSlot(key) >= 0 }
+
+    /// The slot of the gram `key` when two or more members have it, else -1: a number below ``capacity`` that no other
+    /// gram has, so that the passage finder joins shared grams in flat arrays rather than in dictionaries of hashes.
+    func sharedSlot(_ key: UInt64) -> Int32 {
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: key >> shift)
         while owners[slot] != Self.empty {
-            if keys[slot] == key { return owners[slot] == Self.shared }
+            if keys[slot] == key { return owners[slot] == Self.shared ? Int32(truncatingIfNeeded: slot) : -1 }
             slot = (slot + 1) & mask
         }
-        return false
+        return -1
     }
+
+    /// The table's slots: every ``sharedSlot(_:)`` is below it.
+    var capacity: Int { keys.count }
 }

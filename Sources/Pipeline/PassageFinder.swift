@@ -45,12 +45,13 @@ struct PassageFinder: Sendable {
         for (index, row) in keys.enumerated() {
             for key in row { owners.add(key, member: Int32(index)) }
         }
+        // Per member and start position, the gram's slot in `owners` when another member has it too, else -1.
         var anyShared = false
-        let isShared = keys.map { row in
+        let sharedSlots = keys.map { row in
             row.map { key in
-                let shared = owners.isShared(key)
-                anyShared = anyShared || shared
-                return shared
+                let slot = owners.sharedSlot(key)
+                anyShared = anyShared || slot >= 0
+                return slot
             }
         }
         // Each member's share of words inside shared passages, given how many of its words are.
@@ -64,21 +65,56 @@ struct PassageFinder: Sendable {
             }
         }
         guard anyShared else { return CopiedPassages(passages: [], containment: containment { _ in 0 }) }
-        // Consecutive shared grams in any member belong to one passage.
-        var sets = DisjointSets<UInt64>()
-        for (index, row) in keys.enumerated() {
-            for position in row.indices where isShared[index][position] {
-                sets.add(row[position])
-                if position > 0, isShared[index][position - 1] { sets.union(row[position - 1], row[position]) }
+        // Consecutive shared grams in any member belong to one passage: union–find over the grams' slots, in flat
+        // arrays. (A dictionary per gram and per member, hashed with SipHash, was a quarter of the finder's time in a
+        // night whose groups hold the stories' earlier articles.)
+        var parent = [Int32](repeating: -1, count: owners.capacity)
+        func find(_ slot: Int32) -> Int32 {
+            var current = Int(slot)
+            while parent[current] != Int32(current) {
+                let grand = parent[Int(parent[current])]
+                parent[current] = grand
+                current = Int(grand)
+            }
+            return Int32(current)
+        }
+        for row in sharedSlots {
+            for position in row.indices where row[position] >= 0 {
+                let slot = Int(row[position])
+                if parent[slot] < 0 { parent[slot] = Int32(slot) }
+                if position > 0, row[position - 1] >= 0 {
+                    let (a, b) = (find(row[position - 1]), find(row[position]))
+                    if a != b { parent[Int(b)] = a }
+                }
             }
         }
+        // Each passage (a set of joined grams) gets a number in the order first met; its (member, position) entries
+        // are filed by a counting sort, members ascending and positions ascending within each, as they are met.
+        var passageOf = [Int32](repeating: -1, count: owners.capacity)
+        var sizes: [Int32] = []
         var covered = members.map { [Bool](repeating: false, count: $0.tokens.count) }
-        // passage root → member → shared gram positions, in order.
-        var positions: [UInt64: [Int: [Int]]] = [:]
-        for (index, row) in keys.enumerated() {
-            for position in row.indices where isShared[index][position] {
-                positions[sets.find(row[position]), default: [:]][index, default: []].append(position)
+        let numbered = sharedSlots.enumerated().map { index, row in
+            row.indices.map { position -> Int32 in
+                guard row[position] >= 0 else { return -1 }
+                let root = Int(find(row[position]))
+                if passageOf[root] < 0 {
+                    passageOf[root] = Int32(sizes.count)
+                    sizes.append(0)
+                }
+                let passage = passageOf[root]
+                sizes[Int(passage)] += 1
                 for word in position..<(position + minimumWords) { covered[index][word] = true }
+                return passage
+            }
+        }
+        var starts = [Int](repeating: 0, count: sizes.count + 1)
+        for (passage, size) in sizes.enumerated() { starts[passage + 1] = starts[passage] + Int(size) }
+        var next = starts
+        var entries = [(member: Int32, position: Int32)](repeating: (0, 0), count: starts[sizes.count])
+        for (index, row) in numbered.enumerated() {
+            for (position, passage) in row.enumerated() where passage >= 0 {
+                entries[next[Int(passage)]] = (Int32(index), Int32(position))
+                next[Int(passage)] += 1
             }
         }
         // The UTF-8 offset of each scalar of a member's text, made once for a member that has a passage: the spans
@@ -98,39 +134,50 @@ struct PassageFinder: Sendable {
             }
             return (start, end, slice)
         }
-        var passages: [(passage: CopiedPassage, member: Int, start: Int)] = []
-        for byMember in positions.values where byMember.count > 1 {
-            if let firstNew, !byMember.keys.contains(where: { $0 >= firstNew }) { continue }
+        var passages: [CopiedPassage] = []
+        // Per passage: its word count, the member it is shown from and where; the order sorts these, not the passages.
+        var sortKeys: [(words: Int, member: Int, start: Int)] = []
+        for passage in sizes.indices {
+            let filed = entries[starts[passage]..<starts[passage + 1]]
+            guard let firstMember = filed.first?.member, filed.contains(where: { $0.member != firstMember }) else {
+                continue
+            }
+            if let firstNew, !filed.contains(where: { Int($0.member) >= firstNew }) { continue }
+            // The members having it, ascending, each with its positions (ascending).
+            var having: [Int] = []
+            var runs: [(first: Int, last: Int)] = []
             var copies: [PassageCopy] = []
-            var runs: [Int: (first: Int, last: Int)] = [:]
-            for index in byMember.keys.sorted() {
-                let run = Self.longestRun(byMember[index] ?? [])
+            var from = filed.startIndex
+            while from < filed.endIndex {
+                let member = filed[from].member
+                var to = from
+                while to < filed.endIndex && filed[to].member == member { to += 1 }
+                let index = Int(member)
+                let run = Self.longestRun(filed[from..<to].map { Int($0.position) })
                 let last = run.last + minimumWords - 1
-                runs[index] = (run.first, last)
                 let span = span(index, from: run.first, to: last)
+                having.append(index)
+                runs.append((run.first, last))
                 copies.append(
                     PassageCopy(articleID: members[index].article.id, start: span.start, end: span.end, text: span.text)
                 )
+                from = to
             }
-            let having = byMember.keys.sorted()
             let origin = Self.origin(among: having.map { members[$0].article })
-            let shown = having.first { members[$0].article.id == origin } ?? having[0]
-            let run = runs[shown] ?? (0, 0)
+            let shown = having.firstIndex { members[$0].article.id == origin } ?? 0
+            let run = runs[shown]
             passages.append(
-                (
-                    CopiedPassage(
-                        text: copies[having.firstIndex(of: shown) ?? 0].text, wordCount: run.last - run.first + 1,
-                        origin: origin, copies: copies), shown, run.first
-                ))
+                CopiedPassage(
+                    text: copies[shown].text, wordCount: run.last - run.first + 1, origin: origin, copies: copies))
+            sortKeys.append((run.last - run.first + 1, having[shown], run.first))
         }
-        // Longest first, then by member and position: an order of indices, as moving the passages themselves (text
-        // and copies) was most of a sort's time.
+        // Longest first, then by member and position.
         let order = passages.indices.sorted { a, b in
-            let (x, y) = (passages[a], passages[b])
-            return (x.passage.wordCount, -x.member, -x.start) > (y.passage.wordCount, -y.member, -y.start)
+            let (x, y) = (sortKeys[a], sortKeys[b])
+            return (x.words, -x.member, -x.start) > (y.words, -y.member, -y.start)
         }
         return CopiedPassages(
-            passages: order.map { passages[$0].passage },
+            passages: order.map { passages[$0] },
             containment: containment { index in
                 var count = 0
                 for word in covered[index] where word { count += 1 }

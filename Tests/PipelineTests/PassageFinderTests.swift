@@ -78,6 +78,33 @@ import Testing
         }
     }
 
+    /// Shared runs that overlap in one member are one passage, whoever shares which part; a run shared elsewhere is
+    /// another. Longest first; with `involving`, only the passages a new member shares.
+    @Test func overlappingRunsJoinAndSeparateRunsStayApart() throws {
+        let words = "the ministry of health said on monday that the convoy had reached the northern city before dawn"
+            .split(separator: " ").map(String.init)
+        func run(_ range: Range<Int>) -> String { words[range].joined(separator: " ") }
+        let rescue = "rescue teams kept searching the rubble for survivors all night"
+        let articles = [
+            Article(id: "a", text: "alpha report. " + run(0..<12) + ". end of alpha"),
+            Article(id: "b", text: run(0..<12) + ". " + rescue + "."),
+            // Shares words 5–12 with a and b, and words 6–16 with d: one run of its own joins them.
+            Article(id: "c", text: "charlie: " + run(4..<16) + ". " + rescue + " today."),
+            Article(id: "d", text: run(5..<16) + " and nothing else of note"),
+        ]
+        let found = PassageFinder().passages(in: articles)
+        #expect(found.passages.map { $0.copies.map(\.articleID) } == [["a", "b", "c", "d"], ["b", "c"]])
+        let joined = try #require(found.passages.first)
+        #expect(joined.text == run(0..<12))
+        #expect(joined.wordCount == 12)
+        #expect(joined.copies.map(\.text) == [run(0..<12), run(0..<12), run(4..<16), run(5..<16)])
+        #expect(found.passages.last?.text == rescue)
+        let containment = Dictionary(uniqueKeysWithValues: found.containment.map { ($0.articleID, $0.containment) })
+        #expect(containment["d"] == 11.0 / 16.0)
+        let tonight = PassageFinder().passages(in: articles, involving: 3)
+        #expect(tonight.passages.map { $0.copies.map(\.articleID) } == [["a", "b", "c", "d"]])
+    }
+
     /// A passage that one member repeats is not shared: copying needs two members.
     @Test func aPassageOneMemberRepeatsIsNotShared() {
         let repeated = "the ministry said the convoy reached the northern crossing before dawn"
