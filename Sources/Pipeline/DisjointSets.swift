@@ -1,4 +1,5 @@
-/// Union–find over hashable values, with path halving: joins overlapping shared word runs into passages.
+/// Union–find over hashable values, with path halving: the stored stories a night merges (``StoredStories``), whose
+/// ids are sparse row ids. (The passage finder numbers its grams densely and joins them in arrays of its own.)
 ///
 ///     var sets = DisjointSets<Int>(); sets.add(1); sets.add(2); sets.union(1, 2)
 ///     sets.find(2) == sets.find(1)  // true
