@@ -138,11 +138,11 @@ struct PassageFinder: Sendable {
         // Per passage: its word count, the member it is shown from and where; the order sorts these, not the passages.
         var sortKeys: [(words: Int, member: Int, start: Int)] = []
         for passage in sizes.indices {
+            // Filed by member, ascending: two or more members when the first and last differ, and a new member
+            // among them when the last is one.
             let filed = entries[starts[passage]..<starts[passage + 1]]
-            guard let firstMember = filed.first?.member, filed.contains(where: { $0.member != firstMember }) else {
-                continue
-            }
-            if let firstNew, !filed.contains(where: { Int($0.member) >= firstNew }) { continue }
+            guard let first = filed.first, let last = filed.last, first.member != last.member else { continue }
+            if let firstNew, Int(last.member) < firstNew { continue }
             // The members having it, ascending, each with its positions (ascending).
             var having: [Int] = []
             var runs: [(first: Int, last: Int)] = []
@@ -153,7 +153,7 @@ struct PassageFinder: Sendable {
                 var to = from
                 while to < filed.endIndex && filed[to].member == member { to += 1 }
                 let index = Int(member)
-                let run = Self.longestRun(filed[from..<to].map { Int($0.position) })
+                let run = Self.longestRun(filed[from..<to].lazy.map { Int($0.position) })
                 let last = run.last + minimumWords - 1
                 let span = span(index, from: run.first, to: last)
                 having.append(index)
@@ -198,7 +198,7 @@ struct PassageFinder: Sendable {
 
     /// The longest run of consecutive positions (the first of equally long ones), so that a passage a member repeats
     /// far apart is shown once rather than as one span over everything between.
-    static func longestRun(_ positions: [Int]) -> (first: Int, last: Int) {
+    static func longestRun(_ positions: some Collection<Int>) -> (first: Int, last: Int) {
         guard var first = positions.first else { return (0, 0) }
         var best = (first: first, last: first)
         var last = first

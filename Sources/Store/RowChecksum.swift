@@ -1,4 +1,5 @@
-/// FNV-1a over the text of every value, 64 bits: enough to tell two index states apart in tests and scripts.
+/// FNV-1a over every value, 64 bits: enough to tell two index states apart in tests and scripts. A value counts by
+/// its text, a blob by its bytes (its description would give only its length).
 struct RowChecksum {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
