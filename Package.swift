@@ -21,6 +21,7 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "CPrefetch"),
         .target(name: "CrossCheckModel"),
         .target(name: "TextCore", dependencies: ["CrossCheckModel"]),
         .target(name: "Similarity", dependencies: ["TextCore"]),
@@ -32,7 +33,9 @@ let package = Package(
             name: "Store", dependencies: ["CrossCheckModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Pipeline",
-            dependencies: ["CrossCheckModel", "TextCore", "Similarity", "Facts", "Comparison", "Reports", "Ingest"]),
+            dependencies: [
+                "CrossCheckModel", "TextCore", "Similarity", "Facts", "Comparison", "Reports", "Ingest", "CPrefetch",
+            ]),
         .target(name: "Evaluation", dependencies: ["Pipeline", "Similarity", "TextCore", "CrossCheckModel"]),
         .target(
             name: "Nightly",

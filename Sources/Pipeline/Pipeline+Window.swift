@@ -77,12 +77,19 @@ extension Pipeline {
             let terms = items[document].terms
             var ranked: [Ranked] = []
             ranked.reserveCapacity(unigrams[document].count)
-            for index in terms.terms.indices where terms.kinds[index] != .pair {
-                let df = max(1, frequency.frequency(terms.terms[index]))
-                let weight = TermVector.weight(
-                    count: terms.counts[index], documentFrequency: df, documents: documents, kind: terms.kinds[index],
-                    options: options)
-                ranked.append((terms.terms[index], weight, df > 1))
+            // The frequency table is a whole batch's: asked for some single-word terms ahead, the misses overlap.
+            frequency.withReader { frequency in
+                for index in terms.terms.indices where terms.kinds[index] != .pair {
+                    let ahead = index + HashCounter.lookahead
+                    if ahead < terms.terms.count && terms.kinds[ahead] != .pair {
+                        frequency.prefetch(terms.terms[ahead])
+                    }
+                    let df = max(1, frequency.frequency(terms.terms[index]))
+                    let weight = TermVector.weight(
+                        count: terms.counts[index], documentFrequency: df, documents: documents,
+                        kind: terms.kinds[index], options: options)
+                    ranked.append((terms.terms[index], weight, df > 1))
+                }
             }
             // Heaviest first, ties by term. Only the leading entries are ever read: the shared half, then the fill,
             // which passes over at most the half already taken.

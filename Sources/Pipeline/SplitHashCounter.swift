@@ -28,14 +28,30 @@ struct SplitHashCounter: Sendable {
             }
             // 3 % above the estimate (about four standard errors): a table that is still too small grows.
             var counter = HashCounter(expected: estimate.count + estimate.count / 32)
-            for index in 0..<documents {
-                for key in keys(index) where key & 1 == half { counter.add(key) }
-            }
+            for index in 0..<documents { counter.add(keys(index), lowBit: half) }
             return counter
         }
     }
 
     func frequency(_ key: UInt64) -> Int { halves[Int(key & 1)].frequency(key) }
+
+    /// Runs `body` with a view of both tables for a loop of look-ups (``HashCounter/withReader(_:)``).
+    func withReader<Result>(_ body: (Reader) -> Result) -> Result {
+        halves[0].withReader { even in halves[1].withReader { odd in body(Reader(even: even, odd: odd)) } }
+    }
+
+    /// Both tables, read through pointers: a key's table is picked by its lowest bit.
+    struct Reader {
+        let even: HashCounter.Reader
+        let odd: HashCounter.Reader
+
+        @inline(__always)
+        func frequency(_ key: UInt64) -> Int { (key & 1 == 0 ? even : odd).frequency(key) }
+
+        /// Asks for `key`'s slot ahead of its ``frequency(_:)``.
+        @inline(__always)
+        func prefetch(_ key: UInt64) { (key & 1 == 0 ? even : odd).prefetch(key) }
+    }
 
     /// How many distinct keys were counted, and the slots of the two tables together.
     var size: (keys: Int, slots: Int) { (halves.reduce(0) { $0 + $1.count }, halves.reduce(0) { $0 + $1.capacity }) }

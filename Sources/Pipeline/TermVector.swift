@@ -14,15 +14,20 @@ struct TermVector: Sendable {
         var entries: [(UInt64, Double, Bool)] = []
         entries.reserveCapacity(terms.terms.count)
         let n = Double(documents)
-        // The article's terms come ascending, so the entries are in the vector's order as they are made.
-        for index in terms.terms.indices {
-            let term = terms.terms[index]
-            let df = max(1, documentFrequency.frequency(term))
-            let kind = terms.kinds[index]
-            if kind == .pair && df < 2 { continue }
-            let weight = Self.weight(
-                count: terms.counts[index], documentFrequency: df, documents: n, kind: kind, options: options)
-            if weight > 0 { entries.append((term, weight, df > 1)) }
+        // The article's terms come ascending, so the entries are in the vector's order as they are made. Each
+        // frequency is a cache miss in a table of the whole batch: asked for some terms ahead, they overlap.
+        let ahead = HashCounter.lookahead
+        documentFrequency.withReader { frequency in
+            for index in terms.terms.indices {
+                if index + ahead < terms.terms.count { frequency.prefetch(terms.terms[index + ahead]) }
+                let term = terms.terms[index]
+                let df = max(1, frequency.frequency(term))
+                let kind = terms.kinds[index]
+                if kind == .pair && df < 2 { continue }
+                let weight = Self.weight(
+                    count: terms.counts[index], documentFrequency: df, documents: n, kind: kind, options: options)
+                if weight > 0 { entries.append((term, weight, df > 1)) }
+            }
         }
         let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         self.terms = entries.map(\.0)

@@ -41,15 +41,32 @@ struct DocumentFrequencyTests {
             "\(size) for \(expected.count) keys")
     }
 
-    /// A table sized too small (an estimate can be low) grows and still counts exactly.
-    @Test func aTableTooSmallGrows() {
+    /// A table sized too small (an estimate can be low) grows and still counts exactly, whether its keys come in
+    /// one batch or many.
+    @Test(arguments: [1, 7, 10_100])
+    func aTableTooSmallGrows(batch: Int) {
         var hashes = TestRandom(seed: 7)
         let keys = (0..<10_000).map { _ in hashes.next() }
         var counter = HashCounter(expected: 10)
-        for key in keys + keys.prefix(100) { counter.add(key) }
+        let all = keys + keys.prefix(100)
+        for start in stride(from: 0, to: all.count, by: batch) {
+            let part = Array(all[start..<min(all.count, start + batch)])
+            counter.add(part, lowBit: 0)
+            counter.add(part, lowBit: 1)
+        }
         #expect(counter.count == keys.count)
         #expect(counter.capacity * 3 > keys.count * 4)
         #expect(keys.prefix(100).allSatisfy { counter.frequency($0) == 2 })
         #expect(keys.dropFirst(100).allSatisfy { counter.frequency($0) == 1 })
+    }
+
+    /// A half of a split counter counts only the keys whose lowest bit names it; the other half counts the rest.
+    @Test func aHalfCountsOnlyItsKeys() {
+        var hashes = TestRandom(seed: 11)
+        let keys = (0..<5_000).map { _ in hashes.next() }
+        var even = HashCounter(expected: 100)
+        even.add(keys, lowBit: 0)
+        #expect(even.count == keys.filter { $0 & 1 == 0 }.count)
+        #expect(keys.allSatisfy { even.frequency($0) == ($0 & 1 == 0 ? 1 : 0) })
     }
 }
