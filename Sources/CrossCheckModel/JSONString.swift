@@ -47,63 +47,66 @@ public enum JSONString {
     /// Everything a style escapes starts with a byte ``mayEscape(_:_:)`` names: an ASCII byte, or the lead byte `E2`
     /// of the three-byte characters U+2000–U+2FFF. The bytes between escapes are copied in runs, with no decoding.
     public static func append(_ text: String, to out: inout [UInt8], style: Style) {
-        out.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
-            var copied = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                guard mayEscape(byte, style) else {
+        text.withUTF8 { append(utf8: $0, to: &out, style: style) }
+    }
+
+    /// Appends the text whose UTF-8 `bytes` are as a JSON string literal escaped in `style`.
+    public static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], style: Style) {
+        out.append(UInt8(ascii: "\""))
+        var copied = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard mayEscape(byte, style) else {
+                index += 1
+                continue
+            }
+            var length = 1
+            let escape: Escape
+            switch byte {
+            case UInt8(ascii: "\""): escape = .text("\\\"")
+            case UInt8(ascii: "\\"): escape = .text("\\\\")
+            case UInt8(ascii: "\n"): escape = .text("\\n")
+            case UInt8(ascii: "\r"): escape = .text("\\r")
+            case UInt8(ascii: "\t"): escape = .text("\\t")
+            case 0x08 where style != .lines: escape = .text("\\b")
+            case 0x0C where style != .lines: escape = .text("\\f")
+            case 0..<0x20: escape = .hex(UInt32(byte), uppercase: false)
+            case UInt8(ascii: "/"): escape = .text("\\/")
+            case 0xE2:
+                guard index + 2 < bytes.count else {
                     index += 1
                     continue
                 }
-                var length = 1
-                let escape: Escape
-                switch byte {
-                case UInt8(ascii: "\""): escape = .text("\\\"")
-                case UInt8(ascii: "\\"): escape = .text("\\\\")
-                case UInt8(ascii: "\n"): escape = .text("\\n")
-                case UInt8(ascii: "\r"): escape = .text("\\r")
-                case UInt8(ascii: "\t"): escape = .text("\\t")
-                case 0x08 where style != .lines: escape = .text("\\b")
-                case 0x0C where style != .lines: escape = .text("\\f")
-                case 0..<0x20: escape = .hex(UInt32(byte), uppercase: false)
-                case UInt8(ascii: "/"): escape = .text("\\/")
-                case 0xE2:
-                    guard index + 2 < bytes.count else {
-                        index += 1
-                        continue
-                    }
-                    let scalar =
-                        UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                        | UInt32(bytes[index + 2] & 0x3F)
-                    let separator = scalar == 0x2028 || scalar == 0x2029
-                    guard separator || (style == .inert && BidiControl.isControl(scalar)) else {
-                        index += 3
-                        continue
-                    }
-                    escape = .hex(scalar, uppercase: true)
-                    length = 3
-                default: escape = .hex(UInt32(byte), uppercase: true)  // `<`, `>`, `&` (inert)
+                let scalar =
+                    UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                    | UInt32(bytes[index + 2] & 0x3F)
+                let separator = scalar == 0x2028 || scalar == 0x2029
+                guard separator || (style == .inert && BidiControl.isControl(scalar)) else {
+                    index += 3
+                    continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                switch escape {
-                case .text(let text):
-                    out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-                case .hex(let value, let uppercase):
-                    out.append(UInt8(ascii: "\\"))
-                    out.append(UInt8(ascii: "u"))
-                    for shift in stride(from: 12, through: 0, by: -4) {
-                        let digit = UInt8(value >> UInt32(shift) & 0xF)
-                        out.append(digit < 10 ? UInt8(ascii: "0") + digit : (uppercase ? 0x41 : 0x61) + digit - 10)
-                    }
-                }
-                index += length
-                copied = index
+                escape = .hex(scalar, uppercase: true)
+                length = 3
+            default: escape = .hex(UInt32(byte), uppercase: true)  // `<`, `>`, `&` (inert)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+            switch escape {
+            case .text(let text):
+                out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+            case .hex(let value, let uppercase):
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "u"))
+                for shift in stride(from: 12, through: 0, by: -4) {
+                    let digit = UInt8(value >> UInt32(shift) & 0xF)
+                    out.append(digit < 10 ? UInt8(ascii: "0") + digit : (uppercase ? 0x41 : 0x61) + digit - 10)
+                }
+            }
+            index += length
+            copied = index
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         out.append(UInt8(ascii: "\""))
     }
 

@@ -35,15 +35,19 @@ public struct JSONTextEncoder: Sendable {
             throw EncodingError.invalidValue(
                 value, EncodingError.Context(codingPath: [], debugDescription: "\(type(of: value)) encoded no value"))
         }
-        // The table and the text taken out of the tree once: read through buffers, with no reference counting and
-        // no exclusivity check per node.
+        // The table, the text and the keys taken out of the tree once: read through buffers, with no reference
+        // counting and no exclusivity check per node.
         let nodes = tree.nodes
         let text = tree.text
+        let keys = tree.keys
         var out: [UInt8] = []
         out.reserveCapacity(text.count + nodes.count * (prettyPrinted ? 24 : 8))
         nodes.withUnsafeBufferPointer { nodes in
             text.withUnsafeBufferPointer { text in
-                Writer(format: self, nodes: nodes, text: text).write(tree.root, depth: 0, to: &out)
+                keys.withUnsafeBufferPointer { keys in
+                    var writer = Writer(format: self, nodes: nodes, text: text, keys: keys)
+                    writer.write(tree.root, depth: 0, to: &out)
+                }
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -54,49 +58,76 @@ public struct JSONTextEncoder: Sendable {
         let format: JSONTextEncoder
         let nodes: UnsafeBufferPointer<JSONTree.Node>
         let text: UnsafeBufferPointer<UInt8>
+        let keys: UnsafeBufferPointer<UInt8>
+        /// The sorted children of the objects being written, outermost first: each object puts its own on top and
+        /// takes them off when done, so one array serves the whole encoding rather than one per object.
+        var order: [Int32] = []
 
-        func write(_ node: Int, depth: Int, to out: inout [UInt8]) {
+        mutating func write(_ node: Int, depth: Int, to out: inout [UInt8]) {
             switch nodes[node].kind {
             case .leaf:
                 out.append(
                     contentsOf: UnsafeBufferPointer(rebasing: text[Int(nodes[node].start)..<Int(nodes[node].end)]))
             case .object, .unset:
                 if format.sortedKeys && nodes[node].first != nodes[node].last {
-                    var children: [Int32] = []
+                    let base = order.count
                     var child = nodes[node].first
                     while child >= 0 {
-                        children.append(child)
+                        order.append(child)
                         child = nodes[Int(child)].next
                     }
-                    children.sort { nodes[Int($0)].key.utf8.lexicographicallyPrecedes(nodes[Int($1)].key.utf8) }
-                    container(children, node: node, depth: depth, object: true, to: &out)
+                    let (nodes, keys) = (self.nodes, self.keys)
+                    order[base...].sort { Self.precedes(nodes[Int($0)], nodes[Int($1)], keys) }
+                    container(sortedFrom: base, node: node, depth: depth, object: true, to: &out)
+                    order.removeSubrange(base...)
                 } else {
-                    container(nil, node: node, depth: depth, object: true, to: &out)
+                    container(sortedFrom: nil, node: node, depth: depth, object: true, to: &out)
                 }
             case .array:
-                container(nil, node: node, depth: depth, object: false, to: &out)
+                container(sortedFrom: nil, node: node, depth: depth, object: false, to: &out)
             }
         }
 
-        /// An object's or array's children in `order`, or as they were encoded; pretty printed, an empty container is
-        /// its brackets around an empty line, as `JSONEncoder` writes it.
-        private func container(_ order: [Int32]?, node: Int, depth: Int, object: Bool, to out: inout [UInt8]) {
+        /// Whether the key of `a` comes before that of `b` in the order of their UTF-8 bytes.
+        @inline(__always)
+        private static func precedes(_ a: JSONTree.Node, _ b: JSONTree.Node, _ keys: UnsafeBufferPointer<UInt8>)
+            -> Bool
+        {
+            var (i, j) = (Int(a.keyStart), Int(b.keyStart))
+            let (endA, endB) = (Int(a.keyEnd), Int(b.keyEnd))
+            while i < endA && j < endB {
+                if keys[i] != keys[j] { return keys[i] < keys[j] }
+                i += 1
+                j += 1
+            }
+            return i == endA && j < endB
+        }
+
+        /// An object's or array's children, in the order sorted into ``order`` from `sortedFrom` on, or as they
+        /// were encoded; pretty printed, an empty container is its brackets around an empty line, as `JSONEncoder`
+        /// writes it.
+        private mutating func container(
+            sortedFrom base: Int?, node: Int, depth: Int, object: Bool, to out: inout [UInt8]
+        ) {
             out.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
             var index = 0
-            var child = order?.first ?? nodes[node].first
+            var child = base.map { order[$0] } ?? nodes[node].first
             while child >= 0 {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 if format.prettyPrinted { newline(depth + 1, to: &out) }
                 if object {
-                    JSONString.append(nodes[Int(child)].key, to: &out, style: format.style)
+                    let member = nodes[Int(child)]
+                    JSONString.append(
+                        utf8: UnsafeBufferPointer(rebasing: keys[Int(member.keyStart)..<Int(member.keyEnd)]), to: &out,
+                        style: format.style)
                     if format.prettyPrinted { out.append(UInt8(ascii: " ")) }
                     out.append(UInt8(ascii: ":"))
                     if format.prettyPrinted { out.append(UInt8(ascii: " ")) }
                 }
                 write(Int(child), depth: depth + 1, to: &out)
                 index += 1
-                if let order {
-                    child = index < order.count ? order[index] : -1
+                if let base {
+                    child = base + index < order.count ? order[base + index] : -1
                 } else {
                     child = nodes[Int(child)].next
                 }

@@ -14,10 +14,13 @@ final class JSONTree {
         case array
     }
 
+    /// Plain numbers only, so that appending, reading and sorting nodes counts no references (a `String` key per
+    /// node cost a tenth of encoding a group page in reference counting alone).
     struct Node {
         var kind: Kind
-        /// Its key in the object above it; empty in an array.
-        var key: String
+        /// Its key in the object above it, as UTF-8 offsets in ``keys``; empty in an array.
+        var keyStart: Int32 = 0
+        var keyEnd: Int32 = 0
         var parent: Int32
         /// A leaf's text in ``text``, as UTF-8 offsets.
         var start: Int32 = 0
@@ -34,10 +37,12 @@ final class JSONTree {
     @exclusivity(unchecked) private(set) var nodes: [Node]
     /// Every leaf's JSON text, one after the other, as UTF-8.
     @exclusivity(unchecked) private(set) var text: [UInt8] = []
+    /// Every object member's key, unescaped, one after the other, as UTF-8.
+    @exclusivity(unchecked) private(set) var keys: [UInt8] = []
 
     init(style: JSONString.Style) {
         self.style = style
-        nodes = [Node(kind: .unset, key: "", parent: -1)]
+        nodes = [Node(kind: .unset, parent: -1)]
     }
 
     var root: Int { 0 }
@@ -52,10 +57,20 @@ final class JSONTree {
         return result
     }
 
+    /// The key of `node` in the object above it.
+    func key(of node: Int) -> String {
+        String(decoding: keys[Int(nodes[node].keyStart)..<Int(nodes[node].keyEnd)], as: UTF8.self)
+    }
+
     /// A new node, last child of `parent`.
-    func append(to parent: Int, key: String, kind: Kind = .unset) -> Int {
+    func append(to parent: Int, key: String = "", kind: Kind = .unset) -> Int {
         let index = nodes.count
-        nodes.append(Node(kind: kind, key: key, parent: Int32(parent)))
+        let keyStart = Int32(keys.count)
+        if !key.isEmpty {
+            var key = key
+            key.withUTF8 { keys.append(contentsOf: $0) }
+        }
+        nodes.append(Node(kind: kind, keyStart: keyStart, keyEnd: Int32(keys.count), parent: Int32(parent)))
         if nodes[parent].last >= 0 {
             nodes[Int(nodes[parent].last)].next = Int32(index)
         } else {
@@ -112,7 +127,7 @@ final class JSONTree {
             if nodes[parent].kind == .array {
                 keys.append(IndexKey(intValue: children(of: parent).firstIndex(of: current) ?? 0))
             } else {
-                keys.append(IndexKey(stringValue: nodes[current].key))
+                keys.append(IndexKey(stringValue: key(of: current)))
             }
             current = parent
         }
@@ -216,7 +231,7 @@ extension JSONTree {
 
         private mutating func child(_ kind: JSONTree.Kind = .unset) -> Int {
             count += 1
-            return tree.append(to: node, key: "", kind: kind)
+            return tree.append(to: node, kind: kind)
         }
 
         mutating func encodeNil() throws { tree.setLeaf(child(), literal: "null") }
