@@ -108,6 +108,20 @@ struct RunCommand: ParsableCommand {
         guard candidateKeywordBucket >= 1 else {
             throw ValidationError("--candidate-keyword-bucket must be at least 1")
         }
+        // The index's options mean nothing to a batch run: refused rather than ignored, so that a user who forgot
+        // --index is told instead of believing the texts were deflated or the stored groups kept.
+        if index == nil {
+            let standard = CandidateRule.standard
+            let given = [
+                ("--keep-stored-groups", keepStoredGroups), ("--deflate-texts", deflateTexts),
+                ("--candidate-keys", candidateKeys != standard.sharedKeys),
+                ("--candidate-common-keys", candidateCommonKeys != standard.commonKeys),
+                ("--candidate-common-bucket", candidateCommonBucket != standard.commonBucket),
+                ("--candidate-keyword-keys", candidateKeywordKeys != standard.keywordKeys),
+                ("--candidate-keyword-bucket", candidateKeywordBucket != standard.keywordBucket),
+            ]
+            if let (name, _) = given.first(where: \.1) { throw ValidationError("\(name) needs --index") }
+        }
     }
 
     func run() throws {
