@@ -35,6 +35,8 @@ struct JSONCompactionTests {
                 == "{\"a b\":\" x \\\" y \",\"c\\\\\":[1,2]}")
         #expect(JSONCompaction.compact(" \t\r\n") == "")
         #expect(JSONCompaction.compact("\"open  string") == "\"open  string", "an unterminated string is kept")
+        #expect(JSONCompaction.compact("[ \"open \\") == "[\"open \\", "so is one that ends in a backslash")
+        #expect(JSONCompaction.compact("[\"\", \"\\\\\" ]") == "[\"\",\"\\\\\"]", "an empty string, an escaped backslash")
     }
 
     @Test func aGroupPageWrittenAgainFromItsCompactedReportIsTheSamePage() throws {
