@@ -84,8 +84,10 @@ public struct NightlyIndexer: Sendable {
         let batch = LoadedBatch.load(paths: paths) { feed.append($0) }
         feed.close()
         timings.lap("load")
-        let prepared = pipeline.prepareWindow(batch.articles)
+        let unsigned = pipeline.prepareWindow(batch.articles)
         timings.lap("prepare")
+        // Signed once: the band keys and tonight's near-copy search read the same signatures.
+        let prepared = pipeline.signed(unsigned)
         let preparedKeys = pipeline.bandKeys(prepared)
         timings.lap("band keys")
         let admission = try admitting.wait()
@@ -144,7 +146,7 @@ public struct NightlyIndexer: Sendable {
         let articles = prepared.articles
         let admitted = Dictionary(uniqueKeysWithValues: admission.stored.map { ($0.rowID, $0) })
         let strays = try store.articles(rowIDs: rows.filter { admitted[$0] == nil })
-        let strayWindow = pipeline.prepareWindow(strays.map(\.article))
+        let strayWindow = pipeline.signed(pipeline.prepareWindow(strays.map(\.article)))
         let all = prepared.appending(strayWindow)
         let allKeys = keys + pipeline.bandKeys(strayWindow)
         let strayPosition = Dictionary(uniqueKeysWithValues: strays.enumerated().map { ($1.rowID, $0) })

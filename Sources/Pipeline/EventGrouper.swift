@@ -80,14 +80,17 @@ struct EventGrouper: Sendable {
     ///   the reports read only the pairs within a group, and a table of all of them (1.6 million for 50,000
     ///   articles) cost a second of one core and 200 MB of fresh pages.
     ///
-    /// - Parameter crossPairs: false searches the articles from `first` on alone and returns no cross pairs (a night
-    ///   that makes them from its lookup's pairs instead); their pairs are the same, as buckets hold what they hold.
+    /// - Parameters:
+    ///   - crossPairs: false searches the articles from `first` on alone and returns no cross pairs (a night that
+    ///     makes them from its lookup's pairs instead); their pairs are the same, as buckets hold what they hold.
+    ///   - copySignatures: the copy-shingle signatures of the articles searched, when the caller has them already.
     func cluster(
         _ articles: [PreparedArticle], verifier: PairVerifier, from first: Int, crossPairs: Bool = true,
-        timings: inout StageTimings
+        copySignatures: SignatureMatrix? = nil, timings: inout StageTimings
     ) -> (clusters: [Cluster], assessed: [PairAssessment], cross: [PairKey]) {
         let ordered = timings.measure("minhash: LSH") {
-            candidatePairs(articles, verifier: verifier, newFrom: first, alone: !crossPairs)
+            candidatePairs(
+                articles, verifier: verifier, newFrom: first, alone: !crossPairs, copySignatures: copySignatures)
         }
         // Searched alone, the articles from `first` on gave their own pairs only: nothing to split (millions of pairs).
         let split = first > 0 && crossPairs
@@ -133,8 +136,11 @@ struct EventGrouper: Sendable {
     ///     ``LSHIndex/candidatePairs(newFrom:)``); 0 keeps every pair.
     ///   - alone: true searches only the articles from `boundary` on (their pairs with each other, by their indices in
     ///     `articles`), signing none of the others.
+    ///   - copySignatures: the MinHash signatures of the searched articles' copy shingles, one row each, when the
+    ///     caller has them already (a night's, from its index keys); nil computes them.
     func candidatePairs(
-        _ articles: [PreparedArticle], verifier: PairVerifier, newFrom boundary: Int = 0, alone: Bool = false
+        _ articles: [PreparedArticle], verifier: PairVerifier, newFrom boundary: Int = 0, alone: Bool = false,
+        copySignatures: SignatureMatrix? = nil
     ) -> [PairKey] {
         let start = alone ? boundary : 0
         func pairs(_ index: LSHIndex) -> [(Int, Int)] {
@@ -143,7 +149,8 @@ struct EventGrouper: Sendable {
         }
         let searched = articles[start...]
         let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
-        let copySignatures = hasher.signatures(of: searched.map { $0.copyShingles.hashes })
+        precondition(copySignatures.map { $0.count == searched.count } ?? true, "a signature per article searched")
+        let copySignatures = copySignatures ?? hasher.signatures(of: searched.map { $0.copyShingles.hashes })
         let copyParameters = LSHParameters.optimal(
             threshold: options.nearCopyJaccard, numPermutations: options.numPermutations)
         let copies = pairs(LSHIndex(signatures: copySignatures, parameters: copyParameters))

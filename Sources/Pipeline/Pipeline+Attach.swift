@@ -64,8 +64,10 @@ extension Pipeline {
         let labels = storedGroups.enumerated().map { $0.element ?? -Int64($0.offset + 1) }
         // Tonight's articles clustered among themselves as a batch run clusters. With the lookup's pairs the search
         // runs over tonight's articles alone; without them, over all, less the pairs of two indexed articles.
+        // Searched alone, tonight's articles are signed with the signatures their index keys were made from.
         let (clusters, tonightAssessed, cross) = EventGrouper(options: options).cluster(
-            items, verifier: verifier, from: offset, crossPairs: lookupLinks == nil, timings: &timings)
+            items, verifier: verifier, from: offset, crossPairs: lookupLinks == nil,
+            copySignatures: lookupLinks == nil ? nil : fresh.copySignatures, timings: &timings)
         let clusterOf = EventGrouper.clusterOf(clusters)
         // The candidates of each stored group: the cross pairs a lookup link stands for, and the pairs between two
         // stored groups that a merge weighs.

@@ -16,6 +16,16 @@ extension Pipeline {
             })
     }
 
+    /// The window with the MinHash signatures of its articles' copy shingles taken, for ``bandKeys(_:)`` and for
+    /// the near-copy search of ``link(tonight:indexed:storedGroups:groupSizes:mergeStories:lookupLinks:timings:)``,
+    /// which then read the same signatures instead of computing them each.
+    public func signed(_ window: PreparedWindow) -> PreparedWindow {
+        let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
+        var signed = window
+        signed.copySignatures = hasher.signatures(of: window.items.map { $0.copyShingles.hashes })
+        return signed
+    }
+
     /// The LSH band keys of each article, for finding indexed articles that tonight's may join: near-copy shingles
     /// at the near-copy threshold, and content words (stemmed, stop words removed) at the event candidate threshold.
     ///
@@ -26,17 +36,20 @@ extension Pipeline {
     /// by mixing in the pass number. An article without shingles has no key.
     public func bandKeys(_ window: PreparedWindow) -> [[UInt64]] {
         let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
-        let passes: [(Double, [[UInt64]])] = [
-            (options.nearCopyJaccard, window.items.map { $0.copyShingles.hashes }),
-            (options.eventCandidateThreshold, window.items.map { $0.terms.unigramTerms }),
-        ]
         // The keys straight from the signatures: an LSHIndex would sort every band's table only to be asked them.
-        let matrices = passes.map { threshold, shingles in
-            (
-                LSHParameters.optimal(threshold: threshold, numPermutations: options.numPermutations),
-                hasher.signatures(of: shingles)
-            )
+        let parameters = { (threshold: Double) in
+            LSHParameters.optimal(threshold: threshold, numPermutations: self.options.numPermutations)
         }
+        let matrices = [
+            (
+                parameters(options.nearCopyJaccard),
+                window.copySignatures ?? hasher.signatures(of: window.items.map { $0.copyShingles.hashes })
+            ),
+            (
+                parameters(options.eventCandidateThreshold),
+                hasher.signatures(of: window.items.map(\.terms.unigramTerms))
+            ),
+        ]
         return ParallelMap.map(Array(0..<window.count)) { row in
             var keys: [UInt64] = []
             for (pass, (parameters, signatures)) in matrices.enumerated() {

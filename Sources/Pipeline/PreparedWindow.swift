@@ -11,17 +11,27 @@ import Similarity
 /// the groups tonight's articles join for ``Pipeline/report(_:mates:mateGroups:order:timings:)``.
 public struct PreparedWindow: Sendable {
     var items: [PreparedArticle]
+    /// The MinHash signatures of the items' copy shingles, one row per item, once ``Pipeline/signed(_:)`` has taken
+    /// them: the index keys and the near-copy search read the same signatures, which are then computed once.
+    var copySignatures: SignatureMatrix?
+
+    init(items: [PreparedArticle], copySignatures: SignatureMatrix? = nil) {
+        self.items = items
+        self.copySignatures = copySignatures
+    }
 
     public var count: Int { items.count }
     public var articles: [Article] { items.map(\.article) }
     public var facts: [ArticleFacts] { items.map(\.facts) }
 
-    /// The two windows' articles, `self`'s first.
+    /// The two windows' articles, `self`'s first; signed when both are.
     public func appending(_ other: PreparedWindow) -> PreparedWindow {
-        PreparedWindow(items: items + other.items)
+        let signatures = copySignatures.flatMap { mine in other.copySignatures.map { mine.appending($0) } }
+        return PreparedWindow(items: items + other.items, copySignatures: signatures)
     }
 
-    /// The windows' articles, one window after the other: the parts of a window prepared as they were read.
+    /// The windows' articles, one window after the other: the parts of a window prepared as they were read (not
+    /// signed: read-back windows never are).
     public static func joined(_ parts: [PreparedWindow]) -> PreparedWindow {
         PreparedWindow(items: parts.flatMap(\.items))
     }
@@ -36,7 +46,8 @@ public struct PreparedWindow: Sendable {
             items: picks.map { pick in
                 let item = items[pick.position]
                 return item.article == pick.article ? item : PreparedArticle(item, as: pick.article)
-            })
+            },
+            copySignatures: copySignatures?.rows(picks.map(\.position)))
     }
 }
 

@@ -66,6 +66,41 @@ struct EventGroupingTests {
         #expect(unlinked.assessed.allSatisfy { $0.first >= unlinked.offset })
     }
 
+    /// A night signs tonight's articles once, for their index keys; picking and appending windows keep each
+    /// article's row, and the near-copy search of tonight's articles reads the rows it is given.
+    @Test func tonightsSignaturesAreTakenOnceAndRead() {
+        let pipeline = Pipeline(options: Self.options)
+        let football = Article(
+            id: "f",
+            text: """
+                The home side won the cup final two goals to one after extra time, and the captain lifted the \
+                trophy in front of forty thousand supporters.
+                """, language: .english)
+        let signed = pipeline.signed(pipeline.prepareWindow([Self.quakeA2, football, Self.quakeB]))
+        let signatures = signed.copySignatures!
+        let picked = signed.picking([(2, Self.quakeB), (0, Self.quakeA2)])
+        #expect(picked.copySignatures == signatures.rows([2, 0]))
+        #expect(signed.appending(picked).copySignatures?.count == 5)
+        #expect(signed.appending(pipeline.prepareWindow([football])).copySignatures == nil)
+        #expect(pipeline.bandKeys(signed) == pipeline.bandKeys(pipeline.prepareWindow(signed.articles)))
+
+        let indexed = pipeline.prepareWindow([Self.quakeA1])
+        func tonightsPairs(_ fresh: PreparedWindow) -> [[Int]] {
+            var timings = StageTimings()
+            let links = pipeline.link(
+                tonight: fresh, indexed: indexed, storedGroups: [7], groupSizes: [7: 1], lookupLinks: [],
+                timings: &timings)
+            return links.assessed.map { [$0.first, $0.second] }
+        }
+        // The earthquake and the cup final share no passage and no keyword: no pair, signed or not.
+        var twins = pipeline.signed(pipeline.prepareWindow([Self.quakeA2, football]))
+        #expect(tonightsPairs(twins) == [])
+        #expect(tonightsPairs(pipeline.prepareWindow([Self.quakeA2, football])) == [])
+        // Given the same signature for both, the near-copy search pairs them: it read what it was given.
+        twins.copySignatures = twins.copySignatures!.rows([0, 0])
+        #expect(tonightsPairs(twins) == [[1, 2]])
+    }
+
     @Test func assessmentListsMergeInPairOrder() {
         func assessment(_ first: Int, _ second: Int) -> PairAssessment {
             PairAssessment(

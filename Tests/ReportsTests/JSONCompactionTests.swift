@@ -36,7 +36,8 @@ struct JSONCompactionTests {
         #expect(JSONCompaction.compact(" \t\r\n") == "")
         #expect(JSONCompaction.compact("\"open  string") == "\"open  string", "an unterminated string is kept")
         #expect(JSONCompaction.compact("[ \"open \\") == "[\"open \\", "so is one that ends in a backslash")
-        #expect(JSONCompaction.compact("[\"\", \"\\\\\" ]") == "[\"\",\"\\\\\"]", "an empty string, an escaped backslash")
+        #expect(
+            JSONCompaction.compact("[\"\", \"\\\\\" ]") == "[\"\",\"\\\\\"]", "an empty string, an escaped backslash")
     }
 
     @Test func aGroupPageWrittenAgainFromItsCompactedReportIsTheSamePage() throws {
