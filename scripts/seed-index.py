@@ -15,6 +15,7 @@ import datetime
 import random
 import sqlite3
 import struct
+import sys
 import zlib
 
 BANDS = 87
@@ -40,6 +41,9 @@ def main():
     # Schema v5 (v5-compressed-article-texts) may store a text deflated, where that makes it smaller.
     deflate = args.deflate_texts and db.execute(
         "SELECT count(*) FROM grdb_migrations WHERE identifier = 'v5-compressed-article-texts'").fetchone()[0] > 0
+    if args.deflate_texts and not deflate:
+        # An older index cannot hold deflated texts: said, rather than seeded with plain texts as if it could.
+        sys.exit(f"{args.index}: --deflate-texts needs an index of schema v5 or later (run a night on it first)")
     first_row = (db.execute("SELECT max(id) FROM article").fetchone()[0] or 0) + 1
     first_group = (db.execute("SELECT max(id) FROM storyGroup").fetchone()[0] or 0) + 1
     words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))) for _ in range(5000)]
