@@ -61,6 +61,6 @@ let package = Package(
             dependencies: ["Nightly", "Pipeline", "Store", "Reports", "Facts", "CrossCheckModel", "TestSupport"]),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel", "TestSupport"]),
+            dependencies: ["Pipeline", "Reports", "Comparison", "Facts", "CrossCheckModel", "TextCore", "TestSupport"]),
     ]
 )

@@ -29,12 +29,23 @@ struct EventTerms: Sendable {
     let years: [Int]
 
     init(title: String?, text: String, seed: UInt64) {
+        var unused: [UInt64] = []
+        self.init(title: title, text: text, seed: seed, textTokenHashes: &unused)
+    }
+
+    /// Also gives the hash of every token of `text` (not of the title), in text order, as
+    /// `Tokenizer.tokenHashes(in: text, seed: seed, contentWordsOnly: false)` does: the tokens are read once for the
+    /// terms and the shingles alike (every article a night prepares or reads back had its text tokenised twice).
+    init(title: String?, text: String, seed: UInt64, textTokenHashes: inout [UInt64]) {
+        textTokenHashes.removeAll(keepingCapacity: true)
+        textTokenHashes.reserveCapacity(text.utf8.count / 6)
         // About one distinct term or word pair per 5 to 7 bytes of text (at the median, 5.3 in ECB+, 5.6 in FA-KES,
         // 7.0 in the Arabic samples); the table grows past that, and sized for one per 8 bytes most of them grew.
         var found = TermTable(expected: ((title?.utf8.count ?? 0) + text.utf8.count) / 5)
         var years = Set<Int>()
         let stopWords = StopWords.hashSet(language: nil, seed: seed)
-        for part in [title ?? "", text] where !part.isEmpty {
+        for (index, part) in [title ?? "", text].enumerated() where !part.isEmpty {
+            let isText = index == 1
             var utf8Source = part
             utf8Source.withUTF8 { utf8 in
                 var names = NameScan(utf8: utf8)
@@ -42,6 +53,7 @@ struct EventTerms: Sendable {
                 var previousEnd = 0
                 Tokenizer.forEachTerm(in: part, seed: seed, stopWords: stopWords) { token in
                     defer { previousEnd = token.end }
+                    if isText { textTokenHashes.append(token.wordHash) }
                     if let year = token.fourDigitValue, (1950...2039).contains(year) { years.insert(year) }
                     // Stop words are skipped, not boundaries: "killed in Aleppo" gives the pair (killed, aleppo).
                     if token.isStopWord { return }

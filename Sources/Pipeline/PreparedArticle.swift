@@ -44,11 +44,11 @@ final class PreparedArticle: Sendable {
         self.article = article
         facts = knownFacts
         let body = article.text
-        // Tokenise and hash once; both shingle sizes fold the same token hashes.
-        let tokens = Tokenizer.tokenHashes(in: body, seed: options.seed, contentWordsOnly: false)
+        // Tokenise and hash once: the terms and both shingle sizes come from the same token hashes.
+        var tokens: [UInt64] = []
+        terms = EventTerms(title: article.title, text: body, seed: options.seed, textTokenHashes: &tokens)
         copyShingles = ShingleSet(Shingler(size: options.shingleSize, seed: options.seed).shingles(tokenHashes: tokens))
         passageShingles = ShingleSet(Shingler(size: 4, seed: options.seed).shingles(tokenHashes: tokens))
-        terms = EventTerms(title: article.title, text: body, seed: options.seed)
         eventDays = facts.dates.filter { $0.role == .event && $0.grain == .day && $0.date != nil }
     }
 }

@@ -3,6 +3,9 @@
 /// Made by ``Tokenizer/forEachTerm(in:seed:stopWords:_:)`` straight from the tokenizer's bytes, so counting an
 /// article's terms makes no string per word.
 public struct TermToken: Sendable {
+    /// `Hash64.hash(token.text, seed:)`: the token's hash as ``Tokenizer/tokenHashes(in:seed:contentWordsOnly:language:)``
+    /// gives it, so that one pass over a text serves both its terms and its shingles.
+    public let wordHash: UInt64
     /// `Hash64.hash(ArabicStemmer.stem(token.text), seed:)` for a word, `Hash64.hash(token.text, seed:)` for a number.
     public let termHash: UInt64
     /// Whether the word (unstemmed) is in the stop-word set given; numbers never are.
@@ -38,7 +41,8 @@ extension Tokenizer {
                 ? wordHash : ArabicStemmer.stemHash(bytes, mixedSeed: mixedSeed, letters: &letters)
             body(
                 TermToken(
-                    termHash: termHash, isStopWord: isStopWord, isNumber: isNumber, fourDigitValue: value,
+                    wordHash: wordHash, termHash: termHash, isStopWord: isStopWord, isNumber: isNumber,
+                    fourDigitValue: value,
                     start: start, end: end))
         }
     }

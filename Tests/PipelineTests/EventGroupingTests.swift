@@ -1,6 +1,7 @@
 import CrossCheckModel
 import Foundation
 import Testing
+import TextCore
 
 @testable import Pipeline
 
@@ -203,6 +204,21 @@ struct EventGroupingTests {
         #expect(mixed.names == expectedNames, "names are read after Arabic text, not after ؟ “ or a line break")
         let dated = EventTerms(title: "Vote in 2023", text: "٢٠٢٣ and 1850", seed: 1)
         #expect(dated.years == [2023], "Arabic-Indic digits are read; 1850 is outside the news range")
+    }
+
+    /// The terms' pass over a text also gives its token hashes, the same as the tokenizer's own pass (which the
+    /// shingles used before): the title's tokens are not among them.
+    @Test(
+        arguments: [
+            (nil, "Police said Nichols fled. Police found him in 2023."),
+            ("عنوان الخبر", "قال الوزير إن ٢٠٢٣ كان عاماً صعباً، وذكرت الوكالة أن 22 أمريكياً قتلوا."),
+            ("Titre", "L'armée a annoncé « 12 morts » — selon l'AFP."), ("Only a title", ""),
+        ] as [(String?, String)])
+    func theTermsPassGivesTheTextsTokenHashes(title: String?, text: String) {
+        var hashes: [UInt64] = [99]
+        let terms = EventTerms(title: title, text: text, seed: 7, textTokenHashes: &hashes)
+        #expect(hashes == Tokenizer.tokenHashes(in: text, seed: 7, contentWordsOnly: false))
+        #expect(terms.terms == EventTerms(title: title, text: text, seed: 7).terms)
     }
 
     @Test func explanationsNameTheSharedTermsAndTheVerdict() throws {
