@@ -78,13 +78,13 @@ public struct JSONTextEncoder: Sendable {
                     }
                     let (nodes, keys) = (self.nodes, self.keys)
                     order[base...].sort { Self.precedes(nodes[Int($0)], nodes[Int($1)], keys) }
-                    container(sortedFrom: base, node: node, depth: depth, object: true, to: &out)
+                    container(sorted: base..<order.count, node: node, depth: depth, object: true, to: &out)
                     order.removeSubrange(base...)
                 } else {
-                    container(sortedFrom: nil, node: node, depth: depth, object: true, to: &out)
+                    container(sorted: nil, node: node, depth: depth, object: true, to: &out)
                 }
             case .array:
-                container(sortedFrom: nil, node: node, depth: depth, object: false, to: &out)
+                container(sorted: nil, node: node, depth: depth, object: false, to: &out)
             }
         }
 
@@ -103,15 +103,15 @@ public struct JSONTextEncoder: Sendable {
             return i == endA && j < endB
         }
 
-        /// An object's or array's children, in the order sorted into ``order`` from `sortedFrom` on, or as they
+        /// An object's or array's children, in the order sorted into the range `sorted` of ``order``, or as they
         /// were encoded; pretty printed, an empty container is its brackets around an empty line, as `JSONEncoder`
-        /// writes it.
+        /// writes it. (Nested objects put their own children above the range and take them off again.)
         private mutating func container(
-            sortedFrom base: Int?, node: Int, depth: Int, object: Bool, to out: inout [UInt8]
+            sorted: Range<Int>?, node: Int, depth: Int, object: Bool, to out: inout [UInt8]
         ) {
             out.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
             var index = 0
-            var child = base.map { order[$0] } ?? nodes[node].first
+            var child = sorted.map { order[$0.lowerBound] } ?? nodes[node].first
             while child >= 0 {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 if format.prettyPrinted { newline(depth + 1, to: &out) }
@@ -126,8 +126,8 @@ public struct JSONTextEncoder: Sendable {
                 }
                 write(Int(child), depth: depth + 1, to: &out)
                 index += 1
-                if let base {
-                    child = base + index < order.count ? order[base + index] : -1
+                if let sorted {
+                    child = index < sorted.count ? order[sorted.lowerBound + index] : -1
                 } else {
                     child = nodes[Int(child)].next
                 }

@@ -14,8 +14,8 @@ final class JSONTree {
         case array
     }
 
-    /// Plain numbers only, so that appending, reading and sorting nodes counts no references (a `String` key per
-    /// node cost a tenth of encoding a group page in reference counting alone).
+    /// Plain numbers only, so that appending, reading and sorting nodes counts no references (with a `String` key
+    /// per node, the 1.6 KB night's `plan`, mostly encoding group pages, took 7.8 CPU s against 7.0).
     struct Node {
         var kind: Kind
         /// Its key in the object above it, as UTF-8 offsets in ``keys``; empty in an array.

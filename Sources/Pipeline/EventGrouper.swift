@@ -148,9 +148,8 @@ struct EventGrouper: Sendable {
             return start == 0 ? found : found.map { ($0.0 + start, $0.1 + start) }
         }
         let searched = articles[start...]
-        let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
         precondition(copySignatures.map { $0.count == searched.count } ?? true, "a signature per article searched")
-        let copySignatures = copySignatures ?? hasher.signatures(of: searched.map { $0.copyShingles.hashes })
+        let copySignatures = copySignatures ?? Self.copySignatures(of: searched, options: options)
         let copyParameters = LSHParameters.optimal(
             threshold: options.nearCopyJaccard, numPermutations: options.numPermutations)
         let copies = pairs(LSHIndex(signatures: copySignatures, parameters: copyParameters))
@@ -159,6 +158,15 @@ struct EventGrouper: Sendable {
         let keywords = pairs(
             LSHIndex(signatures: keywordSignatures(Array(verifier.vectors[start...])), parameters: keywordParameters))
         return Self.union(copies, keywords)
+    }
+
+    /// The MinHash signatures of the articles' copy shingles, one row each, as the near-copy search bands them (and
+    /// a night's index keys, ``Pipeline/bandKeys(_:)``).
+    static func copySignatures(of articles: some Collection<PreparedArticle>, options: PipelineOptions)
+        -> SignatureMatrix
+    {
+        MinHasher(numPermutations: options.numPermutations, seed: options.seed).signatures(
+            of: articles.map { $0.copyShingles.hashes })
     }
 
     /// The union of two ascending pair lists without duplicates, ascending: a merge, where a hashed set of millions

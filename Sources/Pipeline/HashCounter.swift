@@ -52,6 +52,13 @@ struct HashCounter: Sendable {
         Int(truncatingIfNeeded: key.multipliedFullWidth(by: UInt64(capacity)).high)
     }
 
+    /// Where the first slot of `key` (already ``stored(_:)``) lies in a table of `capacity` slots at `base`: what a
+    /// loop asks the processor for ahead of the key.
+    @inline(__always)
+    fileprivate static func address(of key: UInt64, in base: UnsafeRawPointer, _ capacity: Int) -> UnsafeRawPointer {
+        base + home(key, capacity) * MemoryLayout<Slot>.stride
+    }
+
     /// How many keys ahead a counting or reading loop asks for a slot: far enough for the slot to arrive before the
     /// key is taken, near enough for it to be still in the cache then.
     static let lookahead = 16
@@ -79,9 +86,7 @@ struct HashCounter: Sendable {
                         let base = UnsafeRawPointer(slots.baseAddress!)
                         for index in 0..<taken {
                             if index + Self.lookahead < taken {
-                                cc_prefetch_write(
-                                    base + Self.home(mine[index + Self.lookahead], capacity) * MemoryLayout<Slot>.stride
-                                )
+                                cc_prefetch_write(Self.address(of: mine[index + Self.lookahead], in: base, capacity))
                             }
                             if Self.insert(mine[index], into: slots, capacity: capacity) { added += 1 }
                         }
@@ -141,8 +146,7 @@ struct HashCounter: Sendable {
         @inline(__always)
         func prefetch(_ key: UInt64) {
             cc_prefetch_read(
-                UnsafeRawPointer(slots.baseAddress!) + HashCounter.home(HashCounter.stored(key), slots.count)
-                    * MemoryLayout<Slot>.stride)
+                HashCounter.address(of: HashCounter.stored(key), in: UnsafeRawPointer(slots.baseAddress!), slots.count))
         }
     }
 

@@ -20,9 +20,8 @@ extension Pipeline {
     /// the near-copy search of ``link(tonight:indexed:storedGroups:groupSizes:mergeStories:lookupLinks:timings:)``,
     /// which then read the same signatures instead of computing them each.
     public func signed(_ window: PreparedWindow) -> PreparedWindow {
-        let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
         var signed = window
-        signed.copySignatures = hasher.signatures(of: window.items.map { $0.copyShingles.hashes })
+        signed.copySignatures = EventGrouper.copySignatures(of: window.items, options: options)
         return signed
     }
 
@@ -43,7 +42,7 @@ extension Pipeline {
         let matrices = [
             (
                 parameters(options.nearCopyJaccard),
-                window.copySignatures ?? hasher.signatures(of: window.items.map { $0.copyShingles.hashes })
+                window.copySignatures ?? EventGrouper.copySignatures(of: window.items, options: options)
             ),
             (
                 parameters(options.eventCandidateThreshold),
