@@ -50,6 +50,10 @@ public struct NightlyIndexer: Sendable {
         self.mergeStories = mergeStories
     }
 
+    /// Whether tonight's articles get content-word band keys (``Pipeline/bandKeys(_:contentWords:)``): only the
+    /// common-key rule counts them.
+    var contentWordKeys: Bool { candidateRule.commonKeys > 0 }
+
     /// The night's key: the reference date, so that a re-run of the same night (same date) finds its own records.
     var night: Int { pipeline.options.referenceDate.daysSinceEpoch }
 
@@ -88,7 +92,7 @@ public struct NightlyIndexer: Sendable {
         timings.lap("prepare")
         // Signed once: the band keys and tonight's near-copy search read the same signatures.
         let prepared = pipeline.signed(unsigned)
-        let preparedKeys = pipeline.bandKeys(prepared)
+        let preparedKeys = pipeline.bandKeys(prepared, contentWords: contentWordKeys)
         timings.lap("band keys")
         let admission = try admitting.wait()
         timings.lap("admission")
@@ -148,7 +152,7 @@ public struct NightlyIndexer: Sendable {
         let strays = try store.articles(rowIDs: rows.filter { admitted[$0] == nil })
         let strayWindow = pipeline.signed(pipeline.prepareWindow(strays.map(\.article)))
         let all = prepared.appending(strayWindow)
-        let allKeys = keys + pipeline.bandKeys(strayWindow)
+        let allKeys = keys + pipeline.bandKeys(strayWindow, contentWords: contentWordKeys)
         let strayPosition = Dictionary(uniqueKeysWithValues: strays.enumerated().map { ($1.rowID, $0) })
         var picks: [(position: Int, article: Article)] = []
         var windowDays: [Int] = []

@@ -26,32 +26,44 @@ extension Pipeline {
     }
 
     /// The LSH band keys of each article, for finding indexed articles that tonight's may join: near-copy shingles
-    /// at the near-copy threshold, and content words (stemmed, stop words removed) at the event candidate threshold.
+    /// at the near-copy threshold and, with `contentWords`, content words (stemmed, stop words removed) at the event
+    /// candidate threshold.
     ///
-    /// The batch grouper searches events by the batch's weighted keywords, whose weights change with every batch;
-    /// an index needs keys that stay the same from night to night, so it keys content words unweighted. The indexed
-    /// articles found are then read back for
+    /// The near-copy keys find reprints of an indexed article even in a story so large that its keywords are held by
+    /// too many of the window's articles to count (``keywordKeys(_:)``). The content-word keys were the index's first
+    /// way to find a story's earlier reports; the keywords find those now (unweighted, a content-word key falls on
+    /// whichever word has the smallest hash). A night computes them only for ``Store/CandidateRule``'s common-key
+    /// rule, the fallback for articles indexed before keywords were stored: on the generated 1M-article index with
+    /// 800-byte articles, two rare content-word keys made 16,900 of a night's 54,840 candidates, none of which joined
+    /// tonight's stories, and recall was the same without them at 800 B, 1.6 KB and 3.2 KB, as was B³ F1 on ECB+ and
+    /// FA-KES over 2, 3 and 5 nights (docs/index.md, "Twenty-eighth session").
+    ///
+    /// The indexed articles found are then read back for
     /// ``link(tonight:indexed:storedGroups:groupSizes:mergeStories:timings:)``. Keys of the two passes are kept apart
     /// by mixing in the pass number. An article without shingles has no key.
-    public func bandKeys(_ window: PreparedWindow) -> [[UInt64]] {
-        let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
+    public func bandKeys(_ window: PreparedWindow, contentWords: Bool = false) -> [[UInt64]] {
         // The keys straight from the signatures: an LSHIndex would sort every band's table only to be asked them.
         let parameters = { (threshold: Double) in
             LSHParameters.optimal(threshold: threshold, numPermutations: self.options.numPermutations)
         }
-        let matrices = [
+        var matrices = [
             (
                 parameters(options.nearCopyJaccard),
                 window.copySignatures ?? EventGrouper.copySignatures(of: window.items, options: options)
-            ),
-            (
-                parameters(options.eventCandidateThreshold),
-                hasher.signatures(of: window.items.map(\.terms.unigramTerms))
-            ),
+            )
         ]
+        if contentWords {
+            let hasher = MinHasher(numPermutations: options.numPermutations, seed: options.seed)
+            matrices.append(
+                (
+                    parameters(options.eventCandidateThreshold),
+                    hasher.signatures(of: window.items.map(\.terms.unigramTerms))
+                ))
+        }
+        let passes = matrices
         return ParallelMap.map(Array(0..<window.count)) { row in
             var keys: [UInt64] = []
-            for (pass, (parameters, signatures)) in matrices.enumerated() {
+            for (pass, (parameters, signatures)) in passes.enumerated() {
                 let mix = Self.keyMix(pass: pass)
                 keys.append(contentsOf: signatures.bandKeys(of: row, parameters: parameters).map { $0 ^ mix })
             }

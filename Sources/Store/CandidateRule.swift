@@ -1,10 +1,12 @@
 /// Which indexed articles a new article reads back: how many keys they must share, and which keys count.
 ///
 /// A band key held by few of the window's articles is strong evidence: two keys of buckets of at most `rareBucket`
-/// articles make a candidate. A band key held by many is weak alone (its word is a common one, the word with the
-/// smallest hash of a long article) and is skipped, as a stop word is. Several of them together are strong again:
-/// an article sharing `commonKeys` keys of buckets of at most `commonBucket` articles, rare ones included, can be made
-/// a candidate too (off by default since the keyword keys). An article sharing `keywordKeys` of the new one's
+/// articles make a candidate. Tonight's band keys are near-copy keys (a reprint shares most of them), and also
+/// content-word keys when `commonKeys` is on (`Pipeline.bandKeys(_:contentWords:)`). A band key held by many is weak
+/// alone (its word is a common one, the word with the smallest hash of a long article) and is skipped, as a stop word
+/// is. Several of them together are strong again: an article sharing `commonKeys` keys of buckets of at most
+/// `commonBucket` articles, rare ones included, can be made a candidate too (off by default since the keyword keys;
+/// the fallback for articles indexed before keywords were stored). An article sharing `keywordKeys` of the new one's
 /// keywords (its heaviest TF-IDF terms, `Pipeline.keywordKeys`), each held by at most `keywordBucket` articles, is
 /// a candidate: a story's names and rare words are keywords of each of its reports, whatever their length.
 ///
@@ -34,7 +36,8 @@ public struct CandidateRule: Sendable, Hashable {
         self.keywordBucket = keywordBucket
     }
 
-    /// Two rare band keys (buckets of at most 50 articles), or three keywords held by at most 500 articles each.
+    /// Two rare near-copy band keys (buckets of at most 50 articles), or three keywords held by at most 500 articles
+    /// each.
     ///
     /// The band keys alone missed a story's earlier articles once articles got long: on the generated 1M-article
     /// index, with 3.2 KB articles, two rare keys or five of buckets up to 2,000 (the rule until the twenty-second
@@ -42,7 +45,8 @@ public struct CandidateRule: Sendable, Hashable {
     /// Three keywords find all of them there (recall 1.0000, precision 1.0000, 39,731 candidates), and 99.96 % at
     /// 800 bytes (0.98 before); the five common band keys then add no pair and cost about 2 s of a night's lookup, and
     /// on ECB+ and FA-KES over 2 to 5 nights neither that tier nor a keyword count of 2 to 4 moves B³ F1 by more
-    /// than 0.005 (docs/index.md).
+    /// than 0.005 (docs/index.md). Since the twenty-eighth session the rare keys are near-copy keys only: two rare
+    /// content-word keys made 31 % of the 800-byte night's candidates and none of its joins.
     public static let standard = CandidateRule(
         sharedKeys: 2, rareBucket: 50, commonKeys: 0, commonBucket: 2_000, keywordKeys: 3, keywordBucket: 500)
 

@@ -93,6 +93,13 @@ extension IndexStore {
         }
     }
 
+    /// How many keys each article's signature row holds (band keys and keyword keys), by row id.
+    func debugStoredKeyCounts() throws -> [Int] {
+        try read { db in
+            try Int.fetchAll(db, sql: "SELECT length(bandKeys) / 8 FROM signature ORDER BY article")
+        }
+    }
+
     /// How many rows a table holds.
     func debugCount(of table: String) throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }

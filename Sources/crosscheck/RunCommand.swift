@@ -33,16 +33,18 @@ struct RunCommand: ParsableCommand {
     @Option(
         name: .long,
         help: """
-            With --index: how many LSH band keys held by at most 50 indexed articles an indexed article must share \
-            with a new one to be regrouped with it.
+            With --index: how many near-copy LSH band keys held by at most 50 indexed articles an indexed article \
+            must share with a new one to be regrouped with it (content-word band keys count too when \
+            --candidate-common-keys is on).
             """)
     var candidateKeys: Int = CandidateRule.standard.sharedKeys
 
     @Option(
         name: .long,
         help: """
-            With --index: or how many keys held by at most --candidate-common-bucket indexed articles, those above \
-            included; 0 turns this rule off (the default since the keywords, which find what it found; it was 5).
+            With --index: or how many band keys, content-word keys included, held by at most \
+            --candidate-common-bucket indexed articles, those above included; 0 turns this rule off (the default \
+            since the keywords, which find what it found; it was 5).
             """)
     var candidateCommonKeys: Int = CandidateRule.standard.commonKeys
 

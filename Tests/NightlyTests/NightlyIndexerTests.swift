@@ -133,6 +133,30 @@ struct NightlyIndexerTests {
         }
     }
 
+    /// A night stores each article's near-copy band keys and its keywords, and its content-word band keys only when
+    /// the common-key rule, the one rule that counts them, is on.
+    @Test(arguments: [false, true])
+    func contentWordKeysAreStoredOnlyForTheCommonKeyRule(commonKeys: Bool) throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("index.db")
+        var corpus = StoryCorpus(seed: 25)
+        let story = corpus.storySentences()
+        let articles = ["a0", "a1", "a2"].map {
+            corpus.article(id: $0, sentences: story, killed: 4, outlet: "Outlet \($0)", published: Self.firstNight)
+        }
+        let input = folder.file("night-0/articles.jsonl")
+        try StoryCorpus.writeJSONL(articles, to: input)
+        var indexer = Self.indexer(path, night: Self.firstNight)
+        if commonKeys { indexer.candidateRule.commonKeys = 5 }
+        _ = try indexer.run(paths: [input])
+        let window = indexer.pipeline.prepareWindow(articles)
+        let bandKeys = indexer.pipeline.bandKeys(window, contentWords: commonKeys)
+        let keywordKeys = indexer.pipeline.keywordKeys(window)
+        let stored = try IndexStore.openForReading(path: path).debugStoredKeyCounts()
+        #expect(stored == zip(bandKeys, keywordKeys).map { $0.count + $1.count })
+        #expect(stored.count == 3)
+    }
+
     /// Keyword keys are the article's heaviest terms over the whole window: the same whatever order the window lists
     /// its articles in, several shared by two reports of one story, and a common word or two at most by an unrelated
     /// one.

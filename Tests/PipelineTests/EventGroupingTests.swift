@@ -1,5 +1,6 @@
 import CrossCheckModel
 import Foundation
+import Similarity
 import Testing
 import TextCore
 
@@ -65,6 +66,26 @@ struct EventGroupingTests {
         let unlinked = link([])
         #expect(unlinked.joinedGroups.isEmpty)
         #expect(unlinked.assessed.allSatisfy { $0.first >= unlinked.offset })
+    }
+
+    /// A night's band keys are the near-copy keys alone; the content-word keys, asked for only by the common-key
+    /// candidate rule, follow them. The near-copy keys are the same either way, so both kinds of night find an
+    /// indexed reprint by the same keys.
+    @Test func contentWordKeysOnlyWhenAsked() {
+        let pipeline = Pipeline(options: Self.options)
+        let window = pipeline.prepareWindow([Self.quakeA1, Self.quakeA2, Self.quakeB])
+        let copyBands = LSHParameters.optimal(
+            threshold: Self.options.nearCopyJaccard, numPermutations: Self.options.numPermutations
+        ).bands
+        let copies = pipeline.bandKeys(window)
+        let both = pipeline.bandKeys(window, contentWords: true)
+        #expect(copies.count == 3 && both.count == 3)
+        for (row, keys) in copies.enumerated() {
+            #expect(keys.count == copyBands)
+            #expect(Array(both[row].prefix(copyBands)) == keys)
+            #expect(both[row].count > copyBands)
+            #expect(Set(both[row].dropFirst(copyBands)).isDisjoint(with: keys))
+        }
     }
 
     /// A night signs tonight's articles once, for their index keys; picking and appending windows keep each
