@@ -65,8 +65,8 @@ public struct NightlyIndexer: Sendable {
     /// A run killed before the commit ends leaves the night's articles pending, and the next run completes them
     /// and writes the same reports.
     ///
-    /// - Throws: `StoreError` (`locked` when another run holds the index) before reading any input; an error of
-    ///   the report writer after the commit has ended.
+    /// - Throws: `StoreError` (`locked` when another run holds the index) before reading any input;
+    ///   ``UnwrittenReports`` when the report files could not be written, after the commit has ended.
     public func run(paths: [String], reportsTo directory: String? = nil, formats: [ReportFormat] = []) throws
         -> NightlyRun
     {
@@ -134,7 +134,9 @@ public struct NightlyIndexer: Sendable {
         }
         try store.close()
         timings.lap("close")
-        try written.get()
+        if case .failure(let error) = written, let directory {
+            throw UnwrittenReports(directory: directory, night: pipeline.options.referenceDate, underlying: error)
+        }
         run.timings = timings
         run.windowCandidates = windowCandidates
         run.unreadable = unreadable

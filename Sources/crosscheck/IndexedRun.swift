@@ -29,6 +29,12 @@ struct IndexedRun {
             night = try indexer.run(paths: inputs, reportsTo: out, formats: formats)
         } catch let error as StoreError {
             Self.fail(error)
+        } catch let error as UnwrittenReports {
+            Self.printError(
+                "cannot write reports to \(out): \(error.underlying)\ncrosscheck: tonight's articles and groups are "
+                    + "stored in \(index); once \(out) can take the reports, run the same night again (the same "
+                    + "inputs, --reference-date \(error.night.iso)): it adds nothing and writes these reports")
+            throw ExitCode(ExitStatus.fatal.rawValue)
         } catch {
             Self.printError("cannot write reports to \(out): \(error)")
             throw ExitCode(ExitStatus.fatal.rawValue)

@@ -44,6 +44,52 @@ struct NightlyIndexerTests {
         #expect(try IndexStore.openForReading(path: other).checksum() == afterFirst, "a fresh index is the same")
     }
 
+    /// A night whose report folder refuses the files (here `groups` is a file) is still stored: the run says so with
+    /// ``UnwrittenReports`` and the night's date, no article is left pending, and running the same night again adds
+    /// nothing and writes the reports a clean run writes.
+    @Test func aNightWhoseReportsCannotBeWrittenIsStoredAndItsRerunWritesThem() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("index.db")
+        let blocked = folder.file("blocked")
+        try FileManager.default.createDirectory(atPath: blocked, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: blocked + "/groups", contents: Data("not a folder".utf8)))
+        let indexer = Self.indexer(path, night: Self.firstNight)
+        do {
+            _ = try indexer.run(paths: [NightlyPaths.samples], reportsTo: blocked, formats: [.json, .markdown])
+            Issue.record("the run did not report the folder it could not write")
+        } catch let error as UnwrittenReports {
+            #expect(error.directory == blocked)
+            #expect(error.night == Self.firstNight)
+        }
+        let stats = try IndexStore.openForReading(path: path).stats()
+        #expect(stats.articles == 5 && stats.pending == 0)
+        let stored = try IndexStore.openForReading(path: path).checksum()
+
+        let rerun = try indexer.run(
+            paths: [NightlyPaths.samples], reportsTo: folder.file("rerun"), formats: [.json, .markdown])
+        #expect(rerun.admission.added == 0)
+        #expect(try IndexStore.openForReading(path: path).checksum() == stored)
+        let clean = try Self.indexer(folder.file("clean.db"), night: Self.firstNight).run(
+            paths: [NightlyPaths.samples], reportsTo: folder.file("clean"), formats: [.json, .markdown])
+        #expect(clean.admission.added == 5)
+        /// Every file under a report folder, by its path there.
+        func files(_ name: String) throws -> [String: Data] {
+            let root = folder.file(name)
+            var contents: [String: Data] = [:]
+            for relative in try FileManager.default.subpathsOfDirectory(atPath: root) {
+                var isFolder: ObjCBool = false
+                _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isFolder)
+                if !isFolder.boolValue {
+                    contents[relative] = FileManager.default.contents(atPath: root + "/" + relative)
+                }
+            }
+            return contents
+        }
+        let written = try files("rerun")
+        #expect(written.keys.contains("changes.md") && written.keys.contains("index.json"))
+        #expect(written == (try files("clean")))
+    }
+
     @Test func aStoryOverThreeNightsJoinsOneGroupAndEachNightSaysWhatItAdded() throws {
         let folder = try ScratchFolder()
         let path = folder.file("index.db")
