@@ -93,6 +93,17 @@ extension IndexStore {
         }
     }
 
+    /// The error a store operation gives when SQLite reports a full disk.
+    static func debugFullDiskError(path: String) -> any Error {
+        do {
+            return try wrap(path) { () -> any Error in
+                throw DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full")
+            }
+        } catch {
+            return error
+        }
+    }
+
     /// How many keys each article's signature row holds (band keys and keyword keys), by row id.
     func debugStoredKeyCounts() throws -> [Int] {
         try read { db in

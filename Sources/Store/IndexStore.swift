@@ -141,6 +141,14 @@ public final class IndexStore: Sendable {
             if error.resultCode == .SQLITE_NOTADB {
                 throw StoreError.notAnIndex(path: path, reason: "not an SQLite database")
             }
+            // A full disk is the one failure a nightly operator can fix alone, and every write is one transaction:
+            // say so, rather than SQLite's bare "database or disk is full".
+            if error.resultCode == .SQLITE_FULL {
+                throw StoreError.database(
+                    path: path,
+                    message: "\(error.message ?? "database or disk is full"): free space on the disk that holds the "
+                        + "index and run again; what earlier runs committed is kept, and the next run redoes the rest")
+            }
             throw StoreError.database(path: path, message: error.message ?? error.description)
         } catch {
             throw StoreError.database(path: path, message: String(describing: error))

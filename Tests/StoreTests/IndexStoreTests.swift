@@ -69,6 +69,15 @@ struct IndexStoreTests {
         #expect(try IndexStore.openForWriting(path: path).stats().articles == 0)
     }
 
+    /// SQLite's "database or disk is full" says what to do: a nightly operator can free space and run again, and
+    /// every write is one transaction, so nothing committed is lost.
+    @Test func aFullDiskSaysToFreeSpaceAndRunAgain() {
+        let error = IndexStore.debugFullDiskError(path: "/nights/news.db")
+        let message = String(describing: error)
+        #expect(message.hasPrefix("index /nights/news.db: database or disk is full"))
+        #expect(message.contains("free space") && message.contains("run again"))
+    }
+
     @Test func aFileThatIsNotAnIndexIsRefused() throws {
         let folder = try ScratchFolder()
         let text = folder.file("notes.db")
