@@ -50,18 +50,15 @@ public struct PipelineRun: Sendable {
     /// their names, and on ext4 without a journal a file created within 30 s of tens of thousands of deletions
     /// makes the inode allocator step over every recently freed inode, which made creating the pages quadratic.
     public func write(to directory: String, formats: [ReportFormat]) throws {
-        let manager = FileManager.default
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         let groups = root.appendingPathComponent("groups", isDirectory: true)
-        try manager.createDirectory(at: groups, withIntermediateDirectories: true)
+        try ReportFile.makeFolder(groups.path)
         let output = try output(formats: formats)
         let paths = Set(output.files.keys).union(output.streamed.keys).sorted()
         var folders: Set<String> = [groups.path]
         for path in paths {
             let folder = root.appendingPathComponent(path).deletingLastPathComponent()
-            if folders.insert(folder.path).inserted {
-                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            }
+            if folders.insert(folder.path).inserted { try ReportFile.makeFolder(folder.path) }
         }
         // Not synced to disk one by one (tens of thousands of files a night), and not atomic: a half-written folder is
         // no more usable with whole files in it. On every core: written over last night's folder, each file waits
@@ -79,6 +76,7 @@ public struct PipelineRun: Sendable {
         }
         for result in saved { try result.get() }
         let written = Set(paths.filter { $0.hasPrefix("groups/") }.map { String($0.dropFirst("groups/".count)) })
+        let manager = FileManager.default
         for name in try manager.contentsOfDirectory(atPath: groups.path) where !written.contains(name) {
             try manager.removeItem(at: groups.appendingPathComponent(name))
         }

@@ -39,6 +39,36 @@ public enum ReportFile {
         }
     }
 
+    /// Creates the folder `path` and any parent it lacks, as `mkdir -p` does.
+    ///
+    /// Foundation's `createDirectory` fails with an `NSError` whose text is a dump with the system's reason nested
+    /// inside; an operator whose output path is a file, or on a full disk, should read the folder and the reason.
+    ///
+    /// - Throws: `ReportsError.writeFailed` naming the first folder that could not be made, with the system's reason
+    ///   ("a file is in the way" when the path, or a parent, is a file).
+    public static func makeFolder(_ path: String) throws {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        var component = ""
+        for character in path + "/" {
+            guard character == "/" else {
+                component.append(character)
+                continue
+            }
+            guard !component.isEmpty else { continue }
+            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
+            component = ""
+            if mkdir(prefix, 0o755) == 0 { continue }
+            let code = errno
+            var status = stat()
+            guard code == EEXIST, stat(prefix, &status) == 0 else {
+                throw ReportsError.writeFailed(path: prefix, reason: String(cString: strerror(code)))
+            }
+            if status.st_mode & S_IFMT != S_IFDIR {
+                throw ReportsError.writeFailed(path: prefix, reason: "a file is in the way of this folder")
+            }
+        }
+    }
+
     /// Opens `path` for writing without truncating it, lets `fill` write from the start, cuts the file to the
     /// length `fill` returns, and closes it, also when `fill` throws.
     private static func overwrite(_ path: String, _ fill: (Int32) throws -> Int) throws {

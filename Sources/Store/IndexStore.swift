@@ -94,11 +94,24 @@ public final class IndexStore: Sendable {
         }
     }
 
-    /// A file that exists, is not empty and does not start with SQLite's magic is refused before SQLite sees it.
+    /// A file that exists, is not empty and does not start with SQLite's magic is refused before SQLite sees it, and
+    /// so is a folder.
+    ///
+    /// Read with the throwing `read(upToCount:)`: `readData(ofLength:)` traps on a read error, and a folder given as
+    /// the index ("Is a directory") crashed the run instead of being refused.
     private static func checkHeader(path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError.notAnIndex(path: path, reason: "a folder")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
         defer { try? handle.close() }
-        let header = handle.readData(ofLength: 16)
+        let header: Data
+        do {
+            header = try handle.read(upToCount: 16) ?? Data()
+        } catch {
+            throw StoreError.database(path: path, message: "cannot read the file: \(error.localizedDescription)")
+        }
         if !header.isEmpty && header != Data("SQLite format 3\u{0}".utf8) {
             throw StoreError.notAnIndex(path: path, reason: "not an SQLite database")
         }

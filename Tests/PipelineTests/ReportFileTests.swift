@@ -26,6 +26,29 @@ struct ReportFileTests {
         }
     }
 
+    /// Report folders are made as `mkdir -p` makes them; a file in the way, or a parent that is a file, is named
+    /// with the reason instead of Foundation's error dump.
+    @Test func makesFoldersAndNamesTheOneItCannotMake() throws {
+        let folder = try ScratchFolder()
+        defer { withExtendedLifetime(folder) {} }
+        let deep = folder.file("out/nights/groups")
+        try ReportFile.makeFolder(deep)
+        try ReportFile.makeFolder(deep)
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: deep, isDirectory: &isFolder) && isFolder.boolValue)
+
+        let file = folder.file("report")
+        try ReportFile.save("not a folder", to: file)
+        for path in [file, file + "/groups"] {
+            #expect {
+                try ReportFile.makeFolder(path)
+            } throws: { error in
+                guard case .writeFailed(let named, let reason)? = error as? ReportsError else { return false }
+                return named == file && reason == "a file is in the way of this folder"
+            }
+        }
+    }
+
     /// A streamed file is the concatenation of its pieces, whether they are gathered into the buffer or, when larger
     /// than it, written as they come; it replaces a longer file; and an error thrown by the producer reaches the
     /// caller after the file is closed.

@@ -78,6 +78,20 @@ struct IndexStoreTests {
         #expect(message.contains("free space") && message.contains("run again"))
     }
 
+    /// A folder given as the index is refused as not an index, for writing and for reading; it crashed the run once
+    /// (a read that traps on "Is a directory").
+    @Test func aFolderGivenAsTheIndexIsRefused() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("news.db")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        #expect(throws: StoreError.notAnIndex(path: path, reason: "a folder")) {
+            try IndexStore.openForWriting(path: path)
+        }
+        #expect(throws: StoreError.notAnIndex(path: path, reason: "a folder")) {
+            try IndexStore.openForReading(path: path)
+        }
+    }
+
     @Test func aFileThatIsNotAnIndexIsRefused() throws {
         let folder = try ScratchFolder()
         let text = folder.file("notes.db")
