@@ -66,6 +66,22 @@ struct BadInputTests {
         #expect(reason("j_markup_only.html").contains("no article text"))
     }
 
+    /// A named pipe holds no article file, and reading one can wait for ever: met in a folder it is skipped, given
+    /// by name it fails, each saying what it is; the folder's files are read all the same.
+    @Test func aNamedPipeIsSkippedInAFolderAndFailsByName() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a_good.txt", "Blinken calls Bourita\n\nThe two ministers spoke on Wednesday.")
+        let pipe = "\(folder.path)/b_pipe.txt"
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let walked = InputCollector.collect(paths: [folder.path])
+        #expect(walked.items.map(\.fileName) == ["a_good.txt"])
+        #expect(walked.rejected == [.skipped(pipe, "not a regular file (a named pipe, socket or device)")])
+        let named = InputCollector.collect(paths: [pipe])
+        #expect(named.items.isEmpty)
+        #expect(named.rejected.map(\.status) == [.failed])
+        #expect(named.rejected.first?.reason?.contains("not a regular file") == true)
+    }
+
     @Test func collectorClassifiesExtensions() {
         #expect(InputItem.classify("a.TXT")! == (.text, false))
         #expect(InputItem.classify("a.htm.gz")! == (.html, true))

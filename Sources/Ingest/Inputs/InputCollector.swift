@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Expands the paths given on the command line into input files, classified by extension.
 ///
 /// Folders are walked recursively; within a folder, files come sorted by path so that two runs over the same data
@@ -67,6 +73,14 @@ public enum InputCollector {
 
         mutating func add(file path: String, explicit: Bool) {
             guard seen.insert(path).inserted else { return }
+            // A named pipe, socket or device holds no article file. Met in a folder it is skipped; given by name it
+            // fails with that reason (it used to fail as "permission denied or I/O error").
+            if InputCollector.isSpecialFile(path) {
+                let reason = "not a regular file (a named pipe, socket or device)"
+                rejected.append(
+                    explicit ? .failed(path, .unreadable(path: path, reason: reason)) : .skipped(path, reason))
+                return
+            }
             let item = InputItem(path: path, format: .text, isCompressed: false)
             if item.fileName == Manifest.fileName {
                 rejected.append(.skipped(path, "\(Manifest.fileName) is folder metadata, not articles"))
@@ -87,6 +101,14 @@ public enum InputCollector {
             guard FileManager.default.fileExists(atPath: path) else { return }
             manifests[folder] = Manifest.load(path: path)
         }
+    }
+
+    /// Whether `path` (its target, for a symbolic link) is neither a regular file nor a folder.
+    static func isSpecialFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let kind = status.st_mode & S_IFMT
+        return kind != S_IFREG && kind != S_IFDIR
     }
 
     static func unsupportedReason(_ fileName: String) -> String {
