@@ -9,6 +9,8 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     case notFound(path: String)
     /// The file exists but could not be read (permissions, a folder where a file was expected, an I/O error).
     case unreadable(path: String, reason: String)
+    /// A named pipe, socket or device given by name: no article file, and reading a pipe could wait for ever.
+    case notARegularFile(path: String)
     /// The file (or its decompressed content) is empty.
     case emptyFile(path: String)
     /// NUL bytes near the start: an image, a PDF or another binary file that has a text extension.
@@ -34,6 +36,8 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(path): no such file or folder; check the path"
         case .unreadable(let path, let reason):
             return "\(path): cannot be read (\(reason)); check its permissions"
+        case .notARegularFile(let path):
+            return "\(path): not a regular file (a named pipe, socket or device); give article files or folders"
         case .emptyFile(let path):
             return "\(path): empty file"
         case .binaryData(let path):

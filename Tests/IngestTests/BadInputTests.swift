@@ -78,7 +78,7 @@ struct BadInputTests {
         #expect(walked.rejected == [.skipped(pipe, "not a regular file (a named pipe, socket or device)")])
         let named = InputCollector.collect(paths: [pipe])
         #expect(named.items.isEmpty)
-        #expect(named.rejected.map(\.status) == [.failed])
+        #expect(named.rejected == [.failed(pipe, .notARegularFile(path: pipe))])
         #expect(named.rejected.first?.reason?.contains("not a regular file") == true)
     }
 

@@ -18,6 +18,9 @@ struct TerminalDiffTests {
         let coloured = TerminalDiff(colour: true).render(group)
         #expect(coloured.contains("\u{1B}["))
         #expect(coloured.contains("\u{1B}[0m"))
+        #expect(plain.hasPrefix("\(group.members.count) articles; "))
+        let single = try #require(ReportFixture.report.groups.first { $0.members.count == 1 })
+        #expect(TerminalDiff(colour: false).render(single).hasPrefix("1 article; "))
     }
 
     @Test("Escape sequences and bidi controls in article text are shown, not obeyed")

@@ -76,9 +76,10 @@ public enum InputCollector {
             // A named pipe, socket or device holds no article file. Met in a folder it is skipped; given by name it
             // fails with that reason (it used to fail as "permission denied or I/O error").
             if InputCollector.isSpecialFile(path) {
-                let reason = "not a regular file (a named pipe, socket or device)"
                 rejected.append(
-                    explicit ? .failed(path, .unreadable(path: path, reason: reason)) : .skipped(path, reason))
+                    explicit
+                        ? .failed(path, .notARegularFile(path: path))
+                        : .skipped(path, "not a regular file (a named pipe, socket or device)"))
                 return
             }
             let item = InputItem(path: path, format: .text, isCompressed: false)
