@@ -74,5 +74,7 @@ struct ExtractTally {
         }
     }
 
-    var summary: String { "extract: \(processed) articles, \(skipped) skipped, \(failed) failed\n" }
+    var summary: String {
+        "extract: \(CountedNoun.phrase(processed, "article")), \(skipped) skipped, \(failed) failed\n"
+    }
 }

@@ -44,7 +44,9 @@ struct IndexPruneCommand: ParsableCommand {
         do {
             let store = try IndexStore.openForWriting(path: index) { IndexedRun.announceUpgrade(of: index, to: $0) }
             let removed = try store.prune(before: today - olderThan)
-            print("pruned \(removed) articles older than \(CivilDateText.iso(today - olderThan)) from \(index)")
+            print(
+                "pruned \(CountedNoun.phrase(removed, "article")) older than \(CivilDateText.iso(today - olderThan)) from \(index)"
+            )
             if vacuum {
                 try store.vacuum()
                 print("rebuilt \(index) compactly: \(store.sizeOnDisk()) bytes")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrossCheckModel
 import Foundation
 import Nightly
 import Pipeline
@@ -51,9 +52,11 @@ struct IndexedRun {
                     + "were completed by this run")
         }
         lines.append(
-            "crosscheck: index \(index): \(night.admission.added) new articles, \(night.admission.alreadyIndexed) "
-                + "already indexed, \(night.completedPending) grouped against \(night.windowArticles) indexed articles "
-                + "(\(night.windowCandidates) candidates and the other members of the groups tonight's articles join)")
+            "crosscheck: index \(index): \(CountedNoun.phrase(night.admission.added, "new article")), "
+                + "\(night.admission.alreadyIndexed) already indexed, \(night.completedPending) grouped against "
+                + "\(CountedNoun.phrase(night.windowArticles, "indexed article")) "
+                + "(\(CountedNoun.phrase(night.windowCandidates, "candidate")) and the other members of the groups "
+                + "tonight's articles join)")
         lines.append("crosscheck: timings: \(night.timings.description)")
         if stageTimings { lines.append("crosscheck: stages of the group phase\n\(night.timings.grouping.text)") }
         for renamed in night.admission.renamed { lines.append("  renamed (id taken): \(renamed)") }
