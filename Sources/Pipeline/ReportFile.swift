@@ -47,26 +47,18 @@ public enum ReportFile {
     /// - Throws: `ReportsError.writeFailed` naming the first folder that could not be made, with the system's reason
     ///   ("a file is in the way" when the path, or a parent, is a file).
     public static func makeFolder(_ path: String) throws {
-        var prefix = path.hasPrefix("/") ? "/" : ""
-        var component = ""
-        for character in path + "/" {
-            guard character == "/" else {
-                component.append(character)
-                continue
+        var status = stat()
+        if stat(path, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFDIR else {
+                throw ReportsError.writeFailed(path: path, reason: "a file is in the way of this folder")
             }
-            guard !component.isEmpty else { continue }
-            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
-            component = ""
-            if mkdir(prefix, 0o755) == 0 { continue }
-            let code = errno
-            var status = stat()
-            guard code == EEXIST, stat(prefix, &status) == 0 else {
-                throw ReportsError.writeFailed(path: prefix, reason: String(cString: strerror(code)))
-            }
-            if status.st_mode & S_IFMT != S_IFDIR {
-                throw ReportsError.writeFailed(path: prefix, reason: "a file is in the way of this folder")
-            }
+            return
         }
+        // Missing (or under a file): its parent first, which names a file in the way.
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex {
+            try makeFolder(String(path[..<slash]))
+        }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(path) }
     }
 
     /// Opens `path` for writing without truncating it, lets `fill` write from the start, cuts the file to the
