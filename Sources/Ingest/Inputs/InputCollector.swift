@@ -21,19 +21,26 @@ public enum InputCollector {
 
     public static func collect(paths: [String]) -> CollectedInputs {
         var state = State()
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                state.rejected.append(.failed(path, .notFound(path: path)))
-                continue
-            }
-            if isDirectory.boolValue {
-                state.walk(folder: path, depth: 0)
-            } else {
-                state.add(file: path, explicit: true)
-            }
-        }
+        for path in paths { state.visit(path, depth: 0, explicit: true) }
         return CollectedInputs(items: state.items, rejected: state.rejected, manifests: state.manifests)
+    }
+
+    /// What a path is, from one `stat` (of its target, for a symbolic link).
+    enum EntryKind {
+        case folder, file
+        /// A named pipe, socket or device: no article file, and reading a pipe could wait for ever.
+        case special
+    }
+
+    /// The kind of `path`, or nil when nothing is there (a missing path, a dangling symbolic link).
+    static func kind(of path: String) -> EntryKind? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: return .folder
+        case S_IFREG: return .file
+        default: return .special
+        }
     }
 
     private struct State {
@@ -56,32 +63,28 @@ public enum InputCollector {
             let prefix = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
             loadManifest(folder: prefix)
             for name in names.sorted() where !name.hasPrefix(".") && name != Manifest.fileName {
-                let path = "\(prefix)/\(name)"
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                    // A dangling symbolic link.
-                    rejected.append(.failed(path, .notFound(path: path)))
-                    continue
-                }
-                if isDirectory.boolValue {
-                    walk(folder: path, depth: depth + 1)
-                } else {
-                    add(file: path, explicit: false)
-                }
+                visit("\(prefix)/\(name)", depth: depth + 1, explicit: false)
+            }
+        }
+
+        /// A path given on the command line (`explicit`) or met in a folder. A special file met in a folder is
+        /// skipped; given by name it fails (it used to fail as "permission denied or I/O error").
+        mutating func visit(_ path: String, depth: Int, explicit: Bool) {
+            switch InputCollector.kind(of: path) {
+            case nil: rejected.append(.failed(path, .notFound(path: path)))
+            case .folder: walk(folder: path, depth: depth)
+            case .file: add(file: path, explicit: explicit)
+            case .special:
+                guard seen.insert(path).inserted else { return }
+                rejected.append(
+                    explicit
+                        ? .failed(path, .notARegularFile(path: path))
+                        : .skipped(path, "not a regular file (a named pipe, socket or device)"))
             }
         }
 
         mutating func add(file path: String, explicit: Bool) {
             guard seen.insert(path).inserted else { return }
-            // A named pipe, socket or device holds no article file. Met in a folder it is skipped; given by name it
-            // fails with that reason (it used to fail as "permission denied or I/O error").
-            if InputCollector.isSpecialFile(path) {
-                rejected.append(
-                    explicit
-                        ? .failed(path, .notARegularFile(path: path))
-                        : .skipped(path, "not a regular file (a named pipe, socket or device)"))
-                return
-            }
             let item = InputItem(path: path, format: .text, isCompressed: false)
             if item.fileName == Manifest.fileName {
                 rejected.append(.skipped(path, "\(Manifest.fileName) is folder metadata, not articles"))
@@ -102,14 +105,6 @@ public enum InputCollector {
             guard FileManager.default.fileExists(atPath: path) else { return }
             manifests[folder] = Manifest.load(path: path)
         }
-    }
-
-    /// Whether `path` (its target, for a symbolic link) is neither a regular file nor a folder.
-    static func isSpecialFile(_ path: String) -> Bool {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return false }
-        let kind = status.st_mode & S_IFMT
-        return kind != S_IFREG && kind != S_IFDIR
     }
 
     static func unsupportedReason(_ fileName: String) -> String {
