@@ -1,3 +1,5 @@
+import CrossCheckModel
+
 /// One thing that changed in a group during a night, as the nightly report lists it.
 ///
 ///     GroupChange(kind: .changedFigure, detail: "killed: 12 → 12, 15")
@@ -33,9 +35,7 @@ public struct GroupChange: Codable, Hashable, Sendable {
         var changes: [GroupChange] = []
         if before == nil {
             changes.append(
-                GroupChange(
-                    kind: .newGroup, detail: after.members.count == 1 ? "1 article" : "\(after.members.count) articles")
-            )
+                GroupChange(kind: .newGroup, detail: CountedNoun.phrase(after.members.count, "article")))
         }
         let oldMembers = Set(before?.members.map(\.id) ?? [])
         let newMembers = Set(after.members.map(\.id))

@@ -1,3 +1,5 @@
+import CrossCheckModel
+
 extension HTMLReportWriter {
     /// The "Copied passages" section: each member's containment, then each passage with its origin and copies.
     func copiedPassages(_ group: GroupReport) -> String {
@@ -15,7 +17,7 @@ extension HTMLReportWriter {
             lines.append("<h3>Passage \(number + 1) (\(passage.wordCount) words)</h3>")
             lines.append("<p>\(quoted(ReportPhrases.origin(passage, group: group)))<br>")
             lines.append(
-                "\(copiers.count) cop\(copiers.count == 1 ? "y" : "ies"): "
+                "\(CountedNoun.phrase(copiers.count, "copy", plural: "copies")): "
                     + copiers.map { quoted($0) }.joined(separator: "; ") + "</p>")
             lines.append(
                 "<blockquote dir=\"auto\"\(langAttribute(language))>"

@@ -1,3 +1,5 @@
+import CrossCheckModel
+
 extension MarkdownReportWriter {
     /// The "Copied passages" section: each member's containment, then each passage with its origin and copies.
     func copiedPassages(_ group: GroupReport) -> [String] {
@@ -13,7 +15,7 @@ extension MarkdownReportWriter {
             let copiers = ReportPhrases.copiers(passage, group: group)
             lines.append("")
             lines.append(
-                "\(copiers.count) cop\(copiers.count == 1 ? "y" : "ies"): "
+                "\(CountedNoun.phrase(copiers.count, "copy", plural: "copies")): "
                     + copiers.map(MarkdownText.escape).joined(separator: "; "))
             lines += ["", "> " + MarkdownText.escape(ReportPhrases.excerpt(passage.text))]
         }
