@@ -22,7 +22,8 @@ public struct TerminalDiff: Sendable {
         let letters = Dictionary(
             uniqueKeysWithValues: group.members.enumerated().map { ($1.id, Self.letter($0)) })
         var lines = [
-            "\(CountedNoun.phrase(group.members.count, "article")); cohesion \(ReportPhrases.decimal(group.cohesion)), "
+            "\(CountedNoun.phrase(group.members.count, "article")); "
+                + "cohesion \(ReportPhrases.decimal(group.cohesion)), "
                 + "average similarity \(ReportPhrases.decimal(group.averageSimilarity))"
         ]
         for member in group.members {

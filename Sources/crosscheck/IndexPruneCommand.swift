@@ -44,9 +44,8 @@ struct IndexPruneCommand: ParsableCommand {
         do {
             let store = try IndexStore.openForWriting(path: index) { IndexedRun.announceUpgrade(of: index, to: $0) }
             let removed = try store.prune(before: today - olderThan)
-            print(
-                "pruned \(CountedNoun.phrase(removed, "article")) older than \(CivilDateText.iso(today - olderThan)) from \(index)"
-            )
+            let cutoff = CivilDateText.iso(today - olderThan)
+            print("pruned \(CountedNoun.phrase(removed, "article")) older than \(cutoff) from \(index)")
             if vacuum {
                 try store.vacuum()
                 print("rebuilt \(index) compactly: \(store.sizeOnDisk()) bytes")

@@ -37,7 +37,9 @@ struct IndexedRun {
                     + "inputs, --reference-date \(error.night.iso)): it adds nothing and writes these reports")
             throw ExitCode(ExitStatus.fatal.rawValue)
         } catch {
-            Self.printError("cannot write reports to \(out): \(error)")
+            // Report files that could not be written come as `UnwrittenReports`; anything else stopped the night
+            // before its commit ended, and the next run completes what it stored.
+            Self.printError("index \(index): the night did not finish: \(error)")
             throw ExitCode(ExitStatus.fatal.rawValue)
         }
         let report = night.run.report

@@ -7,9 +7,10 @@ enum RunSummaryText {
         let summary = report.summary
         let multi = report.groups.filter { $0.members.count > 1 }.count
         var lines = [
-            "crosscheck: \(CountedNoun.phrase(summary.inputs, "input")): \(summary.processed) processed, \(summary.skipped) skipped, "
-                + "\(summary.failed) failed",
-            "crosscheck: \(CountedNoun.phrase(report.groups.count, "group")) (\(multi) with more than one article) written to \(out)",
+            "crosscheck: \(CountedNoun.phrase(summary.inputs, "input")): \(summary.processed) processed, "
+                + "\(summary.skipped) skipped, \(summary.failed) failed",
+            "crosscheck: \(CountedNoun.phrase(report.groups.count, "group")) (\(multi) with more than one article) "
+                + "written to \(out)",
         ]
         for record in summary.records {
             lines.append("  \(record.status.rawValue): \(record.origin): \(record.reason)")
