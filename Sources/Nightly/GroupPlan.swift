@@ -14,15 +14,17 @@ struct GroupPlan {
     var groups: [NightCommit.Group] = []
     var deletedGroups: [Int64] = []
     var changes: [GroupChangeRecord] = []
-    /// The report and change list of each change record, by group id: tonight's report reuses them instead of
-    /// decoding the records.
+    /// The report, change list and report file of each change record, by group id: tonight's report writes them
+    /// as they are (a record keeps only the scores and member rows of its report).
     var known: [Int64: NightlyRun.Known] = [:]
     /// Stored snapshots that did not decode: those groups' changes were worked out as if they were new.
     var unreadable: [UnreadableRecord] = []
 
     /// - Parameter earlier: the change records an earlier run of the same night left (their `before` is kept).
+    /// - Parameter newFrom: the position in `rows` of tonight's first article (the window's stored articles come
+    ///   first).
     init(
-        groups windowGroups: [WindowGroup], rows: [Int64], previousGroup: [Int64?], night: Int,
+        groups windowGroups: [WindowGroup], rows: [Int64], newFrom: Int, previousGroup: [Int64?], night: Int,
         earlier: [GroupChangeRecord], store: IndexStore
     ) throws {
         let choices = windowGroups.map { group -> (id: Int64, count: Int)? in
@@ -67,30 +69,31 @@ struct GroupPlan {
         let planned = ParallelMap.map(Array(windowGroups.indices)) { index in
             Result {
                 try Self.plan(
-                    windowGroups[index], id: assigned[index], merging: absorbed[index], stored: stored,
-                    tonight: records, night: night)
+                    windowGroups[index], id: assigned[index], rows: rows, newFrom: newFrom, merging: absorbed[index],
+                    stored: stored, tonight: records, night: night)
             }
         }
         for (index, result) in planned.enumerated() {
-            guard let (snapshotJSON, report, list, record, problem) = try result.get() else { continue }
+            guard let (snapshotJSON, known, record, problem) = try result.get() else { continue }
             if let problem { unreadable.append(problem) }
             let id = ids[index]
             groups.append(
                 NightCommit.Group(
                     id: id, members: windowGroups[index].members.map { rows[$0] }, snapshotJSON: snapshotJSON,
                     mergedFrom: absorbed[index]))
-            known[id] = NightlyRun.Known(report: report, changes: list)
+            self.known[id] = known
             changes.append(record)
         }
         deletedGroups = previousIDs.subtracting(kept).sorted()
     }
 
-    /// One group's snapshot, report, change list and change record, and its stored snapshot if that does not decode;
-    /// nil when its snapshot equals the stored one. `merging` names the stored groups merged into it tonight.
+    /// One group's snapshot, its report and change list (with the report's JSON file), its change record, and its
+    /// stored snapshot if that does not decode; nil when its snapshot equals the stored one. `merging` names the
+    /// stored groups merged into it tonight.
     private static func plan(
-        _ group: WindowGroup, id: Int64, merging: [Int64], stored: [Int64: String],
+        _ group: WindowGroup, id: Int64, rows: [Int64], newFrom: Int, merging: [Int64], stored: [Int64: String],
         tonight: [Int64: GroupChangeRecord], night: Int
-    ) throws -> (String, GroupReport, [GroupChange], GroupChangeRecord, UnreadableRecord?)? {
+    ) throws -> (String, NightlyRun.Known, GroupChangeRecord, UnreadableRecord?)? {
         var report = group.report
         report.id = NightlyIndexer.reportID(id)
         let snapshot = GroupSnapshot(report)
@@ -118,10 +121,14 @@ struct GroupPlan {
             merges.append(change)
         }
         let list = merges + GroupChange.changes(from: before, to: snapshot)
+        // The record keeps the scores and the member rows; the page's JSON file goes to tonight's writer.
         let record = GroupChangeRecord(
             night: night, groupID: id, beforeJSON: beforeJSON,
             changesJSON: try StoredJSON.encode(list),
-            reportJSON: try JSONReportWriter.encodedGroup(report))
-        return (snapshotJSON, report, list, record, problem)
+            reportJSON: try StoredJSON.encode(RecordedScores(report)),
+            memberRows: group.members.map { rows[$0] },
+            firstNew: group.members.firstIndex { $0 >= newFrom } ?? group.members.count)
+        let known = NightlyRun.Known(report: report, changes: list, json: try JSONReportWriter.encodedGroup(report))
+        return (snapshotJSON, known, record, problem)
     }
 }

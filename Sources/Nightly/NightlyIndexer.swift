@@ -119,9 +119,12 @@ public struct NightlyIndexer: Sendable {
             let commit = grouped.commit
             committing = BackgroundTask { try store.commit(commit) }
         }
+        let replayed = try replayedReports(records.filter { known[$0.groupID] == nil }, store: store)
+        unreadable += replayed.unreadable
         var run = try NightlyRun(
-            summary: batch.summary, records: records, known: known, pipeline: pipeline, admission: admission,
-            completedPending: pending.rows.count, windowArticles: windowArticles, resumedNight: resumed)
+            summary: batch.summary, records: records, known: known, replayed: replayed.reports, pipeline: pipeline,
+            admission: admission, completedPending: pending.rows.count, windowArticles: windowArticles,
+            resumedNight: resumed)
         timings.lap("report")
         var written: Result<Void, any Error> = .success(())
         if let directory, batch.summary.inputs > 0 {
@@ -234,7 +237,8 @@ public struct NightlyIndexer: Sendable {
             order.map { $0 < old.count ? old[$0].groupID : mates[$0 - old.count].groupID }
             + pending.rows.map { _ in nil }
         let plan = try GroupPlan(
-            groups: groups, rows: rows, previousGroup: previousGroup, night: night, earlier: earlier, store: store)
+            groups: groups, rows: rows, newFrom: order.count, previousGroup: previousGroup, night: night,
+            earlier: earlier, store: store)
         let encodedFacts = try encoding.wait()
         let indexed = pending.rows.enumerated().map { offset, row in
             NightCommit.IndexedArticle(
@@ -246,6 +250,58 @@ public struct NightlyIndexer: Sendable {
             changes: plan.changes, refreshedFacts: readBack.refreshed + matesRead.refreshed)
         let unreadable = readBack.unreadable + matesRead.unreadable + plan.unreadable
         return (old.count + mates.count, candidates.count, plan, earlier, commit, unreadable)
+    }
+
+    /// The reports of change records this run did not make (a re-run of the night, or an earlier run's records that
+    /// tonight's groups left as they were), rebuilt on every core from the scores and member rows they keep and the
+    /// stored articles and facts, as the night made them. Records stored before schema v6 hold their whole report
+    /// and are left to ``NightlyRun``.
+    ///
+    /// A member no longer in the index (pruned since) is left out of its page, and the group is named in
+    /// `unreadable`; an article whose stored facts do not decode has them extracted again.
+    private func replayedReports(_ records: [GroupChangeRecord], store: IndexStore) throws -> (
+        reports: [Int64: GroupReport], unreadable: [UnreadableRecord]
+    ) {
+        let replaying = records.filter { $0.memberRows != nil }
+        guard !replaying.isEmpty else { return ([:], []) }
+        let stored = try store.articles(rowIDs: Array(Set(replaying.flatMap { $0.memberRows ?? [] })))
+        var decoded = ParallelMap.map(stored) { article in
+            article.factsJSON.flatMap { try? StoredFacts.facts(json: $0) }
+        }
+        let undecoded = decoded.indices.filter { decoded[$0] == nil }
+        if !undecoded.isEmpty {
+            let extracted = pipeline.prepareWindow(undecoded.map { stored[$0].article }).facts
+            for (offset, index) in undecoded.enumerated() { decoded[index] = extracted[offset] }
+        }
+        let facts = decoded.map { $0! }
+        let position = Dictionary(uniqueKeysWithValues: stored.enumerated().map { ($1.rowID, $0) })
+        let pipeline = self.pipeline
+        let rebuilt = ParallelMap.map(replaying) { record in
+            Result { () throws -> (GroupReport, UnreadableRecord?) in
+                let members = record.memberRows ?? []
+                let found = members.compactMap { position[$0] }
+                let id = Self.reportID(record.groupID)
+                let scores = try RecordedScores.decode(json: record.reportJSON)
+                let report = pipeline.replayedReport(
+                    scores.report(id: id), articles: found.map { stored[$0].article }, facts: found.map { facts[$0] },
+                    firstNew: record.firstNew.map { first in members.prefix(first).count { position[$0] != nil } })
+                let problem =
+                    found.count == members.count
+                    ? nil
+                    : UnreadableRecord(
+                        kind: .members, subject: id, row: record.groupID,
+                        reason: "\(members.count - found.count) of its \(members.count) members are no longer indexed")
+                return (report, problem)
+            }
+        }
+        var reports: [Int64: GroupReport] = [:]
+        var unreadable: [UnreadableRecord] = []
+        for (record, result) in zip(replaying, rebuilt) {
+            let (report, problem) = try result.get()
+            reports[record.groupID] = report
+            if let problem { unreadable.append(problem) }
+        }
+        return (reports, unreadable)
     }
 
     /// Indexed articles read back and prepared with the facts stored for them.

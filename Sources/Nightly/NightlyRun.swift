@@ -25,10 +25,11 @@ public struct NightlyRun: Sendable {
     public var windowCandidates = 0
     /// Rows of the index this run could not decode, and what it did instead.
     public var unreadable: [UnreadableRecord] = []
-    /// A change record's report and change list as this run made them, before encoding them into the record.
+    /// A change record's report and change list as this run made them, and the report's JSON file.
     struct Known {
         var report: GroupReport
         var changes: [GroupChange]
+        var json: String
     }
 
     /// The night of an interrupted run this run found and completed.
@@ -36,11 +37,14 @@ public struct NightlyRun: Sendable {
     /// Where the run's time went, phase by phase.
     public var timings = PhaseTimings()
 
-    /// - Parameter known: the reports and change lists this run just wrote into the records, by group id; a record of
-    ///   an earlier run of the same night is decoded from its JSON. The JSON of a known report is written as is.
+    /// - Parameters:
+    ///   - known: the reports and change lists this run made for its records, by group id; their JSON is written as
+    ///     is.
+    ///   - replayed: the reports of the other records that keep member rows (an earlier run of the same night's),
+    ///     rebuilt from the index; a record stored before schema v6 holds its whole report, decoded here.
     init(
-        summary: RunSummary, records: [GroupChangeRecord], known: [Int64: Known] = [:], pipeline: Pipeline,
-        admission: AdmissionResult,
+        summary: RunSummary, records: [GroupChangeRecord], known: [Int64: Known] = [:],
+        replayed: [Int64: GroupReport] = [:], pipeline: Pipeline, admission: AdmissionResult,
         completedPending: Int, windowArticles: Int, resumedNight: Int?
     ) throws {
         let decoder = JSONDecoder()
@@ -58,9 +62,10 @@ public struct NightlyRun: Sendable {
         let mergedAway = Set(lists.joined().filter { $0.kind == .mergedStory }.map(\.detail))
         for (record, list) in zip(records, lists) where !mergedAway.contains(NightlyIndexer.reportID(record.groupID)) {
             let made = known[record.groupID]
-            let report = try made?.report ?? decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
-            // This run encoded the record's report as the JSON writer does; an older record may differ in layout.
-            if made != nil { encoded[report.id] = record.reportJSON }
+            let report =
+                try made?.report ?? replayed[record.groupID]
+                ?? decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
+            if let made { encoded[report.id] = made.json }
             groups.append(report)
             changes.append(
                 GroupChanges(group: report.id, title: report.members.compactMap(\.title).first, changes: list))

@@ -13,6 +13,9 @@ public struct UnreadableRecord: Sendable, Hashable, CustomStringConvertible {
         case facts
         /// A stored group's snapshot: tonight's change list counts every source and figure of the group as new.
         case snapshot
+        /// A change record's member rows, some of which are no longer indexed (pruned since the night): the page
+        /// rebuilt from the record lists the others.
+        case members
     }
 
     public var kind: Kind
@@ -31,6 +34,9 @@ public struct UnreadableRecord: Sendable, Hashable, CustomStringConvertible {
         case .snapshot:
             return "the stored state of group \(subject) does not decode (\(reason)); tonight's changes list the "
                 + "whole group as new"
+        case .members:
+            return "the night's page of group \(subject) (id \(row)) cannot list all its members (\(reason)); it "
+                + "lists those still indexed"
         }
     }
 }

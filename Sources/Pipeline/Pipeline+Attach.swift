@@ -1,5 +1,6 @@
 import CrossCheckModel
 import Facts
+import Reports
 import Similarity
 
 extension Pipeline {
@@ -217,6 +218,16 @@ extension Pipeline {
         return timings.measure("group reports (\(groups.count))") {
             assembleReports(groups, items: items, assessments: settled, verifier: verifier, newFrom: newFrom)
         }
+    }
+
+    /// A group's page rebuilt from what a night recorded of it: `report` holds its id and what the night's verifier
+    /// decided (cohesion, average similarity, the pairs shown); the members' summaries, facts, comparison and
+    /// copied passages follow from `articles` (in member order) and their `facts`, as ``report(_:mates:mateGroups:order:timings:)``
+    /// made them. `firstNew` is the first of the night's new articles among the members.
+    public func replayedReport(_ report: GroupReport, articles: [Article], facts: [ArticleFacts], firstNew: Int?)
+        -> GroupReport
+    {
+        ReportAssembler.completed(report, articles: articles, facts: facts, firstNew: firstNew)
     }
 
     /// The report of each group, on every core.

@@ -36,19 +36,31 @@ struct ReportAssembler: Sendable {
                 }
             }
         }
-        let sources = members.map { index in
-            let article = articles[index].article
-            return SourceFacts(
-                articleID: article.id, outlet: article.outlet, published: article.published,
-                facts: articles[index].facts)
+        return Self.completed(
+            GroupReport(id: id, members: [], cohesion: cohesion, averageSimilarity: average, pairs: pairs),
+            articles: members.map { articles[$0].article }, facts: members.map { articles[$0].facts },
+            firstNew: newFrom.map { first in members.firstIndex { $0 >= first } ?? members.count })
+    }
+
+    /// `report` with the parts of a page that follow from its members alone: their summaries, facts, comparison
+    /// and copied passages (those involving a member from `firstNew` on, when given).
+    ///
+    /// A night stores only what its verifier decided (scores and pairs) with the member rows; a re-run of the night
+    /// rebuilds the rest here, from the stored articles and facts, as the night built it.
+    static func completed(_ report: GroupReport, articles: [Article], facts: [ArticleFacts], firstNew: Int?)
+        -> GroupReport
+    {
+        var report = report
+        let sources = articles.indices.map { index in
+            SourceFacts(
+                articleID: articles[index].id, outlet: articles[index].outlet, published: articles[index].published,
+                facts: facts[index])
         }
-        return GroupReport(
-            id: id, members: members.map { ArticleSummary(articles[$0].article) }, cohesion: cohesion,
-            averageSimilarity: average, pairs: pairs, comparison: GroupComparator.compare(sources),
-            facts: members.map { ArticleFactsEntry(articleID: articles[$0].article.id, facts: articles[$0].facts) },
-            copies: PassageFinder().passages(
-                in: members.map { articles[$0].article },
-                involving: newFrom.map { first in members.firstIndex { $0 >= first } ?? members.count }))
+        report.members = articles.map { ArticleSummary($0) }
+        report.comparison = GroupComparator.compare(sources)
+        report.facts = articles.indices.map { ArticleFactsEntry(articleID: articles[$0].id, facts: facts[$0]) }
+        report.copies = PassageFinder().passages(in: articles, involving: firstNew)
+        return report
     }
 
     /// Group ids are `g` and a zero-padded ordinal in input order, so they are stable for the same input.

@@ -10,4 +10,13 @@ enum BandKeyCoding {
         return data
     }
 
+    /// The values of a blob ``encode(_:)`` wrote; nil when its length is not a multiple of 8 (a damaged row).
+    static func decode(_ data: Data) -> [UInt64]? {
+        guard data.count % 8 == 0 else { return nil }
+        return data.withUnsafeBytes { bytes in
+            stride(from: 0, to: bytes.count, by: 8).map {
+                UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: $0, as: UInt64.self))
+            }
+        }
+    }
 }

@@ -8,15 +8,26 @@ public struct GroupChangeRecord: Sendable, Hashable {
     public var groupID: Int64
     public var beforeJSON: String?
     public var changesJSON: String
-    /// The group's report as JSON: as the report file has it when a night makes the record, compacted
-    /// (``JSONCompaction``) when it is read back from the index, which stores it so.
+    /// With ``memberRows``: what the night's verifier decided of the group's page (its scores and the pairs shown),
+    /// as JSON. Without (a record stored before schema v6): the whole page as JSON, compacted (``JSONCompaction``).
     public var reportJSON: String
+    /// The index rows of the group's members that night, in the page's order; nil for a record stored before
+    /// schema v6, whose ``reportJSON`` is the whole page.
+    public var memberRows: [Int64]?
+    /// The position in ``memberRows`` of the first of the night's new articles (the page's pairs and copied
+    /// passages are those involving one of them).
+    public var firstNew: Int?
 
-    public init(night: Int, groupID: Int64, beforeJSON: String?, changesJSON: String, reportJSON: String) {
+    public init(
+        night: Int, groupID: Int64, beforeJSON: String?, changesJSON: String, reportJSON: String,
+        memberRows: [Int64]? = nil, firstNew: Int? = nil
+    ) {
         self.night = night
         self.groupID = groupID
         self.beforeJSON = beforeJSON
         self.changesJSON = changesJSON
         self.reportJSON = reportJSON
+        self.memberRows = memberRows
+        self.firstNew = firstNew
     }
 }

@@ -1,4 +1,5 @@
 import CrossCheckModel
+import Foundation
 internal import GRDB
 
 extension IndexStore {
@@ -46,9 +47,20 @@ extension IndexStore {
                         message: "the stored report of group \(groupID) on night \(night) does not inflate; "
                             + "the file is damaged: restore it from a backup or start a new index")
                 }
+                let members: Data? = row["memberRows"]
+                var memberRows: [Int64]? = nil
+                if let members {
+                    guard let rows = BandKeyCoding.decode(members) else {
+                        throw StoreError.database(
+                            path: path,
+                            message: "the member rows of group \(groupID) on night \(night) do not decode; "
+                                + "the file is damaged: restore it from a backup or start a new index")
+                    }
+                    memberRows = rows.map { Int64(bitPattern: $0) }
+                }
                 return GroupChangeRecord(
                     night: night, groupID: groupID, beforeJSON: row["before"], changesJSON: row["changes"],
-                    reportJSON: report)
+                    reportJSON: report, memberRows: memberRows, firstNew: row["firstNew"])
             }
         }
     }
@@ -64,11 +76,13 @@ extension IndexStore {
 
     /// Writes one night's grouping in a single transaction, clears the run mark, and checkpoints the WAL.
     public func commit(_ night: NightCommit) throws {
-        // The reports deflate on every core before the transaction: compressing them one by one inside it was the
-        // night's last seconds, spent on one core after the report writer had finished with both. One zlib stream a
-        // thread, reset between reports (`TextDeflater`): same blobs, without setting a stream up for each. Each is
-        // compacted first (``JSONCompaction``): a re-run decodes it and encodes it again.
-        let reports = CompressedText.compress(all: night.changes.map(\.reportJSON), preparing: JSONCompaction.compact)
+        // The records' reports deflate on every core before the transaction: compressing them one by one inside it
+        // was the night's last seconds, spent on one core after the report writer had finished with both. One zlib
+        // stream a thread, reset between reports (`TextDeflater`): same blobs, without setting a stream up for each.
+        // A record without member rows holds a whole page, compacted first (``JSONCompaction``); since schema v6 a
+        // night's records hold only what its verifier decided, in compact JSON already.
+        let reports = CompressedText.compress(
+            all: night.changes.map { $0.memberRows == nil ? JSONCompaction.compact($0.reportJSON) : $0.reportJSON })
         try write { db in
             let upsertGroup = try db.cachedStatement(
                 sql: """
@@ -121,12 +135,18 @@ extension IndexStore {
             for id in night.deletedGroups { try deleteGroup.execute(arguments: [id]) }
             let upsertChange = try db.cachedStatement(
                 sql: """
-                    INSERT INTO groupChange (night, groupID, before, changes, report) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(night, groupID) DO UPDATE SET changes = excluded.changes, report = excluded.report
+                    INSERT INTO groupChange (night, groupID, before, changes, report, memberRows, firstNew)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(night, groupID) DO UPDATE SET changes = excluded.changes, report = excluded.report,
+                        memberRows = excluded.memberRows, firstNew = excluded.firstNew
                     """)
             for (change, report) in zip(night.changes, reports) {
+                let members = change.memberRows.map { BandKeyCoding.encode($0.map { UInt64(bitPattern: $0) }) }
                 try upsertChange.execute(
-                    arguments: [change.night, change.groupID, change.beforeJSON, change.changesJSON, report])
+                    arguments: [
+                        change.night, change.groupID, change.beforeJSON, change.changesJSON, report, members,
+                        change.firstNew,
+                    ])
             }
             try db.execute(sql: "DELETE FROM runState")
         }

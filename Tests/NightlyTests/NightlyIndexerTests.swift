@@ -90,13 +90,14 @@ struct NightlyIndexerTests {
         #expect(written == (try files("clean")))
     }
 
-    @Test func aStoryOverThreeNightsJoinsOneGroupAndEachNightSaysWhatItAdded() throws {
-        let folder = try ScratchFolder()
-        let path = folder.file("index.db")
+    /// Three nights of one story (an article a night, its figure raised on the third) beside an unrelated article
+    /// each night, indexed in `path`; returns each night's run and input file.
+    static func storyNights(in folder: ScratchFolder, path: String) throws -> (runs: [NightlyRun], inputs: [String]) {
         var corpus = StoryCorpus(seed: 7)
         let story = corpus.storySentences()
         let outlets = ["Coast Herald", "Evening Post", "Atlas Press"]
         var runs: [NightlyRun] = []
+        var inputs: [String] = []
         for night in 0..<3 {
             let day = Self.firstNight.adding(days: night)
             var articles = [
@@ -112,7 +113,15 @@ struct NightlyIndexerTests {
             let input = folder.file("night-\(night)/articles.jsonl")
             try StoryCorpus.writeJSONL(articles, to: input)
             runs.append(try Self.indexer(path, night: day).run(paths: [input]))
+            inputs.append(input)
         }
+        return (runs, inputs)
+    }
+
+    @Test func aStoryOverThreeNightsJoinsOneGroupAndEachNightSaysWhatItAdded() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("index.db")
+        let runs = try Self.storyNights(in: folder, path: path).runs
         var lines: [String] = []
         try IndexStore.openForReading(path: path).exportJSONL { lines.append($0) }
         let storyLines = lines.filter { $0.contains("story-0") }
@@ -143,6 +152,34 @@ struct NightlyIndexerTests {
         #expect(!page.copies.passages.isEmpty)
         let before = try #require(runs[1].run.report.groups.first { $0.members.contains { $0.id == "story-1" } })
         #expect(before.pairs.count == 1)
+    }
+
+    /// A night's change records keep its scores and member rows, not whole pages: running the night again rebuilds
+    /// every page (a grown story's, with its earlier members, included) byte for byte from the stored articles. A
+    /// member pruned since is left out of the rebuilt page, and the run names the group.
+    @Test func aRerunRebuildsTheNightsPagesFromItsRecords() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("index.db")
+        let (runs, inputs) = try Self.storyNights(in: folder, path: path)
+        let third = Self.firstNight.adding(days: 2)
+        let records = try IndexStore.openForReading(path: path).changes(night: third.daysSinceEpoch)
+        let grown = try #require(records.first { $0.memberRows?.count == 3 })
+        #expect(grown.firstNew == 2, "the first two members were indexed on earlier nights")
+        #expect(!grown.reportJSON.contains("comparison") && grown.reportJSON.contains("pairs"))
+
+        let rerun = try Self.indexer(path, night: third).run(paths: [inputs[2]])
+        #expect(rerun.admission.added == 0)
+        #expect(rerun.unreadable.isEmpty)
+        #expect(try Self.outputs(rerun) == Self.outputs(runs[2]))
+
+        let store = try IndexStore.openForWriting(path: path)
+        #expect(try store.prune(before: Self.firstNight.adding(days: 1).daysSinceEpoch) == 2)
+        try store.close()
+        let pruned = try Self.indexer(path, night: third).run(paths: [inputs[2]])
+        let page = try #require(pruned.run.report.groups.first { $0.members.contains { $0.id == "story-2" } })
+        #expect(page.members.map(\.id).sorted() == ["story-1", "story-2"])
+        #expect(pruned.unreadable.map(\.kind) == [.members])
+        #expect(pruned.unreadable.first?.description.contains("1 of its 3 members are no longer indexed") == true)
     }
 
     /// A lone article of a story finds the story's earlier articles by its keywords alone: with the band keys made

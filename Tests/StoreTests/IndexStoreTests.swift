@@ -315,13 +315,13 @@ struct WindowBucketTests {
         #expect(
             announced == [
                 "v2-buckets-from-signatures", "v3-compressed-change-reports", "v4-article-text-apart",
-                "v5-compressed-article-texts",
+                "v5-compressed-article-texts", "v6-change-member-rows",
             ],
             "the upgrade is announced before it runs")
         #expect(
             try store.stats().schema == [
                 "v1-articles-groups-bands", "v2-buckets-from-signatures", "v3-compressed-change-reports",
-                "v4-article-text-apart", "v5-compressed-article-texts",
+                "v4-article-text-apart", "v5-compressed-article-texts", "v6-change-member-rows",
             ])
         #expect(try !store.debugTables().contains("band"))
         // v4: the text moved out of the article's row, and reads back with it.
