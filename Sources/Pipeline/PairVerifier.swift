@@ -14,33 +14,32 @@ struct PairVerifier: Sendable {
     /// The batch TF-IDF vector of each article; also the source of its keywords for candidate search.
     let vectors: [TermVector]
 
-    /// Document frequencies of the terms over the articles the verifier was built from, and their number.
+    /// Document frequencies of the terms over the articles the verifier was built from, and the weights their
+    /// number gives.
     private let termFrequency: SplitHashCounter
-    private let documents: Int
+    private let weights: TermWeights
 
     init(articles: [PreparedArticle], options: PipelineOptions) {
         self.articles = articles
         self.options = options
         passageFrequency = SplitHashCounter(documents: articles.count) { articles[$0].passageShingles.hashes }
         let frequency = SplitHashCounter(documents: articles.count) { articles[$0].terms.terms }
-        let documents = articles.count
+        let weights = TermWeights(documents: articles.count, options: options)
         termFrequency = frequency
-        self.documents = documents
-        vectors = ParallelMap.map(articles) {
-            TermVector($0.terms, documentFrequency: frequency, documents: documents, options: options)
-        }
+        self.weights = weights
+        vectors = ParallelMap.map(articles) { TermVector($0.terms, documentFrequency: frequency, weights: weights) }
     }
 
     private init(
         articles: [PreparedArticle], options: PipelineOptions, passageFrequency: SplitHashCounter,
-        vectors: [TermVector], termFrequency: SplitHashCounter, documents: Int
+        vectors: [TermVector], termFrequency: SplitHashCounter, weights: TermWeights
     ) {
         self.articles = articles
         self.options = options
         self.passageFrequency = passageFrequency
         self.vectors = vectors
         self.termFrequency = termFrequency
-        self.documents = documents
+        self.weights = weights
     }
 
     /// This verifier over other articles: `layout` lists, for each position of the new verifier, one of this
@@ -51,15 +50,13 @@ struct PairVerifier: Sendable {
     /// report the group; scoring their pairs under the weights that decided the join keeps every score of the
     /// group's page on one scale, and spares recounting the window.
     func rearranged(adding more: [PreparedArticle], layout: [Int]) -> PairVerifier {
-        let (frequency, documents, options) = (termFrequency, self.documents, self.options)
-        let added = ParallelMap.map(more) {
-            TermVector($0.terms, documentFrequency: frequency, documents: documents, options: options)
-        }
+        let (frequency, weights) = (termFrequency, self.weights)
+        let added = ParallelMap.map(more) { TermVector($0.terms, documentFrequency: frequency, weights: weights) }
         let articles = self.articles + more
         let vectors = self.vectors + added
         return PairVerifier(
             articles: layout.map { articles[$0] }, options: options, passageFrequency: passageFrequency,
-            vectors: layout.map { vectors[$0] }, termFrequency: frequency, documents: documents)
+            vectors: layout.map { vectors[$0] }, termFrequency: frequency, weights: weights)
     }
 
     /// Scores one candidate pair: the hot path, so it computes numbers only; ``reasons(for:)`` words them.

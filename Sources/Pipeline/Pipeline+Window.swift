@@ -94,7 +94,7 @@ extension Pipeline {
         let items = window.items
         let unigrams = ParallelMap.map(items) { $0.terms.unigramTerms }
         let frequency = SplitHashCounter(documents: items.count) { unigrams[$0] }
-        let (documents, options) = (Double(items.count), self.options)
+        let (weights, options) = (TermWeights(documents: items.count, options: self.options), self.options)
         let mix = Self.keyMix(pass: 2)
         let count = options.keywordsPerArticle
         return ParallelMap.map(Array(items.indices)) { document in
@@ -109,9 +109,8 @@ extension Pipeline {
                         frequency.prefetch(terms.terms[ahead])
                     }
                     let df = max(1, frequency.frequency(terms.terms[index]))
-                    let weight = TermVector.weight(
-                        count: terms.counts[index], documentFrequency: df, documents: documents,
-                        kind: terms.kinds[index], options: options)
+                    let weight = weights.weight(
+                        count: terms.counts[index], documentFrequency: df, kind: terms.kinds[index])
                     ranked.append((terms.terms[index], weight, df > 1))
                 }
             }

@@ -7,13 +7,13 @@ struct TermVector: Sendable {
     /// Whether each term occurs in another article of the batch too; only those can make a candidate pair.
     var shared: [Bool]
 
-    /// Weights are sublinear term frequency times inverse document frequency over the batch,
-    /// `(1 + ln tf) · ln((N + 1) / df)` (the +1 keeps a term shared by every article of a two-article batch above 0), times the name or bigram weight. A word pair found in one article only is left
-    /// out: it cannot be shared, and would only dilute the vector of a long article.
-    init(_ terms: EventTerms, documentFrequency: SplitHashCounter, documents: Int, options: PipelineOptions) {
+    /// Weights are sublinear term frequency times inverse document frequency over the batch (``TermWeights``:
+    /// `(1 + ln tf) · ln((N + 1) / df)`, the +1 keeping a term shared by every article of a two-article batch above
+    /// 0, times the name or bigram weight). A word pair found in one article only is left out: it cannot be shared,
+    /// and would only dilute the vector of a long article.
+    init(_ terms: EventTerms, documentFrequency: SplitHashCounter, weights: TermWeights) {
         var entries: [(UInt64, Double, Bool)] = []
         entries.reserveCapacity(terms.terms.count)
-        let n = Double(documents)
         // The article's terms come ascending, so the entries are in the vector's order as they are made. Each
         // frequency is a cache miss in a table of the whole batch: asked for some terms ahead, they overlap.
         let ahead = HashCounter.lookahead
@@ -24,8 +24,7 @@ struct TermVector: Sendable {
                 let df = max(1, frequency.frequency(term))
                 let kind = terms.kinds[index]
                 if kind == .pair && df < 2 { continue }
-                let weight = Self.weight(
-                    count: terms.counts[index], documentFrequency: df, documents: n, kind: kind, options: options)
+                let weight = weights.weight(count: terms.counts[index], documentFrequency: df, kind: kind)
                 if weight > 0 { entries.append((term, weight, df > 1)) }
             }
         }
@@ -33,19 +32,6 @@ struct TermVector: Sendable {
         self.terms = entries.map(\.0)
         self.weights = entries.map { norm > 0 ? $0.1 / norm : 0 }
         self.shared = entries.map(\.2)
-    }
-
-    /// A term's weight before the vector is normalised: `(1 + ln tf) · ln((N + 1) / df)` times the name or bigram
-    /// weight of its kind. Also what ranks an article's keywords for the index (``Pipeline/keywordKeys(_:)``).
-    static func weight(
-        count: Int, documentFrequency df: Int, documents n: Double, kind: EventTerms.Kind, options: PipelineOptions
-    ) -> Double {
-        let weight = (1 + log(Double(count))) * log((n + 1) / Double(df))
-        switch kind {
-        case .pair: return weight * options.bigramWeight
-        case .name: return weight * options.nameWeight
-        case .word: return weight
-        }
     }
 
     /// The `count` heaviest terms with their weights: the article's keywords.
