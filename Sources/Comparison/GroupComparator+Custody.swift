@@ -10,8 +10,8 @@ extension GroupComparator {
         case freed
 
         /// Word parts after folding hamza on alef and lowercasing ASCII: "اعتقلت", "الإفراج عن", "released".
-        static let heldCues = ["عتقل", "عتقال", "حتجز", "حتجاز", "arrest", "detain"]
-        static let freedCues = ["فرج عن", "فراج عن", "سراح", "releas", "freed", "libere"]
+        static let heldCues = ["عتقل", "عتقال", "حتجز", "حتجاز", "arrest", "detain"].map { Array($0.utf8) }
+        static let freedCues = ["فرج عن", "فراج عن", "سراح", "releas", "freed", "libere"].map { Array($0.utf8) }
         /// Unit keys (`UnitWord.key`) of durations: "held for 8 years" counts time, not people.
         static let durationUnits: Set<String> = [
             "سنو", "سنه", "سنين", "عام", "اعوام", "يوم", "ايام", "شهر", "اشهر", "شهور", "ساعه", "ساع", "اسبوع",
@@ -19,19 +19,27 @@ extension GroupComparator {
         ]
 
         /// The sentence's custody when it names one and not the other ("arrested 9 and released 4" names both: nil).
+        ///
+        /// Matched on UTF-8 bytes, folded as the cues are: a valid UTF-8 cue found in valid UTF-8 text starts and
+        /// ends on scalar boundaries, so this finds what a search over scalars finds. Asked once per sentence holding
+        /// a number, for every member of every group a night reports.
         init?(sentence: String) {
-            var folded = String.UnicodeScalarView()
-            for scalar in sentence.unicodeScalars {
-                switch scalar.value {
-                case 0x0623, 0x0625, 0x0622: folded.append("ا")
-                case 0x0041...0x005A: folded.append(Unicode.Scalar(scalar.value + 32)!)
-                case 0x00E9: folded.append("e")
-                default: folded.append(scalar)
+            var folded: [UInt8] = []
+            folded.reserveCapacity(sentence.utf8.count)
+            var previous: UInt8 = 0
+            for byte in sentence.utf8 {
+                switch (previous, byte) {
+                // أ إ آ (D8 A3, D8 A5, D8 A2) → ا (D8 A7).
+                case (0xD8, 0xA3), (0xD8, 0xA5), (0xD8, 0xA2): folded.append(0xA7)
+                // é (C3 A9) → e: its lead byte was appended as it came and is replaced.
+                case (0xC3, 0xA9): folded[folded.count - 1] = UInt8(ascii: "e")
+                case (_, 0x41...0x5A): folded.append(byte + 32)
+                default: folded.append(byte)
                 }
+                previous = byte
             }
-            let text = Array(folded)
-            let held = Self.heldCues.contains { Self.contains(text, $0) }
-            let freed = Self.freedCues.contains { Self.contains(text, $0) }
+            let held = Self.heldCues.contains { Self.contains(folded, $0) }
+            let freed = Self.freedCues.contains { Self.contains(folded, $0) }
             switch (held, freed) {
             case (true, false): self = .held
             case (false, true): self = .freed
@@ -39,11 +47,10 @@ extension GroupComparator {
             }
         }
 
-        static func contains(_ text: [Unicode.Scalar], _ cue: String) -> Bool {
-            let needle = Array(cue.unicodeScalars)
-            guard text.count >= needle.count else { return false }
-            for start in 0...(text.count - needle.count) where text[start] == needle[0] {
-                if text[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        static func contains(_ text: [UInt8], _ cue: [UInt8]) -> Bool {
+            guard text.count >= cue.count, let first = cue.first else { return false }
+            for start in 0...(text.count - cue.count) where text[start] == first {
+                if text[start..<(start + cue.count)].elementsEqual(cue) { return true }
             }
             return false
         }
@@ -59,11 +66,16 @@ extension GroupComparator {
         var held: [(source: Int, number: NumberMention)] = []
         var freed: [(source: Int, number: NumberMention)] = []
         for (index, source) in sources.enumerated() {
+            // The numbers of one sentence share its custody: read once per sentence (by where it starts).
+            var custodyAt: [Int: Custody?] = [:]
             for number in source.facts.numbers
             where !number.isOrdinal && !isYearLike(number.value)
                 && !Custody.durationUnits.contains(UnitWord.key(of: number))
             {
-                switch Custody(sentence: number.evidence.sentence) {
+                let start = number.evidence.sentenceStart
+                let custody = custodyAt[start] ?? Custody(sentence: number.evidence.sentence)
+                custodyAt[start] = custody
+                switch custody {
                 case .held: held.append((index, number))
                 case .freed: freed.append((index, number))
                 case nil: break

@@ -45,6 +45,21 @@ struct CustodyTests {
         }
     }
 
+    @Test(
+        "A sentence's custody, after folding case, é and the hamza on alef",
+        arguments: [
+            ("Police ARRESTED twelve protesters", GroupComparator.Custody?.some(.held)),
+            ("Les militants ont été libérés hier", .freed),
+            ("أعلنت السلطات الإفراج عن الصحفيين", .freed),
+            ("قررت المحكمة إطلاق سراح الصحفي", .freed),
+            ("تم احتجاز الصحفي في المطار", .held),
+            ("Police arrested 9 and released 4", nil),
+            ("The storm damaged twelve bridges", nil),
+        ])
+    func custodyOfASentence(sentence: String, expected: GroupComparator.Custody?) {
+        #expect(GroupComparator.Custody(sentence: sentence) == expected)
+    }
+
     @Test("A release reported after the arrest is an update, not a conflict")
     func laterReleaseIsNews() {
         let arrest = ("Police arrested 12 protesters.", CivilDate(year: 2026, month: 11, day: 1))
