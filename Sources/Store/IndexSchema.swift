@@ -123,4 +123,8 @@ enum IndexSchema {
 
     /// The migration identifiers this code knows, in order.
     static var knownMigrations: [String] { migrator.migrations }
+
+    /// The migrations that rewrite or drop a whole table (`band`, the texts), so that the upgrade takes time and the
+    /// file keeps the space it frees; the others add a column or nothing.
+    static let rewritingMigrations: Set<String> = ["v2-buckets-from-signatures", "v4-article-text-apart"]
 }

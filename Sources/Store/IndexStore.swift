@@ -76,6 +76,12 @@ public final class IndexStore: Sendable {
         }
     }
 
+    /// Whether upgrading through `migrations` rewrites a whole table: then it takes about a minute per million
+    /// articles, and the file keeps the space it frees until it is rebuilt.
+    public static func upgradeRewritesTables(_ migrations: [String]) -> Bool {
+        migrations.contains { IndexSchema.rewritingMigrations.contains($0) }
+    }
+
     /// Opens an existing index read-only, without the writer lock: WAL lets it read while a run writes.
     public static func openForReading(path: String) throws -> IndexStore {
         guard FileManager.default.fileExists(atPath: path) else {

@@ -76,15 +76,20 @@ struct IndexedRun {
     /// How many rows that do not decode are named one by one; a damaged index can have thousands.
     static let listedProblems = 20
 
-    /// Says that an index is being upgraded before the upgrade runs: it copies every text once (schema v4), about a
-    /// minute for a million articles, in which the run would otherwise seem to hang. It also says how to give back
-    /// the space the copy frees: SQLite keeps freed pages in the file (later nights reuse them), and the upgrade does
-    /// not rebuild the file by itself, which would need free disk about twice its size, unasked.
+    /// Says that an index is being upgraded before the upgrade runs. One that rewrites a table (schema v4 copies
+    /// every text once) takes about a minute for a million articles, in which the run would otherwise seem to hang;
+    /// the message then also says how to give back the space the copy frees: SQLite keeps freed pages in the file
+    /// (later nights reuse them), and the upgrade does not rebuild the file by itself, which would need free disk
+    /// about twice its size, unasked. The others (v3, v5, v6) add a column or nothing and are immediate.
     static func announceUpgrade(of index: String, to migrations: [String]) {
+        let upgrade = "upgrading the index \(index) to \(migrations.joined(separator: ", ")); this happens once"
+        guard IndexStore.upgradeRewritesTables(migrations) else {
+            printError(upgrade + " and rewrites no row")
+            return
+        }
         printError(
-            "upgrading the index \(index) to \(migrations.joined(separator: ", ")); this happens once and takes about "
-                + "a minute per million articles. The file keeps the space the upgrade frees until "
-                + "`crosscheck index prune \(index) --older-than DAYS --vacuum` rebuilds it")
+            upgrade + " and takes about a minute per million articles. The file keeps the space the upgrade frees "
+                + "until `crosscheck index prune \(index) --older-than DAYS --vacuum` rebuilds it")
     }
 
     /// Prints a store error and exits with its documented code: 3 for a busy index, 4 for an unusable one.

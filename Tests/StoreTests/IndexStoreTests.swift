@@ -306,6 +306,14 @@ struct IndexStoreTests {
 struct WindowBucketTests {
     static let night = IndexStoreTests.night
 
+    /// Only the upgrades that rewrite a table are announced as slow: a typo in the list would make every upgrade
+    /// quick.
+    @Test func theUpgradesThatRewriteATableAreKnownMigrations() {
+        #expect(IndexSchema.rewritingMigrations.isSubset(of: IndexSchema.knownMigrations))
+        #expect(IndexStore.upgradeRewritesTables(["v4-article-text-apart", "v5-compressed-article-texts"]))
+        #expect(!IndexStore.upgradeRewritesTables(["v5-compressed-article-texts", "v6-change-member-rows"]))
+    }
+
     @Test func aVersion1IndexIsUpgradedAndItsArticlesStillMatch() throws {
         let folder = try ScratchFolder()
         let path = folder.file("old.db")
