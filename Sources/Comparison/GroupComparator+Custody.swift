@@ -66,15 +66,14 @@ extension GroupComparator {
         var held: [(source: Int, number: NumberMention)] = []
         var freed: [(source: Int, number: NumberMention)] = []
         for (index, source) in sources.enumerated() {
-            // The numbers of one sentence share its custody: read once per sentence (by where it starts).
+            // The numbers of one sentence share its custody: read once per sentence (by where it starts). The unit
+            // word is read only for a number whose sentence names a custody, as most name none.
             var custodyAt: [Int: Custody?] = [:]
-            for number in source.facts.numbers
-            where !number.isOrdinal && !isYearLike(number.value)
-                && !Custody.durationUnits.contains(UnitWord.key(of: number))
-            {
+            for number in source.facts.numbers where !number.isOrdinal && !isYearLike(number.value) {
                 let start = number.evidence.sentenceStart
                 let custody = custodyAt[start] ?? Custody(sentence: number.evidence.sentence)
                 custodyAt[start] = custody
+                guard custody != nil, !Custody.durationUnits.contains(UnitWord.key(of: number)) else { continue }
                 switch custody {
                 case .held: held.append((index, number))
                 case .freed: freed.append((index, number))
