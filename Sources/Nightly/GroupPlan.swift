@@ -14,8 +14,8 @@ struct GroupPlan {
     var groups: [NightCommit.Group] = []
     var deletedGroups: [Int64] = []
     var changes: [GroupChangeRecord] = []
-    /// The report, change list and report file of each change record, by group id: tonight's report writes them
-    /// as they are (a record keeps only the scores and member rows of its report).
+    /// The report and change list of each change record, by group id: tonight's report takes them as they are (a
+    /// record keeps only the scores and member rows of its report).
     var known: [Int64: NightlyRun.Known] = [:]
     /// Stored snapshots that did not decode: those groups' changes were worked out as if they were new.
     var unreadable: [UnreadableRecord] = []
@@ -58,8 +58,7 @@ struct GroupPlan {
                 nextID += 1
             }
         }
-        // Each group's snapshot, change list and report encode independently: on every core. The report is encoded
-        // as its JSON report file is written, so tonight's writer reuses the string.
+        // Each group's snapshot, change list and record encode independently: on every core.
         let (assigned, records) = (ids, tonight)
         // The stored groups each window group takes in whose id no window group keeps: merged into it tonight.
         // (Filtered member by member: `Set.subtracting` walked all of `kept` for each of the 29,000 groups, 2.5 s.)
@@ -87,8 +86,8 @@ struct GroupPlan {
         deletedGroups = previousIDs.subtracting(kept).sorted()
     }
 
-    /// One group's snapshot, its report and change list (with the report's JSON file), its change record, and its
-    /// stored snapshot if that does not decode; nil when its snapshot equals the stored one. `merging` names the
+    /// One group's snapshot, its report and change list, its change record, and its stored snapshot if that does not
+    /// decode; nil when its snapshot equals the stored one. `merging` names the
     /// stored groups merged into it tonight.
     private static func plan(
         _ group: WindowGroup, id: Int64, rows: [Int64], newFrom: Int, merging: [Int64], stored: [Int64: String],
@@ -121,14 +120,13 @@ struct GroupPlan {
             merges.append(change)
         }
         let list = merges + GroupChange.changes(from: before, to: snapshot)
-        // The record keeps the scores and the member rows; the page's JSON file goes to tonight's writer.
+        // The record keeps the scores and the member rows; tonight's report takes the whole page.
         let record = GroupChangeRecord(
             night: night, groupID: id, beforeJSON: beforeJSON,
             changesJSON: try StoredJSON.encode(list),
             reportJSON: try StoredJSON.encode(RecordedScores(report)),
             memberRows: group.members.map { rows[$0] },
             firstNew: group.members.firstIndex { $0 >= newFrom } ?? group.members.count)
-        let known = NightlyRun.Known(report: report, changes: list, json: try JSONReportWriter.encodedGroup(report))
-        return (snapshotJSON, known, record, problem)
+        return (snapshotJSON, NightlyRun.Known(report: report, changes: list), record, problem)
     }
 }

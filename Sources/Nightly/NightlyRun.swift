@@ -25,11 +25,10 @@ public struct NightlyRun: Sendable {
     public var windowCandidates = 0
     /// Rows of the index this run could not decode, and what it did instead.
     public var unreadable: [UnreadableRecord] = []
-    /// A change record's report and change list as this run made them, and the report's JSON file.
+    /// A change record's report and change list as this run made them.
     struct Known {
         var report: GroupReport
         var changes: [GroupChange]
-        var json: String
     }
 
     /// The night of an interrupted run this run found and completed.
@@ -38,8 +37,7 @@ public struct NightlyRun: Sendable {
     public var timings = PhaseTimings()
 
     /// - Parameters:
-    ///   - known: the reports and change lists this run made for its records, by group id; their JSON is written as
-    ///     is.
+    ///   - known: the reports and change lists this run made for its records, by group id.
     ///   - replayed: the reports of the other records that keep member rows (an earlier run of the same night's),
     ///     rebuilt from the index; a record stored before schema v6 holds its whole report, decoded here.
     init(
@@ -50,7 +48,6 @@ public struct NightlyRun: Sendable {
         let decoder = JSONDecoder()
         var groups: [GroupReport] = []
         var changes: [GroupChanges] = []
-        var encoded: [String: String] = [:]
         var lists: [[GroupChange]] = []
         for record in records {
             lists.append(
@@ -61,11 +58,9 @@ public struct NightlyRun: Sendable {
         // story it joined lists it as merged, and its own record (from the earlier run) is left out.
         let mergedAway = Set(lists.joined().filter { $0.kind == .mergedStory }.map(\.detail))
         for (record, list) in zip(records, lists) where !mergedAway.contains(NightlyIndexer.reportID(record.groupID)) {
-            let made = known[record.groupID]
             let report =
-                try made?.report ?? replayed[record.groupID]
+                try known[record.groupID]?.report ?? replayed[record.groupID]
                 ?? decoder.decode(GroupReport.self, from: Data(record.reportJSON.utf8))
-            if let made { encoded[report.id] = made.json }
             groups.append(report)
             changes.append(
                 GroupChanges(group: report.id, title: report.members.compactMap(\.title).first, changes: list))
@@ -75,7 +70,6 @@ public struct NightlyRun: Sendable {
             assembled: RunReport(
                 toolVersion: Pipeline.toolVersion, referenceDate: options.referenceDate,
                 options: options.reportValues, summary: summary, groups: groups))
-        run.encodedGroups = encoded
         self.changes = changes
         self.admission = admission
         self.completedPending = completedPending

@@ -9,17 +9,11 @@ public struct PipelineRun: Sendable {
     public var timings = StageTimings()
     /// Every candidate pair the grouping assessed, with its verdict and reasons (`run --explain`).
     public var explanations: [PairExplanation] = []
-    /// Group JSON files encoded already (``JSONReportWriter/encodedGroup(_:)``), by group id.
-    public var encodedGroups: [String: String] = [:]
 
-    public init(
-        report: RunReport, timings: StageTimings = StageTimings(), explanations: [PairExplanation] = [],
-        encodedGroups: [String: String] = [:]
-    ) {
+    public init(report: RunReport, timings: StageTimings = StageTimings(), explanations: [PairExplanation] = []) {
         self.report = report
         self.timings = timings
         self.explanations = explanations
-        self.encodedGroups = encodedGroups
     }
 
     /// Success, or "finished, some inputs failed" when the summary holds a failed input.
@@ -36,7 +30,7 @@ public struct PipelineRun: Sendable {
     func output(formats: [ReportFormat]) throws -> ReportOutput {
         var all = ReportOutput(files: [:])
         for format in formats {
-            let output = try format.writer(encodedGroups: encodedGroups).output(for: report)
+            let output = try format.writer.output(for: report)
             all.files.merge(output.files) { first, _ in first }
             all.streamed.merge(output.streamed) { first, _ in first }
         }

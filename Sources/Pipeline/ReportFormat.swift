@@ -7,12 +7,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case json
     case csv
 
-    /// The format's writer; the JSON writer reuses group files encoded already (by group id).
-    func writer(encodedGroups: [String: String] = [:]) -> any ReportWriter {
+    /// The format's writer.
+    var writer: any ReportWriter {
         switch self {
         case .markdown: return MarkdownReportWriter()
         case .html: return HTMLReportWriter()
-        case .json: return JSONReportWriter(encodedGroups: encodedGroups)
+        case .json: return JSONReportWriter()
         case .csv: return CSVReportWriter()
         }
     }

@@ -9,15 +9,7 @@ import Foundation
 /// escapes: the decoded text is unchanged, but a file opened in a browser or a terminal shows no markup and no
 /// reordered line. docs/report-format.md documents every field.
 public struct JSONReportWriter: ReportWriter {
-    /// Group files already encoded by ``encodedGroup(_:)``, by group id; a group listed here is not encoded again.
-    ///
-    /// A nightly run encodes each changed group's report to store it in the index; handing those strings over
-    /// saves encoding the same report twice.
-    public var encodedGroups: [String: String]
-
-    public init(encodedGroups: [String: String] = [:]) {
-        self.encodedGroups = encodedGroups
-    }
+    public init() {}
 
     public func files(for report: RunReport) throws -> [String: String] {
         try output(for: report).wholeFiles()
@@ -33,7 +25,7 @@ public struct JSONReportWriter: ReportWriter {
             Result { () throws -> String in
                 guard index < report.groups.count else { return try encode(report.summary, path: "summary.json") }
                 let group = report.groups[index]
-                return try encodedGroups[group.id] ?? encode(group, path: groupPaths[index])
+                return try encode(group, path: groupPaths[index])
             }
         }
         var files: [String: String] = [:]
