@@ -21,10 +21,8 @@ struct GroupPlan {
     var unreadable: [UnreadableRecord] = []
 
     /// - Parameter earlier: the change records an earlier run of the same night left (their `before` is kept).
-    /// - Parameter newFrom: the position in `rows` of tonight's first article (the window's stored articles come
-    ///   first).
     init(
-        groups windowGroups: [WindowGroup], rows: [Int64], newFrom: Int, previousGroup: [Int64?], night: Int,
+        groups windowGroups: [WindowGroup], rows: [Int64], previousGroup: [Int64?], night: Int,
         earlier: [GroupChangeRecord], store: IndexStore
     ) throws {
         let choices = windowGroups.map { group -> (id: Int64, count: Int)? in
@@ -68,7 +66,7 @@ struct GroupPlan {
         let planned = ParallelMap.map(Array(windowGroups.indices)) { index in
             Result {
                 try Self.plan(
-                    windowGroups[index], id: assigned[index], rows: rows, newFrom: newFrom, merging: absorbed[index],
+                    windowGroups[index], id: assigned[index], rows: rows, merging: absorbed[index],
                     stored: stored, tonight: records, night: night)
             }
         }
@@ -90,7 +88,7 @@ struct GroupPlan {
     /// decode; nil when its snapshot equals the stored one. `merging` names the
     /// stored groups merged into it tonight.
     private static func plan(
-        _ group: WindowGroup, id: Int64, rows: [Int64], newFrom: Int, merging: [Int64], stored: [Int64: String],
+        _ group: WindowGroup, id: Int64, rows: [Int64], merging: [Int64], stored: [Int64: String],
         tonight: [Int64: GroupChangeRecord], night: Int
     ) throws -> (String, NightlyRun.Known, GroupChangeRecord, UnreadableRecord?)? {
         var report = group.report
@@ -126,7 +124,7 @@ struct GroupPlan {
             changesJSON: try StoredJSON.encode(list),
             reportJSON: try StoredJSON.encode(RecordedScores(report)),
             memberRows: group.members.map { rows[$0] },
-            firstNew: group.members.firstIndex { $0 >= newFrom } ?? group.members.count)
+            firstNew: group.firstNew)
         return (snapshotJSON, NightlyRun.Known(report: report, changes: list), record, problem)
     }
 }

@@ -237,8 +237,7 @@ public struct NightlyIndexer: Sendable {
             order.map { $0 < old.count ? old[$0].groupID : mates[$0 - old.count].groupID }
             + pending.rows.map { _ in nil }
         let plan = try GroupPlan(
-            groups: groups, rows: rows, newFrom: order.count, previousGroup: previousGroup, night: night,
-            earlier: earlier, store: store)
+            groups: groups, rows: rows, previousGroup: previousGroup, night: night, earlier: earlier, store: store)
         let encodedFacts = try encoding.wait()
         let indexed = pending.rows.enumerated().map { offset, row in
             NightCommit.IndexedArticle(

@@ -242,7 +242,8 @@ extension Pipeline {
                 members: members,
                 report: assembler.groupReport(
                     id: "pending", members: members, cohesion: cohesion, average: average, articles: items,
-                    assessments: settled, verifier: verifier, newFrom: offset))
+                    assessments: settled, verifier: verifier, newFrom: offset),
+                firstNew: ReportAssembler.firstNew(of: members, from: offset))
         }
     }
 

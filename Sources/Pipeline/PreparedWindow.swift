@@ -55,4 +55,7 @@ public struct PreparedWindow: Sendable {
 public struct WindowGroup: Sendable {
     public var members: [Int]
     public var report: GroupReport
+    /// The position in ``members`` of the first of tonight's articles (the window's stored articles come first);
+    /// the report's pairs and copied passages are those involving one from here on.
+    public var firstNew: Int
 }

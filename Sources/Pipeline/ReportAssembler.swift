@@ -39,7 +39,12 @@ struct ReportAssembler: Sendable {
         return Self.completed(
             GroupReport(id: id, members: [], cohesion: cohesion, averageSimilarity: average, pairs: pairs),
             articles: members.map { articles[$0].article }, facts: members.map { articles[$0].facts },
-            firstNew: newFrom.map { first in members.firstIndex { $0 >= first } ?? members.count })
+            firstNew: newFrom.map { Self.firstNew(of: members, from: $0) })
+    }
+
+    /// The position in `members` (ascending) of the first at or after window position `newFrom`.
+    static func firstNew(of members: [Int], from newFrom: Int) -> Int {
+        members.firstIndex { $0 >= newFrom } ?? members.count
     }
 
     /// `report` with the parts of a page that follow from its members alone: their summaries, facts, comparison
