@@ -12,6 +12,8 @@ import Foundation
 ///     weights.weight(count: 2, documentFrequency: 14, kind: .name)
 struct TermWeights: Sendable {
     let options: PipelineOptions
+    /// N.
+    private let documents: Double
     /// `ln((N + 1) / df)` at index `df` (index 0 unused).
     private let inverse: [Double]
 
@@ -22,6 +24,7 @@ struct TermWeights: Sendable {
     init(documents: Int, options: PipelineOptions) {
         self.options = options
         let n = Double(documents)
+        self.documents = n
         inverse = (0...max(1, documents)).map { log((n + 1) / Double($0)) }
     }
 
@@ -29,7 +32,7 @@ struct TermWeights: Sendable {
     @inline(__always)
     func weight(count: Int, documentFrequency df: Int, kind: EventTerms.Kind) -> Double {
         let tf = count < Self.sublinear.count ? Self.sublinear[count] : 1 + log(Double(count))
-        let idf = df < inverse.count ? inverse[df] : log((Double(inverse.count - 1) + 1) / Double(df))
+        let idf = df < inverse.count ? inverse[df] : log((documents + 1) / Double(df))
         let weight = tf * idf
         switch kind {
         case .pair: return weight * options.bigramWeight

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Band keys as a little-endian blob, one per article in `signature`: the LSH buckets of a window are rebuilt from it.
+/// 64-bit values as a little-endian blob: an article's band keys in `signature` (the LSH buckets of a window are
+/// rebuilt from them), and a change record's member rows in `groupChange.memberRows`.
 enum BandKeyCoding {
     static func encode(_ keys: [UInt64]) -> Data {
         var data = Data(capacity: keys.count * 8)
