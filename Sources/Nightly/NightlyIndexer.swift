@@ -257,7 +257,9 @@ public struct NightlyIndexer: Sendable {
     /// and are left to ``NightlyRun``.
     ///
     /// A member no longer in the index (pruned since) is left out of its page, and the group is named in
-    /// `unreadable`; an article whose stored facts do not decode has them extracted again.
+    /// `unreadable`; an article whose stored facts do not decode has them extracted again. Scores that do not decode
+    /// are a damaged file (``StoreError/database(path:message:)``, naming the group and the night), as a record
+    /// whose blob does not inflate is.
     private func replayedReports(_ records: [GroupChangeRecord], store: IndexStore) throws -> (
         reports: [Int64: GroupReport], unreadable: [UnreadableRecord]
     ) {
@@ -274,13 +276,23 @@ public struct NightlyIndexer: Sendable {
         }
         let facts = decoded.map { $0! }
         let position = Dictionary(uniqueKeysWithValues: stored.enumerated().map { ($1.rowID, $0) })
-        let pipeline = self.pipeline
+        let (pipeline, indexPath) = (self.pipeline, self.indexPath)
         let rebuilt = ParallelMap.map(replaying) { record in
             Result { () throws -> (GroupReport, UnreadableRecord?) in
                 let members = record.memberRows ?? []
                 let found = members.compactMap { position[$0] }
                 let id = Self.reportID(record.groupID)
-                let scores = try RecordedScores.decode(json: record.reportJSON)
+                let scores: RecordedScores
+                do {
+                    scores = try RecordedScores.decode(json: record.reportJSON)
+                } catch {
+                    throw StoreError.database(
+                        path: indexPath,
+                        message:
+                            "the stored scores of group \(id) on night \(CivilDate(daysSinceEpoch: record.night).iso) "
+                            + "do not decode (\(error)); the file is damaged: restore it from a backup or start a new index"
+                    )
+                }
                 let report = pipeline.replayedReport(
                     scores.report(id: id), articles: found.map { stored[$0].article }, facts: found.map { facts[$0] },
                     firstNew: record.firstNew.map { first in members.prefix(first).count { position[$0] != nil } })

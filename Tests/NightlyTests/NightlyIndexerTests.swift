@@ -182,6 +182,29 @@ struct NightlyIndexerTests {
         #expect(pruned.unreadable.first?.description.contains("1 of its 3 members are no longer indexed") == true)
     }
 
+    /// A change record whose stored scores do not decode is a damaged file: the re-run says so, naming the group and
+    /// the night, rather than a bare decoding error.
+    @Test func aRecordWhoseScoresDoNotDecodeIsNamed() throws {
+        let folder = try ScratchFolder()
+        let path = folder.file("index.db")
+        let indexer = Self.indexer(path, night: Self.firstNight)
+        _ = try indexer.run(paths: [NightlyPaths.samples])
+        let store = try IndexStore.openForWriting(path: path)
+        let night = Self.firstNight.daysSinceEpoch
+        let damaged = GroupChangeRecord(
+            night: night, groupID: 999, beforeJSON: nil, changesJSON: "[]", reportJSON: "{\"pairs\": 3}",
+            memberRows: [1], firstNew: 0)
+        try store.beginRun(night: night)
+        try store.commit(NightCommit(night: night, indexed: [], groups: [], deletedGroups: [], changes: [damaged]))
+        try store.close()
+        do {
+            _ = try indexer.run(paths: [NightlyPaths.samples])
+            Issue.record("the damaged record was not reported")
+        } catch let error as StoreError {
+            #expect(String(describing: error).contains("the stored scores of group s000999 on night 2026-11-23"))
+        }
+    }
+
     /// A lone article of a story finds the story's earlier articles by its keywords alone: with the band keys made
     /// blind, the second night's article joins the stored group when three shared keywords make a candidate, and
     /// starts a group of its own when keywords do not count.
